@@ -1,0 +1,108 @@
+// activations.h — the activation catalogue: one row per function drives the kernels, the CLI, the
+// embind catalogue, the tests and the benchmarks.
+//
+// Three tiers of math (see README "How to add an activation"):
+//   1. a double-precision oracle             — tests only (tests/cpp/oracle.h), independent formulas
+//   2. act_ref_* : plain scalar reference     — float or double, libm, obviously right; also used in
+//                                               double by the whole-network gradient check
+//   3. act_forward / act_backward             — the f32x4 SIMD kernels (simd.h), identical in value to
+//                                               the reference within the catalogue tolerance
+// Definitions follow PyTorch wherever PyTorch has the function, including kink conventions
+// (relu'(0) = 0, step'(x) = 0, hardtanh'(±1) = 0 ...).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace actlab {
+
+// Element-wise activations, in catalogue order. Tokens are the public names (CLI, URL, embind).
+#define ACTLAB_ELEMENTWISE_ACTIVATIONS(X)                                                              \
+  X(identity) X(step) X(threshold) X(sigmoid) X(tanh) X(relu) X(leaky_relu) X(prelu) X(elu) X(selu)    \
+  X(celu) X(gelu) X(gelu_tanh) X(silu) X(swish) X(mish) X(softplus) X(softsign) X(hardtanh)            \
+  X(hardsigmoid) X(hardswish) X(relu6) X(logsigmoid) X(tanhshrink) X(softshrink) X(hardshrink)         \
+  X(sine) X(ncu) X(gcu) X(gaussian)
+// Layer-level activations: act on a whole layer, not one number at a time (layer_ops.h).
+#define ACTLAB_LAYER_ACTIVATIONS(X) X(softmax) X(log_softmax) X(softmin) X(maxout)
+
+enum class Act : uint8_t {
+#define ACTLAB_ENUM_ROW(name) name,
+  ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_ENUM_ROW) ACTLAB_LAYER_ACTIVATIONS(ACTLAB_ENUM_ROW)
+#undef ACTLAB_ENUM_ROW
+};
+#define ACTLAB_COUNT_ROW(name) +1
+inline constexpr int kNumElementwiseActs = 0 ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_COUNT_ROW);
+inline constexpr int kNumActs = kNumElementwiseActs + (0 ACTLAB_LAYER_ACTIVATIONS(ACTLAB_COUNT_ROW));
+#undef ACTLAB_COUNT_ROW
+
+inline constexpr int kMaxActParams = 2;
+
+struct ActParam {
+  const char* name;  // CLI flag / URL / slider name, e.g. "negative_slope"
+  float def;         // default value (PyTorch's where it has one)
+  float lo, hi;      // allowed range (inclusive); outside it the CLI exits 2 and the URL falls back
+  bool learnable;    // can be trained per unit (prelu a, swish beta)
+};
+
+struct ActInfo {
+  Act id;
+  const char* name;       // token, e.g. "leaky_relu"
+  const char* display;    // "Leaky ReLU"
+  const char* latex;      // f(x) in LaTeX (KaTeX-renderable)
+  const char* latex_d;    // f'(x) in LaTeX
+  const char* family;     // "linear" "step" "sigmoidal" "rectifier" "exponential" "gated" "softplus"
+                          // "shrinkage" "oscillating" "radial" "softmax" "maxout"
+  const char* range;      // output range as text, e.g. "(0, 1)", "[0, inf)"
+  bool elementwise;       // false for softmax / log_softmax / softmin / maxout
+  bool monotonic;
+  bool zero_centred;      // f(0) = 0 and takes both signs
+  bool smooth;            // C^1 everywhere
+  bool saturating;        // f' -> 0 on at least one side
+  bool has_dead_zone;     // output exactly 0 with f' = 0 on a half-line (relu family): counts as "dead"
+  bool learnable_default; // parameters are trained by default (prelu)
+  int n_params;
+  ActParam params[kMaxActParams];
+  const char* desc_en;    // one line
+  const char* desc_ko;    // one line, Korean
+  const char* source;     // e.g. "Hendrycks & Gimpel 2016"
+  int year;
+};
+
+// The whole catalogue, kNumActs rows in enum order (element-wise first).
+const ActInfo* act_catalogue();
+const ActInfo& act_info(Act a);
+// Token -> id. Returns false (and leaves *out untouched) for an unknown name.
+bool act_parse(const char* name, Act* out);
+// Writes the default parameters into out[0..kMaxActParams) (unused slots = 0).
+void act_default_params(Act a, float* out);
+
+// ---- Element-wise kernels (tier 3: SIMD) --------------------------------------------------------
+// All take n elements, any n (tails included), and allow in-place use (y == x, dx == dy).
+// params points to act_info(a).n_params floats (may be null when n_params == 0).
+// Only element-wise activations are accepted; layer-level ids are a programming error (asserted).
+
+// y = f(x)
+void act_forward(Act a, const float* params, const float* x, float* y, size_t n);
+// dx = dy * f'(x). x is the pre-activation and y = f(x) its output; the kernel reads whichever is
+// cheaper (tanh' = 1 - y^2), never recomputes the forward.
+void act_backward(Act a, const float* params, const float* x, const float* y, const float* dy,
+                  float* dx, size_t n);
+// f'(x) alone (used by the saturation metric and `actlab eval`): d = f'(x).
+void act_derivative(Act a, const float* params, const float* x, const float* y, float* d, size_t n);
+// Gradient of the learnable parameters: dparams[k] += sum_i dy[i] * df(x[i])/dparam_k.
+void act_param_grad(Act a, const float* params, const float* x, const float* y, const float* dy,
+                    size_t n, float* dparams);
+
+// ---- Scalar reference (tier 2), float and double ------------------------------------------------
+template <class T> T act_ref_forward(Act a, const T* params, T x);
+template <class T> T act_ref_derivative(Act a, const T* params, T x);
+// d f(x) / d params[k]
+template <class T> T act_ref_param_derivative(Act a, const T* params, T x, int k);
+
+// Reference loops over arrays (scalar, one call per element), the baseline the benchmarks compare
+// the SIMD kernels with.
+void act_forward_ref(Act a, const float* params, const float* x, float* y, size_t n);
+void act_backward_ref(Act a, const float* params, const float* x, const float* y, const float* dy,
+                      float* dx, size_t n);
+
+}  // namespace actlab

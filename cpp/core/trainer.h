@@ -1,0 +1,119 @@
+// trainer.h — an MLP and its training loop on one dataset: the object the CLI, the embind module and
+// the benchmarks drive.
+//
+// Layout (llm.c style): every trainable number lives in one flat buffer `params()`; per weight layer l
+// the block is W_l (out, in) row-major, then b_l (out), then the layer's learnable activation
+// parameters (units * n_params, unit-major) when it has any. Gradients and optimiser state mirror it.
+// Activations are feature-major (units, ld) with the batch padded to the SIMD width (layer_ops.h).
+//
+// Errors never cross this API as exceptions: configure() returns a message, stepping stops on a
+// non-finite loss or weight and reports it in Metrics::diverged.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "dataset.h"
+
+namespace actlab {
+
+struct LayerMetrics {
+  float grad_norm = 0;           // ||dL/dW||_2 on the whole training set at the current weights
+  float bias_grad_norm = 0;      // ||dL/db||_2
+  float mean_abs_grad = 0;       // mean |dL/dW|
+  float weight_norm = 0;         // ||W||_2 (Frobenius)
+  float update_ratio = 0;        // ||W_t - W_{t-1}|| / ||W_t|| of the last optimiser step (0 before any)
+  float dead_fraction = 0;       // units (with a dead zone) whose output is 0 on every training sample
+  float saturated_fraction = 0;  // units with |f'(z)| < 0.01 on more than half the training samples
+  float preact_mean = 0, preact_std = 0;
+};
+
+struct Metrics {
+  int64_t epoch = 0;             // completed epochs
+  int64_t step = 0;              // completed optimiser steps (mini-batches)
+  float train_loss = 0, test_loss = 0;      // data loss (no penalty), mean over samples
+  float train_accuracy = 0, test_accuracy = 0;  // classification only (regression: NaN)
+  int n_layers = 0;              // weight layers = n_hidden + 1, input side first
+  LayerMetrics layers[kMaxHidden + 1];
+  bool diverged = false;         // a loss or a parameter became NaN/Inf; training is paused
+  std::string divergence;        // plain-words explanation when diverged
+};
+
+class Trainer {
+ public:
+  Trainer();
+  ~Trainer();
+  Trainer(const Trainer&) = delete;
+  Trainer& operator=(const Trainer&) = delete;
+
+  // Builds data, network and optimiser; initialises weights from train.seed. "" or an error line
+  // (the previous configuration is kept on error).
+  std::string configure(const DataConfig& data, const NetConfig& net, const TrainConfig& train);
+  // Same as configure() but keeps the current dataset (changes of network or training only).
+  std::string reconfigure(const NetConfig& net, const TrainConfig& train);
+
+  void reset();                  // the same initial weights again (same seed), optimiser state cleared
+  void reinit(uint64_t seed);    // new initial weights from `seed`
+  // Changes of the training config that keep weights and optimiser state (lr, l1/l2, dropout, clip,
+  // batch, optimiser hyper-parameters). Changing the optimiser kind clears its state.
+  std::string set_train_config(const TrainConfig& train);
+
+  // Runs up to n optimiser steps (mini-batches); returns how many ran. Stops early on divergence.
+  int step_batches(int n);
+  // Runs up to n whole epochs; returns how many ran.
+  int step_epochs(int n);
+
+  // Measures loss, accuracy and every per-layer metric on the whole train (and test) set at the
+  // current weights, without updating anything. Epoch 0 = before any update.
+  const Metrics& measure();
+  const Metrics& last_metrics() const;
+  int64_t epoch() const;
+  int64_t step() const;
+  bool diverged() const;
+
+  // Pre-activation histogram of hidden layer `layer` over the training set from the last measure():
+  // `bins` counts over [lo, hi] (values outside are clamped into the end bins).
+  void preact_histogram(int layer, int bins, float lo, float hi, float* counts) const;
+
+  // Decision-boundary grid: W x H points over [x0,x1] x [y0,y1], row 0 at y1 (top), column 0 at x0.
+  // out: (n_out, H, W). For a 1-output head this is the network output itself.
+  void eval_grid(int w, int h, float x0, float x1, float y0, float y1, float* out);
+  // Every hidden unit's output (and the output layer's) on the grid: (total_units, H, W) where
+  // total_units = sum of hidden units + n_out, hidden layers first.
+  void eval_grid_units(int w, int h, float x0, float x1, float y0, float y1, float* out);
+  // Network output for arbitrary inputs (x, y coordinates), out: (n_out, n).
+  void predict(const float* x, const float* y, int n, float* out);
+
+  // Central-difference gradient check of the full-training-set loss at the current weights:
+  // backprop (float, the SIMD path) against double-precision central differences of a double
+  // reference network. Returns the max relative error over all parameters (checks at most
+  // max_params of them, evenly spaced; 0 = all).
+  double gradcheck(int max_params = 0);
+
+  // Parameters: one flat buffer.
+  size_t n_params() const;
+  const float* params() const;
+  std::string set_params(const float* p, size_t n);
+  // Offsets into params() of weight layer l's W (out*in), b (out) and activation params (units*np).
+  size_t weight_offset(int layer) const;
+  size_t bias_offset(int layer) const;
+  size_t act_param_offset(int layer) const;  // == next block when the layer has none
+  int layer_in(int layer) const;             // fan-in of weight layer l (rows of W = layer_out * pieces)
+  int layer_out(int layer) const;            // units of weight layer l (n_out for the last)
+  int total_units() const;                   // hidden units + n_out
+
+  const Dataset& data() const;
+  const NetConfig& net() const;
+  const TrainConfig& train() const;
+  int n_inputs() const;                      // enabled features
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace actlab
