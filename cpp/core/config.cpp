@@ -4,8 +4,9 @@
 #include "config.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
+
+#include "range_error.h"
 
 namespace actlab {
 
@@ -52,26 +53,13 @@ template <size_t N> std::string table_list(const char* const (&table)[N]) {
   return s;
 }
 
-std::string fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
-
-// "field: value is ... (allowed ...)". Range checks are written so that NaN always fails.
-std::string bad(const std::string& field, const std::string& value, const std::string& allowed) {
-  return field + " = " + value + " is not allowed (allowed: " + allowed + ")";
-}
-bool in_closed(double v, double lo, double hi) { return v >= lo && v <= hi; }
-std::string check_closed(const std::string& field, double v, double lo, double hi) {
-  return in_closed(v, lo, hi) ? "" : bad(field, fmt(v), fmt(lo) + " .. " + fmt(hi));
-}
-std::string check_int(const std::string& field, int v, int lo, int hi) {
-  return v >= lo && v <= hi ? "" : bad(field, std::to_string(v), std::to_string(lo) + " .. " + std::to_string(hi));
-}
+using detail::check_closed;
+using detail::check_int;
+using detail::fmt_number;
+using detail::not_allowed;
 // [0, 1): momentum, betas, rho.
 std::string check_unit_open(const std::string& field, double v) {
-  return v >= 0 && v < 1 ? "" : bad(field, fmt(v), "0 <= value < 1");
+  return v >= 0 && v < 1 ? "" : not_allowed(field, fmt_number(v), "0 <= value < 1");
 }
 
 bool is_softmax_family(Output o) {
@@ -82,11 +70,11 @@ std::string validate_layer(int i, const LayerSpec& l) {
   const std::string f = "hidden[" + std::to_string(i) + "]";
   if (auto e = check_int(f + ".units", l.units, 1, kMaxUnits); !e.empty()) return e;
   if (static_cast<int>(l.act) >= kNumActs) {
-    return bad(f + ".act", std::to_string(static_cast<int>(l.act)), "an activation of the catalogue");
+    return not_allowed(f + ".act", std::to_string(static_cast<int>(l.act)), "an activation of the catalogue");
   }
   const ActInfo& info = act_info(l.act);
   if (!info.elementwise && l.act != Act::maxout) {
-    return bad(f + ".act", info.name, "an element-wise activation or maxout; " + std::string(info.name) +
+    return not_allowed(f + ".act", info.name, "an element-wise activation or maxout; " + std::string(info.name) +
                                           " is an output head only");
   }
   for (int k = 0; k < info.n_params && k < kMaxActParams; ++k) {
@@ -102,7 +90,7 @@ std::string validate_layer(int i, const LayerSpec& l) {
 std::string validate_net(const NetConfig& net, const Dataset& data) {
   const uint32_t all = (1u << kNumFeatures) - 1;
   if (net.features == 0 || (net.features & ~all) != 0) {
-    return bad("features", net.features == 0 ? "none" : "bit mask " + std::to_string(net.features),
+    return not_allowed("features", net.features == 0 ? "none" : "bit mask " + std::to_string(net.features),
                "a non-empty set of " + table_list(kFeatureNames));
   }
   if (data.dims == 1) {
@@ -110,7 +98,7 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
                            (1u << static_cast<int>(Feature::sin_x));
     for (int i = 0; i < kNumFeatures; ++i) {
       if ((net.features >> i & 1u) && !(one_d >> i & 1u)) {
-        return bad("features", kFeatureNames[i], "x, xSquared, sinX for 1-D data");
+        return not_allowed("features", kFeatureNames[i], "x, xSquared, sinX for 1-D data");
       }
     }
   }
@@ -121,55 +109,55 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
 
   const size_t n_outputs = sizeof(kOutputNames) / sizeof(*kOutputNames);
   if (static_cast<size_t>(net.output) >= n_outputs) {
-    return bad("output", std::to_string(static_cast<int>(net.output)), table_list(kOutputNames));
+    return not_allowed("output", std::to_string(static_cast<int>(net.output)), table_list(kOutputNames));
   }
   const char* head = output_name(net.output);
   const bool regression = data.classes == 0;
   if (net.output == Output::identity && !regression) {
-    return bad("output", head, "a classification head (tanh, sigmoid, softmax, log_softmax, softmin) for " +
+    return not_allowed("output", head, "a classification head (tanh, sigmoid, softmax, log_softmax, softmin) for " +
                                    std::to_string(data.classes) + "-class data");
   }
   if (net.output == Output::sigmoid || is_softmax_family(net.output)) {
-    if (regression) return bad("output", head, "identity or tanh for regression data");
+    if (regression) return not_allowed("output", head, "identity or tanh for regression data");
   }
   if ((net.output == Output::tanh || net.output == Output::sigmoid) && !regression && data.classes != 2) {
-    return bad("output", head, "softmax, log_softmax or softmin for " + std::to_string(data.classes) +
+    return not_allowed("output", head, "softmax, log_softmax or softmin for " + std::to_string(data.classes) +
                                    "-class data");
   }
   if (is_softmax_family(net.output)) {
     if (net.n_out != data.classes) {
-      return bad("n_out", std::to_string(net.n_out),
+      return not_allowed("n_out", std::to_string(net.n_out),
                  std::to_string(data.classes) + " (the number of classes) for a " + head + " head");
     }
   } else if (net.n_out != 1) {
-    return bad("n_out", std::to_string(net.n_out), std::string("1 for a ") + head + " head");
+    return not_allowed("n_out", std::to_string(net.n_out), std::string("1 for a ") + head + " head");
   }
 
   const size_t n_inits = sizeof(kInitNames) / sizeof(*kInitNames);
   if (static_cast<size_t>(net.init) >= n_inits) {
-    return bad("init", std::to_string(static_cast<int>(net.init)), table_list(kInitNames));
+    return not_allowed("init", std::to_string(static_cast<int>(net.init)), table_list(kInitNames));
   }
-  if (!(net.init_scale > 0 && net.init_scale <= 10)) return bad("init_scale", fmt(net.init_scale), "0 < value <= 10");
+  if (!(net.init_scale > 0 && net.init_scale <= 10)) return not_allowed("init_scale", fmt_number(net.init_scale), "0 < value <= 10");
   return "";
 }
 
 std::string validate_train(const TrainConfig& t, const Dataset& data) {
   const size_t n_opts = sizeof(kOptimizerNames) / sizeof(*kOptimizerNames);
   if (static_cast<size_t>(t.optimizer) >= n_opts) {
-    return bad("optimizer", std::to_string(static_cast<int>(t.optimizer)), table_list(kOptimizerNames));
+    return not_allowed("optimizer", std::to_string(static_cast<int>(t.optimizer)), table_list(kOptimizerNames));
   }
-  if (!(t.lr > 0 && t.lr <= 100)) return bad("lr", fmt(t.lr), "0 < value <= 100");
-  if (data.n_train < 1) return bad("n_train", std::to_string(data.n_train), "at least 1 training point");
+  if (!(t.lr > 0 && t.lr <= 100)) return not_allowed("lr", fmt_number(t.lr), "0 < value <= 100");
+  if (data.n_train < 1) return not_allowed("n_train", std::to_string(data.n_train), "at least 1 training point");
   if (auto e = check_int("batch", t.batch, 1, data.n_train); !e.empty()) return e;
   if (auto e = check_closed("l1", t.l1, 0, 10); !e.empty()) return e;
   if (auto e = check_closed("l2", t.l2, 0, 10); !e.empty()) return e;
   if (auto e = check_closed("dropout", t.dropout, 0, 0.9); !e.empty()) return e;
-  if (!(t.clip >= 0 && std::isfinite(t.clip))) return bad("clip", fmt(t.clip), "value >= 0 (0 = off)");
+  if (!(t.clip >= 0 && std::isfinite(t.clip))) return not_allowed("clip", fmt_number(t.clip), "value >= 0 (0 = off)");
   if (auto e = check_unit_open("momentum", t.momentum); !e.empty()) return e;
   if (auto e = check_unit_open("beta1", t.beta1); !e.empty()) return e;
   if (auto e = check_unit_open("beta2", t.beta2); !e.empty()) return e;
   if (auto e = check_unit_open("rho", t.rho); !e.empty()) return e;
-  if (!(t.eps > 0 && std::isfinite(t.eps))) return bad("eps", fmt(t.eps), "value > 0");
+  if (!(t.eps > 0 && std::isfinite(t.eps))) return not_allowed("eps", fmt_number(t.eps), "value > 0");
   return "";
 }
 
