@@ -57,6 +57,9 @@ class Trainer {
   std::string reconfigure(const NetConfig& net, const TrainConfig& train);
 
   void reset();                  // the same initial weights again (same seed), optimiser state cleared
+  // Back to the parameters of the last measure() whose loss and weights were all finite (the state a
+  // student saw last before a divergence); optimiser state cleared. False if there is none.
+  bool restore_last_good();
   void reinit(uint64_t seed);    // new initial weights from `seed`
   // Changes of the training config that keep weights and optimiser state (lr, l1/l2, dropout, clip,
   // batch, optimiser hyper-parameters). Changing the optimiser kind clears its state.
