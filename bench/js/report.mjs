@@ -1,0 +1,313 @@
+// report.mjs — turns the per-round results of bench/run.mjs into medians with min–max, ratios to the
+// scalar-JS baseline, the issue's targets (met / missed by how much) and Markdown tables.
+//
+// Input: jobs = { id: { label, kind, unavailable?: reason, rounds: [{ ok, result | error }] } }.
+// Each round contributes one number per metric (that process's own median); across rounds we report
+// the median and the min–max.
+
+import { summarize } from './measure.mjs';
+import { DESCRIPTION, LARGEST, SCALE, STANDARD } from './workload.mjs';
+
+const BASELINE = 'js-baseline';
+
+// ---- numbers ---------------------------------------------------------------------------------------
+
+/** 3 significant digits with an SI suffix: 1.36 M, 24.9 k, 812. */
+export function si(v) {
+  if (!Number.isFinite(v)) return '—';
+  const units = [[1e9, ' G'], [1e6, ' M'], [1e3, ' k']];
+  for (const [scale, suffix] of units) if (Math.abs(v) >= scale) return sig(v / scale) + suffix;
+  return sig(v);
+}
+
+function sig(v) {
+  if (!Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : a >= 1 ? v.toFixed(2) : v.toPrecision(2);
+}
+
+function times(r) {
+  return Number.isFinite(r) ? `${sig(r)}×` : '—';
+}
+
+function cell(s, fmt = si) {
+  if (!s || s.n === 0) return '—';
+  return s.n > 1 ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : fmt(s.median);
+}
+
+// ---- aggregation -----------------------------------------------------------------------------------
+
+/** Per-round values of pick(result) (rounds that failed or lack the metric are skipped). */
+function values(job, pick) {
+  if (!job) return [];
+  return job.rounds.filter((r) => r.ok).map((r) => pick(r.result)).filter((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+function stat(job, pick) {
+  return summarize(values(job, pick));
+}
+
+/** Why a job has no figures: not built, or the error of its first failed round. */
+function missingReason(job) {
+  if (!job) return 'not run';
+  if (job.unavailable) return job.unavailable;
+  const failed = job.rounds.find((r) => !r.ok);
+  return failed ? `failed: ${failed.error}` : 'no figures';
+}
+
+function hasFigures(job, pick) {
+  return values(job, pick).length > 0;
+}
+
+// Metric pickers. ActLab's CLI prints its own flat object; the Node children nest by workload.
+const M = {
+  train: (r) => r.standard?.train_samples_per_s?.median ?? r.train_samples_per_s,
+  grid: (r) => r.standard?.grid_points_per_s?.median ?? r.grid_points_per_s,
+  accuracy: (r) => r.standard?.test_accuracy ?? r.test_accuracy ?? r.accuracy,
+  epochs: (r) => r.standard?.epochs ?? r.epochs,
+  loss: (r) => r.standard?.test_loss ?? r.test_loss,
+  frame: (r) => r.largest?.frame_ms?.median ?? r.frame_ms,
+  epoch: (r) => r.largest?.epoch_ms?.median,
+  units: (r) => r.largest?.units_ms?.median,
+};
+
+/** Kernel figures of an ActLab CLI result as { activation: { field: number } }, whatever the nesting. */
+export function kernelTable(result) {
+  const k = result?.kernels ?? result?.activations ?? result?.kernel_elements_per_s;
+  const table = {};
+  if (Array.isArray(k)) {
+    for (const row of k) {
+      const name = row.name ?? row.activation ?? row.act;
+      if (name) table[name] = numericFields(row);
+    }
+  } else if (k && typeof k === 'object') {
+    for (const [name, row] of Object.entries(k)) table[name] = typeof row === 'number' ? { elements_per_s: row } : numericFields(row);
+  }
+  return table;
+}
+
+function numericFields(obj, prefix = '', out = {}) {
+  for (const [key, v] of Object.entries(obj ?? {})) {
+    if (typeof v === 'number') out[prefix + key] = v;
+    else if (v && typeof v === 'object' && !Array.isArray(v)) numericFields(v, `${prefix}${key}.`, out);
+  }
+  return out;
+}
+
+// ---- the report --------------------------------------------------------------------------------------
+
+export function buildReport(jobs, meta) {
+  const j = (id) => jobs[id];
+  const base = { train: stat(j(BASELINE), M.train), grid: stat(j(BASELINE), M.grid), frame: stat(j(BASELINE), M.frame) };
+  const standardRows = [
+    'actlab-wasm-simd', 'actlab-wasm-nosimd', 'actlab-native', 'actlab-module',
+    BASELINE, 'tfjs-wasm', 'tfjs-cpu', 'brain.js', 'convnetjs',
+  ].filter((id) => j(id)).map((id) => ({
+    id,
+    label: j(id)?.label ?? id,
+    missing: hasFigures(j(id), M.train) || hasFigures(j(id), M.grid) ? null : missingReason(j(id)),
+    train: stat(j(id), M.train),
+    grid: stat(j(id), M.grid),
+    accuracy: stat(j(id), M.accuracy),
+    epochs: stat(j(id), M.epochs),
+    loss: stat(j(id), M.loss),
+    notes: j(id)?.notes ?? '',
+  }));
+  const frameRows = ['actlab-module', 'actlab-wasm-simd', 'actlab-native', BASELINE, 'tfjs-wasm', 'tfjs-cpu', 'brain.js', 'convnetjs']
+    // ActLab's CLI rows appear only if its `bench --json` reports a frame time.
+    .filter((id) => j(id) && (!['actlab-wasm-simd', 'actlab-native'].includes(id) || hasFigures(j(id), M.frame)))
+    .map((id) => ({
+      id,
+      label: j(id)?.label ?? id,
+      missing: hasFigures(j(id), M.frame) ? null : missingReason(j(id)),
+      frame: stat(j(id), M.frame),
+      epoch: stat(j(id), M.epoch),
+      units: stat(j(id), M.units),
+    }));
+  const scale = Object.fromEntries(
+    ['js-baseline/scale', 'actlab-module/scale'].filter((id) => j(id)).map((id) => [id, scaleGrid(j(id))]),
+  );
+  const kernels = ['actlab-wasm-simd', 'actlab-wasm-nosimd', 'actlab-native'].filter((id) => j(id)).map((id) => ({
+    id,
+    label: j(id)?.label ?? id,
+    table: kernelMedians(j(id)),
+  }));
+  const report = { meta, base, standardRows, frameRows, scale, kernels };
+  report.targets = targets(report, jobs);
+  return report;
+}
+
+/** { "d,w": { train, grid } } medians across rounds for one scale job. */
+function scaleGrid(job) {
+  const out = {};
+  for (const depth of SCALE.depths) {
+    for (const width of SCALE.widths) {
+      const pick = (key) => (r) => r.scale?.find((row) => row.width === width && row.depth === depth)?.[key]?.median;
+      out[`${depth},${width}`] = { train: stat(job, pick('train_samples_per_s')), grid: stat(job, pick('grid_points_per_s')) };
+    }
+  }
+  out.missing = hasFigures(job, (r) => r.scale?.[0]?.train_samples_per_s?.median) ? null : missingReason(job);
+  return out;
+}
+
+/** Median per activation and field across rounds. */
+function kernelMedians(job) {
+  const table = {};
+  for (const round of job?.rounds ?? []) {
+    if (!round.ok) continue;
+    for (const [act, fields] of Object.entries(kernelTable(round.result))) {
+      for (const [field, v] of Object.entries(fields)) ((table[act] ??= {})[field] ??= []).push(v);
+    }
+  }
+  for (const fields of Object.values(table)) for (const f of Object.keys(fields)) fields[f] = summarize(fields[f]);
+  return table;
+}
+
+// ---- targets (issue 5, and issue 2's Performance section) ---------------------------------------------
+
+function targets(report, jobs) {
+  const none = { missing: 'not run', train: summarize([]), grid: summarize([]) };
+  const row = (id) => report.standardRows.find((r) => r.id === id) ?? { id, ...none };
+  // The official WASM SIMD figure is the CLI's; the embind module stands in when the CLI is missing.
+  const simd = row('actlab-wasm-simd').missing ? row('actlab-module') : row('actlab-wasm-simd');
+  const simdName = simd.id === 'actlab-module' ? 'module' : 'CLI';
+  const tfw = row('tfjs-wasm');
+  const native = row('actlab-native');
+  const frame = report.frameRows.find((r) => r.id === 'actlab-module');
+  const t = [];
+  const ratio = (a, b) => a.median / b.median;
+  const atLeast = (name, measured, goal, shown) => t.push({ name, measured, goal, kind: '>=', shown });
+  const atMost = (name, measured, goal, shown) => t.push({ name, measured, goal, kind: '<=', shown });
+
+  const g = ratio(simd.grid, report.base.grid);
+  atLeast(`Grid, standard net, WASM SIMD (${simdName}) vs scalar JS`, g, 10, `${times(g)} (${si(simd.grid.median)} vs ${si(report.base.grid.median)} points/s)`);
+  const gt = ratio(simd.grid, tfw.grid);
+  atLeast(`Grid, WASM SIMD (${simdName}) vs tfjs-wasm batched predict`, gt, 8, `${times(gt)} (vs ${si(tfw.grid.median)} points/s)`);
+  const tr = ratio(simd.train, report.base.train);
+  atLeast(`Training, WASM SIMD (${simdName}) vs scalar JS`, tr, 6, `${times(tr)} (${si(simd.train.median)} vs ${si(report.base.train.median)} samples/s)`);
+  const tt = ratio(simd.train, tfw.train);
+  atLeast(`Training, WASM SIMD (${simdName}) vs tfjs-wasm`, tt, 100, `${times(tt)} (vs ${si(tfw.train.median)} samples/s)`);
+  atLeast('Grid, WASM SIMD ≥ 35 M points/s (issue 2)', simd.grid.median / 1e6, 35, `${si(simd.grid.median)} points/s`);
+  atLeast('Training, WASM SIMD ≥ 7 M samples/s (issue 2)', simd.train.median / 1e6, 7, `${si(simd.train.median)} samples/s`);
+  atMost('Largest network, full frame, WASM (module) ≤ 2 ms', frame?.frame.median, 2, `${sig(frame?.frame.median)} ms`);
+  const wt = ratio(native.train, row('actlab-wasm-simd').train);
+  atMost('WASM SIMD within 1.5× of native: training (native / WASM)', wt, 1.5, times(wt));
+  const wg = ratio(native.grid, row('actlab-wasm-simd').grid);
+  atMost('WASM SIMD within 1.5× of native: grid (native / WASM)', wg, 1.5, times(wg));
+  for (const act of ['tanh', 'sigmoid', 'gelu']) {
+    const r = kernelSimdGain(report.kernels, act);
+    atLeast(`Kernel ${act}: WASM SIMD ≥ 2.5× WASM without SIMD`, r?.gain, 2.5, r ? `${times(r.gain)} (${r.field})` : 'no kernel figures');
+  }
+  const bundle = jobs.bundle?.result;
+  atMost('Bundle: page JS + WASM gzipped ≤ 300 KB', bundle ? bundle.gzip_bytes / 1024 : NaN, 300, bundle ? `${sig(bundle.gzip_bytes / 1024)} KB (${bundle.files} files in dist/)` : 'dist/ not built (npm run build)');
+  t.push({ name: 'Browser: 200×200 boundary + thumbnails ≥ 30/s while training; first render < 1 s', shown: 'measured by the benchmark page in headless Chromium, not by this harness', status: 'see page' });
+  for (const x of t) if (!x.status) x.status = verdict(x);
+  return t;
+}
+
+/** SIMD gain of one kernel: the SIMD build's elements/s over the no-SIMD build's, same field. */
+function kernelSimdGain(kernels, act) {
+  const simd = kernels.find((k) => k.id === 'actlab-wasm-simd')?.table[act];
+  const plain = kernels.find((k) => k.id === 'actlab-wasm-nosimd')?.table[act];
+  if (!simd || !plain) return null;
+  const field = Object.keys(simd).find((f) => /forward|fwd|elements/.test(f) && plain[f]) ?? Object.keys(simd).find((f) => plain[f]);
+  return field ? { gain: simd[field].median / plain[field].median, field } : null;
+}
+
+function verdict({ measured, goal, kind }) {
+  if (!Number.isFinite(measured)) return 'not measured';
+  if (kind === '>=') return measured >= goal ? 'met' : `**missed** by ${Math.round((1 - measured / goal) * 100)}% (needs ${sig(goal / measured)}× more)`;
+  return measured <= goal ? 'met' : `**missed**: ${sig(measured / goal)}× over`;
+}
+
+/** Test accuracy (and test loss ½(o − t)² when reported); identical across rounds for a deterministic peer. */
+function accuracyCell({ accuracy, loss, epochs }) {
+  if (!accuracy.n) return '—';
+  const pct = (v) => `${(v * 100).toFixed(1)}%`;
+  let text = accuracy.min === accuracy.max ? pct(accuracy.median) : `${pct(accuracy.median)} (${pct(accuracy.min)}–${pct(accuracy.max)})`;
+  if (loss.n) text += ` / ${loss.median.toFixed(5)}`;
+  return epochs.n && epochs.median !== STANDARD.epochs ? `${text} after ${epochs.median} epochs` : text;
+}
+
+// ---- Markdown ------------------------------------------------------------------------------------------
+
+export function markdown(report) {
+  const { meta, base } = report;
+  const out = [];
+  const table = (header, rows) => {
+    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+    for (const r of rows) out.push(`| ${r.join(' | ')} |`);
+    out.push('');
+  };
+  out.push(
+    `Measured ${meta.date} on ${meta.cpu} (${meta.cores} cores), Node ${meta.node}, commit ${meta.commit}; ` +
+      `${meta.rounds} rounds, peers interleaved, one process each. Cells: median (min–max over rounds).`,
+    '',
+  );
+
+  out.push(`### Workload 1 — standard: ${STANDARD.features.length}→${STANDARD.hidden.join('→')}→1`, '');
+  out.push(`${DESCRIPTION.data}; ${DESCRIPTION.train}. Training: ${STANDARD.epochs} epochs from the shared initial weights; grid: ${DESCRIPTION.grid}, one batched call.`, '');
+  table(
+    ['Implementation', 'Training samples/s', '× JS', 'Grid points/s', '× JS', `Test accuracy / loss after ${STANDARD.epochs} epochs`, 'Notes'],
+    report.standardRows.map((r) =>
+      r.missing
+        ? [r.label, r.missing, '', '', '', '', r.notes]
+        : [
+            r.label,
+            cell(r.train),
+            times(r.train.median / base.train.median),
+            cell(r.grid),
+            times(r.grid.median / base.grid.median),
+            accuracyCell(r),
+            r.notes,
+          ],
+    ),
+  );
+
+  out.push(`### Workload 2 — largest network, one frame: ${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1`, '');
+  out.push('One frame = one epoch of training + every unit\'s output (49 thumbnails, the last is the boundary) on the 100×100 grid.', '');
+  table(
+    ['Implementation', 'ms per frame', 'Speed-up vs JS', '1 epoch, ms', 'All units on grid, ms'],
+    report.frameRows.map((r) =>
+      r.missing
+        ? [r.label, r.missing, '', '', '']
+        : [r.label, cell(r.frame, sig), times(base.frame.median / r.frame.median), cell(r.epoch, sig), cell(r.units, sig)],
+    ),
+  );
+
+  out.push('### Workload 3 — scale: width × depth (standard problem, x and y inputs)', '');
+  for (const [id, grid] of Object.entries(report.scale)) {
+    const name = id === 'js-baseline/scale' ? 'Scalar JS baseline' : 'ActLab WASM SIMD (module)';
+    if (grid.missing) {
+      out.push(`${name}: ${grid.missing}`, '');
+      continue;
+    }
+    out.push(`${name} — training samples/s · grid points/s:`, '');
+    table(
+      ['depth \\ width', ...SCALE.widths.map(String)],
+      SCALE.depths.map((d) => [String(d), ...SCALE.widths.map((w) => `${si(grid[`${d},${w}`].train.median)} · ${si(grid[`${d},${w}`].grid.median)}`)]),
+    );
+  }
+
+  out.push('### Workload 4 — activation kernels, elements/s (from `actlab bench --json`)', '');
+  const acts = [...new Set(report.kernels.flatMap((k) => Object.keys(k.table)))];
+  if (acts.length === 0) {
+    out.push('No kernel figures: ' + report.kernels.map((k) => `${k.label}: ${Object.keys(k.table).length ? 'ok' : 'none'}`).join('; '), '');
+  } else {
+    const cols = report.kernels.flatMap((k) => {
+      const fields = [...new Set(Object.values(k.table).flatMap((f) => Object.keys(f)))];
+      return fields.map((field) => ({ k, field }));
+    });
+    table(
+      ['Activation', ...cols.map(({ k, field }) => `${k.label.replace(/^ActLab /, '')}: ${field}`)],
+      acts.map((a) => [a, ...cols.map(({ k, field }) => si(k.table[a]?.[field]?.median))]),
+    );
+  }
+
+  out.push('### Targets', '');
+  table(
+    ['Target', 'Measured', 'Status'],
+    report.targets.map((x) => [x.name, x.shown, x.status]),
+  );
+  return out.join('\n');
+}

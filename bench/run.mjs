@@ -1,0 +1,279 @@
+// run.mjs — `npm run bench`: ActLab against the scalar-JS baseline and the npm peers, side by side.
+//
+//   node bench/run.mjs [--rounds N] [--only id,id...] [--json] [--no-build] [--update-readme]
+//                      [--native-dir DIR] [--wasm-dir DIR]
+//
+// 1. Builds ActLab's CLI (native and WASM) and its Node module if they are missing (CMake presets).
+// 2. Runs every job in its own process, one at a time, round-robin for N rounds (the starting job
+//    rotates each round so no peer always runs first or last).
+// 3. Prints Markdown tables (or --json): medians with min–max across rounds, ratios to the scalar-JS
+//    baseline, the issue's targets met or missed. Nothing here asserts a time.
+
+import { fork, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+import { PEERS } from './js/peers/index.mjs';
+import { buildReport, markdown } from './js/report.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const rel = (p) => path.relative(ROOT, p) || '.';
+const log = (msg) => process.stderr.write(`${msg}\n`);
+const JOB_TIMEOUT_MS = 240_000;
+
+function usageError(msg) {
+  log(`bench: ${msg}`);
+  process.exit(2);
+}
+
+function options(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        rounds: { type: 'string', default: '3' },
+        only: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'no-build': { type: 'boolean', default: false },
+        'update-readme': { type: 'boolean', default: false },
+        'native-dir': { type: 'string', default: 'build/native' },
+        'wasm-dir': { type: 'string', default: 'build/wasm' },
+      },
+    }).values;
+  } catch (e) {
+    usageError(`${e.message} (options: --rounds N, --only ids, --json, --no-build, --update-readme, --native-dir DIR, --wasm-dir DIR)`);
+  }
+  const rounds = Number(parsed.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50) usageError(`--rounds ${parsed.rounds}: expected an integer 1..50`);
+  return {
+    ...parsed,
+    rounds,
+    nativeDir: path.resolve(ROOT, parsed['native-dir']),
+    wasmDir: path.resolve(ROOT, parsed['wasm-dir']),
+  };
+}
+
+// ---- ActLab's build ----------------------------------------------------------------------------------
+
+/**
+ * Builds `targets` with CMake preset `preset` into `dir` unless every one of `files` exists there.
+ * Returns null when nothing failed, else why (shown in the rows that need those files).
+ */
+function ensureBuilt({ preset, dir, files, targets }, build) {
+  const missing = files.filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length === 0) return null;
+  if (!build) return '--no-build';
+  log(`bench: building ${missing.join(', ')} (cmake preset ${preset} in ${rel(dir)}) ...`);
+  const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+  const steps = [
+    ['cmake', ['--preset', preset, '-B', dir]],
+    ['cmake', ['--build', dir, '-j', '2', '--target', ...targets]],
+  ];
+  for (const [cmd, args] of steps) {
+    const r = spawnSync(cmd, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) {
+      const text = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error?.message ?? ''}`.trim().split('\n');
+      log(text.slice(-15).join('\n'));
+      const first = text.find((l) => /error/i.test(l)) ?? text.at(-1) ?? '';
+      return `build failed: ${first.trim().slice(0, 160)}`;
+    }
+  }
+  return null;
+}
+
+// ---- jobs ------------------------------------------------------------------------------------------------
+
+function jobList(opt) {
+  const wasm = (f) => path.join(opt.wasmDir, f);
+  const cli = (id, label, cmd, notes) => ({ id, label, kind: 'cli', cmd, notes });
+  const child = (id, peer, workloads, label) => ({ id, kind: 'child', peer, workloads, label: label ?? PEERS[peer].label, notes: PEERS[peer].notes ?? '' });
+  return [
+    cli('actlab-wasm-simd', 'ActLab WASM SIMD (CLI, Node)', [process.execPath, '--no-experimental-fetch', wasm('actlab.js'), 'bench', '--json'], '`actlab bench --json`'),
+    cli('actlab-wasm-nosimd', 'ActLab WASM without SIMD (CLI, Node)', [process.execPath, '--no-experimental-fetch', wasm('actlab-nosimd.js'), 'bench', '--json'], '`actlab bench --json`'),
+    cli('actlab-native', 'ActLab native (CLI)', [path.join(opt.nativeDir, 'actlab'), 'bench', '--json'], '`actlab bench --json`, g++ -O3'),
+    child('actlab-module', 'actlab-module', 'standard,largest'),
+    child('js-baseline', 'js-baseline', 'standard,largest'),
+    child('tfjs-wasm', 'tfjs-wasm', 'standard,largest'),
+    child('tfjs-cpu', 'tfjs-cpu', 'standard,largest'),
+    child('brain.js', 'brain.js', 'standard,largest'),
+    child('convnetjs', 'convnetjs', 'standard,largest'),
+    child('js-baseline/scale', 'js-baseline', 'scale', 'Scalar JS baseline, scale'),
+    child('actlab-module/scale', 'actlab-module', 'scale', 'ActLab module, scale'),
+  ];
+}
+
+/** Runs a Node child (bench/js/child.mjs); resolves { ok, result | error }. */
+function runChild(job, env) {
+  return new Promise((resolve) => {
+    const proc = fork(path.join(ROOT, 'bench/js/child.mjs'), [job.peer, job.workloads], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    let message = null;
+    proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    proc.on('message', (m) => (message = m));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), JOB_TIMEOUT_MS);
+    proc.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (message) resolve(message.ok ? { ok: true, result: message.result } : { ok: false, error: message.error });
+      else resolve({ ok: false, error: signal ? `killed by ${signal} (timeout ${JOB_TIMEOUT_MS / 1e3} s?)` : `exit ${code}: ${lastLine(stderr)}` });
+    });
+  });
+}
+
+/** Runs an ActLab CLI; its stdout must hold one JSON object (the last line that parses as one). */
+function runCli(job) {
+  return new Promise((resolve) => {
+    const proc = spawn(job.cmd[0], job.cmd.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    proc.stdout.on('data', (d) => (stdout += d));
+    proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), JOB_TIMEOUT_MS);
+    proc.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ ok: false, error: e.message });
+    });
+    proc.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code !== 0) return resolve({ ok: false, error: signal ? `killed by ${signal}` : `exit ${code}: ${lastLine(stderr)}` });
+      const result = parseJsonObject(stdout);
+      resolve(result ? { ok: true, result } : { ok: false, error: `no JSON object on stdout: ${lastLine(stdout)}` });
+    });
+  });
+}
+
+function parseJsonObject(text) {
+  const attempts = [text, ...text.trim().split('\n').reverse()];
+  for (const t of attempts) {
+    try {
+      const v = JSON.parse(t);
+      if (v && typeof v === 'object' && !Array.isArray(v)) return v;
+    } catch {
+      // not this line
+    }
+  }
+  return null;
+}
+
+function lastLine(text) {
+  return (text.trim().split('\n').at(-1) ?? '').slice(0, 200) || '(no output)';
+}
+
+// ---- the page bundle (a target of the issue; measured only if dist/ exists) ----------------------------------
+
+function bundleSize() {
+  const dist = path.join(ROOT, 'dist');
+  if (!fs.existsSync(dist)) return null;
+  let gzip = 0, raw = 0, files = 0;
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(m?js|wasm)$/.test(e.name)) {
+        const bytes = fs.readFileSync(p);
+        raw += bytes.length;
+        gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+        files++;
+      }
+    }
+  };
+  walk(dist);
+  return { gzip_bytes: gzip, raw_bytes: raw, files };
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+
+function gitCommit() {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+  return r.status === 0 ? `${r.stdout.trim()}${dirty ? ' (+ uncommitted changes)' : ''}` : 'unknown';
+}
+
+async function main() {
+  const opt = options(process.argv.slice(2));
+  const started = Date.now();
+  let jobs = jobList(opt);
+  if (opt.only) {
+    const ids = opt.only.split(',');
+    const unknown = ids.filter((id) => !jobs.some((j) => j.id === id));
+    if (unknown.length) usageError(`--only: unknown job "${unknown[0]}" (jobs: ${jobs.map((j) => j.id).join(', ')})`);
+    jobs = jobs.filter((j) => ids.includes(j.id));
+  }
+
+  const wantsNative = jobs.some((j) => j.id === 'actlab-native');
+  const wantsWasm = jobs.some((j) => j.id.startsWith('actlab-') && j.id !== 'actlab-native');
+  const nativeFailure = wantsNative
+    ? ensureBuilt({ preset: 'native', dir: opt.nativeDir, files: ['actlab'], targets: ['actlab'] }, !opt['no-build'])
+    : null;
+  const wasmFiles = ['actlab.js', 'actlab-nosimd.js', 'actlab_node.js', 'actlab_node.wasm'];
+  const wasmFailure = wantsWasm
+    ? ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: wasmFiles, targets: ['actlab', 'actlab-nosimd', 'actlab_node'] }, !opt['no-build'])
+    : null;
+  // What each ActLab job runs; a row whose file is missing says so instead of failing.
+  const needs = {
+    'actlab-native': [path.join(opt.nativeDir, 'actlab'), nativeFailure],
+    'actlab-wasm-simd': [path.join(opt.wasmDir, 'actlab.js'), wasmFailure],
+    'actlab-wasm-nosimd': [path.join(opt.wasmDir, 'actlab-nosimd.js'), wasmFailure],
+    'actlab-module': [path.join(opt.wasmDir, 'actlab_node.js'), wasmFailure],
+  };
+  const unavailable = (id) => {
+    const [file, failure] = needs[id.split('/')[0]] ?? [];
+    if (!file || fs.existsSync(file)) return null;
+    return `not built: ${rel(file)} missing${failure ? ` (${failure})` : ''}`;
+  };
+  const state = {};
+  for (const job of jobs) {
+    state[job.id] = { label: job.label, kind: job.kind, notes: job.notes, unavailable: unavailable(job.id), rounds: [] };
+  }
+
+  const env = { ...process.env, ACTLAB_WASM_DIR: opt.wasmDir };
+  const runnable = jobs.filter((j) => !state[j.id].unavailable);
+  for (let round = 0; round < opt.rounds; round++) {
+    for (let k = 0; k < runnable.length; k++) {
+      const job = runnable[(k + round) % runnable.length];
+      const t0 = Date.now();
+      const r = job.kind === 'cli' ? await runCli(job) : await runChild(job, env);
+      state[job.id].rounds.push({ round, seconds: (Date.now() - t0) / 1e3, ...r });
+      log(`bench: round ${round + 1}/${opt.rounds} ${job.id}: ${r.ok ? 'ok' : r.error} (${((Date.now() - t0) / 1e3).toFixed(1)} s)`);
+    }
+  }
+  const bundle = bundleSize();
+  if (bundle) state.bundle = { label: 'dist/ bundle', rounds: [], result: bundle };
+
+  const meta = {
+    date: new Date().toISOString().slice(0, 10),
+    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    cores: os.cpus().length,
+    node: process.versions.node,
+    commit: gitCommit(),
+    rounds: opt.rounds,
+    seconds: Math.round((Date.now() - started) / 1e3),
+  };
+  const report = buildReport(state, meta);
+  const md = markdown(report);
+  if (opt.json) process.stdout.write(`${JSON.stringify({ meta, jobs: state, report }, null, 1)}\n`);
+  else process.stdout.write(`${md}\n`);
+  if (opt['update-readme']) updateReadme(md);
+  log(`bench: done in ${meta.seconds} s`);
+}
+
+/** Replaces the text between the README's bench markers with the fresh tables. */
+function updateReadme(md) {
+  const file = path.join(ROOT, 'bench/README.md');
+  const begin = '<!-- bench:begin -->', end = '<!-- bench:end -->';
+  const text = fs.readFileSync(file, 'utf8');
+  const a = text.indexOf(begin), b = text.indexOf(end);
+  if (a < 0 || b < a) usageError(`--update-readme: ${rel(file)} lacks the ${begin} … ${end} markers`);
+  fs.writeFileSync(file, `${text.slice(0, a + begin.length)}\n${md}\n${text.slice(b)}`);
+  log(`bench: updated ${rel(file)}`);
+}
+
+main().catch((e) => {
+  log(`bench: ${e.stack ?? e}`);
+  process.exit(1);
+});
