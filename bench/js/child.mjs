@@ -12,6 +12,9 @@ import { SCALE, STANDARD, LARGEST, accuracy, buildProblem } from './workload.mjs
 
 const WARMUP_EPOCHS = 5;
 
+/** Bad command-line input: exit status 2, like every ActLab tool. */
+class UsageError extends Error {}
+
 /** Workload 1: training samples/s over a full run of STANDARD.epochs from the initial weights, the
  * test accuracy that run reached, and grid points/s of one batched prediction of the whole grid. */
 async function standard(peer, problem) {
@@ -78,7 +81,7 @@ async function scale(create) {
 async function main(argv) {
   const [name, workloads = 'standard,largest', ...flags] = argv;
   const peer = PEERS[name];
-  if (!peer) throw new Error(`unknown peer "${name}" (allowed: ${Object.keys(PEERS).join(', ')})`);
+  if (!peer) throw new UsageError(`unknown peer "${name}" (allowed: ${Object.keys(PEERS).join(', ')})`);
   const opts = { fit: flags.includes('--tfjs-fit') };
   const create = (problem) => peer.create(problem, opts);
   const result = { peer: name };
@@ -89,7 +92,7 @@ async function main(argv) {
       const problem = buildProblem(w === 'standard' ? STANDARD : LARGEST);
       result[w] = await (w === 'standard' ? standard : largest)(await create(problem), problem);
     } else {
-      throw new Error(`unknown workload "${w}" (allowed: standard, largest, scale)`);
+      throw new UsageError(`unknown workload "${w}" (allowed: standard, largest, scale)`);
     }
   }
   return result;
@@ -105,7 +108,7 @@ main(process.argv.slice(2)).then(
     if (process.send) process.send({ ok: false, error }, () => process.exit(1));
     else {
       console.error(`bench child: ${error}`);
-      process.exit(1);
+      process.exit(err instanceof UsageError ? 2 : 1);
     }
   },
 );

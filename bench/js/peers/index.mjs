@@ -11,6 +11,7 @@
 export const PEERS = {
   'actlab-module': {
     label: 'ActLab WASM SIMD, embind module (what the page runs)',
+    notes: 'shared weights; the core reshuffles the training set every epoch',
     create: async (problem) => (await import('./actlab.mjs')).create(problem),
   },
   'js-baseline': {
