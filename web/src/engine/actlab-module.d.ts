@@ -1,0 +1,161 @@
+// actlab-module.d.ts — hand-written declarations of the embind module built from cpp/wasm/bindings.cpp
+// (Emscripten 3.1.6 cannot emit them). tests/web/module.test.ts loads the Node build and calls every
+// member declared here, so a drift between this file and bindings.cpp fails a test.
+//
+// Enums cross the boundary as their index in catalogue order (see engine.ts for the token mapping).
+// Every Float32Array returned is a fresh copy: it stays valid whatever WASM memory does afterwards.
+
+import type { ActivationMeta, DatasetMeta, Limits, OutputMeta } from './types';
+
+export interface RawDataConfig {
+  kind: number;
+  points: number;
+  noise: number;
+  trainRatio: number;
+  classes: number;
+  seed: number;
+}
+
+/** Exactly kMaxActParams (2) numbers. */
+export type RawActParams = [number, number];
+
+export interface RawLayerSpec {
+  units: number;
+  act: number;
+  actParams: RawActParams;
+  learnParams: boolean;
+  maxoutK: number;
+}
+
+export interface RawNetConfig {
+  /** Bit i enables feature i of features(). */
+  features: number;
+  nHidden: number;
+  /** Exactly kMaxHidden (8) entries; those past nHidden are ignored. */
+  hidden: RawLayerSpec[];
+  output: number;
+  nOut: number;
+  init: number;
+  initScale: number;
+}
+
+export interface RawTrainConfig {
+  optimizer: number;
+  lr: number;
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  rho: number;
+  eps: number;
+  batch: number;
+  l1: number;
+  l2: number;
+  dropout: number;
+  clip: number;
+  seed: number;
+}
+
+export interface RawLayerMetrics {
+  gradNorm: number;
+  biasGradNorm: number;
+  meanAbsGrad: number;
+  weightNorm: number;
+  updateRatio: number;
+  deadFraction: number;
+  saturatedFraction: number;
+  preactMean: number;
+  preactStd: number;
+}
+
+export interface RawMetrics {
+  epoch: number;
+  step: number;
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  nLayers: number;
+  /** Always kMaxHidden + 1 (9) entries; the first nLayers are meaningful. */
+  layers: RawLayerMetrics[];
+  diverged: boolean;
+  divergence: string;
+}
+
+export interface RawDataset {
+  /** "" or the core's one-line error. */
+  error: string;
+  nTrain: number;
+  nTest: number;
+  classes: number;
+  dims: number;
+  x: Float32Array;
+  y: Float32Array;
+  label: Float32Array;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** An embind object: its WASM memory is released only by delete(). */
+export interface RawTrainer {
+  /** "" or a one-line error (the previous configuration is kept). */
+  configure(data: RawDataConfig, net: RawNetConfig, train: RawTrainConfig): string;
+  reconfigure(net: RawNetConfig, train: RawTrainConfig): string;
+  setTrainConfig(train: RawTrainConfig): string;
+  reset(): void;
+  reinit(seed: number): void;
+  stepBatches(n: number): number;
+  stepEpochs(n: number): number;
+  measure(): RawMetrics;
+  lastMetrics(): RawMetrics;
+  epoch(): number;
+  step(): number;
+  diverged(): boolean;
+  /** Hidden layer `layer`'s pre-activation histogram from the last measure(): `bins` counts. */
+  preactHistogram(layer: number, bins: number, lo: number, hi: number): Float32Array;
+  /** (nOut, h, w), row 0 at y1. */
+  evalGrid(w: number, h: number, x0: number, x1: number, y0: number, y1: number): Float32Array;
+  /** (totalUnits, h, w), hidden layers first, then the output units. */
+  evalGridUnits(w: number, h: number, x0: number, x1: number, y0: number, y1: number): Float32Array;
+  /** (nOut, n) for n = min(xs.length, ys.length). */
+  predict(xs: Float32Array, ys: Float32Array): Float32Array;
+  gradcheck(maxParams: number): number;
+  nParams(): number;
+  params(): Float32Array;
+  setParams(p: Float32Array): string;
+  weightOffset(layer: number): number;
+  biasOffset(layer: number): number;
+  actParamOffset(layer: number): number;
+  layerIn(layer: number): number;
+  layerOut(layer: number): number;
+  totalUnits(): number;
+  nInputs(): number;
+  data(): RawDataset;
+  net(): RawNetConfig;
+  train(): RawTrainConfig;
+  delete(): void;
+}
+
+export interface ActlabModule {
+  Trainer: new () => RawTrainer;
+  activations(): ActivationMeta[];
+  datasets(): DatasetMeta[];
+  outputs(): OutputMeta[];
+  inits(): string[];
+  optimizers(): string[];
+  features(): string[];
+  limits(): Limits;
+  actForward(act: number, params: RawActParams, xs: Float32Array): Float32Array;
+  actDerivative(act: number, params: RawActParams, xs: Float32Array): Float32Array;
+  makeDataset(cfg: RawDataConfig): RawDataset;
+}
+
+export interface ActlabModuleOptions {
+  locateFile?: (path: string, prefix: string) => string;
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  print?: (text: string) => void;
+  printErr?: (text: string) => void;
+}
+
+export type ActlabFactory = (options?: ActlabModuleOptions) => Promise<ActlabModule>;

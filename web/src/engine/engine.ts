@@ -1,0 +1,284 @@
+// engine.ts — the typed facade over the embind module: tokens in, plain objects and copied typed
+// arrays out. No DOM and no worker globals: it runs in the worker and in Node (vitest) alike.
+import type { ActlabModule, RawActParams, RawDataConfig, RawLayerSpec, RawNetConfig, RawTrainConfig, RawTrainer } from './actlab-module';
+import type {
+  Catalogue,
+  Curve,
+  DataSettings,
+  DatasetSnapshot,
+  Domain,
+  EngineConfig,
+  LayerConfig,
+  Metrics,
+  NetLayout,
+  NetSettings,
+  TrainSettings,
+} from './types';
+
+/** Reads the whole catalogue once. */
+export function readCatalogue(mod: ActlabModule): Catalogue {
+  return {
+    activations: mod.activations(),
+    datasets: mod.datasets(),
+    outputs: mod.outputs(),
+    inits: mod.inits(),
+    optimizers: mod.optimizers(),
+    features: mod.features(),
+    limits: mod.limits(),
+  };
+}
+
+/** Token -> catalogue index, or a one-line error naming the field. */
+function indexOf(list: readonly string[], token: string, field: string): number {
+  const i = list.indexOf(token);
+  if (i < 0) throw new ConfigError(`${field} = ${token} is not allowed (allowed: ${list.join(', ')})`);
+  return i;
+}
+
+/** A configuration the facade cannot translate (an unknown token). Never escapes the facade. */
+class ConfigError extends Error {}
+
+export class Engine {
+  readonly catalogue: Catalogue;
+  private readonly trainer: RawTrainer;
+  private readonly actNames: string[];
+  private readonly datasetNames: string[];
+  private readonly outputNames: string[];
+
+  constructor(private readonly mod: ActlabModule) {
+    this.catalogue = readCatalogue(mod);
+    this.trainer = new mod.Trainer();
+    this.actNames = this.catalogue.activations.map((a) => a.name);
+    this.datasetNames = this.catalogue.datasets.map((d) => d.name);
+    this.outputNames = this.catalogue.outputs.map((o) => o.name);
+  }
+
+  dispose(): void {
+    this.trainer.delete();
+  }
+
+  // ---- configuration ------------------------------------------------------------------------------
+
+  /** Builds data, network and optimiser. "" or the core's one-line error (old config kept). */
+  configure(cfg: EngineConfig): string {
+    return this.guard(() => this.trainer.configure(this.rawData(cfg.data), this.rawNet(cfg.net), this.rawTrain(cfg.train)));
+  }
+
+  /** New network / training settings on the current dataset (weights re-initialised). */
+  reconfigure(net: NetSettings, train: TrainSettings): string {
+    return this.guard(() => this.trainer.reconfigure(this.rawNet(net), this.rawTrain(train)));
+  }
+
+  /** Training settings that keep the weights (lr, batch, penalties, dropout, optimiser). */
+  setTrain(train: TrainSettings): string {
+    return this.guard(() => this.trainer.setTrainConfig(this.rawTrain(train)));
+  }
+
+  reset(): void {
+    this.trainer.reset();
+  }
+
+  reinit(seed: number): void {
+    this.trainer.reinit(seed);
+  }
+
+  // ---- training -----------------------------------------------------------------------------------
+
+  stepBatches(n: number): number {
+    return this.trainer.stepBatches(n);
+  }
+
+  stepEpochs(n: number): number {
+    return this.trainer.stepEpochs(n);
+  }
+
+  get diverged(): boolean {
+    return this.trainer.diverged();
+  }
+
+  get epoch(): number {
+    return this.trainer.epoch();
+  }
+
+  get step(): number {
+    return this.trainer.step();
+  }
+
+  /** Loss, accuracy and per-layer metrics on the whole data at the current weights. */
+  measure(): Metrics {
+    const m = this.trainer.measure();
+    return {
+      epoch: m.epoch,
+      step: m.step,
+      trainLoss: m.trainLoss,
+      testLoss: m.testLoss,
+      trainAccuracy: m.trainAccuracy,
+      testAccuracy: m.testAccuracy,
+      layers: m.layers.slice(0, m.nLayers),
+      diverged: m.diverged,
+      divergence: m.divergence,
+    };
+  }
+
+  // ---- views --------------------------------------------------------------------------------------
+
+  histogram(hiddenLayer: number, bins: number, lo: number, hi: number): Float32Array {
+    return this.trainer.preactHistogram(hiddenLayer, bins, lo, hi);
+  }
+
+  /** Network output on a w x h grid over `d`: (nOut, h, w), row 0 at the top (y1). */
+  grid(w: number, h: number, d: Domain): Float32Array {
+    return this.trainer.evalGrid(w, h, d.x0, d.x1, d.y0, d.y1);
+  }
+
+  /** Every unit's output on the grid: (totalUnits, h, w), hidden layers first. */
+  gridUnits(w: number, h: number, d: Domain): Float32Array {
+    return this.trainer.evalGridUnits(w, h, d.x0, d.x1, d.y0, d.y1);
+  }
+
+  predict(xs: Float32Array, ys: Float32Array): Float32Array {
+    return this.trainer.predict(xs, ys);
+  }
+
+  gradcheck(maxParams = 0): number {
+    return this.trainer.gradcheck(maxParams);
+  }
+
+  // ---- parameters ---------------------------------------------------------------------------------
+
+  params(): Float32Array {
+    return this.trainer.params();
+  }
+
+  setParams(p: Float32Array): string {
+    return this.trainer.setParams(p);
+  }
+
+  layout(): NetLayout {
+    const t = this.trainer;
+    const nLayers = t.net().nHidden + 1;
+    const layers = [];
+    for (let l = 0; l < nLayers; l++) {
+      const units = t.layerOut(l);
+      const actParamOffset = t.actParamOffset(l);
+      const next = l + 1 < nLayers ? t.weightOffset(l + 1) : t.nParams();
+      layers.push({
+        fanIn: t.layerIn(l),
+        units,
+        weightOffset: t.weightOffset(l),
+        biasOffset: t.biasOffset(l),
+        actParamOffset,
+        actParamsPerUnit: units > 0 ? (next - actParamOffset) / units : 0,
+      });
+    }
+    return { layers, nInputs: t.nInputs(), totalUnits: t.totalUnits(), nParams: t.nParams() };
+  }
+
+  dataset(): DatasetSnapshot {
+    const d = this.trainer.data();
+    return snapshotOf(d);
+  }
+
+  /** A dataset on its own (the picker's thumbnails): the snapshot or the core's error line. */
+  makeDataset(data: DataSettings): DatasetSnapshot | string {
+    let raw;
+    try {
+      raw = this.mod.makeDataset(this.rawData(data));
+    } catch (e) {
+      return e instanceof ConfigError ? e.message : String(e);
+    }
+    return raw.error !== '' ? raw.error : snapshotOf(raw);
+  }
+
+  /** f and f' of activation `act` with parameters `params` (defaults fill the rest) on xs. */
+  curve(act: string, params: readonly number[], xs: Float32Array): Curve {
+    const id = indexOf(this.actNames, act, 'activation');
+    const p = this.actParams(id, params);
+    return { xs, f: this.mod.actForward(id, p, xs), df: this.mod.actDerivative(id, p, xs) };
+  }
+
+  // ---- token -> raw struct ------------------------------------------------------------------------
+
+  private guard(f: () => string): string {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ConfigError) return e.message;
+      throw e;
+    }
+  }
+
+  private rawData(d: DataSettings): RawDataConfig {
+    return {
+      kind: indexOf(this.datasetNames, d.dataset, 'dataset'),
+      points: d.points,
+      noise: d.noise,
+      trainRatio: d.trainRatio,
+      classes: d.classes,
+      seed: d.seed,
+    };
+  }
+
+  private actParams(act: number, given: readonly number[]): RawActParams {
+    const meta = this.catalogue.activations[act];
+    const p: RawActParams = [0, 0];
+    meta?.params.forEach((param, k) => {
+      p[k as 0 | 1] = given[k] ?? param.def;
+    });
+    return p;
+  }
+
+  private rawLayer(l: LayerConfig): RawLayerSpec {
+    const act = indexOf(this.actNames, l.act, 'activation');
+    return { units: l.units, act, actParams: this.actParams(act, l.params), learnParams: l.learn, maxoutK: l.maxoutK };
+  }
+
+  private rawNet(n: NetSettings): RawNetConfig {
+    const max = this.catalogue.limits.maxHidden;
+    if (n.layers.length > max) throw new ConfigError(`n_hidden = ${n.layers.length} is not allowed (allowed: 0 .. ${max})`);
+    let features = 0;
+    for (const f of n.features) features |= 1 << indexOf(this.catalogue.features, f, 'features');
+    const filler: LayerConfig = { units: 1, act: 'identity', params: [], learn: false, maxoutK: 2 };
+    const hidden = Array.from({ length: max }, (_, i) => this.rawLayer(n.layers[i] ?? filler));
+    return {
+      features,
+      nHidden: n.layers.length,
+      hidden,
+      output: indexOf(this.outputNames, n.output, 'output'),
+      nOut: n.nOut,
+      init: indexOf(this.catalogue.inits, n.init, 'init'),
+      initScale: n.initScale,
+    };
+  }
+
+  private rawTrain(t: TrainSettings): RawTrainConfig {
+    return {
+      optimizer: indexOf(this.catalogue.optimizers, t.optimizer, 'optimizer'),
+      lr: t.lr,
+      momentum: t.momentum,
+      beta1: t.beta1,
+      beta2: t.beta2,
+      rho: t.rho,
+      eps: t.eps,
+      batch: t.batch,
+      l1: t.l1,
+      l2: t.l2,
+      dropout: t.dropout,
+      clip: t.clip,
+      seed: t.seed,
+    };
+  }
+}
+
+function snapshotOf(d: { nTrain: number; nTest: number; classes: number; dims: number; x: Float32Array; y: Float32Array; label: Float32Array; xMin: number; xMax: number; yMin: number; yMax: number }): DatasetSnapshot {
+  return {
+    nTrain: d.nTrain,
+    nTest: d.nTest,
+    classes: d.classes,
+    dims: d.dims,
+    x: d.x,
+    y: d.y,
+    label: d.label,
+    domain: { x0: d.xMin, x1: d.xMax, y0: d.yMin, y1: d.yMax },
+  };
+}

@@ -1,0 +1,10 @@
+// generated-modules.d.ts — the Emscripten glue files copied into web/src/engine/generated/ by
+// `npm run build:wasm` (git-ignored), reached through the `actlab-wasm/` alias of vite.config.ts.
+declare module 'actlab-wasm/actlab_web.js' {
+  const createActlab: import('./actlab-module').ActlabFactory;
+  export default createActlab;
+}
+declare module 'actlab-wasm/actlab_web_nosimd.js' {
+  const createActlab: import('./actlab-module').ActlabFactory;
+  export default createActlab;
+}

@@ -1,0 +1,197 @@
+// types.ts — plain data shared by the engine, the worker and the UI. No behaviour, no DOM, no WASM:
+// everything here can be structured-cloned through postMessage.
+
+/** One parameter of an activation (PReLU's slope, ELU's alpha ...), from the core catalogue. */
+export interface ActParamMeta {
+  name: string;
+  def: number;
+  lo: number;
+  hi: number;
+  learnable: boolean;
+}
+
+/** One row of the core's activation catalogue (cpp/core/activations.h). */
+export interface ActivationMeta {
+  id: number;
+  name: string;
+  display: string;
+  latex: string;
+  latexD: string;
+  family: string;
+  range: string;
+  elementwise: boolean;
+  monotonic: boolean;
+  zeroCentred: boolean;
+  smooth: boolean;
+  saturating: boolean;
+  hasDeadZone: boolean;
+  learnableDefault: boolean;
+  params: ActParamMeta[];
+  descEn: string;
+  descKo: string;
+  source: string;
+  year: number;
+}
+
+export interface DatasetMeta {
+  id: number;
+  name: string;
+  display: string;
+  displayKo: string;
+  regression: boolean;
+  dims: number;
+  minClasses: number;
+  maxClasses: number;
+}
+
+export interface OutputMeta {
+  id: number;
+  name: string;
+  loss: string;
+}
+
+export interface Limits {
+  maxHidden: number;
+  maxUnits: number;
+  maxClasses: number;
+  maxMaxoutPieces: number;
+  maxActParams: number;
+}
+
+/** f and f' of an activation sampled on `xs` (the picker thumbnails and the activation plot). */
+export interface Curve {
+  xs: Float32Array;
+  f: Float32Array;
+  df: Float32Array;
+}
+
+/** Everything the core knows by name. Index in each list = the core's enum value. */
+export interface Catalogue {
+  activations: ActivationMeta[];
+  datasets: DatasetMeta[];
+  outputs: OutputMeta[];
+  inits: string[];
+  optimizers: string[];
+  features: string[];
+  limits: Limits;
+}
+
+// ---- Configuration by token (what the state layer produces and the facade translates) ----------
+
+export interface LayerConfig {
+  units: number;
+  act: string;
+  /** Initial activation parameters; missing entries take the catalogue default. */
+  params: number[];
+  /** Train the activation's learnable parameters per unit. */
+  learn: boolean;
+  maxoutK: number;
+}
+
+export interface DataSettings {
+  dataset: string;
+  points: number;
+  /** 0 .. 0.5 */
+  noise: number;
+  /** 0.1 .. 0.9 */
+  trainRatio: number;
+  classes: number;
+  seed: number;
+}
+
+export interface NetSettings {
+  features: string[];
+  layers: LayerConfig[];
+  output: string;
+  /** 1 for tanh/sigmoid/identity heads, the number of classes for the softmax family. */
+  nOut: number;
+  init: string;
+  initScale: number;
+}
+
+export interface TrainSettings {
+  optimizer: string;
+  lr: number;
+  batch: number;
+  l1: number;
+  l2: number;
+  dropout: number;
+  clip: number;
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  rho: number;
+  eps: number;
+  seed: number;
+}
+
+export interface EngineConfig {
+  data: DataSettings;
+  net: NetSettings;
+  train: TrainSettings;
+}
+
+// ---- Results --------------------------------------------------------------------------------------
+
+export interface DatasetSnapshot {
+  nTrain: number;
+  nTest: number;
+  /** 0 for regression. */
+  classes: number;
+  dims: number;
+  /** Points: train first, then test. */
+  x: Float32Array;
+  y: Float32Array;
+  label: Float32Array;
+  domain: Domain;
+}
+
+export interface Domain {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+export interface LayerMetrics {
+  gradNorm: number;
+  biasGradNorm: number;
+  meanAbsGrad: number;
+  weightNorm: number;
+  updateRatio: number;
+  deadFraction: number;
+  saturatedFraction: number;
+  preactMean: number;
+  preactStd: number;
+}
+
+export interface Metrics {
+  epoch: number;
+  step: number;
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Weight layers, input side first (hidden layers + the output layer). */
+  layers: LayerMetrics[];
+  diverged: boolean;
+  divergence: string;
+}
+
+/** Where each weight layer lives in the flat parameter buffer (see cpp/core/trainer.h). */
+export interface LayerLayout {
+  fanIn: number;
+  units: number;
+  weightOffset: number;
+  biasOffset: number;
+  actParamOffset: number;
+  /** Learnable activation parameters per unit (0 when the layer trains none). */
+  actParamsPerUnit: number;
+}
+
+export interface NetLayout {
+  layers: LayerLayout[];
+  nInputs: number;
+  totalUnits: number;
+  nParams: number;
+}

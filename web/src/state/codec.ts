@@ -1,0 +1,121 @@
+// codec.ts — URL text <-> AppState, driven by the table in schema.ts. Strings in, state out: no DOM,
+// no engine. decode() never fails: a bad or unknown value becomes the default plus a Warning.
+import type { Catalogue } from '../engine/types';
+import {
+  LIMITS,
+  ONE_D_FEATURES,
+  STATE_VERSION,
+  datasetMeta,
+  defaultState,
+  effectiveClasses,
+  headAllowed,
+  trainPoints,
+} from './defaults';
+import { makeSchema, type DecodeContext, type Row } from './schema';
+import type { AppState, Warning } from './types';
+
+export interface Decoded {
+  state: AppState;
+  warnings: Warning[];
+}
+
+/** Key/value pairs of a location: the query first, then the hash (which wins, as TF links use it). */
+export function readParams(search: string, hash: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const part of [search.replace(/^\?/, ''), hash.replace(/^#/, '')]) {
+    if (part === '') continue;
+    for (const [k, v] of new URLSearchParams(part)) pairs.push([k, v]);
+  }
+  return pairs;
+}
+
+function findRow(rows: readonly Row[], key: string): Row | undefined {
+  return rows.find((r) => r.key === key || r.aliases?.includes(key) === true || r.matches?.(key) === true);
+}
+
+const MAX_SHOWN = 40;
+function shown(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+/**
+ * Decodes `pairs` on top of the defaults (or `base`). Later duplicates win. Rows run in table order
+ * whatever the order in the URL, then cross-field rules (dataset vs head, batch vs points ...) run.
+ */
+export function decodeState(pairs: readonly [string, string][], cat: Catalogue, base?: AppState): Decoded {
+  const rows = makeSchema(cat);
+  const state = structuredClone(base ?? defaultState(cat));
+  const warnings: Warning[] = [];
+  const ctx: DecodeContext = {
+    cat,
+    warn: (w) => warnings.push({ ...w, value: shown(w.value) }),
+    scratch: { present: new Set() },
+  };
+  const latest = new Map<string, string>();
+  for (const [k, v] of pairs) latest.set(k, v);
+
+  for (const [key] of latest) {
+    if (findRow(rows, key) === undefined) ctx.warn({ code: 'unknownKey', key: shown(key), value: latest.get(key) ?? '', allowed: '' });
+  }
+  for (const row of rows) {
+    for (const [key, value] of latest) {
+      if (findRow(rows, key) !== row) continue;
+      ctx.scratch.present.add(row.key);
+      row.decode(value, state, ctx, key);
+    }
+  }
+  const version = Number(latest.get('v') ?? STATE_VERSION);
+  if (version > STATE_VERSION) ctx.warn({ code: 'newerVersion', key: 'v', value: String(version), allowed: String(STATE_VERSION) });
+  reconcile(state, ctx);
+  return { state, warnings };
+}
+
+/** Cross-field rules: each makes the state one the core accepts, and warns when a link asked otherwise. */
+export function reconcile(s: AppState, ctx: DecodeContext): void {
+  const { cat, scratch } = ctx;
+  if (scratch.problem === 'regression') {
+    // TF Playground: problem=regression selects regDataset (its default is reg-plane).
+    const reg = scratch.regDataset ?? 'reg-plane';
+    const mapped = reg === 'reg-plane' ? 'plane' : cat.datasets.find((d) => d.regression && d.name === reg)?.name;
+    if (mapped === undefined) {
+      ctx.warn({ code: 'unsupported', key: 'regDataset', value: reg, allowed: 'reg-plane' });
+    }
+    s.dataset = mapped ?? 'plane';
+  }
+  const d = datasetMeta(cat, s.dataset);
+  if (!d.regression && (s.classes < d.minClasses || s.classes > d.maxClasses) && scratch.present.has('classes') && d.maxClasses > d.minClasses) {
+    ctx.warn({ code: 'adjusted', key: 'classes', value: String(s.classes), allowed: `${d.minClasses} .. ${d.maxClasses}` });
+    s.classes = Math.min(d.maxClasses, Math.max(d.minClasses, s.classes));
+  }
+  if (d.dims === 1) s.features = s.features.filter((f) => ONE_D_FEATURES.includes(f));
+  if (s.features.length === 0) {
+    if (scratch.present.size > 0) ctx.warn({ code: 'adjusted', key: 'features', value: 'none', allowed: 'at least one feature' });
+    s.features = d.dims === 1 ? ['x'] : ['x', 'y'];
+  }
+  const classes = effectiveClasses(cat, s);
+  if (s.output !== null && !headAllowed(s.output, classes)) {
+    ctx.warn({ code: 'adjusted', key: 'output', value: s.output, allowed: `a head for ${classes === 0 ? 'regression' : `${classes} classes`}` });
+    s.output = null;
+  }
+  const nTrain = trainPoints(s);
+  if (s.batchSize > nTrain) {
+    ctx.warn({ code: 'adjusted', key: 'batchSize', value: String(s.batchSize), allowed: `1 .. ${nTrain}` });
+    s.batchSize = Math.min(10, nTrain);
+  }
+  s.speed = Math.min(LIMITS.speed.max, Math.max(LIMITS.speed.min, s.speed));
+}
+
+/** The hash text (without '#') for a state: only values that differ from the defaults, plus v and lang. */
+export function encodeState(s: AppState, cat: Catalogue): string {
+  const defaults = defaultState(cat);
+  const parts: string[] = [];
+  for (const row of makeSchema(cat)) {
+    for (const [k, v] of row.encode(s, defaults)) parts.push(`${k}=${encodeValue(v)}`);
+  }
+  return parts.join('&');
+}
+
+/** Percent-encodes a value but keeps the list separators readable, as TF Playground's links do. */
+function encodeValue(v: string): string {
+  return encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3B/g, ';');
+}

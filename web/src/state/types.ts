@@ -1,0 +1,74 @@
+// types.ts — the application state: everything a shared link reproduces. Plain data, no behaviour.
+// To add a setting: add a field here, its default in defaults.ts and one row in schema.ts.
+
+export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
+
+export type Regularization = 'none' | 'L1' | 'L2';
+export const REGULARIZATIONS: readonly Regularization[] = ['none', 'L1', 'L2'];
+
+export interface LayerState {
+  units: number;
+  /** Activation token of the core catalogue (element-wise, or maxout). */
+  act: string;
+  /** Initial activation parameters; [] = the catalogue defaults. */
+  params: number[];
+  /** Train the activation's learnable parameters (PReLU slope ...) per unit. */
+  learn: boolean;
+  /** Pieces per unit when act = maxout. */
+  maxoutK: number;
+}
+
+export interface AppState {
+  // data
+  dataset: string;
+  /** 0 .. 50 (percent, TensorFlow Playground's unit). */
+  noise: number;
+  points: number;
+  /** 10 .. 90 (percent of points used for training). */
+  percTrainData: number;
+  /** Spiral arms 2..5 (other datasets have their own fixed count). */
+  classes: number;
+  /** Data seed (shuffles and noise). */
+  seed: number;
+  // input features (tokens of the core's feature table)
+  features: string[];
+  // network
+  layers: LayerState[];
+  /** Output head token; null = the natural head for the dataset. */
+  output: string | null;
+  init: string;
+  initScale: number;
+  // training
+  optimizer: string;
+  learningRate: number;
+  batchSize: number;
+  regularization: Regularization;
+  regularizationRate: number;
+  dropout: number;
+  /** Gradient-norm clipping (0 = off). */
+  clip: number;
+  /** Seed of the initial weights, shuffles and dropout (re-init draws a new one). */
+  initSeed: number;
+  // view
+  showTestData: boolean;
+  discretize: boolean;
+  /** Optimiser steps per displayed frame. */
+  speed: number;
+  lang: Lang;
+  embed: boolean;
+  /** Hidden controls and panels (TensorFlow Playground's `<name>_hide` flags), sorted. */
+  hide: string[];
+  /** false forces the non-SIMD engine (URL simd=0, for testing the fallback). */
+  simd: boolean;
+}
+
+/** A problem found while decoding a link: the value is replaced by the default and reported. */
+export interface Warning {
+  code: 'badValue' | 'unknownKey' | 'unsupported' | 'newerVersion' | 'adjusted';
+  key: string;
+  /** The offending text from the URL (display with textContent only). */
+  value: string;
+  /** What is allowed, language-neutral (numbers and tokens). */
+  allowed: string;
+}

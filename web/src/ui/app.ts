@@ -1,0 +1,252 @@
+// app.ts — composes the panels into the page and connects the store, the worker and the URL.
+// Compute never happens here: state changes become worker messages, snapshots become drawings.
+import type { Catalogue, Curve, DatasetSnapshot, EngineConfig, NetLayout } from '../engine/types';
+import { setLang, t } from '../i18n';
+import { defaultState } from '../state/defaults';
+import { engineConfig, trainSettings } from '../state/engine-config';
+import type { AppState, Warning } from '../state/types';
+import { DEFAULT_VIEW, type Snapshot, type ViewRequest } from '../worker/protocol';
+import { ActivationPlot } from './charts/activation-plot';
+import { GradChart } from './charts/grad-chart';
+import { HealthChart } from './charts/health-chart';
+import { LossChart } from './charts/loss-chart';
+import { ParamChart } from './charts/param-chart';
+import type { AppContext, Frame, Panel } from './context';
+import { divergenceLines } from './divergence';
+import { h, ht } from './dom';
+import { EmbedDialog, pageUrl } from './embed';
+import type { EngineClient } from './engine-client';
+import { NetworkPanel } from './network/network-panel';
+import { Notices } from './notice';
+import { Controls } from './panels/controls';
+import { DataPanel } from './panels/data';
+import { FeaturesPanel } from './panels/features';
+import { Header } from './panels/header';
+import { OutputPanel } from './panels/output';
+import { Training } from './panels/training';
+import { Store, type Change } from './store';
+import { writeLocation } from './url';
+import { encodeState, reconcile } from '../state/codec';
+
+interface Current {
+  configId: number;
+  dataset: DatasetSnapshot;
+  layout: NetLayout;
+  config: EngineConfig;
+}
+
+export class App {
+  readonly ctx: AppContext;
+  private readonly panels: Panel[];
+  private readonly controls: Controls;
+  private readonly notices = new Notices();
+  private readonly embed: EmbedDialog;
+  private configId = 0;
+  private current: Current | null = null;
+  private pending: Snapshot | null = null;
+  private drawing = false;
+  private runId = -1;
+  private lastGoodConfig = '';
+
+  constructor(
+    private readonly root: HTMLElement,
+    cat: Catalogue,
+    curves: Record<string, Curve>,
+    client: EngineClient,
+    state: AppState,
+    warnings: Warning[],
+    simd: boolean,
+  ) {
+    const store = new Store(state, (s) => reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } }));
+    this.ctx = { cat, curves, store, client };
+    setLang(state.lang);
+    this.embed = new EmbedDialog(cat);
+    this.controls = new Controls(this.ctx, {
+      toggle: () => client.send({ kind: 'run', running: !this.controls.isRunning }),
+      step: () => client.send({ kind: 'step' }),
+      reset: () => client.send({ kind: 'reset' }),
+      reinit: () => {
+        const seed = (Math.random() * 0xffffffff) >>> 0;
+        store.update('view', (s) => (s.initSeed = seed));
+        client.send({ kind: 'reinit', seed });
+      },
+    });
+    const header = new Header(this.ctx, simd, () => this.embed.open(store.state));
+    const training = new Training(this.ctx);
+    const data = new DataPanel(this.ctx);
+    const features = new FeaturesPanel(this.ctx);
+    const network = new NetworkPanel(this.ctx);
+    const output = new OutputPanel(this.ctx);
+    const loss = new LossChart();
+    const grad = new GradChart();
+    const health = new HealthChart();
+    const act = new ActivationPlot(cat);
+    const params = new ParamChart(cat);
+    this.panels = [header, this.controls, training, data, features, network, output, loss, grad, health, act, params];
+
+    const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener', href: pageUrl(encodeState({ ...state, embed: false }, cat)) }, 'ActLab ↗');
+    root.replaceChildren(
+      ht('a', 'app.skip', {}, { class: 'skip-link', href: '#main' }),
+      header.el,
+      h('div', { class: 'toolbar' }, this.controls.el, training.el, openFull),
+      this.notices.slot,
+      h(
+        'main',
+        { id: 'main', class: 'layout', tabindex: -1 },
+        h('div', { class: 'col col-left' }, data.el, features.el),
+        h('div', { class: 'col col-mid' }, network.el),
+        h('div', { class: 'col col-right' }, output.el, loss.el),
+        h('div', { class: 'insights' }, grad.el, health.el, act.el, params.el),
+      ),
+      ht('footer', 'app.footer', {}, { class: 'app-footer' }),
+      this.embed.el,
+    );
+    if (!simd) this.notices.show({ id: 'simd', kind: 'warning', lines: [() => t('app.simdNote')] });
+    this.showWarnings(warnings);
+
+    store.subscribe((s, change) => this.onChange(s, change));
+    this.wire();
+    for (const p of this.panels) p.onState?.(store.state, 'data');
+    this.applyView(store.state);
+    client.send({ kind: 'speed', stepsPerFrame: state.speed });
+    client.send({ kind: 'view', view: this.viewRequest(state) });
+    this.configure(false);
+    openFull.hidden = !state.embed;
+    store.subscribe((s) => (openFull.href = pageUrl(encodeState({ ...s, embed: false }, cat))));
+  }
+
+  private get store(): Store {
+    return this.ctx.store;
+  }
+
+  private wire(): void {
+    const { client } = this.ctx;
+    client.on('configured', (m) => {
+      if (m.configId !== this.configId) return;
+      if (m.error !== '' || m.dataset === null || m.layout === null) {
+        this.notices.show({ id: 'config', kind: 'error', lines: [() => t('notice.configError', { message: m.error })] });
+        if (this.current === null) this.fallBack();
+        return;
+      }
+      this.notices.dismiss('config');
+      this.current = { configId: m.configId, dataset: m.dataset, layout: m.layout, config: engineConfig(this.store.state, this.ctx.cat) };
+      this.lastGoodConfig = JSON.stringify(this.current.config);
+      for (const p of this.panels) p.onConfigured?.(m.dataset, m.layout, this.current.config);
+    });
+    client.on('snapshot', (snap) => {
+      this.pending = snap;
+      if (!this.drawing) {
+        this.drawing = true;
+        requestAnimationFrame(() => this.draw());
+      }
+    });
+    client.on('running', (m) => this.controls.setRunning(m.running));
+    client.on('diverged', (r) => {
+      const lines = divergenceLines(r, this.store.state, this.ctx.cat);
+      if (r.detail !== '') lines.push(() => r.detail);
+      this.notices.show({
+        id: 'diverged',
+        kind: 'error',
+        lines,
+        actions: [
+          { key: 'notice.restore', testid: 'restore', run: () => client.send({ kind: 'restore' }) },
+          {
+            key: 'notice.restoreLower',
+            testid: 'restore-lower',
+            run: () => {
+              client.send({ kind: 'restore' });
+              this.store.update('train', (s) => (s.learningRate = Math.max(1e-5, Number((s.learningRate / 10).toPrecision(3)))));
+            },
+          },
+        ],
+      });
+    });
+    client.on('restored', () => this.notices.dismiss('diverged'));
+    client.on('error', (m) => this.notices.show({ id: 'engine', kind: 'error', lines: [() => t('notice.configError', { message: m.message })] }));
+  }
+
+  /** The initial link could not be configured at all: the default lesson instead. */
+  private fallBack(): void {
+    const s = defaultState(this.ctx.cat);
+    s.lang = this.store.state.lang;
+    s.embed = this.store.state.embed;
+    this.store.replace(s);
+  }
+
+  private draw(): void {
+    this.drawing = false;
+    const snap = this.pending;
+    this.pending = null;
+    if (snap === null) return;
+    const cur = this.current;
+    if (cur !== null && snap.configId === cur.configId) {
+      if (snap.runId !== this.runId) {
+        this.runId = snap.runId;
+        for (const p of this.panels) p.onRestart?.();
+      }
+      const frame: Frame = { snap, dataset: cur.dataset, layout: cur.layout, config: cur.config, state: this.store.state };
+      for (const p of this.panels) p.onFrame?.(frame);
+      this.controls.setRunning(snap.running);
+    }
+    this.ctx.client.send({ kind: 'frame' });
+  }
+
+  private onChange(s: Readonly<AppState>, change: Change): void {
+    const { client } = this.ctx;
+    switch (change) {
+      case 'data':
+        this.configure(false);
+        break;
+      case 'net':
+        this.configure(true);
+        break;
+      case 'train':
+        client.send({ kind: 'train', train: trainSettings(s) });
+        break;
+      case 'speed':
+        client.send({ kind: 'speed', stepsPerFrame: s.speed });
+        break;
+      case 'lang':
+        setLang(s.lang);
+        break;
+      case 'view':
+        break;
+    }
+    for (const p of this.panels) p.onState?.(s, change);
+    this.applyView(s);
+    writeLocation(s, this.ctx.cat);
+  }
+
+  private configure(keepData: boolean): void {
+    const s = this.store.state;
+    const config = engineConfig(s, this.ctx.cat);
+    if (keepData && JSON.stringify(config) === this.lastGoodConfig) return;
+    this.configId += 1;
+    this.ctx.client.send({ kind: 'view', view: this.viewRequest(s) });
+    this.ctx.client.send({ kind: 'configure', configId: this.configId, config, keepData: keepData && this.current !== null });
+  }
+
+  /** Smaller unit thumbnails for big networks keep each frame cheap. */
+  private viewRequest(s: Readonly<AppState>): ViewRequest {
+    const units = s.layers.reduce((n, l) => n + l.units, 0);
+    return { ...DEFAULT_VIEW, unitGridSize: units > 128 ? 10 : units > 48 ? 14 : DEFAULT_VIEW.unitGridSize };
+  }
+
+  /** Embed mode, hide flags. */
+  private applyView(s: Readonly<AppState>): void {
+    document.body.classList.toggle('embed', s.embed);
+    const hidden = new Set(s.hide);
+    for (const el of this.root.querySelectorAll<HTMLElement>('[data-hide]')) {
+      el.classList.toggle('hidden-by-link', hidden.has(el.dataset['hide'] ?? ''));
+    }
+  }
+
+  private showWarnings(warnings: Warning[]): void {
+    if (warnings.length === 0) return;
+    this.notices.show({
+      id: 'link',
+      kind: 'warning',
+      lines: warnings.map((w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed })),
+    });
+  }
+}

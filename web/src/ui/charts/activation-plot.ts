@@ -1,0 +1,103 @@
+// activation-plot.ts — per hidden layer: f (solid) and f' (dashed) of the layer's activation at its
+// current parameters, and under them the histogram of the pre-activations z the layer receives
+// right now: where z lands on f' is where the gradient lives or dies.
+// Test hook: the box carries data-acts (the activations shown, comma-separated).
+import type { Catalogue } from '../../engine/types';
+import { t } from '../../i18n';
+import type { Frame, Panel } from '../context';
+import { clear, fitCanvas, h } from '../dom';
+import { fmtParam, fmtPercent } from '../format';
+import { OKABE_ITO } from '../palette';
+import { drawCurve } from '../render/curve';
+import { renderTex } from '../render/katex';
+import { chartPanel } from './chart-panel';
+
+interface Card {
+  act: string;
+  el: HTMLElement;
+  title: HTMLElement;
+  canvas: HTMLCanvasElement;
+  caption: HTMLElement;
+}
+
+const W = 240;
+const H = 150;
+const CURVE_H = 100;
+
+export class ActivationPlot implements Panel {
+  readonly el: HTMLElement;
+  private readonly box: HTMLElement;
+  private cards: Card[] = [];
+
+  constructor(private readonly cat: Catalogue) {
+    this.box = h('div', { class: 'act-plots', 'data-testid': 'activation-plot' });
+    this.el = chartPanel({ title: 'charts.activation', desc: 'charts.activationDesc', hide: 'activationPlot', testid: 'activation-plot-panel', extraClass: 'panel-act' }, this.box);
+  }
+
+  private build(acts: string[]): void {
+    clear(this.box);
+    this.cards = acts.map((act) => {
+      const meta = this.cat.activations.find((a) => a.name === act);
+      const title = h('div', { class: 'act-card-title' });
+      const formula = h('div', { class: 'formula' });
+      if (meta) renderTex(formula, `f(x) = ${meta.latex}`);
+      const canvas = h('canvas', { class: 'act-canvas', role: 'img' });
+      const caption = h('div', { class: 'act-caption muted' });
+      const el = h('figure', { class: 'act-card' }, title, formula, canvas, caption);
+      return { act, el, title, canvas, caption };
+    });
+    this.box.append(...this.cards.map((c) => c.el));
+    this.box.dataset['acts'] = acts.join(',');
+  }
+
+  onFrame(f: Frame): void {
+    const acts = f.config.net.layers.map((l) => l.act);
+    if (acts.join(',') !== this.cards.map((c) => c.act).join(',')) this.build(acts);
+    this.cards.forEach((card, l) => {
+      const view = f.snap.layers[l];
+      const metrics = f.snap.metrics.layers[l];
+      const meta = this.cat.activations.find((a) => a.name === card.act);
+      const params = view?.actParams.map(fmtParam).join(', ') ?? '';
+      card.title.textContent = `${t('charts.layerName', { n: l + 1 })} · ${meta?.display ?? card.act}${params ? ` (${params})` : ''}`;
+      card.caption.textContent = metrics
+        ? `${t('charts.dead')} ${fmtPercent(metrics.deadFraction)} · ${t('charts.saturated')} ${fmtPercent(metrics.saturatedFraction)}`
+        : '';
+      card.canvas.setAttribute('aria-label', card.title.textContent);
+      const g = fitCanvas(card.canvas, W, H);
+      g.clearRect(0, 0, W, H);
+      if (!view) return;
+      this.drawHistogram(g, view.hist, CURVE_H + 4, H - CURVE_H - 16);
+      if (view.curve) {
+        drawCurve(g, view.curve, 0, 0, W, CURVE_H, { f: OKABE_ITO.blue, df: OKABE_ITO.orange, axes: 'rgba(31,36,48,0.2)', lineWidth: 2, showDerivative: true });
+      } else {
+        g.fillStyle = '#6b7280';
+        g.font = '12px system-ui, sans-serif';
+        g.fillText(t('charts.maxout', { k: f.config.net.layers[l]?.maxoutK ?? 2 }), 6, CURVE_H / 2);
+      }
+      g.fillStyle = 'rgba(31,36,48,0.6)';
+      g.font = '10px system-ui, sans-serif';
+      g.fillText(`−${view.range}`, 2, H - 3);
+      const right = `${view.range}`;
+      g.fillText(right, W - 2 - g.measureText(right).width, H - 3);
+      const mid = t('charts.preact');
+      g.fillText(mid, (W - g.measureText(mid).width) / 2, H - 3);
+    });
+  }
+
+  private drawHistogram(g: CanvasRenderingContext2D, hist: Float32Array, y: number, hh: number): void {
+    let max = 0;
+    for (const c of hist) max = Math.max(max, c);
+    const bw = W / Math.max(1, hist.length);
+    g.fillStyle = 'rgba(86, 180, 233, 0.55)';
+    hist.forEach((c, i) => {
+      if (max <= 0) return;
+      const bh = (c / max) * hh;
+      g.fillRect(i * bw + 0.5, y + hh - bh, Math.max(1, bw - 1), bh);
+    });
+    g.strokeStyle = 'rgba(31,36,48,0.2)';
+    g.beginPath();
+    g.moveTo(0, y + hh + 0.5);
+    g.lineTo(W, y + hh + 0.5);
+    g.stroke();
+  }
+}

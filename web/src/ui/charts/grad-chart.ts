@@ -1,0 +1,75 @@
+// grad-chart.ts — THE chart: ‖∂L/∂W‖ of every weight layer over time, log scale, input side dark and
+// output side bright. Parallel lines = healthy; a fan opening downwards towards the input =
+// vanishing gradients; lines climbing = exploding.
+// Test hook: the box carries data-series (number of layers) and data-last (latest values).
+import { onLang, t } from '../../i18n';
+import type { Frame, Panel } from '../context';
+import { History } from '../history';
+import { layerColour } from '../palette';
+import { Chart, lineOptions } from './chartjs';
+import { chartBox, chartPanel } from './chart-panel';
+
+/** Gradients below this draw at the floor (log scales cannot show 0). */
+const FLOOR = 1e-12;
+
+export class GradChart implements Panel {
+  readonly el: HTMLElement;
+  private readonly chart: Chart<'line'>;
+  private readonly box: HTMLElement;
+  private series: History[] = [];
+
+  constructor() {
+    const { box, canvas } = chartBox('grad-chart', 260);
+    this.box = box;
+    this.el = chartPanel({ title: 'charts.grad', desc: 'charts.gradDesc', hide: 'gradChart', testid: 'grad-chart', extraClass: 'panel-grad' }, box);
+    const options = lineOptions('logarithmic');
+    const y = options.scales?.['y'];
+    if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, callback: (v) => Number(v).toExponential(0) };
+    this.chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, options });
+    onLang(() => this.relabel());
+  }
+
+  private relabel(): void {
+    const n = this.chart.data.datasets.length;
+    this.chart.data.datasets.forEach((d, i) => {
+      d.label = i === n - 1 ? t('charts.outputName') : t('charts.layerName', { n: i + 1 });
+    });
+    const x = this.chart.options.scales?.['x'];
+    if (x) x.title = { display: true, text: t('charts.epoch') };
+    const y = this.chart.options.scales?.['y'];
+    if (y) y.title = { display: true, text: t('charts.gradAxis') };
+    this.chart.update('none');
+  }
+
+  private ensure(n: number): void {
+    if (this.series.length === n) return;
+    this.series = Array.from({ length: n }, () => new History());
+    this.chart.data.datasets = this.series.map((s, i) => ({
+      label: '',
+      data: s.points,
+      borderColor: layerColour(i, n),
+      backgroundColor: layerColour(i, n),
+      borderWidth: i === n - 1 ? 2.5 : 2,
+    }));
+    this.relabel();
+  }
+
+  onFrame(f: Frame): void {
+    const layers = f.snap.metrics.layers;
+    this.ensure(layers.length);
+    const last: string[] = [];
+    layers.forEach((l, i) => {
+      const v = l.gradNorm;
+      if (Number.isFinite(v)) this.series[i]?.push(f.snap.metrics.epoch, Math.max(FLOOR, v));
+      last.push(String(v));
+    });
+    this.box.dataset['series'] = String(this.chart.data.datasets.length);
+    this.box.dataset['last'] = last.join(',');
+    this.chart.update('none');
+  }
+
+  onRestart(): void {
+    for (const s of this.series) s.clear();
+    this.chart.update('none');
+  }
+}

@@ -1,0 +1,52 @@
+// loss-chart.ts — training and test loss over epochs (bounded history, no animation).
+import { onLang, t } from '../../i18n';
+import type { Frame, Panel } from '../context';
+import { History } from '../history';
+import { OKABE_ITO } from '../palette';
+import { Chart, lineOptions } from './chartjs';
+import { chartBox, chartPanel } from './chart-panel';
+
+export class LossChart implements Panel {
+  readonly el: HTMLElement;
+  private readonly chart: Chart<'line'>;
+  private readonly train = new History();
+  private readonly test = new History();
+
+  constructor() {
+    const { box, canvas } = chartBox('loss-chart', 170);
+    this.el = chartPanel({ title: 'charts.loss', desc: 'charts.lossDesc', hide: 'lossChart', testid: 'loss-chart', extraClass: 'panel-loss' }, box);
+    const options = lineOptions('linear');
+    options.scales = { ...options.scales, y: { ...options.scales?.['y'], min: 0 } };
+    this.chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        datasets: [
+          { label: '', data: this.test.points, borderColor: OKABE_ITO.black, backgroundColor: OKABE_ITO.black },
+          { label: '', data: this.train.points, borderColor: OKABE_ITO.skyBlue, backgroundColor: OKABE_ITO.skyBlue, borderDash: [5, 3] },
+        ],
+      },
+      options,
+    });
+    onLang(() => {
+      const [test, train] = this.chart.data.datasets;
+      if (test) test.label = t('charts.test');
+      if (train) train.label = t('charts.train');
+      const x = this.chart.options.scales?.['x'];
+      if (x) x.title = { display: true, text: t('charts.epoch') };
+      this.chart.update('none');
+    });
+  }
+
+  onFrame(f: Frame): void {
+    const m = f.snap.metrics;
+    if (Number.isFinite(m.trainLoss)) this.train.push(m.epoch, m.trainLoss);
+    if (Number.isFinite(m.testLoss)) this.test.push(m.epoch, m.testLoss);
+    this.chart.update('none');
+  }
+
+  onRestart(): void {
+    this.train.clear();
+    this.test.clear();
+    this.chart.update('none');
+  }
+}

@@ -1,0 +1,62 @@
+// act-picker.ts — the activation picker of one hidden layer: a native <select> (keyboard and screen
+// readers for free; data-testid layer-activation-N), the selected function's curve, and a button to
+// the gallery with every function's curve and formula.
+import type { ActivationMeta } from '../../engine/types';
+import { setAttr } from '../../i18n';
+import type { AppContext } from '../context';
+import { fitCanvas, h, label } from '../dom';
+import { drawCurve } from '../render/curve';
+import { icon } from '../widgets/icons';
+import { hiddenActivations } from '../../state/schema';
+
+export class ActPicker {
+  readonly el: HTMLElement;
+  private readonly select: HTMLSelectElement;
+  private readonly canvas: HTMLCanvasElement;
+
+  constructor(
+    private readonly ctx: AppContext,
+    layer: number,
+    act: string,
+    onChange: (act: string) => void,
+    openGallery: () => void,
+  ) {
+    this.select = h('select', { class: 'act-select', 'data-testid': `layer-activation-${layer}`, 'data-hide': 'activation' });
+    setAttr(this.select, 'aria-label', 'network.activation', { n: layer + 1 });
+    const allowed = new Set(hiddenActivations(ctx.cat));
+    const families = new Map<string, ActivationMeta[]>();
+    for (const a of ctx.cat.activations) {
+      if (!allowed.has(a.name)) continue;
+      families.set(a.family, [...(families.get(a.family) ?? []), a]);
+    }
+    for (const [family, acts] of families) {
+      const group = h('optgroup', { label: family });
+      for (const a of acts) group.appendChild(h('option', { value: a.name }, a.display));
+      this.select.appendChild(group);
+    }
+    this.select.value = act;
+    this.select.addEventListener('change', () => onChange(this.select.value));
+    this.canvas = h('canvas', { class: 'act-curve', 'aria-hidden': 'true' });
+    const more = label(h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': `layer-gallery-${layer}` }, icon('grid', 16)), 'network.gallery');
+    more.addEventListener('click', openGallery);
+    this.el = h('div', { class: 'act-picker' }, this.select, h('div', { class: 'act-picker-row' }, this.canvas, more));
+    this.draw(act);
+  }
+
+  set(act: string): void {
+    this.select.value = act;
+    this.draw(act);
+  }
+
+  private draw(act: string): void {
+    const g = fitCanvas(this.canvas, 64, 30);
+    g.clearRect(0, 0, 64, 30);
+    const c = this.ctx.curves[act];
+    if (c) drawCurve(g, c, 1, 1, 62, 28, { f: '#0072B2', df: '#E69F00', axes: 'rgba(0,0,0,0.15)', lineWidth: 1.6, showDerivative: true });
+    else {
+      g.fillStyle = '#6b7280';
+      g.font = '11px system-ui, sans-serif';
+      g.fillText('max(·)', 12, 19);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// gallery.ts — a dialog with every activation of the catalogue: curve (f solid, f' dashed), formula
+// (KaTeX), range, properties and one line of explanation in the current language. Choosing a card
+// sets the layer's activation. Native <dialog>: Esc closes, focus stays inside.
+import type { ActivationMeta } from '../../engine/types';
+import { lang, setText } from '../../i18n';
+import { hiddenActivations } from '../../state/schema';
+import type { AppContext } from '../context';
+import { fitCanvas, h, ht, label, nextId } from '../dom';
+import { drawCurve } from '../render/curve';
+import { renderTex } from '../render/katex';
+import { icon } from '../widgets/icons';
+
+export class Gallery {
+  readonly el: HTMLDialogElement;
+  private readonly hint: HTMLElement;
+  private readonly cards = new Map<string, HTMLButtonElement>();
+  private onPick: ((act: string) => void) | null = null;
+
+  constructor(private readonly ctx: AppContext) {
+    this.hint = h('p', { class: 'hint' });
+    const close = label(h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')), 'network.close');
+    close.addEventListener('click', () => this.el.close());
+    const grid = h('div', { class: 'gallery-grid' });
+    const allowed = new Set(hiddenActivations(ctx.cat));
+    for (const a of ctx.cat.activations) {
+      if (!allowed.has(a.name)) continue;
+      const card = this.card(a);
+      this.cards.set(a.name, card);
+      grid.appendChild(card);
+    }
+    this.el = h(
+      'dialog',
+      { class: 'dialog gallery', 'aria-labelledby': 'gallery-title' },
+      h('div', { class: 'dialog-head' }, ht('h2', 'network.galleryTitle', {}, { id: 'gallery-title' }), close),
+      this.hint,
+      grid,
+    );
+    this.el.addEventListener('click', (e) => {
+      if (e.target === this.el) this.el.close();
+    });
+  }
+
+  open(layer: number, current: string, onPick: (act: string) => void): void {
+    this.onPick = onPick;
+    setText(this.hint, 'network.galleryHint', { n: layer + 1 });
+    for (const [name, card] of this.cards) card.setAttribute('aria-pressed', String(name === current));
+    this.el.showModal();
+    this.cards.get(current)?.focus();
+  }
+
+  private card(a: ActivationMeta): HTMLButtonElement {
+    const canvas = h('canvas', { class: 'gallery-curve', 'aria-hidden': 'true' });
+    const g = fitCanvas(canvas, 150, 80);
+    const c = this.ctx.curves[a.name];
+    if (c) drawCurve(g, c, 2, 2, 146, 76, { f: '#0072B2', df: '#E69F00', axes: 'rgba(0,0,0,0.18)', lineWidth: 2, showDerivative: true });
+    const formula = renderTex(h('div', { class: 'formula' }), `f(x) = ${a.latex}`);
+    const desc = h('p', { class: 'gallery-desc', id: nextId('desc') });
+    setText(desc, () => (lang() === 'ko' ? a.descKo : a.descEn));
+    const props = [
+      a.monotonic ? 'monotonic' : null,
+      a.zeroCentred ? 'zero-centred' : null,
+      a.smooth ? 'smooth' : null,
+      a.saturating ? 'saturating' : null,
+      a.hasDeadZone ? 'dead zone' : null,
+      a.params.some((p) => p.learnable) ? 'learnable' : null,
+    ].filter((p): p is string => p !== null);
+    const card = h(
+      'button',
+      { type: 'button', class: 'gallery-card', 'data-act': a.name },
+      h('div', { class: 'gallery-card-head' }, h('strong', {}, a.display), h('span', { class: 'muted' }, `${a.range}`)),
+      canvas,
+      formula,
+      desc,
+      h('div', { class: 'tags' }, ...props.map((p) => h('span', { class: 'tag' }, p))),
+      h('div', { class: 'muted small' }, a.year > 0 ? `${a.source} (${a.year})` : a.source),
+    );
+    card.addEventListener('click', () => {
+      this.onPick?.(a.name);
+      this.el.close();
+    });
+    card.setAttribute('aria-label', a.display);
+    card.setAttribute('aria-describedby', desc.id);
+    return card;
+  }
+}

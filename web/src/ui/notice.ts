@@ -1,0 +1,77 @@
+// notice.ts — warnings and errors in plain words, each dismissible, some with actions (restore after
+// a divergence). The element (data-testid="notice") is in the page only while something is shown.
+// Text is set with textContent: values from a URL can never become markup.
+import { onLang, setAttr, setText } from '../i18n';
+import type { MessageKey } from '../i18n/en';
+import { h, label } from './dom';
+import { icon } from './widgets/icons';
+
+export interface NoticeAction {
+  key: MessageKey;
+  testid: string;
+  run(): void;
+}
+
+export interface NoticeItem {
+  id: string;
+  kind: 'warning' | 'error';
+  /** Lines of text, re-evaluated when the language changes. */
+  lines: (() => string)[];
+  actions?: NoticeAction[];
+}
+
+export class Notices {
+  /** Where the notice appears; stays in the page (empty) to keep the position. */
+  readonly slot: HTMLElement;
+  private readonly el: HTMLElement;
+  private readonly list: HTMLElement;
+  private items: NoticeItem[] = [];
+
+  constructor() {
+    this.list = h('div', { class: 'notice-list' });
+    this.el = h('div', { class: 'notice', 'data-testid': 'notice', role: 'alert' }, this.list);
+    setAttr(this.el, 'aria-label', 'notice.title');
+    this.slot = h('div', { class: 'notice-slot' });
+    onLang(() => this.render());
+  }
+
+  show(item: NoticeItem): void {
+    this.items = [...this.items.filter((i) => i.id !== item.id), item];
+    this.render();
+  }
+
+  dismiss(id: string): void {
+    this.items = this.items.filter((i) => i.id !== id);
+    this.render();
+  }
+
+  has(id: string): boolean {
+    return this.items.some((i) => i.id === id);
+  }
+
+  private render(): void {
+    if (this.items.length === 0) {
+      this.el.remove();
+      return;
+    }
+    this.list.replaceChildren(
+      ...this.items.map((item) => {
+        const close = label(h('button', { type: 'button', class: 'btn btn-icon notice-close', 'data-testid': 'notice-dismiss' }, icon('close', 16)), 'notice.dismiss');
+        close.addEventListener('click', () => this.dismiss(item.id));
+        const actions = (item.actions ?? []).map((a) => {
+          const b = setText(h('button', { type: 'button', class: 'btn btn-small btn-primary', 'data-testid': a.testid }), a.key);
+          b.addEventListener('click', () => a.run());
+          return b;
+        });
+        return h(
+          'div',
+          { class: `notice-item notice-${item.kind}` },
+          icon('warn', 20),
+          h('div', { class: 'notice-text' }, ...item.lines.map((l) => h('p', {}, l())), actions.length > 0 ? h('div', { class: 'notice-actions' }, ...actions) : null),
+          close,
+        );
+      }),
+    );
+    if (!this.el.isConnected) this.slot.appendChild(this.el);
+  }
+}

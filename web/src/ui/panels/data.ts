@@ -1,0 +1,103 @@
+// data.ts — dataset picker with thumbnails, noise, train/test ratio, points, classes, seed.
+import type { DataSettings, DatasetSnapshot } from '../../engine/types';
+import { lang, setAttr, setText, t } from '../../i18n';
+import { LIMITS, datasetMeta } from '../../state/defaults';
+import type { AppState } from '../../state/types';
+import type { AppContext, Panel } from '../context';
+import { fitCanvas, h, ht, label } from '../dom';
+import { drawPoints } from '../render/points';
+import { checkField, numberOptions, rangeField, selectField } from '../widgets/fields';
+import { icon } from '../widgets/icons';
+
+const POINTS = [100, 200, 300, 500, 1000, 2000];
+const THUMB = 56;
+
+export class DataPanel implements Panel {
+  readonly el: HTMLElement;
+  readonly onState: (s: Readonly<AppState>) => void;
+  private readonly buttons = new Map<string, { button: HTMLButtonElement; canvas: HTMLCanvasElement }>();
+  private thumbClasses = -1;
+
+  constructor(private readonly ctx: AppContext) {
+    const s0 = ctx.store.state;
+    const data = (fn: (s: AppState) => void) => ctx.store.update('data', fn);
+    const view = (fn: (s: AppState) => void) => ctx.store.update('view', fn);
+
+    const grid = h('div', { class: 'dataset-grid', role: 'radiogroup', 'data-hide': 'dataset' });
+    setAttr(grid, 'aria-label', 'data.dataset');
+    for (const d of ctx.cat.datasets) {
+      const canvas = h('canvas', { class: 'thumb', width: THUMB, height: THUMB, 'aria-hidden': 'true' });
+      const name = h('span', { class: 'dataset-name' });
+      setText(name, () => (lang() === 'ko' ? d.displayKo : d.display));
+      const button = h('button', { type: 'button', class: 'dataset', role: 'radio', 'data-testid': `dataset-${d.name}` }, canvas, name);
+      setAttr(button, 'title', () => `${lang() === 'ko' ? d.displayKo : d.display} (${t(d.regression ? 'data.regression' : 'data.classification')})`);
+      button.addEventListener('click', () => data((s) => (s.dataset = d.name)));
+      grid.appendChild(button);
+      this.buttons.set(d.name, { button, canvas });
+    }
+    ctx.client.on('thumbnails', (m) => this.drawThumbnails(m.items));
+
+    const noise = rangeField('data.noise', { min: 0, max: LIMITS.noise.max, step: 5 }, s0.noise, (v) => `${v}%`, (v) => data((s) => (s.noise = v)), { hide: 'noise' });
+    const ratio = rangeField('data.ratio', { min: 10, max: 90, step: 10 }, s0.percTrainData, (v) => `${v}%`, (v) => data((s) => (s.percTrainData = v)), {
+      hide: 'percTrainData',
+    });
+    const points = selectField('data.points', numberOptions(POINTS, s0.points), s0.points, (v) => data((s) => (s.points = v)), { hide: 'points', testid: 'points' });
+    const classes = selectField('data.classes', numberOptions([2, 3, 4, 5], s0.classes), s0.classes, (v) => data((s) => (s.classes = v)), {
+      hide: 'classes',
+      testid: 'classes',
+    });
+    const regen = label(h('button', { type: 'button', class: 'btn btn-small', 'data-hide': 'seed', 'data-testid': 'regenerate' }, icon('refresh', 16)), 'data.regenerateHint');
+    regen.appendChild(setText(h('span'), 'data.regenerate'));
+    regen.addEventListener('click', () => data((s) => (s.seed = (Math.random() * 0xffffffff) >>> 0)));
+    const showTest = checkField('data.showTest', s0.showTestData, (v) => view((s) => (s.showTestData = v)), { hide: 'showTestData', testid: 'show-test' });
+    const discretize = checkField('data.discretize', s0.discretize, (v) => view((s) => (s.discretize = v)), { hide: 'discretize', testid: 'discretize' });
+
+    this.onState = (s) => {
+      for (const [name, { button }] of this.buttons) {
+        button.setAttribute('aria-checked', String(name === s.dataset));
+        button.classList.toggle('selected', name === s.dataset);
+      }
+      const meta = datasetMeta(ctx.cat, s.dataset);
+      noise.set(s.noise);
+      ratio.set(s.percTrainData);
+      points.setOptions(numberOptions(POINTS, s.points), s.points);
+      points.setDisabled(s.dataset === 'xor4');
+      classes.setOptions(numberOptions([2, 3, 4, 5], s.classes), s.classes);
+      classes.el.hidden = meta.maxClasses <= meta.minClasses;
+      showTest.set(s.showTestData);
+      discretize.set(s.discretize);
+      discretize.setDisabled(meta.regression);
+      this.requestThumbnails(s);
+    };
+
+    this.el = h(
+      'section',
+      { class: 'panel panel-data', 'data-hide': 'data', 'aria-labelledby': 'data-title' },
+      ht('h2', 'data.title', {}, { id: 'data-title', class: 'panel-title' }),
+      grid,
+      noise.el,
+      ratio.el,
+      h('div', { class: 'field-row' }, points.el, classes.el),
+      h('div', { class: 'field-row' }, regen),
+      h('div', { class: 'field-row' }, showTest.el, discretize.el),
+    );
+  }
+
+  private requestThumbnails(s: Readonly<AppState>): void {
+    if (s.classes === this.thumbClasses) return;
+    this.thumbClasses = s.classes;
+    const data: DataSettings = { dataset: s.dataset, points: 200, noise: 0.05, trainRatio: 0.5, classes: s.classes, seed: 7 };
+    this.ctx.client.send({ kind: 'thumbnails', data });
+  }
+
+  private drawThumbnails(items: { name: string; data: DatasetSnapshot }[]): void {
+    for (const { name, data } of items) {
+      const entry = this.buttons.get(name);
+      if (!entry) continue;
+      const g = fitCanvas(entry.canvas, THUMB, THUMB);
+      g.fillStyle = '#f6f6f4';
+      g.fillRect(0, 0, THUMB, THUMB);
+      drawPoints(g, data, 0, data.nTrain + data.nTest, THUMB, THUMB, { radius: data.nTrain + data.nTest <= 8 ? 4 : 1.6, stroke: 'transparent', lineWidth: 0 });
+    }
+  }
+}

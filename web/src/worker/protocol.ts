@@ -1,0 +1,134 @@
+// protocol.ts — every message between the page and the engine worker, as discriminated unions.
+// Add a message: a new member here, a case in session.ts (worker side) and in ui/engine-client.ts
+// listeners. The compiler's exhaustiveness checks (never) point at every switch to update.
+import type {
+  Catalogue,
+  Curve,
+  DataSettings,
+  DatasetSnapshot,
+  EngineConfig,
+  Metrics,
+  NetLayout,
+  TrainSettings,
+} from '../engine/types';
+
+/** What the page wants drawn; sizes the worker's per-frame work. */
+export interface ViewRequest {
+  /** Decision boundary resolution (gridSize x gridSize). */
+  gridSize: number;
+  /** Per-unit thumbnail resolution; 0 = no thumbnails. */
+  unitGridSize: number;
+  /** Bins of each hidden layer's pre-activation histogram. */
+  histBins: number;
+  /** Samples of f and f' per hidden layer. */
+  curvePoints: number;
+  /** Samples of the 1-D fit line (sine1d). */
+  fitPoints: number;
+}
+
+export const DEFAULT_VIEW: ViewRequest = { gridSize: 64, unitGridSize: 20, histBins: 40, curvePoints: 121, fitPoints: 200 };
+
+// ---- page -> worker -------------------------------------------------------------------------------
+
+export type ToWorker =
+  /** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
+  | { kind: 'init'; simd: boolean }
+  /** New data and/or network: weights start again. keepData: the dataset is unchanged. */
+  | { kind: 'configure'; configId: number; config: EngineConfig; keepData: boolean }
+  /** Training settings that keep the weights. */
+  | { kind: 'train'; train: TrainSettings }
+  | { kind: 'run'; running: boolean }
+  /** One epoch (pauses first). */
+  | { kind: 'step' }
+  /** The same initial weights again. */
+  | { kind: 'reset' }
+  /** New initial weights from seed. */
+  | { kind: 'reinit'; seed: number }
+  | { kind: 'speed'; stepsPerFrame: number }
+  | { kind: 'view'; view: ViewRequest }
+  /** The page drew the last snapshot: the next one may be posted (display-rate pacing). */
+  | { kind: 'frame' }
+  /** Back to the last weights whose loss was finite (after a divergence). */
+  | { kind: 'restore' }
+  /** Small versions of every dataset for the picker. */
+  | { kind: 'thumbnails'; data: DataSettings };
+
+// ---- worker -> page -------------------------------------------------------------------------------
+
+export interface LayerView {
+  /** Range of the histogram and of the curves: [-range, range]. */
+  range: number;
+  /** Pre-activation counts over the training set. */
+  hist: Float32Array;
+  /** f and f' at the layer's current parameters (mean over units when learnt); null for maxout. */
+  curve: Curve | null;
+  /** Current activation parameters (mean over units when learnt). */
+  actParams: number[];
+  /** Min and max over units of the learnt parameters (empty when not learnt). */
+  actParamMin: number[];
+  actParamMax: number[];
+}
+
+export interface Snapshot {
+  kind: 'snapshot';
+  seq: number;
+  configId: number;
+  /** Increments on configure, reset, re-init: histories restart. */
+  runId: number;
+  running: boolean;
+  metrics: Metrics;
+  /** Optimiser steps per second over the last frame(s); 0 when paused. */
+  stepsPerSec: number;
+  gridSize: number;
+  /** (nOut, gridSize, gridSize), row 0 at the top. */
+  grid: Float32Array;
+  unitGridSize: number;
+  /** (totalUnits, u, u); empty when unitGridSize = 0. */
+  units: Float32Array;
+  params: Float32Array;
+  /** One per hidden layer. */
+  layers: LayerView[];
+  /** 1-D datasets: the network's prediction along x. */
+  fit: { xs: Float32Array; ys: Float32Array } | null;
+}
+
+export interface DivergenceReport {
+  kind: 'diverged';
+  epoch: number;
+  step: number;
+  /** The core's one-line explanation (English). */
+  detail: string;
+  trainLoss: number;
+  /** Epoch of the weights `restore` brings back; null when none was finite yet. */
+  lastGoodEpoch: number | null;
+}
+
+export type FromWorker =
+  | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
+  | { kind: 'fatal'; message: string }
+  | { kind: 'configured'; configId: number; error: string; dataset: DatasetSnapshot | null; layout: NetLayout | null }
+  | { kind: 'error'; message: string }
+  | { kind: 'running'; running: boolean }
+  | Snapshot
+  | DivergenceReport
+  | { kind: 'restored'; epoch: number }
+  | { kind: 'thumbnails'; items: { name: string; data: DatasetSnapshot }[] };
+
+/** Buffers to transfer (not copy) with a message. */
+export function transferables(msg: FromWorker): Transferable[] {
+  switch (msg.kind) {
+    case 'snapshot': {
+      const list: ArrayBuffer[] = [msg.grid.buffer as ArrayBuffer, msg.units.buffer as ArrayBuffer, msg.params.buffer as ArrayBuffer];
+      for (const l of msg.layers) {
+        list.push(l.hist.buffer as ArrayBuffer);
+        if (l.curve) list.push(l.curve.f.buffer as ArrayBuffer, l.curve.df.buffer as ArrayBuffer, l.curve.xs.buffer as ArrayBuffer);
+      }
+      if (msg.fit) list.push(msg.fit.xs.buffer as ArrayBuffer, msg.fit.ys.buffer as ArrayBuffer);
+      return [...new Set(list)];
+    }
+    case 'configured':
+      return msg.dataset ? [msg.dataset.x.buffer as ArrayBuffer, msg.dataset.y.buffer as ArrayBuffer, msg.dataset.label.buffer as ArrayBuffer] : [];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,308 @@
+// session.ts — owns the Engine in the worker: runs training continuously at `stepsPerFrame` optimiser
+// steps per displayed frame, posts one snapshot per frame the page has drawn, pauses on divergence
+// and keeps the last finite weights to restore. No DOM, no worker globals: `post` and `schedule`
+// are injected, so tests drive it in Node against the real module.
+import type { Engine } from '../engine/engine';
+import type { Curve, DataSettings, EngineConfig, Metrics, NetLayout } from '../engine/types';
+import { DEFAULT_VIEW, type FromWorker, type LayerView, type Snapshot, type ToWorker, type ViewRequest } from './protocol';
+
+export interface SessionHost {
+  post(msg: FromWorker): void;
+  /** Run fn soon, after pending messages (a macrotask). */
+  schedule(fn: () => void): void;
+  now(): number;
+}
+
+/** Longest the worker computes before it looks at its messages again (pause must feel instant). */
+const SLICE_MS = 12;
+/** Histogram/curve ranges: the smallest of these covering mean ± 3 std of the pre-activations. */
+const RANGES = [4, 8, 16, 32, 64, 128];
+
+export function linspace(lo: number, hi: number, n: number): Float32Array {
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
+  return out;
+}
+
+function allFinite(a: Float32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
+export class Session {
+  private config: EngineConfig | null = null;
+  private configId = 0;
+  private layout: NetLayout | null = null;
+  private runId = 0;
+  private seq = 0;
+  private running = false;
+  private stepsPerFrame = 5;
+  private view: ViewRequest = DEFAULT_VIEW;
+  /** Steps still to run before the next snapshot. */
+  private pending = 0;
+  /** The page drew the last snapshot. */
+  private acked = true;
+  /** Something changed since the last snapshot. */
+  private dirty = false;
+  private scheduled = false;
+  private msPerStep = 0.05;
+  private lastGood: { params: Float32Array; epoch: number } | null = null;
+  private rate = { steps: 0, since: 0, value: 0 };
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly host: SessionHost,
+  ) {}
+
+  handle(msg: ToWorker): void {
+    switch (msg.kind) {
+      case 'init':
+        return; // the module is loaded by the worker entry before the session exists
+      case 'configure':
+        return this.configure(msg.configId, msg.config, msg.keepData);
+      case 'train': {
+        const error = this.engine.setTrain(msg.train);
+        if (error !== '') this.host.post({ kind: 'error', message: error });
+        else if (this.config) this.config = { ...this.config, train: msg.train };
+        return;
+      }
+      case 'run':
+        return this.setRunning(msg.running && this.config !== null && !this.engine.diverged);
+      case 'step':
+        this.setRunning(false);
+        if (this.config === null || this.engine.diverged) return;
+        this.engine.stepEpochs(1);
+        if (this.engine.diverged) this.onDiverged();
+        return this.touch();
+      case 'reset':
+        this.engine.reset();
+        return this.restart();
+      case 'reinit':
+        this.engine.reinit(msg.seed);
+        if (this.config) this.config = { ...this.config, train: { ...this.config.train, seed: msg.seed } };
+        return this.restart();
+      case 'speed':
+        this.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
+        return;
+      case 'view':
+        this.view = msg.view;
+        return this.touch();
+      case 'frame':
+        this.acked = true;
+        return this.pump();
+      case 'restore':
+        return this.restore();
+      case 'thumbnails':
+        return this.thumbnails(msg.data);
+      default: {
+        const never: never = msg;
+        throw new Error(`unknown message ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private configure(configId: number, config: EngineConfig, keepData: boolean): void {
+    const error = keepData && this.config !== null ? this.engine.reconfigure(config.net, config.train) : this.engine.configure(config);
+    if (error !== '') {
+      this.host.post({ kind: 'configured', configId, error, dataset: null, layout: null });
+      return;
+    }
+    this.config = config;
+    this.configId = configId;
+    this.layout = this.engine.layout();
+    this.host.post({ kind: 'configured', configId, error: '', dataset: this.engine.dataset(), layout: this.layout });
+    this.restart();
+  }
+
+  /** Weights start again: histories restart, the last good state is forgotten. */
+  private restart(): void {
+    this.runId++;
+    this.lastGood = null;
+    this.pending = this.running ? this.stepsPerFrame : 0;
+    this.touch();
+  }
+
+  private setRunning(running: boolean): void {
+    if (running === this.running) return;
+    this.running = running;
+    this.pending = running ? this.stepsPerFrame : 0;
+    this.rate = { steps: 0, since: this.host.now(), value: 0 };
+    this.host.post({ kind: 'running', running });
+    this.touch();
+  }
+
+  private touch(): void {
+    this.dirty = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.host.schedule(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  /** One slice of work: train (at most SLICE_MS), then post a snapshot if the page is ready. */
+  private pump(): void {
+    if (this.config === null) return;
+    if (this.running && this.pending > 0) {
+      const t0 = this.host.now();
+      while (this.pending > 0 && this.host.now() - t0 < SLICE_MS) {
+        const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerStep)));
+        const t1 = this.host.now();
+        const ran = this.engine.stepBatches(n);
+        const dt = this.host.now() - t1;
+        if (ran > 0) this.msPerStep = 0.7 * this.msPerStep + 0.3 * Math.max(1e-4, dt / ran);
+        this.pending -= n;
+        this.rate.steps += ran;
+        this.dirty = true;
+        if (this.engine.diverged) {
+          this.onDiverged();
+          break;
+        }
+      }
+      if (this.running && this.pending > 0) return this.wake();
+    }
+    if (this.acked && this.dirty) {
+      this.postSnapshot();
+      if (this.running) {
+        this.pending = this.stepsPerFrame;
+        this.wake();
+      }
+    }
+  }
+
+  private onDiverged(): void {
+    this.running = false;
+    this.pending = 0;
+    this.host.post({ kind: 'running', running: false });
+    const m = this.engine.measure();
+    this.host.post({
+      kind: 'diverged',
+      epoch: m.epoch,
+      step: m.step,
+      detail: m.divergence,
+      trainLoss: m.trainLoss,
+      lastGoodEpoch: this.lastGood?.epoch ?? null,
+    });
+    this.dirty = true;
+  }
+
+  private restore(): void {
+    if (this.lastGood === null) {
+      // Nothing finite was ever seen: the initial weights are the last good state.
+      this.engine.reset();
+      this.runId++;
+    } else {
+      const error = this.engine.setParams(this.lastGood.params);
+      if (error !== '') {
+        this.host.post({ kind: 'error', message: error });
+        return;
+      }
+    }
+    this.host.post({ kind: 'restored', epoch: this.lastGood?.epoch ?? 0 });
+    this.touch();
+  }
+
+  private postSnapshot(): void {
+    const now = this.host.now();
+    const elapsed = now - this.rate.since;
+    if (elapsed > 250) {
+      this.rate.value = this.running ? (1000 * this.rate.steps) / elapsed : 0;
+      this.rate = { steps: 0, since: now, value: this.rate.value };
+    }
+    const metrics = this.engine.measure();
+    const params = this.engine.params();
+    if (!this.engine.diverged && Number.isFinite(metrics.trainLoss) && allFinite(params)) {
+      this.lastGood = { params: params.slice(), epoch: metrics.epoch };
+    }
+    const data = this.engine.dataset();
+    const g = this.view.gridSize;
+    const u = this.view.unitGridSize;
+    const snap: Snapshot = {
+      kind: 'snapshot',
+      seq: ++this.seq,
+      configId: this.configId,
+      runId: this.runId,
+      running: this.running,
+      metrics,
+      stepsPerSec: this.running ? this.rate.value : 0,
+      gridSize: g,
+      grid: this.engine.grid(g, g, data.domain),
+      unitGridSize: u,
+      units: u > 0 ? this.engine.gridUnits(u, u, data.domain) : new Float32Array(0),
+      params,
+      layers: this.layerViews(metrics, params),
+      fit: data.dims === 1 ? this.fit(data.domain.x0, data.domain.x1) : null,
+    };
+    this.acked = false;
+    this.dirty = false;
+    this.host.post(snap);
+  }
+
+  private fit(x0: number, x1: number): { xs: Float32Array; ys: Float32Array } {
+    const xs = linspace(x0, x1, this.view.fitPoints);
+    return { xs, ys: this.engine.predict(xs, new Float32Array(xs.length)) };
+  }
+
+  private layerViews(metrics: Metrics, params: Float32Array): LayerView[] {
+    const cfg = this.config;
+    const layout = this.layout;
+    if (cfg === null || layout === null) return [];
+    return cfg.net.layers.map((layer, l) => {
+      const lm = metrics.layers[l];
+      const spread = lm ? Math.abs(lm.preactMean) + 3 * lm.preactStd : 0;
+      const range = RANGES.find((r) => r >= spread) ?? RANGES[RANGES.length - 1] ?? 4;
+      const meta = this.engine.catalogue.activations.find((a) => a.name === layer.act);
+      const nParams = meta?.params.length ?? 0;
+      const lay = layout.layers[l];
+      const learnt = lay !== undefined && lay.actParamsPerUnit > 0;
+      const mean: number[] = [];
+      const min: number[] = [];
+      const max: number[] = [];
+      for (let k = 0; k < nParams; k++) {
+        const configured = layer.params[k] ?? meta?.params[k]?.def ?? 0;
+        if (!learnt) {
+          mean.push(configured);
+          continue;
+        }
+        let sum = 0;
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (let j = 0; j < lay.units; j++) {
+          const v = params[lay.actParamOffset + j * lay.actParamsPerUnit + k] ?? 0;
+          sum += v;
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+        mean.push(sum / lay.units);
+        min.push(lo);
+        max.push(hi);
+      }
+      const elementwise = meta?.elementwise === true;
+      const curve: Curve | null =
+        elementwise && mean.every(Number.isFinite) ? this.engine.curve(layer.act, mean, linspace(-range, range, this.view.curvePoints)) : null;
+      return {
+        range,
+        hist: this.engine.histogram(l, this.view.histBins, -range, range),
+        curve,
+        actParams: mean,
+        actParamMin: min,
+        actParamMax: max,
+      };
+    });
+  }
+
+  private thumbnails(data: DataSettings): void {
+    const items = [];
+    for (const d of this.engine.catalogue.datasets) {
+      const classes = Math.min(d.maxClasses, Math.max(d.minClasses, data.classes));
+      const snap = this.engine.makeDataset({ ...data, dataset: d.name, classes: classes === 0 ? 2 : classes });
+      if (typeof snap !== 'string') items.push({ name: d.name, data: snap });
+    }
+    this.host.post({ kind: 'thumbnails', items });
+  }
+}
