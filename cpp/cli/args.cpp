@@ -1,4 +1,5 @@
 // args.cpp — option splitting and strict number parsing for the CLI.
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -103,7 +104,10 @@ std::string parse_int(const std::string& what, const std::string& text, long lon
   errno = 0;
   const long long v = std::strtoll(s, &end, 10);
   if (text.empty() || end == s || *end != '\0') return what + ": " + quoted(text) + " is not an integer";
-  if (errno == ERANGE || v < lo || v > hi) {
+  if (errno == ERANGE || v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
+    return what + ": " + quoted(text) + " is too large";
+  }
+  if (v < lo || v > hi) {
     return what + ": " + quoted(text) + " is out of range (allowed: " + std::to_string(lo) + " .. " +
            std::to_string(hi) + ")";
   }

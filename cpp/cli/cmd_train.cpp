@@ -37,12 +37,18 @@ void write_act_params(const Trainer& t, const Metrics& m, Json* j) {
   j->end_array();
 }
 
+// Accuracies are fractions k/n: 7 digits print 0.6 rather than the float's 0.600000024.
+// NaN (regression) becomes null.
+void write_accuracy(const Metrics& m, Json* j) {
+  j->key("accuracy").num(m.test_accuracy, 7).key("train_accuracy").num(m.train_accuracy, 7);
+}
+
 void print_epoch(const Trainer& t, const Metrics& m) {
   Json j;
   j.begin_object();
   j.field_int("epoch", m.epoch).field_int("step", m.step);
   j.field("train_loss", m.train_loss).field("test_loss", m.test_loss);
-  j.field("accuracy", m.test_accuracy).field("train_accuracy", m.train_accuracy);  // NaN (regression) -> null
+  write_accuracy(m, &j);
   j.key("layers").begin_array();
   for (int l = 0; l < m.n_layers; ++l) {
     const LayerMetrics& lm = m.layers[l];
@@ -66,7 +72,7 @@ void print_summary(const Trainer& t, const Metrics& m, double seconds) {
   j.begin_object().field_bool("summary", true);
   j.field_int("epochs", t.epoch()).field_int("steps", t.step());
   j.field("train_loss", m.train_loss).field("test_loss", m.test_loss);
-  j.field("accuracy", m.test_accuracy).field("train_accuracy", m.train_accuracy);
+  write_accuracy(m, &j);
   j.field_bool("diverged", m.diverged).field_str("divergence", m.divergence);
   j.field_int("n_params", static_cast<long long>(t.n_params()));
   j.key("seconds").num(seconds, 6);

@@ -37,9 +37,14 @@ bool is_softmax_family(Output o) {
 }
 
 // Raw text of the structural flags, resolved after all flags are read (they depend on each other).
+// `given` tells an empty value ("--features ''": an error) from an absent flag (the default).
+struct Text {
+  std::string value;
+  bool given = false;
+};
 struct Raw {
-  std::string dataset = "spiral", layers = "8,8", activation, activations, features, output, init, optimizer,
-              learn_params, maxout_k;
+  Text dataset{"spiral"}, layers{"8,8"}, activation, activations, features, output, init, optimizer, learn_params,
+      maxout_k;
   bool classes_given = false;
 };
 
@@ -50,7 +55,12 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   rc.epochs = gradcheck ? 0 : 200;
   Raw raw;
   using Setter = std::function<std::string(const std::string&)>;
-  auto text = [](std::string* dst) { return Setter([dst](const std::string& v) { return *dst = v, std::string(); }); };
+  auto text = [](Text* dst) {
+    return Setter([dst](const std::string& v) {
+      *dst = {v, true};
+      return std::string();
+    });
+  };
   auto f32 = [](const char* flag, float* dst) {
     return Setter([flag, dst](const std::string& v) { return parse_float(flag, v, dst); });
   };
@@ -118,8 +128,8 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   if (!o.positional.empty()) return "unexpected argument '" + o.positional[0] + "' (flags are written --name VALUE)";
 
   // Dataset and the classes it implies.
-  if (!dataset_parse(raw.dataset.c_str(), &rc.data.kind)) {
-    return "unknown dataset '" + raw.dataset + "' (allowed: " + dataset_names() + ")";
+  if (!dataset_parse(raw.dataset.value.c_str(), &rc.data.kind)) {
+    return "unknown dataset '" + raw.dataset.value + "' (allowed: " + dataset_names() + ")";
   }
   const DatasetInfo& dinfo = dataset_info(rc.data.kind);
   if (dinfo.regression && raw.classes_given) {
@@ -128,23 +138,23 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   const int classes = dinfo.regression ? 0 : rc.data.classes;
 
   // Hidden layers and their activations.
-  std::vector<std::string> units = split_commas(raw.layers);
+  std::vector<std::string> units = split_commas(raw.layers.value);
   if (units.size() == 1 && units[0] == "0") units.clear();
   if (units.size() > static_cast<size_t>(kMaxHidden)) {
     return "--layers: " + std::to_string(units.size()) + " hidden layers (allowed: 0 .. " +
            std::to_string(kMaxHidden) + ")";
   }
-  if (!raw.activation.empty() && !raw.activations.empty()) return "give either --activation or --activations, not both";
-  std::vector<std::string> acts = split_commas(raw.activations);
-  if (!raw.activations.empty() && acts.size() != units.size()) {
+  if (raw.activation.given && raw.activations.given) return "give either --activation or --activations, not both";
+  std::vector<std::string> acts = split_commas(raw.activations.value);
+  if (raw.activations.given && acts.size() != units.size()) {
     return "--activations lists " + std::to_string(acts.size()) + " activations for " +
-           std::to_string(units.size()) + " hidden layers (--layers " + raw.layers + ")";
+           std::to_string(units.size()) + " hidden layers (--layers " + raw.layers.value + ")";
   }
-  if (raw.activations.empty()) acts.assign(units.size(), raw.activation.empty() ? "tanh" : raw.activation);
-  if (!raw.activation.empty()) {
+  if (!raw.activations.given) acts.assign(units.size(), raw.activation.given ? raw.activation.value : "tanh");
+  if (raw.activation.given) {
     Act a;
-    if (!act_parse(raw.activation.c_str(), &a)) {
-      return "unknown activation '" + raw.activation + "' (allowed: " + activation_names() + ")";
+    if (!act_parse(raw.activation.value.c_str(), &a)) {
+      return "unknown activation '" + raw.activation.value + "' (allowed: " + activation_names() + ")";
     }
   }
   rc.net.n_hidden = static_cast<int>(units.size());
@@ -161,15 +171,15 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   }
   LayerSpec* const hidden = rc.net.hidden;
   const int nh = rc.net.n_hidden;
-  if (!raw.learn_params.empty()) {
-    if (raw.learn_params != "on" && raw.learn_params != "off") {
-      return "--learn-params: '" + raw.learn_params + "' (allowed: on, off)";
+  if (raw.learn_params.given) {
+    if (raw.learn_params.value != "on" && raw.learn_params.value != "off") {
+      return "--learn-params: '" + raw.learn_params.value + "' (allowed: on, off)";
     }
-    for (int i = 0; i < nh; ++i) hidden[i].learn_params = raw.learn_params == "on";
+    for (int i = 0; i < nh; ++i) hidden[i].learn_params = raw.learn_params.value == "on";
   }
-  if (!raw.maxout_k.empty()) {
+  if (raw.maxout_k.given) {
     int k = 0;
-    if (auto e = parse_int("--maxout-k", raw.maxout_k, kIntMin, kIntMax, &k); !e.empty()) return e;
+    if (auto e = parse_int("--maxout-k", raw.maxout_k.value, kIntMin, kIntMax, &k); !e.empty()) return e;
     bool any = false;
     for (int i = 0; i < nh; ++i) {
       if (hidden[i].act == Act::maxout) hidden[i].maxout_k = k, any = true;
@@ -206,23 +216,23 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   }
 
   // Inputs, head, initialisation, optimiser.
-  if (raw.features.empty()) raw.features = dinfo.dims == 1 ? "x" : "x,y";
+  if (!raw.features.given) raw.features.value = dinfo.dims == 1 ? "x" : "x,y";
   rc.net.features = 0;
-  for (const std::string& name : split_commas(raw.features)) {
+  for (const std::string& name : split_commas(raw.features.value)) {
     Feature feat;
     if (!feature_parse(name.c_str(), &feat)) {
       return "unknown feature '" + name + "' (allowed: " + feature_names() + ")";
     }
     rc.net.features |= 1u << static_cast<int>(feat);
   }
-  if (raw.output.empty()) raw.output = classes == 0 ? "identity" : classes > 2 ? "softmax" : "tanh";
-  if (auto e = parse_enum("output", raw.output, output_parse, output_name, &rc.net.output); !e.empty()) return e;
+  if (!raw.output.given) raw.output.value = classes == 0 ? "identity" : classes > 2 ? "softmax" : "tanh";
+  if (auto e = parse_enum("output", raw.output.value, output_parse, output_name, &rc.net.output); !e.empty()) return e;
   rc.net.n_out = is_softmax_family(rc.net.output) ? classes : 1;
-  if (!raw.init.empty()) {
-    if (auto e = parse_enum("init", raw.init, init_parse, init_name, &rc.net.init); !e.empty()) return e;
+  if (raw.init.given) {
+    if (auto e = parse_enum("init", raw.init.value, init_parse, init_name, &rc.net.init); !e.empty()) return e;
   }
-  if (!raw.optimizer.empty()) {
-    if (auto e = parse_enum("optimizer", raw.optimizer, optimizer_parse, optimizer_name, &rc.train.optimizer);
+  if (raw.optimizer.given) {
+    if (auto e = parse_enum("optimizer", raw.optimizer.value, optimizer_parse, optimizer_name, &rc.train.optimizer);
         !e.empty()) {
       return e;
     }
