@@ -2,13 +2,13 @@
 //
 // Plain structs in, typed arrays out, no logic. Read top to bottom:
 //   1. helpers      enum <-> int, 64-bit <-> double, float buffers <-> Float32Array (always copies)
-//   2. catalogue    activations, datasets, heads, inits, optimisers, features, limits (from core tables)
+//   2. catalogue    activations, datasets, heads, inits, optimisers, features, limits (core tables)
 //   3. configs      DataConfig, LayerSpec, NetConfig, TrainConfig, Metrics as JS value objects
 //   4. Trainer      the training object, one method per core method
 // Enums cross as their index in catalogue order; the TypeScript facade (web/src/engine/engine.ts)
 // maps tokens to indices. Every array returned is a fresh Float32Array: nothing refers to WASM memory
 // after the call, so memory growth can never leave a stale view. The declarations live in
-// web/src/engine/actlab-module.d.ts and tests/web/module.test.ts calls every member.
+// web/src/engine/actlab-module.d.ts; tests/web/module.test.ts calls every member.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -36,13 +36,20 @@ template <class S, uint64_t S::*M> double get_u64(const S& s) { return static_ca
 template <class S, uint64_t S::*M> void set_u64(S& s, double v) { s.*M = static_cast<uint64_t>(v); }
 double metrics_epoch(const Metrics& m) { return static_cast<double>(m.epoch); }
 double metrics_step(const Metrics& m) { return static_cast<double>(m.step); }
-void ignore_i64(Metrics&, double) {}
+void read_only(Metrics&, double) {}
 
 val f32_copy(const float* p, size_t n) { return val::global("Float32Array").new_(emscripten::typed_memory_view(n, p)); }
 std::vector<float> f32_in(const val& a) { return emscripten::convertJSArrayToNumberVector<float>(a); }
 
-template <class T, size_t N, size_t... I>
-void register_array(const char* name, std::index_sequence<I...>) {
+// {k1: v1, k2: v2, ...}
+template <class... KV> val obj(KV&&... kv) {
+  val o = val::object();
+  (o.set(kv.first, kv.second), ...);
+  return o;
+}
+template <class V> std::pair<const char*, V> kv(const char* k, V v) { return {k, v}; }
+
+template <class T, size_t N, size_t... I> void register_array(const char* name, std::index_sequence<I...>) {
   auto arr = emscripten::value_array<std::array<T, N>>(name);
   (arr.element(emscripten::index<I>()), ...);
 }
@@ -54,35 +61,15 @@ val activations() {
     const ActInfo& a = act_catalogue()[i];
     val params = val::array();
     for (int k = 0; k < a.n_params; ++k) {
-      val p = val::object();
-      p.set("name", a.params[k].name);
-      p.set("def", a.params[k].def);
-      p.set("lo", a.params[k].lo);
-      p.set("hi", a.params[k].hi);
-      p.set("learnable", a.params[k].learnable);
-      params.call<void>("push", p);
+      const ActParam& p = a.params[k];
+      params.call<void>("push", obj(kv("name", p.name), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi), kv("learnable", p.learnable)));
     }
-    val r = val::object();
-    r.set("id", static_cast<int>(a.id));
-    r.set("name", a.name);
-    r.set("display", a.display);
-    r.set("latex", a.latex);
-    r.set("latexD", a.latex_d);
-    r.set("family", a.family);
-    r.set("range", a.range);
-    r.set("elementwise", a.elementwise);
-    r.set("monotonic", a.monotonic);
-    r.set("zeroCentred", a.zero_centred);
-    r.set("smooth", a.smooth);
-    r.set("saturating", a.saturating);
-    r.set("hasDeadZone", a.has_dead_zone);
-    r.set("learnableDefault", a.learnable_default);
-    r.set("params", params);
-    r.set("descEn", a.desc_en);
-    r.set("descKo", a.desc_ko);
-    r.set("source", a.source);
-    r.set("year", a.year);
-    rows.call<void>("push", r);
+    rows.call<void>("push", obj(kv("id", static_cast<int>(a.id)), kv("name", a.name), kv("display", a.display),
+        kv("latex", a.latex), kv("latexD", a.latex_d), kv("family", a.family), kv("range", a.range),
+        kv("elementwise", a.elementwise), kv("monotonic", a.monotonic), kv("zeroCentred", a.zero_centred),
+        kv("smooth", a.smooth), kv("saturating", a.saturating), kv("hasDeadZone", a.has_dead_zone),
+        kv("learnableDefault", a.learnable_default), kv("params", params), kv("descEn", a.desc_en),
+        kv("descKo", a.desc_ko), kv("source", a.source), kv("year", a.year)));
   }
   return rows;
 }
@@ -91,62 +78,44 @@ val datasets() {
   val rows = val::array();
   for (int i = 0; i < kNumDatasets; ++i) {
     const DatasetInfo& d = dataset_info(static_cast<DatasetKind>(i));
-    val r = val::object();
-    r.set("id", i);
-    r.set("name", d.name);
-    r.set("display", d.display);
-    r.set("displayKo", d.display_ko);
-    r.set("regression", d.regression);
-    r.set("dims", d.dims);
-    r.set("minClasses", d.min_classes);
-    r.set("maxClasses", d.max_classes);
-    rows.call<void>("push", r);
+    rows.call<void>("push", obj(kv("id", i), kv("name", d.name), kv("display", d.display), kv("displayKo", d.display_ko),
+        kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes)));
   }
   return rows;
 }
 
 val outputs() {
   val rows = val::array();
-#define ACTLAB_OUTPUT_ROW(id, token, loss)                      \
-  {                                                             \
-    val r = val::object();                                      \
-    r.set("id", static_cast<int>(Output::id));                  \
-    r.set("name", token);                                       \
-    r.set("loss", loss);                                        \
-    rows.call<void>("push", r);                                 \
-  }
+#define ACTLAB_OUTPUT_ROW(id, token, loss) \
+  rows.call<void>("push", obj(kv("id", static_cast<int>(Output::id)), kv("name", token), kv("loss", loss)));
   ACTLAB_OUTPUTS(ACTLAB_OUTPUT_ROW)
 #undef ACTLAB_OUTPUT_ROW
   return rows;
 }
 
+#define ACTLAB_COUNT(id) +1
+constexpr size_t kNumInits = 0 ACTLAB_INITS(ACTLAB_COUNT);
+constexpr size_t kNumOptimizers = 0 ACTLAB_OPTIMIZERS(ACTLAB_COUNT);
+#undef ACTLAB_COUNT
 template <class E, const char* (*Name)(E), size_t N> val names() {
   val rows = val::array();
   for (size_t i = 0; i < N; ++i) rows.call<void>("push", std::string(Name(static_cast<E>(i))));
   return rows;
 }
-#define ACTLAB_COUNT1(id) +1
-constexpr size_t kNumInits = 0 ACTLAB_INITS(ACTLAB_COUNT1);
-constexpr size_t kNumOptimizers = 0 ACTLAB_OPTIMIZERS(ACTLAB_COUNT1);
-#undef ACTLAB_COUNT1
 
 val limits() {
-  val r = val::object();
-  r.set("maxHidden", kMaxHidden);
-  r.set("maxUnits", kMaxUnits);
-  r.set("maxClasses", kMaxClasses);
-  r.set("maxMaxoutPieces", kMaxMaxoutPieces);
-  r.set("maxActParams", kMaxActParams);
-  return r;
+  return obj(kv("maxHidden", kMaxHidden), kv("maxUnits", kMaxUnits), kv("maxClasses", kMaxClasses),
+             kv("maxMaxoutPieces", kMaxMaxoutPieces), kv("maxActParams", kMaxActParams));
 }
 
-// y = f(x) and f'(x) of an element-wise activation (the SIMD kernels), for curves in the UI.
-val act_forward_js(int act, const std::array<float, kMaxActParams>& p, const val& xs) {
+// f(x) and f'(x) of an element-wise activation with the SIMD kernels (curves in the UI).
+using ActParams = std::array<float, kMaxActParams>;
+val act_forward_js(int act, const ActParams& p, const val& xs) {
   std::vector<float> x = f32_in(xs), y(x.size());
   act_forward(static_cast<Act>(act), p.data(), x.data(), y.data(), x.size());
   return f32_copy(y.data(), y.size());
 }
-val act_derivative_js(int act, const std::array<float, kMaxActParams>& p, const val& xs) {
+val act_derivative_js(int act, const ActParams& p, const val& xs) {
   std::vector<float> x = f32_in(xs), y(x.size()), d(x.size());
   act_forward(static_cast<Act>(act), p.data(), x.data(), y.data(), x.size());
   act_derivative(static_cast<Act>(act), p.data(), x.data(), y.data(), d.data(), x.size());
@@ -154,24 +123,14 @@ val act_derivative_js(int act, const std::array<float, kMaxActParams>& p, const 
 }
 
 val dataset_js(const Dataset& d, const std::string& error) {
-  val r = val::object();
-  r.set("error", error);
-  r.set("nTrain", d.n_train);
-  r.set("nTest", d.n_test);
-  r.set("classes", d.classes);
-  r.set("dims", d.dims);
-  r.set("x", f32_copy(d.x.data(), d.x.size()));
-  r.set("y", f32_copy(d.y.data(), d.y.size()));
-  r.set("label", f32_copy(d.label.data(), d.label.size()));
-  r.set("xMin", d.x_min);
-  r.set("xMax", d.x_max);
-  r.set("yMin", d.y_min);
-  r.set("yMax", d.y_max);
-  return r;
+  return obj(kv("error", error), kv("nTrain", d.n_train), kv("nTest", d.n_test), kv("classes", d.classes),
+             kv("dims", d.dims), kv("x", f32_copy(d.x.data(), d.x.size())), kv("y", f32_copy(d.y.data(), d.y.size())),
+             kv("label", f32_copy(d.label.data(), d.label.size())), kv("xMin", d.x_min), kv("xMax", d.x_max),
+             kv("yMin", d.y_min), kv("yMax", d.y_max));
 }
 val make_dataset_js(const DataConfig& cfg) {
   Dataset d;
-  std::string error = make_dataset(cfg, &d);
+  const std::string error = make_dataset(cfg, &d);
   return dataset_js(d, error);
 }
 
@@ -182,7 +141,7 @@ double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
 double step_js(const Trainer& t) { return static_cast<double>(t.step()); }
 void reinit_js(Trainer& t, double seed) { t.reinit(static_cast<uint64_t>(seed)); }
 val histogram_js(const Trainer& t, int layer, int bins, float lo, float hi) {
-  std::vector<float> counts(bins > 0 ? static_cast<size_t>(bins) : 0);
+  std::vector<float> counts(static_cast<size_t>(std::max(0, bins)));
   if (!counts.empty()) t.preact_histogram(layer, bins, lo, hi, counts.data());
   return f32_copy(counts.data(), counts.size());
 }
@@ -203,9 +162,14 @@ val predict_js(Trainer& t, const val& xs, const val& ys) {
   t.predict(x.data(), y.data(), n, out.data());
   return f32_copy(out.data(), out.size());
 }
+val gradcheck_js(Trainer& t, int max_params) {
+  int skipped = 0;
+  const double err = t.gradcheck(max_params, &skipped);
+  return obj(kv("maxRelError", err), kv("skipped", skipped));
+}
 val params_js(const Trainer& t) { return f32_copy(t.params(), t.n_params()); }
 std::string set_params_js(Trainer& t, const val& p) {
-  std::vector<float> v = f32_in(p);
+  const std::vector<float> v = f32_in(p);
   return t.set_params(v.data(), v.size());
 }
 double n_params_js(const Trainer& t) { return static_cast<double>(t.n_params()); }
@@ -239,27 +203,20 @@ EMSCRIPTEN_BINDINGS(actlab) {
   register_array<LayerMetrics, kMaxHidden + 1>("LayerMetricsArray", std::make_index_sequence<kMaxHidden + 1>());
 
   value_object<DataConfig>("DataConfig")
-      .field("kind", &get_enum<DataConfig, DatasetKind, &DataConfig::kind>,
-             &set_enum<DataConfig, DatasetKind, &DataConfig::kind>)
-      .field("points", &DataConfig::points)
-      .field("noise", &DataConfig::noise)
-      .field("trainRatio", &DataConfig::train_ratio)
-      .field("classes", &DataConfig::classes)
+      .field("kind", &get_enum<DataConfig, DatasetKind, &DataConfig::kind>, &set_enum<DataConfig, DatasetKind, &DataConfig::kind>)
+      .field("points", &DataConfig::points).field("noise", &DataConfig::noise)
+      .field("trainRatio", &DataConfig::train_ratio).field("classes", &DataConfig::classes)
       .field("seed", &get_u64<DataConfig, &DataConfig::seed>, &set_u64<DataConfig, &DataConfig::seed>);
 
   value_object<LayerSpec>("LayerSpec")
       .field("units", &LayerSpec::units)
       .field("act", &get_enum<LayerSpec, Act, &LayerSpec::act>, &set_enum<LayerSpec, Act, &LayerSpec::act>)
-      .field("actParams", &LayerSpec::act_params)
-      .field("learnParams", &LayerSpec::learn_params)
+      .field("actParams", &LayerSpec::act_params).field("learnParams", &LayerSpec::learn_params)
       .field("maxoutK", &LayerSpec::maxout_k);
 
   value_object<NetConfig>("NetConfig")
-      .field("features", &NetConfig::features)
-      .field("nHidden", &NetConfig::n_hidden)
-      .field("hidden", &NetConfig::hidden)
-      .field("output", &get_enum<NetConfig, Output, &NetConfig::output>,
-             &set_enum<NetConfig, Output, &NetConfig::output>)
+      .field("features", &NetConfig::features).field("nHidden", &NetConfig::n_hidden).field("hidden", &NetConfig::hidden)
+      .field("output", &get_enum<NetConfig, Output, &NetConfig::output>, &set_enum<NetConfig, Output, &NetConfig::output>)
       .field("nOut", &NetConfig::n_out)
       .field("init", &get_enum<NetConfig, Init, &NetConfig::init>, &set_enum<NetConfig, Init, &NetConfig::init>)
       .field("initScale", &NetConfig::init_scale);
@@ -267,41 +224,25 @@ EMSCRIPTEN_BINDINGS(actlab) {
   value_object<TrainConfig>("TrainConfig")
       .field("optimizer", &get_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>,
              &set_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>)
-      .field("lr", &TrainConfig::lr)
-      .field("momentum", &TrainConfig::momentum)
-      .field("beta1", &TrainConfig::beta1)
-      .field("beta2", &TrainConfig::beta2)
-      .field("rho", &TrainConfig::rho)
-      .field("eps", &TrainConfig::eps)
-      .field("batch", &TrainConfig::batch)
-      .field("l1", &TrainConfig::l1)
-      .field("l2", &TrainConfig::l2)
-      .field("dropout", &TrainConfig::dropout)
-      .field("clip", &TrainConfig::clip)
+      .field("lr", &TrainConfig::lr).field("momentum", &TrainConfig::momentum).field("beta1", &TrainConfig::beta1)
+      .field("beta2", &TrainConfig::beta2).field("rho", &TrainConfig::rho).field("eps", &TrainConfig::eps)
+      .field("batch", &TrainConfig::batch).field("l1", &TrainConfig::l1).field("l2", &TrainConfig::l2)
+      .field("dropout", &TrainConfig::dropout).field("clip", &TrainConfig::clip)
       .field("seed", &get_u64<TrainConfig, &TrainConfig::seed>, &set_u64<TrainConfig, &TrainConfig::seed>);
 
   value_object<LayerMetrics>("LayerMetrics")
-      .field("gradNorm", &LayerMetrics::grad_norm)
-      .field("biasGradNorm", &LayerMetrics::bias_grad_norm)
-      .field("meanAbsGrad", &LayerMetrics::mean_abs_grad)
-      .field("weightNorm", &LayerMetrics::weight_norm)
-      .field("updateRatio", &LayerMetrics::update_ratio)
-      .field("deadFraction", &LayerMetrics::dead_fraction)
+      .field("gradNorm", &LayerMetrics::grad_norm).field("biasGradNorm", &LayerMetrics::bias_grad_norm)
+      .field("meanAbsGrad", &LayerMetrics::mean_abs_grad).field("weightNorm", &LayerMetrics::weight_norm)
+      .field("updateRatio", &LayerMetrics::update_ratio).field("deadFraction", &LayerMetrics::dead_fraction)
       .field("saturatedFraction", &LayerMetrics::saturated_fraction)
-      .field("preactMean", &LayerMetrics::preact_mean)
-      .field("preactStd", &LayerMetrics::preact_std);
+      .field("preactMean", &LayerMetrics::preact_mean).field("preactStd", &LayerMetrics::preact_std);
 
   value_object<Metrics>("Metrics")
-      .field("epoch", &metrics_epoch, &ignore_i64)
-      .field("step", &metrics_step, &ignore_i64)
-      .field("trainLoss", &Metrics::train_loss)
-      .field("testLoss", &Metrics::test_loss)
-      .field("trainAccuracy", &Metrics::train_accuracy)
-      .field("testAccuracy", &Metrics::test_accuracy)
-      .field("nLayers", &Metrics::n_layers)
-      .field("layers", &Metrics::layers)
-      .field("diverged", &Metrics::diverged)
-      .field("divergence", &Metrics::divergence);
+      .field("epoch", &metrics_epoch, &read_only).field("step", &metrics_step, &read_only)
+      .field("trainLoss", &Metrics::train_loss).field("testLoss", &Metrics::test_loss)
+      .field("trainAccuracy", &Metrics::train_accuracy).field("testAccuracy", &Metrics::test_accuracy)
+      .field("nLayers", &Metrics::n_layers).field("layers", &Metrics::layers)
+      .field("diverged", &Metrics::diverged).field("divergence", &Metrics::divergence);
 
   // ---- 4. Trainer ----
   class_<Trainer>("Trainer")
@@ -310,6 +251,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("reconfigure", &Trainer::reconfigure)
       .function("setTrainConfig", &Trainer::set_train_config)
       .function("reset", &Trainer::reset)
+      .function("restoreLastGood", &Trainer::restore_last_good)
       .function("reinit", &reinit_js)
       .function("stepBatches", &Trainer::step_batches)
       .function("stepEpochs", &Trainer::step_epochs)
@@ -322,7 +264,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("evalGrid", &eval_grid_js)
       .function("evalGridUnits", &eval_grid_units_js)
       .function("predict", &predict_js)
-      .function("gradcheck", &Trainer::gradcheck)
+      .function("gradcheck", &gradcheck_js)
       .function("nParams", &n_params_js)
       .function("params", &params_js)
       .function("setParams", &set_params_js)

@@ -104,6 +104,8 @@ export interface RawTrainer {
   reconfigure(net: RawNetConfig, train: RawTrainConfig): string;
   setTrainConfig(train: RawTrainConfig): string;
   reset(): void;
+  /** Back to the weights of the last measure() whose loss and weights were finite; false if none. */
+  restoreLastGood(): boolean;
   reinit(seed: number): void;
   stepBatches(n: number): number;
   stepEpochs(n: number): number;
@@ -120,7 +122,8 @@ export interface RawTrainer {
   evalGridUnits(w: number, h: number, x0: number, x1: number, y0: number, y1: number): Float32Array;
   /** (nOut, n) for n = min(xs.length, ys.length). */
   predict(xs: Float32Array, ys: Float32Array): Float32Array;
-  gradcheck(maxParams: number): number;
+  /** Backprop vs double-precision central differences; parameters straddling a kink are skipped. */
+  gradcheck(maxParams: number): { maxRelError: number; skipped: number };
   nParams(): number;
   params(): Float32Array;
   setParams(p: Float32Array): string;

@@ -78,6 +78,11 @@ export class Engine {
     this.trainer.reset();
   }
 
+  /** The core's own last finite state (see Session for the copy the page restores). */
+  restoreLastGood(): boolean {
+    return this.trainer.restoreLastGood();
+  }
+
   reinit(seed: number): void {
     this.trainer.reinit(seed);
   }
@@ -140,7 +145,8 @@ export class Engine {
     return this.trainer.predict(xs, ys);
   }
 
-  gradcheck(maxParams = 0): number {
+  /** Max relative error of backprop against central differences (kinks skipped). */
+  gradcheck(maxParams = 0): { maxRelError: number; skipped: number } {
     return this.trainer.gradcheck(maxParams);
   }
 

@@ -21,20 +21,23 @@ export class History {
       this.points.pop();
       this.provisional = false;
     }
-    const keep = this.seen++ % this.stride === 0;
-    this.points.push({ x, y });
-    if (!keep) {
+    const newest = { x, y };
+    this.points.push(newest);
+    if (this.seen++ % this.stride !== 0) {
       this.provisional = true;
       return;
     }
-    if (this.points.length >= this.capacity) {
-      let w = 0;
-      for (let r = 0; r < this.points.length; r += 2) {
-        const p = this.points[r];
-        if (p) this.points[w++] = p;
-      }
-      this.points.length = w;
-      this.stride *= 2;
+    if (this.points.length < this.capacity) return;
+    let w = 0;
+    for (let r = 0; r < this.points.length; r += 2) {
+      const p = this.points[r];
+      if (p) this.points[w++] = p;
+    }
+    this.points.length = w;
+    this.stride *= 2;
+    if (this.points[w - 1] !== newest) {
+      this.points.push(newest);
+      this.provisional = true;
     }
   }
 

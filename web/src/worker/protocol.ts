@@ -77,6 +77,8 @@ export interface Snapshot {
   runId: number;
   running: boolean;
   metrics: Metrics;
+  /** Epochs as a real number (epoch + the fraction of the current one): the charts' x axis. */
+  progress: number;
   /** Optimiser steps per second over the last frame(s); 0 when paused. */
   stepsPerSec: number;
   gridSize: number;

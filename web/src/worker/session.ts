@@ -48,6 +48,8 @@ export class Session {
   private msPerStep = 0.05;
   private lastGood: { params: Float32Array; epoch: number } | null = null;
   private rate = { steps: 0, since: 0, value: 0 };
+  /** Step count when the epoch counter last changed (for the fractional epoch). */
+  private epochMark = { epoch: 0, step: 0 };
 
   constructor(
     private readonly engine: Engine,
@@ -229,6 +231,7 @@ export class Session {
       runId: this.runId,
       running: this.running,
       metrics,
+      progress: this.progress(metrics, data.nTrain),
       stepsPerSec: this.running ? this.rate.value : 0,
       gridSize: g,
       grid: this.engine.grid(g, g, data.domain),
@@ -241,6 +244,12 @@ export class Session {
     this.acked = false;
     this.dirty = false;
     this.host.post(snap);
+  }
+
+  private progress(m: Metrics, nTrain: number): number {
+    if (m.epoch !== this.epochMark.epoch || m.step < this.epochMark.step) this.epochMark = { epoch: m.epoch, step: m.step };
+    const perEpoch = Math.max(1, Math.ceil(nTrain / Math.max(1, this.config?.train.batch ?? 1)));
+    return m.epoch + Math.min(0.999, (m.step - this.epochMark.step) / perEpoch);
   }
 
   private fit(x0: number, x1: number): { xs: Float32Array; ys: Float32Array } {

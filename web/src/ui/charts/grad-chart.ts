@@ -60,7 +60,7 @@ export class GradChart implements Panel {
     const last: string[] = [];
     layers.forEach((l, i) => {
       const v = l.gradNorm;
-      if (Number.isFinite(v)) this.series[i]?.push(f.snap.metrics.epoch, Math.max(FLOOR, v));
+      if (Number.isFinite(v)) this.series[i]?.push(f.snap.progress, Math.max(FLOOR, v));
       last.push(String(v));
     });
     this.box.dataset['series'] = String(this.chart.data.datasets.length);

@@ -39,8 +39,8 @@ export class LossChart implements Panel {
 
   onFrame(f: Frame): void {
     const m = f.snap.metrics;
-    if (Number.isFinite(m.trainLoss)) this.train.push(m.epoch, m.trainLoss);
-    if (Number.isFinite(m.testLoss)) this.test.push(m.epoch, m.testLoss);
+    if (Number.isFinite(m.trainLoss)) this.train.push(f.snap.progress, m.trainLoss);
+    if (Number.isFinite(m.testLoss)) this.test.push(f.snap.progress, m.testLoss);
     this.chart.update('none');
   }
 

@@ -60,7 +60,7 @@ export class ParamChart implements Panel {
     this.box.hidden = keys.length === 0;
     this.empty.hidden = keys.length > 0;
     values.forEach((v, i) => {
-      if (Number.isFinite(v)) this.series[i]?.push(f.snap.metrics.epoch, v);
+      if (Number.isFinite(v)) this.series[i]?.push(f.snap.progress, v);
     });
     if (keys.length > 0) this.chart.update('none');
   }

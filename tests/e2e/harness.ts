@@ -1,0 +1,95 @@
+// harness.ts — the end-to-end tests' world: a tiny static server for dist/ (under any sub-path) and
+// Debian's headless Chromium driven by playwright-core. Nothing downloads a browser.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const SHOTS = join(ROOT, 'test-results');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+export interface StaticServer {
+  /** The site's URL, ending in '/'. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` at http://127.0.0.1:<port><base> (base like '/' or '/actlab/'); 404 elsewhere. */
+export async function serve(dir: string, base = '/'): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  /** console.error messages and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+/** A new page (own context) that records console errors and page errors. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 1000 }, locale = 'en-US'): Promise<Watched> {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByTestId('boundary').waitFor({ state: 'attached', timeout: 30_000 });
+  return { page, errors };
+}
+
+/** The number shown by a data-testid element. */
+export async function numberOf(page: Page, testid: string): Promise<number> {
+  return Number((await page.getByTestId(testid).textContent())?.trim());
+}
+
+export function shot(name: string): string {
+  return join(SHOTS, `${name}.png`);
+}

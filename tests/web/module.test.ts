@@ -1,0 +1,301 @@
+// The hand-written declarations (web/src/engine/actlab-module.d.ts) against the real module: every
+// declared member is called and its result checked, and the module exposes nothing undeclared.
+// The check tables are typed as "one entry per declared member", so adding a member to the .d.ts
+// without a check (or dropping one) is a compile error, and a member missing from bindings.cpp a
+// test failure.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ActlabModule,
+  RawDataConfig,
+  RawDataset,
+  RawLayerMetrics,
+  RawMetrics,
+  RawNetConfig,
+  RawTrainConfig,
+  RawTrainer,
+} from '../../web/src/engine/actlab-module';
+import type { ActivationMeta, ActParamMeta, DatasetMeta, Limits, OutputMeta } from '../../web/src/engine/types';
+import { loadModule } from './node-module';
+
+/** One check per member of T. */
+type Checks<T> = { [K in keyof T]-?: (x: T) => void };
+
+/** Exactly the keys of T (a missing key fails to compile). */
+function keysOf<T>() {
+  return <const K extends readonly (keyof T)[]>(k: K & ([keyof T] extends [K[number]] ? unknown : 'a key is missing')) => [...k].map(String).sort();
+}
+
+const ACT_KEYS = keysOf<ActivationMeta>()([
+  'id', 'name', 'display', 'latex', 'latexD', 'family', 'range', 'elementwise', 'monotonic', 'zeroCentred', 'smooth', 'saturating',
+  'hasDeadZone', 'learnableDefault', 'params', 'descEn', 'descKo', 'source', 'year',
+]);
+const PARAM_KEYS = keysOf<ActParamMeta>()(['name', 'def', 'lo', 'hi', 'learnable']);
+const DATASET_KEYS = keysOf<DatasetMeta>()(['id', 'name', 'display', 'displayKo', 'regression', 'dims', 'minClasses', 'maxClasses']);
+const OUTPUT_KEYS = keysOf<OutputMeta>()(['id', 'name', 'loss']);
+const LIMIT_KEYS = keysOf<Limits>()(['maxHidden', 'maxUnits', 'maxClasses', 'maxMaxoutPieces', 'maxActParams']);
+const RAW_DATASET_KEYS = keysOf<RawDataset>()(['error', 'nTrain', 'nTest', 'classes', 'dims', 'x', 'y', 'label', 'xMin', 'xMax', 'yMin', 'yMax']);
+const METRICS_KEYS = keysOf<RawMetrics>()([
+  'epoch', 'step', 'trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy', 'nLayers', 'layers', 'diverged', 'divergence',
+]);
+const LAYER_METRICS_KEYS = keysOf<RawLayerMetrics>()([
+  'gradNorm', 'biasGradNorm', 'meanAbsGrad', 'weightNorm', 'updateRatio', 'deadFraction', 'saturatedFraction', 'preactMean', 'preactStd',
+]);
+const NET_KEYS = keysOf<RawNetConfig>()(['features', 'nHidden', 'hidden', 'output', 'nOut', 'init', 'initScale']);
+const TRAIN_KEYS = keysOf<RawTrainConfig>()(['optimizer', 'lr', 'momentum', 'beta1', 'beta2', 'rho', 'eps', 'batch', 'l1', 'l2', 'dropout', 'clip', 'seed']);
+
+const sorted = (o: object) => Object.keys(o).sort();
+
+let mod: ActlabModule;
+beforeAll(async () => {
+  mod = await loadModule();
+});
+
+const index = (list: { name: string }[], name: string) => list.findIndex((r) => r.name === name);
+
+function xorConfig(m: ActlabModule): [RawDataConfig, RawNetConfig, RawTrainConfig] {
+  const tanh = index(m.activations(), 'tanh');
+  const hidden = Array.from({ length: m.limits().maxHidden }, () => ({ units: 4, act: tanh, actParams: [0, 0] as [number, number], learnParams: false, maxoutK: 2 }));
+  return [
+    { kind: index(m.datasets(), 'xor'), points: 200, noise: 0, trainRatio: 0.5, classes: 2, seed: 3 },
+    { features: 0b11, nHidden: 2, hidden, output: index(m.outputs(), 'tanh'), nOut: 1, init: 0, initScale: 0.5 },
+    { optimizer: 0, lr: 0.03, momentum: 0.9, beta1: 0.9, beta2: 0.999, rho: 0.9, eps: 1e-8, batch: 10, l1: 0, l2: 0, dropout: 0, clip: 0, seed: 5 },
+  ];
+}
+
+const moduleChecks: Checks<ActlabModule> = {
+  activations: (m) => {
+    const rows = m.activations();
+    expect(rows.length).toBeGreaterThan(20);
+    rows.forEach((a, i) => {
+      expect(sorted(a)).toEqual(ACT_KEYS);
+      expect(a.id).toBe(i);
+      for (const p of a.params) {
+        expect(sorted(p)).toEqual(PARAM_KEYS);
+        expect(p.lo).toBeLessThanOrEqual(p.def);
+        expect(p.def).toBeLessThanOrEqual(p.hi);
+      }
+    });
+    expect(rows.map((a) => a.name)).toEqual(expect.arrayContaining(['tanh', 'relu', 'sigmoid', 'prelu', 'maxout', 'softmax']));
+  },
+  datasets: (m) => {
+    const rows = m.datasets();
+    rows.forEach((d, i) => {
+      expect(sorted(d)).toEqual(DATASET_KEYS);
+      expect(d.id).toBe(i);
+    });
+    expect(rows.map((d) => d.name)).toEqual(expect.arrayContaining(['xor', 'spiral', 'circle', 'gauss', 'plane', 'sine1d']));
+  },
+  outputs: (m) => {
+    const rows = m.outputs();
+    rows.forEach((o, i) => {
+      expect(sorted(o)).toEqual(OUTPUT_KEYS);
+      expect(o.id).toBe(i);
+      expect(o.loss.length).toBeGreaterThan(5);
+    });
+  },
+  inits: (m) => expect(m.inits()).toEqual(expect.arrayContaining(['xavier_uniform', 'he_normal', 'zeros'])),
+  optimizers: (m) => expect(m.optimizers()).toEqual(expect.arrayContaining(['sgd', 'adam'])),
+  features: (m) => expect(m.features()).toEqual(['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY']),
+  limits: (m) => {
+    const l = m.limits();
+    expect(sorted(l)).toEqual(LIMIT_KEYS);
+    expect(l.maxActParams).toBe(2);
+    expect(l.maxHidden).toBeGreaterThanOrEqual(1);
+  },
+  actForward: (m) => {
+    // Independent reference: Math.tanh in double precision.
+    const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
+    const y = m.actForward(index(m.activations(), 'tanh'), [0, 0], xs);
+    expect(y).toBeInstanceOf(Float32Array);
+    y.forEach((v, i) => expect(v).toBeCloseTo(Math.tanh(xs[i] ?? 0), 5));
+  },
+  actDerivative: (m) => {
+    const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
+    const d = m.actDerivative(index(m.activations(), 'tanh'), [0, 0], xs);
+    d.forEach((v, i) => expect(v).toBeCloseTo(1 - Math.tanh(xs[i] ?? 0) ** 2, 5));
+  },
+  makeDataset: (m) => {
+    const [data] = xorConfig(m);
+    const d = m.makeDataset(data);
+    expect(sorted(d)).toEqual(RAW_DATASET_KEYS);
+    expect(d.error).toBe('');
+    expect(d.nTrain + d.nTest).toBe(200);
+    expect(d.x).toHaveLength(200);
+    expect(m.makeDataset({ ...data, points: 2 }).error).toMatch(/points/);
+  },
+  Trainer: (m) => {
+    const t = new m.Trainer();
+    expect(t.configure(...xorConfig(m))).toBe('');
+    t.delete();
+  },
+};
+
+/** Runs in this order on one trainer (configure first). */
+const trainerChecks: Checks<RawTrainer> = {
+  configure: (t) => {
+    const [data, net, train] = xorConfig(mod);
+    expect(t.configure(data, { ...net, nHidden: 99 }, train)).toMatch(/n_hidden/);
+    expect(t.configure(data, net, train)).toBe('');
+  },
+  net: (t) => {
+    const n = t.net();
+    expect(sorted(n)).toEqual(NET_KEYS);
+    expect(n.nHidden).toBe(2);
+    expect(n.hidden).toHaveLength(mod.limits().maxHidden);
+    expect(n.hidden[0]?.actParams).toHaveLength(2);
+  },
+  train: (t) => {
+    const tc = t.train();
+    expect(sorted(tc)).toEqual(TRAIN_KEYS);
+    expect(tc.seed).toBe(5);
+    expect(tc.lr).toBeCloseTo(0.03, 7);
+  },
+  nInputs: (t) => expect(t.nInputs()).toBe(2),
+  totalUnits: (t) => expect(t.totalUnits()).toBe(4 + 4 + 1),
+  layerIn: (t) => expect([t.layerIn(0), t.layerIn(1), t.layerIn(2)]).toEqual([2, 4, 4]),
+  layerOut: (t) => expect([t.layerOut(0), t.layerOut(1), t.layerOut(2)]).toEqual([4, 4, 1]),
+  weightOffset: (t) => expect(t.weightOffset(0)).toBe(0),
+  biasOffset: (t) => expect(t.biasOffset(0)).toBe(2 * 4),
+  actParamOffset: (t) => expect(t.actParamOffset(0)).toBe(t.weightOffset(1)),
+  nParams: (t) => expect(t.nParams()).toBe(2 * 4 + 4 + 4 * 4 + 4 + 4 + 1),
+  params: (t) => {
+    const p = t.params();
+    expect(p).toBeInstanceOf(Float32Array);
+    expect(p).toHaveLength(t.nParams());
+    expect(p.some((v) => v !== 0)).toBe(true);
+  },
+  data: (t) => {
+    const d = t.data();
+    expect(sorted(d)).toEqual(RAW_DATASET_KEYS);
+    expect(d.nTrain).toBe(100);
+  },
+  measure: (t) => {
+    const m = t.measure();
+    expect(sorted(m)).toEqual(METRICS_KEYS);
+    expect(m.nLayers).toBe(3);
+    expect(m.layers).toHaveLength(mod.limits().maxHidden + 1);
+    expect(sorted(m.layers[0] ?? {})).toEqual(LAYER_METRICS_KEYS);
+    expect(m.epoch).toBe(0);
+    expect(Number.isFinite(m.trainLoss)).toBe(true);
+  },
+  lastMetrics: (t) => expect(t.lastMetrics().trainLoss).toBe(t.measure().trainLoss),
+  stepBatches: (t) => {
+    expect(t.stepBatches(3)).toBe(3);
+    expect(t.step()).toBe(3);
+  },
+  stepEpochs: (t) => {
+    expect(t.stepEpochs(2)).toBe(2);
+    expect(t.epoch()).toBe(2);
+  },
+  epoch: (t) => expect(t.epoch()).toBe(t.measure().epoch),
+  step: (t) => expect(t.step()).toBe(t.measure().step),
+  diverged: (t) => expect(t.diverged()).toBe(false),
+  preactHistogram: (t) => {
+    t.measure();
+    const h = t.preactHistogram(0, 20, -5, 5);
+    expect(h).toHaveLength(20);
+    // Every training point lands in one bin for each of the layer's 4 units.
+    expect(h.reduce((a, b) => a + b, 0)).toBe(100 * 4);
+  },
+  evalGrid: (t) => {
+    const g = t.evalGrid(5, 3, -6, 6, -6, 6);
+    expect(g).toHaveLength(15);
+    g.forEach((v) => expect(Math.abs(v)).toBeLessThanOrEqual(1));
+  },
+  evalGridUnits: (t) => {
+    const u = t.evalGridUnits(5, 3, -6, 6, -6, 6);
+    expect(u).toHaveLength(9 * 15);
+    // The last plane (the output unit) is the network output itself.
+    expect(Array.from(u.subarray(8 * 15))).toEqual(Array.from(t.evalGrid(5, 3, -6, 6, -6, 6)));
+  },
+  predict: (t) => {
+    const g = t.evalGrid(2, 2, -6, 6, -6, 6);
+    // Grid corners, row 0 at the top (y = 6).
+    const p = t.predict(new Float32Array([-6, 6, -6, 6]), new Float32Array([6, 6, -6, -6]));
+    expect(Array.from(p)).toEqual(Array.from(g));
+  },
+  gradcheck: (t) => {
+    const r = t.gradcheck(40);
+    expect(r.maxRelError).toBeLessThan(1e-2);
+    expect(r.skipped).toBeGreaterThanOrEqual(0);
+  },
+  setParams: (t) => {
+    const p = t.params();
+    expect(t.setParams(new Float32Array(3))).toMatch(/set_params/);
+    const q = p.map((v) => v * 0.5);
+    expect(t.setParams(q)).toBe('');
+    expect(Array.from(t.params())).toEqual(Array.from(q));
+  },
+  setTrainConfig: (t) => {
+    const [, , train] = xorConfig(mod);
+    expect(t.setTrainConfig({ ...train, lr: 0.1 })).toBe('');
+    expect(t.train().lr).toBeCloseTo(0.1, 7);
+    expect(t.setTrainConfig({ ...train, lr: -1 })).toMatch(/lr/);
+  },
+  reconfigure: (t) => {
+    const [, net, train] = xorConfig(mod);
+    expect(t.reconfigure({ ...net, nHidden: 1 }, train)).toBe('');
+    expect(t.totalUnits()).toBe(4 + 1);
+    expect(t.data().nTrain).toBe(100);
+  },
+  reset: (t) => {
+    const first = t.params();
+    t.stepEpochs(1);
+    t.reset();
+    expect(Array.from(t.params())).toEqual(Array.from(first));
+    expect(t.epoch()).toBe(0);
+  },
+  reinit: (t) => {
+    const before = t.params();
+    t.reinit(12345);
+    expect(Array.from(t.params())).not.toEqual(Array.from(before));
+    expect(t.train().seed).toBe(12345);
+  },
+  restoreLastGood: (t) => {
+    // A regression head with a huge learning rate diverges within a few steps.
+    const [data, net, train] = xorConfig(mod);
+    const plane = { ...data, kind: index(mod.datasets(), 'plane') };
+    expect(t.configure(plane, { ...net, output: index(mod.outputs(), 'identity') }, { ...train, lr: 50 })).toBe('');
+    t.measure();
+    const good = t.params();
+    t.stepEpochs(20);
+    expect(t.diverged()).toBe(true);
+    expect(t.measure().diverged).toBe(true);
+    expect(t.restoreLastGood()).toBe(true);
+    expect(t.diverged()).toBe(false);
+    expect(Array.from(t.params())).toEqual(Array.from(good));
+  },
+  delete: (t) => t.delete(),
+};
+
+describe('the embind module matches actlab-module.d.ts', () => {
+  it('exports exactly the declared functions', () => {
+    const exported = Object.keys(mod)
+      .filter((k) => {
+        const v = (mod as unknown as Record<string, unknown>)[k];
+        return typeof v === 'function' && 'argCount' in v;
+      })
+      .sort();
+    expect(exported).toEqual(Object.keys(moduleChecks).sort());
+  });
+
+  it('Trainer has exactly the declared methods', () => {
+    const proto = Object.getOwnPropertyNames(mod.Trainer.prototype).filter((k) => k !== 'constructor');
+    expect([...proto, 'delete'].sort()).toEqual(Object.keys(trainerChecks).sort());
+  });
+
+  for (const [name, check] of Object.entries(moduleChecks)) {
+    it(`module.${name}`, () => check(mod));
+  }
+
+  it('every Trainer method, in order, on one trainer', () => {
+    const t = new mod.Trainer();
+    for (const [name, check] of Object.entries(trainerChecks)) {
+      try {
+        check(t);
+      } catch (e) {
+        throw new Error(`Trainer.${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,154 @@
+// The worker's Session in Node with the real module: display-rate pacing (one snapshot per frame the
+// page drew, stepsPerFrame steps between them), step/reset, divergence -> pause -> restore, and
+// that every snapshot buffer is transferable.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../web/src/engine/engine';
+import type { EngineConfig } from '../../web/src/engine/types';
+import { decodeState, readParams } from '../../web/src/state/codec';
+import { engineConfig } from '../../web/src/state/engine-config';
+import { transferables, type FromWorker, type Snapshot, type ToWorker } from '../../web/src/worker/protocol';
+import { Session } from '../../web/src/worker/session';
+import { loadModule } from './node-module';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine(await loadModule());
+});
+
+/** A session with a hand-cranked scheduler and clock. */
+function harness() {
+  const posted: FromWorker[] = [];
+  const tasks: (() => void)[] = [];
+  let clock = 0;
+  const session = new Session(engine, {
+    post: (m) => posted.push(m),
+    schedule: (fn) => tasks.push(fn),
+    now: () => (clock += 0.01),
+  });
+  const send = (m: ToWorker) => session.handle(m);
+  /** Runs scheduled work until the worker is idle (waiting for the page). */
+  const settle = () => {
+    for (let i = 0; tasks.length > 0 && i < 10_000; i++) tasks.shift()?.();
+  };
+  const snapshots = () => posted.filter((m): m is Snapshot => m.kind === 'snapshot');
+  return { posted, send, settle, snapshots };
+}
+
+const config = (hash: string): EngineConfig => engineConfig(decodeState(readParams('', hash), engine.catalogue).state, engine.catalogue);
+
+describe('Session', () => {
+  it('posts configured, then one snapshot, then waits for the page', () => {
+    const h = harness();
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    h.settle();
+    expect(h.posted[0]).toMatchObject({ kind: 'configured', configId: 1, error: '' });
+    expect(h.snapshots()).toHaveLength(1);
+    h.send({ kind: 'run', running: true });
+    h.settle();
+    // Running, but the page has not drawn the first snapshot yet: nothing new is posted.
+    expect(h.snapshots()).toHaveLength(1);
+  });
+
+  it('runs stepsPerFrame optimiser steps per drawn frame', () => {
+    const h = harness();
+    h.send({ kind: 'speed', stepsPerFrame: 7 });
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    for (let frame = 0; frame < 6; frame++) {
+      h.send({ kind: 'frame' });
+      h.settle();
+    }
+    const steps = h.snapshots().map((s) => s.metrics.step);
+    const deltas = steps.slice(2).map((s, i) => s - (steps[i + 1] ?? 0));
+    expect(deltas.length).toBeGreaterThanOrEqual(4);
+    for (const d of deltas) expect(d).toBe(7);
+    const last = h.snapshots().at(-1)!;
+    expect(last.running).toBe(true);
+    expect(last.progress).toBeGreaterThan(0);
+    expect(last.grid).toHaveLength(64 * 64);
+    expect(last.layers).toHaveLength(2);
+  });
+
+  it('step trains one epoch and pauses; reset starts a new run at epoch 0', () => {
+    const h = harness();
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    h.send({ kind: 'step' });
+    h.send({ kind: 'frame' });
+    h.settle();
+    const snap = h.snapshots().at(-1)!;
+    expect(snap.running).toBe(false);
+    expect(snap.metrics.epoch).toBe(1);
+    h.send({ kind: 'reset' });
+    h.send({ kind: 'frame' });
+    h.settle();
+    const after = h.snapshots().at(-1)!;
+    expect(after.metrics.epoch).toBe(0);
+    expect(after.runId).toBe(snap.runId + 1);
+  });
+
+  it('pauses on divergence, explains, and restores the last finite weights', () => {
+    const h = harness();
+    h.send({ kind: 'speed', stepsPerFrame: 3 });
+    h.send({ kind: 'configure', configId: 1, config: config('problem=regression&regDataset=reg-plane&learningRate=10'), keepData: false });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    for (let i = 0; i < 200 && !h.posted.some((m) => m.kind === 'diverged'); i++) {
+      h.send({ kind: 'frame' });
+      h.settle();
+    }
+    const report = h.posted.find((m) => m.kind === 'diverged');
+    expect(report).toBeDefined();
+    if (report?.kind !== 'diverged') return;
+    expect(report.detail.length).toBeGreaterThan(10);
+    expect(Number.isFinite(report.trainLoss)).toBe(false);
+    expect(h.posted.filter((m) => m.kind === 'running').at(-1)).toEqual({ kind: 'running', running: false });
+    expect(engine.diverged).toBe(true);
+    // The last snapshot with a finite loss is what restore brings back.
+    const good = h.snapshots().filter((s) => Number.isFinite(s.metrics.trainLoss)).at(-1)!;
+    h.send({ kind: 'restore' });
+    h.send({ kind: 'frame' });
+    h.settle();
+    expect(h.posted.some((m) => m.kind === 'restored')).toBe(true);
+    expect(engine.diverged).toBe(false);
+    const restored = h.snapshots().at(-1)!;
+    expect(Number.isFinite(restored.metrics.trainLoss)).toBe(true);
+    expect(restored.metrics.trainLoss).toBeCloseTo(good.metrics.trainLoss, 5);
+    // Training can go on after a lower learning rate.
+    h.send({ kind: 'train', train: { ...config('').train, lr: 0.01 } });
+    h.send({ kind: 'run', running: true });
+    h.send({ kind: 'frame' });
+    h.settle();
+    h.send({ kind: 'frame' });
+    h.settle();
+    expect(h.snapshots().at(-1)!.running).toBe(true);
+  });
+
+  it('reports a configuration the core refuses, keeping the running one', () => {
+    const h = harness();
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    const bad = config('');
+    bad.train.batch = 100_000;
+    h.send({ kind: 'configure', configId: 2, config: bad, keepData: false });
+    h.settle();
+    const configured = h.posted.filter((m) => m.kind === 'configured');
+    expect(configured.map((m) => m.kind === 'configured' && m.error === '')).toEqual([true, false]);
+    expect(h.snapshots().at(-1)?.configId).toBe(1);
+  });
+
+  it('lists every snapshot buffer once for transfer', () => {
+    const h = harness();
+    h.send({ kind: 'configure', configId: 1, config: config('dataset=sine1d&networkShape=4'), keepData: false });
+    h.settle();
+    const snap = h.snapshots()[0]!;
+    expect(snap.fit?.xs).toHaveLength(200);
+    const list = transferables(snap);
+    expect(new Set(list).size).toBe(list.length);
+    const { port1 } = new MessageChannel();
+    port1.postMessage(snap, list);
+    port1.close();
+    expect(snap.grid.byteLength).toBe(0); // detached: transferred, not copied
+  });
+});
