@@ -66,6 +66,8 @@ struct ActInfo {
   const char* desc_ko;    // one line, Korean
   const char* source;     // e.g. "Hendrycks & Gimpel 2016"
   int year;
+  const char* grad_reads; // which forward buffers act_backward's slope formula uses: "x", "y" or
+                          // "x,y" (x is always read for NaN propagation; the forward is never redone)
 };
 
 // The whole catalogue, kNumActs rows in enum order (element-wise first).
@@ -75,11 +77,19 @@ const ActInfo& act_info(Act a);
 bool act_parse(const char* name, Act* out);
 // Writes the default parameters into out[0..kMaxActParams) (unused slots = 0).
 void act_default_params(Act a, float* out);
+// The instruction set the kernels in the core library were compiled for (simd::backend_name() as
+// seen by activations.cpp): "wasm-simd128", "sse2", "neon" or "scalar".
+const char* act_kernel_backend();
 
 // ---- Element-wise kernels (tier 3: SIMD) --------------------------------------------------------
 // All take n elements, any n (tails included), and allow in-place use (y == x, dx == dy).
-// params points to act_info(a).n_params floats (may be null when n_params == 0).
-// Only element-wise activations are accepted; layer-level ids are a programming error (asserted).
+// params points to act_info(a).n_params floats (may be null when n_params == 0; null with
+// n_params > 0 means the catalogue defaults).
+// Only element-wise activations are accepted; layer-level ids are a programming error (asserted;
+// release builds write NaN to the outputs instead of crashing).
+// Contracts (tests/cpp/test_activations.cpp): values and derivatives within 1e-5 (1 + |ref|) of a
+// double oracle on [-100, 100] (the measured per-row tolerances are in tests/cpp/tolerance.h);
+// finite for every finite x; NaN in -> NaN out (values and derivatives); +-inf -> the limit.
 
 // y = f(x)
 void act_forward(Act a, const float* params, const float* x, float* y, size_t n);

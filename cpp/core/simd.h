@@ -5,7 +5,8 @@
 //          NEON on arm64. Masks are i32x4 lanes of 0 / -1.
 //   float  the same algorithm one lane at a time (masks are bool). Used for ACTLAB_SIMD=0 builds.
 // Kernels are templates over V (f32x4 or float) and use only the functions below: load, store, splat,
-// + - * /, compares, select, vmin, vmax, vabs, bitcasts, round_nearest, exp2i. No FMA is used anywhere:
+// + - * /, compares, select, vmin, vmax, vabs, bitcasts, round_nearest, exp2i, integer lanes (isplat,
+// nonzero, to_float), any, first_lanes. No FMA is used anywhere:
 // wasm128 has none, and results must agree across native and WASM to the last few ulp.
 #pragma once
 
@@ -128,6 +129,29 @@ template <class V> inline V round_nearest(V x) {
 // 2^n for integral-valued float n in [-126, 127], built in the exponent field.
 inline float exp2i(float n) { return as_float((static_cast<int32_t>(n) + 127) << 23); }
 inline f32x4 exp2i(f32x4 n) { return as_float((__builtin_convertvector(n, i32x4) + 127) << 23); }
+
+// ---- integer lanes (the exponent-field tricks in math_approx.h) -----------------------------------
+template <class V> inline ivec_t<V> isplat(int32_t c);
+template <> inline int32_t isplat<float>(int32_t c) { return c; }
+template <> inline i32x4 isplat<f32x4>(int32_t c) { return i32x4{c, c, c, c}; }
+// Lane mask "integer lane is non-zero".
+inline bool nonzero(int32_t i) { return i != 0; }
+inline i32x4 nonzero(i32x4 i) { return i != i32x4{0, 0, 0, 0}; }
+inline float to_float(int32_t i) { return static_cast<float>(i); }
+inline f32x4 to_float(i32x4 i) { return __builtin_convertvector(i, f32x4); }
+
+// ---- whole-vector tests -------------------------------------------------------------------------
+// True if any lane of the mask is set (rare-path branches: sin/cos of huge arguments).
+inline bool any(bool m) { return m; }
+inline bool any(i32x4 m) {
+  uint64_t w[2];
+  std::memcpy(w, &m, sizeof(m));
+  return (w[0] | w[1]) != 0;
+}
+// Mask of the lanes i < n (tails: only the first n lanes of a padded vector count).
+template <class V> inline mask_t<V> first_lanes(int n);
+template <> inline bool first_lanes<float>(int n) { return n > 0; }
+template <> inline i32x4 first_lanes<f32x4>(int n) { return i32x4{0, 1, 2, 3} < i32x4{n, n, n, n}; }
 
 // Horizontal sum in a fixed order ((0+1)+(2+3)) so native and WASM agree.
 inline float hsum(float v) { return v; }
