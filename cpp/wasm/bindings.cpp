@@ -48,6 +48,9 @@ template <class... KV> val obj(KV&&... kv) {
   return o;
 }
 template <class V> std::pair<const char*, V> kv(const char* k, V v) { return {k, v}; }
+// Text goes through std::string, which embind decodes as UTF-8 (a bare const char* would be read
+// as Latin-1 and break the Korean names).
+std::pair<const char*, std::string> kv(const char* k, const char* v) { return {k, v ? v : ""}; }
 
 template <class T, size_t N, size_t... I> void register_array(const char* name, std::index_sequence<I...>) {
   auto arr = emscripten::value_array<std::array<T, N>>(name);

@@ -76,6 +76,7 @@ const moduleChecks: Checks<ActlabModule> = {
       }
     });
     expect(rows.map((a) => a.name)).toEqual(expect.arrayContaining(['tanh', 'relu', 'sigmoid', 'prelu', 'maxout', 'softmax']));
+    for (const a of rows.filter((r) => r.elementwise)) expect(a.descKo, a.name).toMatch(/[\uac00-\ud7a3]/);
   },
   datasets: (m) => {
     const rows = m.datasets();
@@ -84,6 +85,8 @@ const moduleChecks: Checks<ActlabModule> = {
       expect(d.id).toBe(i);
     });
     expect(rows.map((d) => d.name)).toEqual(expect.arrayContaining(['xor', 'spiral', 'circle', 'gauss', 'plane', 'sine1d']));
+    // UTF-8 text arrives intact (a const char* would be decoded as Latin-1).
+    for (const d of rows) expect(d.displayKo, d.name).toMatch(/^[^\u00c0-\u00ff]*[\uac00-\ud7a3][^\u00c0-\u00ff]*$/);
   },
   outputs: (m) => {
     const rows = m.outputs();

@@ -94,9 +94,9 @@ export class App {
         'main',
         { id: 'main', class: 'layout', tabindex: -1 },
         h('div', { class: 'col col-left' }, data.el, features.el),
-        h('div', { class: 'col col-mid' }, network.el),
+        h('div', { class: 'col col-mid' }, network.el, grad.el),
         h('div', { class: 'col col-right' }, output.el, loss.el),
-        h('div', { class: 'insights' }, grad.el, health.el, act.el, params.el),
+        h('div', { class: 'insights' }, act.el, h('div', { class: 'col' }, health.el, params.el)),
       ),
       ht('footer', 'app.footer', {}, { class: 'app-footer' }),
       this.embed.el,
@@ -143,7 +143,6 @@ export class App {
     client.on('running', (m) => this.controls.setRunning(m.running));
     client.on('diverged', (r) => {
       const lines = divergenceLines(r, this.store.state, this.ctx.cat);
-      if (r.detail !== '') lines.push(() => r.detail);
       this.notices.show({
         id: 'diverged',
         kind: 'error',
@@ -161,7 +160,10 @@ export class App {
         ],
       });
     });
-    client.on('restored', () => this.notices.dismiss('diverged'));
+    client.on('restored', (m) => {
+      this.notices.dismiss('diverged');
+      for (const p of this.panels) p.onRewind?.(m.progress);
+    });
     client.on('error', (m) => this.notices.show({ id: 'engine', kind: 'error', lines: [() => t('notice.configError', { message: m.message })] }));
   }
 

@@ -34,4 +34,6 @@ export interface Panel {
   onFrame?(f: Frame): void;
   /** Weights started again (configure, reset, re-init): histories restart. */
   onRestart?(): void;
+  /** The last good state was restored: histories drop what came after `progress` (epochs). */
+  onRewind?(progress: number): void;
 }

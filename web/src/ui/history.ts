@@ -41,6 +41,12 @@ export class History {
     }
   }
 
+  /** Drops the points after x (a restored state: the divergence leaves the chart). */
+  truncateAfter(x: number): void {
+    while (this.points.length > 0 && (this.points[this.points.length - 1]?.x ?? 0) > x) this.points.pop();
+    this.provisional = false;
+  }
+
   clear(): void {
     this.points.length = 0;
     this.stride = 1;

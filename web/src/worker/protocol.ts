@@ -113,7 +113,8 @@ export type FromWorker =
   | { kind: 'running'; running: boolean }
   | Snapshot
   | DivergenceReport
-  | { kind: 'restored'; epoch: number }
+  /** progress: the restored weights' place on the charts' x axis (epochs). */
+  | { kind: 'restored'; epoch: number; progress: number }
   | { kind: 'thumbnails'; items: { name: string; data: DatasetSnapshot }[] };
 
 /** Buffers to transfer (not copy) with a message. */

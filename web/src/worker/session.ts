@@ -46,7 +46,7 @@ export class Session {
   private dirty = false;
   private scheduled = false;
   private msPerStep = 0.05;
-  private lastGood: { params: Float32Array; epoch: number } | null = null;
+  private lastGood: { params: Float32Array; epoch: number; progress: number } | null = null;
   private rate = { steps: 0, since: 0, value: 0 };
   /** Step count when the epoch counter last changed (for the fractional epoch). */
   private epochMark = { epoch: 0, step: 0 };
@@ -205,7 +205,7 @@ export class Session {
         return;
       }
     }
-    this.host.post({ kind: 'restored', epoch: this.lastGood?.epoch ?? 0 });
+    this.host.post({ kind: 'restored', epoch: this.lastGood?.epoch ?? 0, progress: this.lastGood?.progress ?? 0 });
     this.touch();
   }
 
@@ -218,10 +218,11 @@ export class Session {
     }
     const metrics = this.engine.measure();
     const params = this.engine.params();
-    if (!this.engine.diverged && Number.isFinite(metrics.trainLoss) && allFinite(params)) {
-      this.lastGood = { params: params.slice(), epoch: metrics.epoch };
-    }
     const data = this.engine.dataset();
+    const progress = this.progress(metrics, data.nTrain);
+    if (!this.engine.diverged && Number.isFinite(metrics.trainLoss) && allFinite(params)) {
+      this.lastGood = { params: params.slice(), epoch: metrics.epoch, progress };
+    }
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
     const snap: Snapshot = {
@@ -231,7 +232,7 @@ export class Session {
       runId: this.runId,
       running: this.running,
       metrics,
-      progress: this.progress(metrics, data.nTrain),
+      progress,
       stepsPerSec: this.running ? this.rate.value : 0,
       gridSize: g,
       grid: this.engine.grid(g, g, data.domain),

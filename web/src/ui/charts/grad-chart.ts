@@ -1,7 +1,8 @@
 // grad-chart.ts — THE chart: ‖∂L/∂W‖ of every weight layer over time, log scale, input side dark and
 // output side bright. Parallel lines = healthy; a fan opening downwards towards the input =
-// vanishing gradients; lines climbing = exploding.
-// Test hook: the box carries data-series (number of layers) and data-last (latest values).
+// vanishing gradients; lines climbing = exploding. Lines are lightly smoothed (an exponential moving
+// average in log space, as TensorBoard does) so mini-batch noise does not hide the trend.
+// Test hook: the box carries data-series (number of layers) and data-last (latest raw values).
 import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { History } from '../history';
@@ -11,12 +12,25 @@ import { chartBox, chartPanel } from './chart-panel';
 
 /** Gradients below this draw at the floor (log scales cannot show 0). */
 const FLOOR = 1e-12;
+/** Weight of the newest value in the moving average. */
+const SMOOTH = 0.35;
+
+/** Log-axis labels at 1, 2 and 5 times powers of ten only. */
+function logTick(value: number | string): string {
+  const v = Number(value);
+  if (!(v > 0)) return '';
+  const e = Math.floor(Math.log10(v) + 1e-9);
+  const m = Math.round(v / 10 ** e);
+  if (m !== 1 && m !== 2 && m !== 5) return '';
+  return e >= -3 && e <= 3 ? String(Number(v.toPrecision(1))) : `${m}e${e}`;
+}
 
 export class GradChart implements Panel {
   readonly el: HTMLElement;
   private readonly chart: Chart<'line'>;
   private readonly box: HTMLElement;
   private series: History[] = [];
+  private smoothed: number[] = [];
 
   constructor() {
     const { box, canvas } = chartBox('grad-chart', 260);
@@ -24,7 +38,7 @@ export class GradChart implements Panel {
     this.el = chartPanel({ title: 'charts.grad', desc: 'charts.gradDesc', hide: 'gradChart', testid: 'grad-chart', extraClass: 'panel-grad' }, box);
     const options = lineOptions('logarithmic');
     const y = options.scales?.['y'];
-    if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, callback: (v) => Number(v).toExponential(0) };
+    if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, autoSkip: false, callback: logTick };
     this.chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => this.relabel());
   }
@@ -44,6 +58,7 @@ export class GradChart implements Panel {
   private ensure(n: number): void {
     if (this.series.length === n) return;
     this.series = Array.from({ length: n }, () => new History());
+    this.smoothed = [];
     this.chart.data.datasets = this.series.map((s, i) => ({
       label: '',
       data: s.points,
@@ -60,8 +75,13 @@ export class GradChart implements Panel {
     const last: string[] = [];
     layers.forEach((l, i) => {
       const v = l.gradNorm;
-      if (Number.isFinite(v)) this.series[i]?.push(f.snap.progress, Math.max(FLOOR, v));
       last.push(String(v));
+      if (!Number.isFinite(v)) return;
+      const logv = Math.log(Math.max(FLOOR, v));
+      const prev = this.smoothed[i];
+      const s = prev === undefined ? logv : prev + SMOOTH * (logv - prev);
+      this.smoothed[i] = s;
+      this.series[i]?.push(f.snap.progress, Math.exp(s));
     });
     this.box.dataset['series'] = String(this.chart.data.datasets.length);
     this.box.dataset['last'] = last.join(',');
@@ -70,6 +90,13 @@ export class GradChart implements Panel {
 
   onRestart(): void {
     for (const s of this.series) s.clear();
+    this.smoothed = [];
+    this.chart.update('none');
+  }
+
+  onRewind(progress: number): void {
+    for (const s of this.series) s.truncateAfter(progress);
+    this.smoothed = this.series.map((s) => Math.log(Math.max(FLOOR, s.last?.y ?? FLOOR)));
     this.chart.update('none');
   }
 }

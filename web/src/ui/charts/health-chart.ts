@@ -2,16 +2,19 @@
 import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { OKABE_ITO, GRID, MUTED } from '../palette';
+import { h } from '../dom';
 import { Chart } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 export class HealthChart implements Panel {
   readonly el: HTMLElement;
   private readonly chart: Chart<'bar'>;
+  private readonly summary = h('p', { class: 'chart-summary muted' });
+  private healthy = false;
 
   constructor() {
     const { box, canvas } = chartBox('health-chart', 200);
-    this.el = chartPanel({ title: 'charts.health', desc: 'charts.healthDesc', hide: 'healthChart', testid: 'health-chart', extraClass: 'panel-health' }, box);
+    this.el = chartPanel({ title: 'charts.health', desc: 'charts.healthDesc', hide: 'healthChart', testid: 'health-chart', extraClass: 'panel-health' }, h('div', {}, box, this.summary));
     this.chart = new Chart(canvas, {
       type: 'bar',
       data: {
@@ -37,6 +40,7 @@ export class HealthChart implements Panel {
       if (dead) dead.label = t('charts.dead');
       if (sat) sat.label = t('charts.saturated');
       this.chart.data.labels = (this.chart.data.labels ?? []).map((_, i) => t('charts.layerName', { n: i + 1 }));
+      this.summary.textContent = this.healthy ? t('charts.healthOk') : '';
       this.chart.update('none');
     });
   }
@@ -47,6 +51,8 @@ export class HealthChart implements Panel {
     const [dead, sat] = this.chart.data.datasets;
     if (dead) dead.data = hidden.map((l) => 100 * l.deadFraction);
     if (sat) sat.data = hidden.map((l) => 100 * l.saturatedFraction);
+    this.healthy = hidden.length > 0 && hidden.every((l) => l.deadFraction === 0 && l.saturatedFraction === 0);
+    this.summary.textContent = this.healthy ? t('charts.healthOk') : '';
     this.chart.update('none');
   }
 }

@@ -1,4 +1,6 @@
-// loss-chart.ts — training and test loss over epochs (bounded history, no animation).
+// loss-chart.ts — training and test loss over epochs (bounded history, no animation). The y axis
+// stops at 1.5x the starting loss, so a divergence shoots off the top instead of flattening the
+// rest of the curve, and a restore rewinds the lines to the restored state.
 import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { History } from '../history';
@@ -11,6 +13,7 @@ export class LossChart implements Panel {
   private readonly chart: Chart<'line'>;
   private readonly train = new History();
   private readonly test = new History();
+  private cap = Infinity;
 
   constructor() {
     const { box, canvas } = chartBox('loss-chart', 170);
@@ -39,14 +42,29 @@ export class LossChart implements Panel {
 
   onFrame(f: Frame): void {
     const m = f.snap.metrics;
+    if (this.train.points.length === 0 && Number.isFinite(m.trainLoss) && Number.isFinite(m.testLoss)) {
+      this.cap = 1.5 * Math.max(m.trainLoss, m.testLoss, 1e-6);
+    }
     if (Number.isFinite(m.trainLoss)) this.train.push(f.snap.progress, m.trainLoss);
     if (Number.isFinite(m.testLoss)) this.test.push(f.snap.progress, m.testLoss);
+    let top = 0;
+    for (const p of this.train.points) top = Math.max(top, p.y);
+    for (const p of this.test.points) top = Math.max(top, p.y);
+    const y = this.chart.options.scales?.['y'];
+    if (y) y.max = top > this.cap ? this.cap : undefined;
     this.chart.update('none');
   }
 
   onRestart(): void {
     this.train.clear();
     this.test.clear();
+    this.cap = Infinity;
+    this.chart.update('none');
+  }
+
+  onRewind(progress: number): void {
+    this.train.truncateAfter(progress);
+    this.test.truncateAfter(progress);
     this.chart.update('none');
   }
 }

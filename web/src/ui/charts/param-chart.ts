@@ -65,6 +65,11 @@ export class ParamChart implements Panel {
     if (keys.length > 0) this.chart.update('none');
   }
 
+  onRewind(progress: number): void {
+    for (const s of this.series) s.truncateAfter(progress);
+    this.chart.update('none');
+  }
+
   onRestart(): void {
     for (const s of this.series) s.clear();
     this.chart.update('none');

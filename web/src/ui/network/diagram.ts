@@ -24,7 +24,7 @@ interface Unit {
   title: () => string;
 }
 
-const STACK_HEIGHT = 300;
+const STACK_HEIGHT = 320;
 const NEG = [230, 159, 0];
 const POS = [0, 114, 178];
 
@@ -54,7 +54,7 @@ export class Diagram {
   /** Rebuilds the columns for a network shape. */
   build(shape: DiagramShape): void {
     const maxUnits = Math.max(shape.features.length, shape.nOut, ...shape.units);
-    const size = Math.max(8, Math.min(40, Math.floor(STACK_HEIGHT / maxUnits) - 4));
+    const size = Math.max(8, Math.min(48, Math.floor(STACK_HEIGHT / maxUnits) - 4));
     this.head = headKind(shape.output);
     this.columns = [];
     const heads: HTMLElement[] = [];

@@ -71,7 +71,8 @@ export class OutputPanel implements Panel {
     this.train.textContent = fmtLoss(m.trainLoss);
     this.test.textContent = fmtLoss(m.testLoss);
     this.accuracy.textContent = f.dataset.classes > 0 ? t('output.accuracy', { train: fmtPercent(m.trainAccuracy), test: fmtPercent(m.testAccuracy) }) : '';
-    const size = Math.max(160, Math.min(this.box.clientWidth || 320, 420));
+    const max = this.state.embed ? 250 : 420;
+    const size = Math.max(160, Math.min(this.box.clientWidth || 320, max));
     if (this.oneD) this.drawFit(f, size);
     else this.drawBoundary(f, size);
   }
