@@ -46,9 +46,10 @@ for (const args of CONFIGS) {
   const last = a.length - 1;
   const ok = worst <= TOLERANCE;
   failures += ok ? 0 : 1;
+  const where = worst === 0 ? 'identical at every epoch' :
+    `max difference ${worst.toExponential(2)} at epoch ${worstEpoch}`;
   console.log(`${ok ? 'ok  ' : 'FAIL'}  ${args.join(' ')}\n      epoch ${a[last].epoch}: native ${a[last].train_loss}` +
-    `, wasm ${b[last].train_loss}; max difference ${worst.toExponential(2)} at epoch ${worstEpoch}` +
-    ` (tolerance ${TOLERANCE})`);
+    `, wasm ${b[last].train_loss}; ${where} (tolerance ${TOLERANCE})`);
 }
 console.log(failures ? `cross_check: ${failures} of ${CONFIGS.length} configurations differ` :
   `cross_check: all ${CONFIGS.length} configurations agree`);
