@@ -65,6 +65,7 @@ export const en = {
   'network.maxoutK': 'pieces',
   'network.output': 'Output head',
   'network.init': 'Initialisation',
+  'network.initScale': 'Scale',
   'network.inputs': 'Inputs',
   'network.outputLayer': 'Output',
   'network.unit': 'Layer {layer}, unit {unit}',
@@ -144,7 +145,48 @@ export const en = {
   'embed.panels': 'Panels to show',
   'embed.share': 'Link to this experiment',
 
-  'panel.hide': 'Hide',
+  'family.linear': 'linear',
+  'family.step': 'step',
+  'family.sigmoidal': 'sigmoidal (S-shaped)',
+  'family.rectifier': 'rectifiers',
+  'family.exponential': 'exponential',
+  'family.gated': 'gated (self-weighted)',
+  'family.softplus': 'softplus family',
+  'family.shrinkage': 'shrinkage',
+  'family.oscillating': 'oscillating',
+  'family.radial': 'radial',
+  'family.softmax': 'softmax family',
+  'family.maxout': 'maxout',
+
+  'prop.monotonic': 'monotonic',
+  'prop.zeroCentred': 'zero-centred',
+  'prop.smooth': 'smooth',
+  'prop.saturating': 'saturating',
+  'prop.deadZone': 'can die',
+  'prop.learnable': 'learnable',
+
+  'init.xavier_uniform': 'Xavier, uniform',
+  'init.xavier_normal': 'Xavier, normal',
+  'init.he_uniform': 'He, uniform',
+  'init.he_normal': 'He, normal',
+  'init.lecun_normal': 'LeCun, normal',
+  'init.uniform': 'uniform ±scale',
+  'init.zeros': 'all zeros',
+
+  'optimizer.sgd': 'SGD',
+  'optimizer.momentum': 'Momentum',
+  'optimizer.nesterov': 'Nesterov',
+  'optimizer.rmsprop': 'RMSprop',
+  'optimizer.adam': 'Adam',
+  'optimizer.adagrad': 'Adagrad',
+
+  'head.tanh': 'tanh · squared error',
+  'head.sigmoid': 'sigmoid · cross-entropy',
+  'head.softmax': 'softmax · cross-entropy',
+  'head.log_softmax': 'log-softmax · NLL',
+  'head.softmin': 'softmin · cross-entropy',
+  'head.identity': 'linear · squared error',
+
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -22,6 +22,13 @@ export function t(key: MessageKey, params: Params = {}): string {
   return format(TABLES[current][key], params);
 }
 
+/** For keys built from core tokens (family.rectifier, init.he_normal): the token itself if untranslated. */
+export function tToken(prefix: string, token: string): string {
+  const key = `${prefix}.${token}`;
+  const table: Readonly<Record<string, string>> = TABLES[current];
+  return table[key] ?? token;
+}
+
 export function format(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

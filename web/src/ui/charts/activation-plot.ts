@@ -40,7 +40,7 @@ export class ActivationPlot implements Panel {
       const meta = this.cat.activations.find((a) => a.name === act);
       const title = h('div', { class: 'act-card-title' });
       const formula = h('div', { class: 'formula' });
-      if (meta) renderTex(formula, `f(x) = ${meta.latex}`);
+      if (meta) renderTex(formula, meta.latex);
       const canvas = h('canvas', { class: 'act-canvas', role: 'img' });
       const caption = h('div', { class: 'act-caption muted' });
       const el = h('figure', { class: 'act-card' }, title, formula, canvas, caption);

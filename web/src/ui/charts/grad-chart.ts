@@ -21,7 +21,7 @@ function logTick(value: number | string): string {
   if (!(v > 0)) return '';
   const e = Math.floor(Math.log10(v) + 1e-9);
   const m = Math.round(v / 10 ** e);
-  if (m !== 1 && m !== 2 && m !== 5) return '';
+  if ((m !== 1 && m !== 2 && m !== 5) || Math.abs(v / 10 ** e - m) > 1e-6) return '';
   return e >= -3 && e <= 3 ? String(Number(v.toPrecision(1))) : `${m}e${e}`;
 }
 

@@ -2,7 +2,7 @@
 // readers for free; data-testid layer-activation-N), the selected function's curve, and a button to
 // the gallery with every function's curve and formula.
 import type { ActivationMeta } from '../../engine/types';
-import { setAttr } from '../../i18n';
+import { setAttr, tToken } from '../../i18n';
 import type { AppContext } from '../context';
 import { fitCanvas, h, label } from '../dom';
 import { drawCurve } from '../render/curve';
@@ -30,7 +30,8 @@ export class ActPicker {
       families.set(a.family, [...(families.get(a.family) ?? []), a]);
     }
     for (const [family, acts] of families) {
-      const group = h('optgroup', { label: family });
+      const group = h('optgroup', {});
+      setAttr(group, 'label', () => tToken('family', family));
       for (const a of acts) group.appendChild(h('option', { value: a.name }, a.display));
       this.select.appendChild(group);
     }

@@ -53,25 +53,31 @@ export class Gallery {
     const g = fitCanvas(canvas, 150, 80);
     const c = this.ctx.curves[a.name];
     if (c) drawCurve(g, c, 2, 2, 146, 76, { f: '#0072B2', df: '#E69F00', axes: 'rgba(0,0,0,0.18)', lineWidth: 2, showDerivative: true });
-    const formula = renderTex(h('div', { class: 'formula' }), `f(x) = ${a.latex}`);
+    const formula = renderTex(h('div', { class: 'formula' }), a.latex);
+    const derivative = renderTex(h('div', { class: 'formula formula-d' }), a.latexD);
     const desc = h('p', { class: 'gallery-desc', id: nextId('desc') });
     setText(desc, () => (lang() === 'ko' ? a.descKo : a.descEn));
-    const props = [
-      a.monotonic ? 'monotonic' : null,
-      a.zeroCentred ? 'zero-centred' : null,
-      a.smooth ? 'smooth' : null,
-      a.saturating ? 'saturating' : null,
-      a.hasDeadZone ? 'dead zone' : null,
-      a.params.some((p) => p.learnable) ? 'learnable' : null,
-    ].filter((p): p is string => p !== null);
+    const props = (
+      [
+        [a.monotonic, 'prop.monotonic'],
+        [a.zeroCentred, 'prop.zeroCentred'],
+        [a.smooth, 'prop.smooth'],
+        [a.saturating, 'prop.saturating'],
+        [a.hasDeadZone, 'prop.deadZone'],
+        [a.params.some((p) => p.learnable), 'prop.learnable'],
+      ] as const
+    )
+      .filter(([on]) => on)
+      .map(([, key]) => key);
     const card = h(
       'button',
       { type: 'button', class: 'gallery-card', 'data-act': a.name },
       h('div', { class: 'gallery-card-head' }, h('strong', {}, a.display), h('span', { class: 'muted' }, `${a.range}`)),
       canvas,
       formula,
+      derivative,
       desc,
-      h('div', { class: 'tags' }, ...props.map((p) => h('span', { class: 'tag' }, p))),
+      h('div', { class: 'tags' }, ...props.map((key) => setText(h('span', { class: 'tag' }), key))),
       h('div', { class: 'muted small' }, a.year > 0 ? `${a.source} (${a.year})` : a.source),
     );
     card.addEventListener('click', () => {

@@ -29,7 +29,8 @@ export function layerEditor(ctx: AppContext, gallery: Gallery, index: number, la
 
   const picker = new ActPicker(ctx, index, layer.act, setAct, () => gallery.open(index, layer.act, setAct));
   const meta = ctx.cat.activations.find((a) => a.name === layer.act);
-  const params = (meta?.params ?? []).map((p, k) => {
+  // Maxout's piece count is its own control below (LayerSpec::maxout_k).
+  const params = (layer.act === 'maxout' ? [] : (meta?.params ?? [])).map((p, k) => {
     const id = nextId('prm');
     const input = h('input', { id, type: 'number', class: 'param-input', min: p.lo, max: p.hi, step: 'any', value: fmtParam(layer.params[k] ?? p.def) });
     input.addEventListener('change', () => {

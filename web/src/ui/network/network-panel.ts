@@ -1,17 +1,20 @@
 // network-panel.ts — the network editor and diagram: hidden layers +/-, per-layer editors, output
 // head and initialisation, and the live diagram.
-import { setText } from '../../i18n';
+import { setText, tToken } from '../../i18n';
 import { defaultLayer, effectiveClasses, headAllowed, resolvedOutput } from '../../state/defaults';
 import { netSettings } from '../../state/engine-config';
 import type { AppState } from '../../state/types';
 import type { AppContext, Frame, Panel } from '../context';
 import { h, ht, label } from '../dom';
 import type { Change } from '../store';
-import { selectField } from '../widgets/fields';
+import { numberOptions, selectField } from '../widgets/fields';
 import { icon } from '../widgets/icons';
 import { Diagram } from './diagram';
 import { Gallery } from './gallery';
 import { layerEditor } from './layer-editor';
+
+/** Half-widths of the uniform initialisation. */
+const SCALES = [0.05, 0.1, 0.25, 0.5, 1, 2];
 
 export class NetworkPanel implements Panel {
   readonly el: HTMLElement;
@@ -22,6 +25,7 @@ export class NetworkPanel implements Panel {
   private readonly remove: HTMLButtonElement;
   private readonly head;
   private readonly init;
+  private readonly scale;
   private signature = '';
 
   constructor(private readonly ctx: AppContext) {
@@ -40,9 +44,13 @@ export class NetworkPanel implements Panel {
     this.count = h('span', { class: 'layer-count' });
     const s0 = ctx.store.state;
     this.head = selectField('network.output', [], resolvedOutput(ctx.cat, s0), (v) => net((s) => (s.output = v)), { hide: 'output', testid: 'output-head' });
-    this.init = selectField('network.init', ctx.cat.inits.map((i) => ({ value: i, text: i })), s0.init, (v) => net((s) => (s.init = v)), {
+    this.init = selectField('network.init', ctx.cat.inits.map((i) => ({ value: i, text: () => tToken('init', i) })), s0.init, (v) => net((s) => (s.init = v)), {
       hide: 'init',
       testid: 'init',
+    });
+    this.scale = selectField('network.initScale', numberOptions(SCALES, s0.initScale), s0.initScale, (v) => net((s) => (s.initScale = v)), {
+      hide: 'init',
+      testid: 'init-scale',
     });
     this.el = h(
       'section',
@@ -52,7 +60,7 @@ export class NetworkPanel implements Panel {
         { class: 'panel-head' },
         ht('h2', 'network.title', {}, { id: 'network-title', class: 'panel-title' }),
         h('div', { class: 'layer-buttons', 'data-hide': 'numHiddenLayers' }, this.remove, this.count, this.add),
-        h('div', { class: 'field-row field-row-end' }, this.head.el, this.init.el),
+        h('div', { class: 'field-row field-row-end' }, this.head.el, this.init.el, this.scale.el),
       ),
       ht('p', 'network.diagramHint', {}, { class: 'hint', 'data-hide': 'text' }),
       this.diagram.el,
@@ -68,8 +76,10 @@ export class NetworkPanel implements Panel {
     const classes = effectiveClasses(this.ctx.cat, s);
     const heads = this.ctx.cat.outputs.filter((o) => headAllowed(o.name, classes));
     const output = resolvedOutput(this.ctx.cat, s);
-    this.head.setOptions(heads.map((o) => ({ value: o.name, text: o.name })), output);
+    this.head.setOptions(heads.map((o) => ({ value: o.name, text: () => tToken('head', o.name) })), output);
     this.init.set(s.init);
+    this.scale.setOptions(numberOptions(SCALES, s.initScale), s.initScale);
+    this.scale.el.hidden = s.init !== 'uniform';
     const nOut = netSettings(s, this.ctx.cat).nOut;
     const signature = JSON.stringify([s.features, s.layers, output, nOut]);
     if (signature === this.signature) return;

@@ -1,5 +1,6 @@
 // training.ts — optimiser and the settings that keep the weights: learning rate, batch, L1/L2,
 // dropout, gradient clipping.
+import { tToken } from '../../i18n';
 import { REGULARIZATIONS, type AppState, type Regularization } from '../../state/types';
 import { trainPoints } from '../../state/defaults';
 import type { AppContext, Panel } from '../context';
@@ -20,7 +21,7 @@ export class Training implements Panel {
   constructor(ctx: AppContext) {
     const s0 = ctx.store.state;
     const set = (fn: (s: AppState) => void) => ctx.store.update('train', fn);
-    const opt = selectField('training.optimizer', ctx.cat.optimizers.map((o) => ({ value: o, text: o })), s0.optimizer, (v) => set((s) => (s.optimizer = v)), {
+    const opt = selectField('training.optimizer', ctx.cat.optimizers.map((o) => ({ value: o, text: () => tToken('optimizer', o) })), s0.optimizer, (v) => set((s) => (s.optimizer = v)), {
       hide: 'optimizer',
       testid: 'optimizer',
     });

@@ -5,8 +5,8 @@ import { h, nextId } from '../dom';
 
 export interface Option<T> {
   value: T;
-  /** Fixed text, or a translated key. */
-  text: string | { key: MessageKey; params?: Params };
+  /** Fixed text, a translated key, or a function of the language. */
+  text: string | { key: MessageKey; params?: Params } | (() => string);
 }
 
 export interface Field<T> {
@@ -21,6 +21,7 @@ function labelFor(id: string, key: MessageKey, params?: Params): HTMLLabelElemen
 
 function optionText(o: HTMLOptionElement, text: Option<unknown>['text']): void {
   if (typeof text === 'string') o.textContent = text;
+  else if (typeof text === 'function') setText(o, text);
   else setText(o, text.key, text.params);
 }
 
