@@ -36,7 +36,7 @@ train / gradcheck flags (defaults in brackets):
   --init NAME           xavier_uniform, xavier_normal, he_uniform, he_normal, lecun_normal, uniform, zeros
                         [xavier_uniform]         --init-scale A   U(-A, A) for --init uniform [0.5]
   --optimizer NAME      sgd, momentum, nesterov, rmsprop, adam, adagrad [sgd]
-  --lr R [0.03]  --batch N [10]  --epochs N [200; gradcheck: 0, trained before the check]
+  --lr R [0.03]  --batch N [10, at most the training set]  --epochs N [200; gradcheck: 0, trained before the check]
   --momentum M [0.9]  --beta1 B [0.9]  --beta2 B [0.999]  --rho R [0.9]  --eps E [1e-8]
   --l1 R [0]  --l2 R [0]  --dropout P [0]  --clip C [0 = off]
   --max-params N        gradcheck only: check N evenly spaced parameters [0 = all]

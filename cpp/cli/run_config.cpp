@@ -1,6 +1,7 @@
 // run_config.cpp — `train` / `gradcheck` flags -> DataConfig, NetConfig, TrainConfig.
 #include "run_config.h"
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -70,6 +71,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   auto u64 = [](const char* flag, uint64_t* dst) {
     return Setter([flag, dst](const std::string& v) { return parse_u64(flag, v, dst); });
   };
+  bool batch_given = false;
   const long long kIntMin = -2147483647LL - 1, kIntMax = 2147483647LL;
   struct Flag {
     const char* name;  // normalised (underscores)
@@ -98,7 +100,11 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
       {"init_scale", f32("--init-scale", &rc.net.init_scale)},
       {"optimizer", text(&raw.optimizer)},
       {"lr", f32("--lr", &rc.train.lr)},
-      {"batch", i32("--batch", &rc.train.batch, kIntMin, kIntMax)},
+      {"batch",
+       [&](const std::string& v) {
+         batch_given = true;
+         return parse_int("--batch", v, kIntMin, kIntMax, &rc.train.batch);
+       }},
       {"epochs", i32("--epochs", &rc.epochs, 0, 1000000)},
       {"momentum", f32("--momentum", &rc.train.momentum)},
       {"beta1", f32("--beta1", &rc.train.beta1)},
@@ -236,6 +242,11 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
         !e.empty()) {
       return e;
     }
+  }
+  // The default batch of 10 shrinks to the training set when that is smaller (xor4 has 4 points).
+  if (!batch_given) {
+    Dataset d;
+    if (make_dataset(rc.data, &d).empty()) rc.train.batch = std::min(rc.train.batch, d.n_train);
   }
   *out = rc;
   return "";

@@ -331,6 +331,13 @@ if (group('train')) {
     expectUsageError(['train', '--output', 'identity', '--epochs', '1'], '', 'output');
   });
 
+  test('train xor4: the four corners, default batch shrinks to the 4 training points', () => {
+    const t = train(['--dataset', 'xor4', '--layers', '4', '--epochs', '3', '--optimizer', 'adam', '--lr', '0.05']);
+    assert.equal(t.status, 0, t.stderr);
+    assert.equal(t.summary.steps, 3);  // one batch of 4 per epoch
+    expectUsageError(['train', '--dataset', 'xor4', '--batch', '5'], '', 'batch = 5');
+  });
+
   test('train: multi-class spiral uses a softmax head of K units', () => {
     const t = train(['--classes', '4', '--epochs', '1']);
     assert.equal(t.status, 0, t.stderr);
