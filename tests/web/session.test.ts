@@ -6,7 +6,7 @@ import { Engine } from '../../web/src/engine/engine';
 import type { EngineConfig } from '../../web/src/engine/types';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
-import { transferables, type FromWorker, type Snapshot, type ToWorker } from '../../web/src/worker/protocol';
+import { DEFAULT_VIEW, transferables, type FromWorker, type Snapshot, type ToWorker } from '../../web/src/worker/protocol';
 import { Session } from '../../web/src/worker/session';
 import { loadModule } from './node-module';
 
@@ -66,7 +66,7 @@ describe('Session', () => {
     const last = h.snapshots().at(-1)!;
     expect(last.running).toBe(true);
     expect(last.progress).toBeGreaterThan(0);
-    expect(last.grid).toHaveLength(64 * 64);
+    expect(last.grid).toHaveLength(DEFAULT_VIEW.gridSize ** 2);
     expect(last.layers).toHaveLength(2);
   });
 

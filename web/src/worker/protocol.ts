@@ -26,7 +26,7 @@ export interface ViewRequest {
   fitPoints: number;
 }
 
-export const DEFAULT_VIEW: ViewRequest = { gridSize: 64, unitGridSize: 20, histBins: 40, curvePoints: 121, fitPoints: 200 };
+export const DEFAULT_VIEW: ViewRequest = { gridSize: 80, unitGridSize: 20, histBins: 40, curvePoints: 121, fitPoints: 200 };
 
 // ---- page -> worker -------------------------------------------------------------------------------
 

@@ -54,7 +54,7 @@ export class ParamChart implements Panel {
     if (keys.join('|') !== this.keys.join('|')) {
       this.keys = keys;
       this.series = keys.map(() => new History());
-      this.chart.data.datasets = this.series.map((s, i) => ({ label: '', data: s.points, borderColor: layerColour(Number(keys[i]?.split(':')[0]), Math.max(2, f.config.net.layers.length)) }));
+      this.chart.data.datasets = this.series.map((s, i) => ({ label: '', data: s.points, borderColor: layerColour(Number(keys[i]?.split(':')[0]), f.config.net.layers.length + 1) }));
       this.relabel();
     }
     this.box.hidden = keys.length === 0;

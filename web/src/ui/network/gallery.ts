@@ -78,7 +78,7 @@ export class Gallery {
       derivative,
       desc,
       h('div', { class: 'tags' }, ...props.map((key) => setText(h('span', { class: 'tag' }), key))),
-      h('div', { class: 'muted small' }, a.year > 0 ? `${a.source} (${a.year})` : a.source),
+      h('div', { class: 'muted small' }, a.source),
     );
     card.addEventListener('click', () => {
       this.onPick?.(a.name);

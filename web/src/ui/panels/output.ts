@@ -57,6 +57,7 @@ export class OutputPanel implements Panel {
     this.oneD = dataset.dims === 1;
     this.boundary.hidden = this.oneD;
     this.fit.hidden = !this.oneD;
+    this.legend.hidden = this.oneD;
     this.buildLegend(dataset, config.net.output);
   }
 

@@ -101,7 +101,7 @@ export function drawHeatmap(
   const img = sg.createImageData(size, size);
   fillHeatmap(img, values, opt);
   sg.putImageData(img, 0, 0);
-  g.imageSmoothingEnabled = !opt.discretize;
+  g.imageSmoothingEnabled = true;
   g.imageSmoothingQuality = 'high';
   g.drawImage(scratch, 0, 0, w, h);
 }

@@ -1,0 +1,99 @@
+// The views beyond the default lesson: the activation gallery, the 1-D fit plot, learnt PReLU slopes,
+// K-class boundaries and the enlarged unit on hover. Screenshots go to test-results/.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, SHOTS, launch, numberOf, openPage, serve, shot, type StaticServer } from './harness';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
+  mkdirSync(SHOTS, { recursive: true });
+  site = await serve(DIST, '/');
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function train(page: Page, epochs: number): Promise<void> {
+  await page.getByTestId('play').click();
+  await expect.poll(() => numberOf(page, 'epoch'), { timeout: 60_000, interval: 200 }).toBeGreaterThanOrEqual(epochs);
+  await page.getByTestId('play').click();
+  await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+}
+
+describe('views', () => {
+  it('the gallery shows every hidden-layer activation with formulas, and picking one sets the layer', async () => {
+    const { page, errors } = await openPage(browser, site.url);
+    const options = await page.getByTestId('layer-activation-1').locator('option').count();
+    await page.getByTestId('layer-gallery-1').click();
+    const dialog = page.locator('dialog.gallery');
+    await dialog.waitFor({ state: 'visible' });
+    const cards = dialog.locator('.gallery-card');
+    expect(await cards.count()).toBe(options);
+    expect(await dialog.locator('.gallery-card .katex').count()).toBe(2 * options);
+    expect(await dialog.locator('.katex-error').count()).toBe(0);
+    await page.screenshot({ path: shot('10-gallery') });
+    await dialog.locator('.gallery-card[data-act="gelu"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('layer-activation-1').inputValue()).toBe('gelu');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('activation=tanh,gelu');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sine1d shows the fitted curve instead of the boundary and learns it', async () => {
+    const { page, errors } = await openPage(browser, `${site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=20`);
+    await page.getByTestId('fit-plot').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('boundary').isVisible()).toBe(false);
+    const start = await numberOf(page, 'test-loss');
+    await train(page, 60);
+    expect(await numberOf(page, 'test-loss')).toBeLessThan(start / 4);
+    await page.screenshot({ path: shot('11-sine1d-fit'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('PReLU learns its slopes: the parameter chart follows them', async () => {
+    const { page, errors } = await openPage(browser, `${site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=20`);
+    const chart = page.getByTestId('param-chart');
+    await chart.waitFor({ state: 'visible' });
+    const before = await page.locator('.act-card-title').first().textContent();
+    await train(page, 40);
+    const after = await page.locator('.act-card-title').first().textContent();
+    expect(before).toMatch(/PReLU \(0\.25\)/);
+    expect(after).not.toBe(before);
+    await page.screenshot({ path: shot('12-prelu-circle'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
+    const { page, errors } = await openPage(browser, `${site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=20&discretize=true`);
+    await train(page, 20);
+    const boundary = page.getByTestId('boundary');
+    const colours = await boundary.evaluate((c: HTMLCanvasElement) => {
+      const g = c.getContext('2d');
+      if (!g) return 0;
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<string>();
+      for (let i = 0; i < d.length; i += 4 * 97) seen.add(`${d[i]! >> 5},${d[i + 1]! >> 5},${d[i + 2]! >> 5}`);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThanOrEqual(4);
+    const unit = page.locator('canvas.unit[role="img"]').nth(3);
+    await unit.hover();
+    const zoom = page.locator('.unit-zoom');
+    await zoom.waitFor({ state: 'visible' });
+    expect(await zoom.textContent()).toMatch(/Layer 1, unit 4/);
+    await page.screenshot({ path: shot('13-spiral-4-classes-hover') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
