@@ -121,7 +121,8 @@ Results run_all(double min_s) {
   return r;
 }
 
-const char* const kWorkload = "spiral, 500 points, noise 0, 2-8-8-1 tanh, tanh output (squared error), SGD lr 0.03, batch 10";
+const char* const kWorkload =
+    "spiral, 500 points, noise 0, 2-8-8-1 tanh, tanh output (squared error), SGD lr 0.03, batch 10";
 
 void print_json(const Results& r, double min_s) {
   Json j;

@@ -137,7 +137,9 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
   if (static_cast<size_t>(net.init) >= n_inits) {
     return not_allowed("init", std::to_string(static_cast<int>(net.init)), table_list(kInitNames));
   }
-  if (!(net.init_scale > 0 && net.init_scale <= 10)) return not_allowed("init_scale", fmt_number(net.init_scale), "0 < value <= 10");
+  if (!(net.init_scale > 0 && net.init_scale <= 10)) {
+    return not_allowed("init_scale", fmt_number(net.init_scale), "0 < value <= 10");
+  }
   return "";
 }
 
