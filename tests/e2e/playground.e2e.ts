@@ -40,7 +40,7 @@ describe('the playground', () => {
     expect(await page.getByTestId('epoch').textContent()).toBe('0');
     expect(await page.getByTestId('layer-activation-0').inputValue()).toBe('tanh');
     expect(await page.getByTestId('layer-activation-1').inputValue()).toBe('tanh');
-    expect(await page.getByTestId('dataset-xor').getAttribute('aria-checked')).toBe('true');
+    expect(await page.getByTestId('dataset-xor').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('notice').count()).toBe(0);
     await page.screenshot({ path: shot('01-default-en'), fullPage: true });
     expect(errors).toEqual([]);

@@ -23,13 +23,13 @@ export class DataPanel implements Panel {
     const data = (fn: (s: AppState) => void) => ctx.store.update('data', fn);
     const view = (fn: (s: AppState) => void) => ctx.store.update('view', fn);
 
-    const grid = h('div', { class: 'dataset-grid', role: 'radiogroup', 'data-hide': 'dataset' });
+    const grid = h('div', { class: 'dataset-grid', role: 'group', 'data-hide': 'dataset' });
     setAttr(grid, 'aria-label', 'data.dataset');
     for (const d of ctx.cat.datasets) {
       const canvas = h('canvas', { class: 'thumb', width: THUMB, height: THUMB, 'aria-hidden': 'true' });
       const name = h('span', { class: 'dataset-name' });
       setText(name, () => (lang() === 'ko' ? d.displayKo : d.display));
-      const button = h('button', { type: 'button', class: 'dataset', role: 'radio', 'data-testid': `dataset-${d.name}` }, canvas, name);
+      const button = h('button', { type: 'button', class: 'dataset', 'data-testid': `dataset-${d.name}` }, canvas, name);
       setAttr(button, 'title', () => `${lang() === 'ko' ? d.displayKo : d.display} (${t(d.regression ? 'data.regression' : 'data.classification')})`);
       button.addEventListener('click', () => data((s) => (s.dataset = d.name)));
       grid.appendChild(button);
@@ -54,7 +54,7 @@ export class DataPanel implements Panel {
 
     this.onState = (s) => {
       for (const [name, { button }] of this.buttons) {
-        button.setAttribute('aria-checked', String(name === s.dataset));
+        button.setAttribute('aria-pressed', String(name === s.dataset));
         button.classList.toggle('selected', name === s.dataset);
       }
       const meta = datasetMeta(ctx.cat, s.dataset);
