@@ -184,8 +184,8 @@ struct K_relu {
 // Leaky ReLU / PReLU: x if x > 0 else a x. PyTorch's backward uses x > 0, so f'(0) = a.
 struct K_leaky_relu {
   static constexpr int kParams = 1;
-  template <class V> static V f(V x, const Prm<V>& c) {
-    return select(simd::gt(x, k<V>(0.0f)), x, vm::mul_z(x, c.a));  // a = 0, x = -inf: 0
+  template <class V> static V f(V x, const Prm<V>& c) {  // mul_z: a = 0 at x = -inf gives 0
+    return vm::keep_nan(x, select(simd::gt(x, k<V>(0.0f)), x, vm::mul_z(x, c.a)));
   }
   template <class V> static V df(V x, V, const Prm<V>& c) { return select(simd::gt(x, k<V>(0.0f)), k<V>(1.0f), c.a); }
   template <int P, class V> static V dp(V x, V, const Prm<V>&) { return select(simd::gt(x, k<V>(0.0f)), k<V>(0.0f), x); }
@@ -222,18 +222,21 @@ struct K_elu {  // a = alpha: x if x > 0 else alpha (e^x - 1); f'(x <= 0) = alph
   template <class T> static T ref_dp(T x, const T*, int) { return x > 0 ? T(0) : std::expm1(x); }
 };
 
-struct K_selu {  // scale * elu(x, alpha) with the fixed constants of Klambauer et al.
+// scale * elu(x, alpha) with the fixed constants of Klambauer et al. Contract: scale * x exceeds the
+// float range for x > 3.24e38; finite x saturates to FLT_MAX there (x = inf gives inf).
+struct K_selu {
   static constexpr int kParams = 0;
   template <class V> static V f(V x, const Prm<V>&) {
     const V neg = k<V>(kSeluAlpha) * vm::expm1_nonpos(vm::min_c(x, 0.0f));
-    return k<V>(kSeluScale) * select(simd::gt(x, k<V>(0.0f)), x, neg);
+    return vm::sat_finite(x, k<V>(kSeluScale) * select(simd::gt(x, k<V>(0.0f)), x, neg));
   }
   template <class V> static V df(V x, V y, const Prm<V>&) {  // reads y for x <= 0
     return select(simd::gt(x, k<V>(0.0f)), k<V>(kSeluScale), y + k<V>(kSeluScale * kSeluAlpha));
   }
   template <class T> static T ref_f(T x, const T*) {
     const T scale = T(kSeluScaleD), alpha = T(kSeluAlphaD);
-    return scale * (x > 0 ? x : alpha * std::expm1(x));
+    const T y = scale * (x > 0 ? x : alpha * std::expm1(x));
+    return std::isinf(x) ? y : std::min(y, T(FLT_MAX));
   }
   template <class T> static T ref_df(T x, const T*) {
     const T scale = T(kSeluScaleD), alpha = T(kSeluAlphaD);
@@ -325,18 +328,20 @@ struct K_gelu_tanh {  // x (1 + tanh(u))/2 = x sigma(2u), u = sqrt(2/pi) (x + 0.
 
 // x sigma(beta x), shared by silu (beta = 1) and swish (beta learnable).
 template <class V> inline V swish_gate(V x, V beta, V* u_out, V* w_out) {
-  const V u = vm::clamp_c(beta * x, -200.0f, 200.0f);  // sigma is exactly 0/1 beyond +-104 anyway
+  // beta x (0 when beta = 0, also at x = +-inf), clamped: sigma is exactly 0/1 beyond +-104 anyway.
+  const V u = vm::clamp_c(vm::mul_z(x, beta), -200.0f, 200.0f);
   const V e = vm::exp(-simd::vabs(u));
   const V r = k<V>(1.0f) / (k<V>(1.0f) + e);
   *u_out = u;
   *w_out = e * r * r;  // sigma (1 - sigma)
   return select(simd::ge(u, k<V>(0.0f)), r, e * r);
 }
-template <class T> inline T swish_ref(T x, T beta) { return mul_z(x, sigmoid_ref(beta * x)); }
-template <class T> inline T swish_ref_df(T x, T beta) {  // sigma + beta x sigma (1 - sigma)
-  const T s = sigmoid_ref(beta * x);
-  const T w = s * (T(1) - s);
-  return s + (w == 0 ? T(0) : beta * x * w);
+template <class T> inline T swish_ref(T x, T beta) { return mul_z(x, sigmoid_ref(mul_z(x, beta))); }
+template <class T> inline T swish_ref_df(T x, T beta) {  // sigma(u) + u sigma(u) sigma(-u), u = beta x
+  const T u = mul_z(x, beta);
+  const T s = sigmoid_ref(u);
+  const T w = s * sigmoid_ref(-u);
+  return s + (w == 0 ? T(0) : u * w);
 }
 
 struct K_silu {  // x sigma(x)
@@ -374,9 +379,9 @@ struct K_swish {  // a = beta: x sigma(beta x)
   template <class T> static T ref_f(T x, const T* p) { return swish_ref(x, p[0]); }
   template <class T> static T ref_df(T x, const T* p) { return swish_ref_df(x, p[0]); }
   template <class T> static T ref_dp(T x, const T* p, int) {
-    const T s = sigmoid_ref(p[0] * x);
-    const T w = s * (T(1) - s);
-    return w == 0 ? T(0) : x * x * w;
+    const T u = mul_z(x, p[0]);
+    const T w = sigmoid_ref(u) * sigmoid_ref(-u);
+    return w == 0 ? T(0) : std::min(x * (x * w), T(FLT_MAX));
   }
 };
 
@@ -443,12 +448,16 @@ struct K_softplus {  // a = beta, b = threshold: x if beta x > threshold else lo
   template <class V> static V df(V x, V y, const Prm<V>& c) {
     return select(simd::gt(x * c.a, c.b), k<V>(1.0f), -vm::expm1_nonpos(-(c.a * y)));
   }
-  // d/dbeta = (x sigma(beta x) - y) / beta; d/dthreshold = 0 (it moves a 2e-9 jump).
-  template <int P, class V> static V dp(V x, V y, const Prm<V>& c) {
+  // d/dbeta = (x sigma(beta x) - y) / beta = (t sigma(t) - log(1 + e^t)) / beta^2 with t = -|beta x|
+  // (the same for both signs of x, and free of the cancellation of the first form);
+  // d/dthreshold = 0 (it moves a jump of e^-threshold).
+  template <int P, class V> static V dp(V x, V, const Prm<V>& c) {
     if constexpr (P == 0) {
       const V xb = x * c.a;
-      const V g = (vm::mul_z(x, vm::sigmoid(xb)) - y) * c.inv_a;
-      return select(simd::gt(xb, c.b), k<V>(0.0f), g);
+      const V t = -simd::vabs(xb);
+      const V e = vm::exp(t);
+      const V g = vm::mul_z(t, e / (k<V>(1.0f) + e)) - vm::log1p_unit(e);
+      return select(simd::gt(xb, c.b), k<V>(0.0f), g * (c.inv_a * c.inv_a));
     } else {
       return k<V>(0.0f);
     }
@@ -459,8 +468,8 @@ struct K_softplus {  // a = beta, b = threshold: x if beta x > threshold else lo
   template <class T> static T ref_df(T x, const T* p) { return x * p[0] > p[1] ? T(1) : sigmoid_ref(x * p[0]); }
   template <class T> static T ref_dp(T x, const T* p, int i) {
     if (i == 1 || x * p[0] > p[1]) return T(0);
-    const T y = std::log1p(std::exp(x * p[0])) / p[0];
-    return (mul_z(x, sigmoid_ref(x * p[0])) - y) / p[0];
+    const T t = -std::fabs(x * p[0]);
+    return (mul_z(t, sigmoid_ref(t)) - std::log1p(std::exp(t))) / (p[0] * p[0]);
   }
 };
 
@@ -541,7 +550,7 @@ struct K_ncu {
     const T m = T(FLT_MAX);
     return std::isinf(x) ? v : std::min(std::max(v, -m), m);
   }
-  template <class T> static T ref_f(T x, const T*) { return sat_ref(x, x - x * x * x); }
+  template <class T> static T ref_f(T x, const T*) { return sat_ref(x, x * (T(1) - x * x)); }  // inf: no inf - inf
   template <class T> static T ref_df(T x, const T*) { return sat_ref(x, T(1) - T(3) * x * x); }
 };
 

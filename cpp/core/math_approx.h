@@ -56,6 +56,11 @@ template <class V> inline V mul_z(V a, V b) { return select(simd::eq(b, splat<V>
 template <class V> inline mask_t<V> is_inf(V x) {
   return simd::eq(simd::vabs(x), splat<V>(INFINITY));
 }
+// v saturated to [-FLT_MAX, FLT_MAX] where x is finite (a finite input never gives inf); where x is
+// infinite, v is the limit and stays as it is.
+template <class V> inline V sat_finite(V x, V v) {
+  return select(is_inf(x), v, clamp_c(v, -0x1.fffffep+127f, 0x1.fffffep+127f));
+}
 
 // ---- exp ----------------------------------------------------------------------------------------
 namespace detail {

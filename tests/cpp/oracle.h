@@ -96,7 +96,7 @@ inline double dp_limit(Act a, const double* p, int k, int s) {
 }
 
 // ---- f ------------------------------------------------------------------------------------------
-inline double f(Act a, const double* p, double x) {
+inline double f_raw(Act a, const double* p, double x) {
   if (std::isnan(x)) return x;
   if (std::isinf(x)) return f_limit(a, p, x > 0 ? 1 : -1);
   switch (a) {
@@ -135,7 +135,7 @@ inline double f(Act a, const double* p, double x) {
     case Act::softshrink: return x > p[0] ? x - p[0] : x < -p[0] ? x + p[0] : 0;
     case Act::hardshrink: return std::fabs(x) > p[0] ? x : 0;
     case Act::sine: return std::sin(x);
-    case Act::ncu: return sat(x - x * x * x);
+    case Act::ncu: return x - x * x * x;
     case Act::gcu: return x * std::cos(x);
     case Act::gaussian: return std::exp(-x * x);
     default: return kNaN;
@@ -143,7 +143,7 @@ inline double f(Act a, const double* p, double x) {
 }
 
 // ---- f' -----------------------------------------------------------------------------------------
-inline double df(Act a, const double* p, double x) {
+inline double df_raw(Act a, const double* p, double x) {
   if (std::isnan(x)) return x;
   if (std::isinf(x)) return df_limit(a, p, x > 0 ? 1 : -1);
   switch (a) {
@@ -179,7 +179,7 @@ inline double df(Act a, const double* p, double x) {
     case Act::tanhshrink: return std::tanh(x) * std::tanh(x);
     case Act::softshrink: case Act::hardshrink: return std::fabs(x) > p[0] ? 1 : 0;
     case Act::sine: return std::cos(x);
-    case Act::ncu: return sat(1.0 - 3.0 * x * x);
+    case Act::ncu: return 1.0 - 3.0 * x * x;
     case Act::gcu: return std::cos(x) - x * std::sin(x);
     case Act::gaussian: return -2.0 * x * std::exp(-x * x);
     default: return kNaN;
@@ -187,7 +187,7 @@ inline double df(Act a, const double* p, double x) {
 }
 
 // ---- d f / d params[k] --------------------------------------------------------------------------
-inline double dp(Act a, const double* p, double x, int k) {
+inline double dp_raw(Act a, const double* p, double x, int k) {
   if (std::isnan(x)) return x;
   if (std::isinf(x)) return dp_limit(a, p, k, x > 0 ? 1 : -1);
   switch (a) {
@@ -199,7 +199,7 @@ inline double dp(Act a, const double* p, double x, int k) {
       const double u = x / p[0];
       return std::expm1(u) - u * std::exp(u);
     }
-    case Act::swish: return sat(x * x * sig(p[0] * x) * sig(-p[0] * x));
+    case Act::swish: return x * x * sig(p[0] * x) * sig(-p[0] * x);
     case Act::softplus: {
       if (k == 1 || linear_softplus(p, x)) return 0;
       const double y = std::log1p(std::exp(p[0] * x)) / p[0];
@@ -211,6 +211,12 @@ inline double dp(Act a, const double* p, double x, int k) {
     default: return kNaN;
   }
 }
+
+// The kernels' contract: a finite x never gives inf; a true value beyond the float range saturates.
+inline double sat_finite(double x, double v) { return std::isfinite(x) && !std::isnan(v) ? sat(v) : v; }
+inline double f(Act a, const double* p, double x) { return sat_finite(x, f_raw(a, p, x)); }
+inline double df(Act a, const double* p, double x) { return sat_finite(x, df_raw(a, p, x)); }
+inline double dp(Act a, const double* p, double x, int k) { return sat_finite(x, dp_raw(a, p, x, k)); }
 
 // Points where f or f' (or f'' for C^1 rows) is not smooth: finite differences must stay away.
 inline std::vector<double> kinks(Act a, const double* p) {
