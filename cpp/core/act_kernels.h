@@ -22,6 +22,7 @@
 //   * params: a = params[0], b = params[1] (catalogue order), splatted once per call in Prm.
 #pragma once
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <limits>
