@@ -97,7 +97,8 @@ class Trainer {
   // max_params of them, evenly spaced; 0 = all). Samples: the first 64 training points; loss: mean
   // data loss + L1/L2 penalty, no dropout. A parameter whose ±h evaluations straddle a kink of the
   // network (relu at 0, a maxout winner changing ...) has no derivative to compare and is skipped;
-  // *skipped receives how many were.
+  // *skipped receives how many were. The relative error's denominator is floored at 1e-3 of the
+  // largest gradient in the same weight layer (float sums of larger per-sample terms carry their rounding).
   double gradcheck(int max_params = 0, int* skipped = nullptr);
 
   // Parameters: one flat buffer.

@@ -106,7 +106,7 @@ TEST(Claims, HighLearningRateKillsReluNotLeakyRelu) {
     s.train.seed = seed;
     Trainer t;
     EXPECT_EQ(s.into(t), "");
-    t.step_epochs(100);
+    t.step_epochs(300);
     const Metrics& m = t.measure();
     EXPECT_FALSE(m.diverged);
     return (m.layers[0].dead_fraction + m.layers[1].dead_fraction) / 2;

@@ -48,8 +48,8 @@ std::vector<int> elementwise_ids() {
   return ids;
 }
 INSTANTIATE_TEST_SUITE_P(Catalogue, GradcheckEveryActivation, ::testing::ValuesIn(elementwise_ids()),
-                         [](const ::testing::TestParamInfo<int>& info) {
-                           return std::string(act_info(static_cast<Act>(info.param)).name);
+                         [](const ::testing::TestParamInfo<int>& p) {
+                           return std::string(act_info(static_cast<Act>(p.param)).name);
                          });
 
 struct HeadCase {
@@ -80,7 +80,7 @@ INSTANTIATE_TEST_SUITE_P(Heads, GradcheckEveryHead,
                                            HeadCase{"softmin_ce", Output::softmin, DatasetKind::spiral, 5},
                                            HeadCase{"identity_mse", Output::identity, DatasetKind::plane, 0},
                                            HeadCase{"tanh_regression", Output::tanh, DatasetKind::sine1d, 0}),
-                         [](const ::testing::TestParamInfo<HeadCase>& info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<HeadCase>& p) { return std::string(p.param.name); });
 
 TEST(Gradcheck, MaxoutLearnableParamsPenaltiesAndAllFeatures) {
   Rig s(DatasetKind::spiral, {6, 5, 4}, Act::tanh);
