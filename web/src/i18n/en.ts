@@ -70,7 +70,7 @@ export const en = {
   'network.outputLayer': 'Output',
   'network.unit': 'Layer {layer}, unit {unit}',
   'network.outputUnit': 'Output unit {unit}',
-  'network.diagramHint': 'Each square shows what a unit computes over the plane. Lines are weights: blue positive, orange negative, thicker = larger. Hover a unit to see it large.',
+  'network.diagramHint': 'Each square shows what a unit computes over the plane. Lines are weights: blue positive, orange negative, thicker = larger (wide layers show each unit’s 12 strongest). Hover a unit to see it large.',
   'network.gallery': 'Browse activation functions',
   'network.galleryTitle': 'Activation functions',
   'network.close': 'Close',

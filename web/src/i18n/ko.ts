@@ -71,7 +71,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'network.outputLayer': '출력',
   'network.unit': '{layer}층, {unit}번 유닛',
   'network.outputUnit': '출력 유닛 {unit}',
-  'network.diagramHint': '각 사각형은 유닛이 평면 위에서 계산하는 값입니다. 선은 가중치입니다: 파랑은 양수, 주황은 음수, 굵을수록 큽니다. 유닛에 마우스를 올리면 크게 보입니다.',
+  'network.diagramHint': '각 사각형은 유닛이 평면 위에서 계산하는 값입니다. 선은 가중치입니다: 파랑은 양수, 주황은 음수, 굵을수록 큽니다(넓은 층은 유닛마다 가장 강한 12개만). 유닛에 마우스를 올리면 크게 보입니다.',
   'network.gallery': '활성화 함수 둘러보기',
   'network.galleryTitle': '활성화 함수',
   'network.close': '닫기',

@@ -47,6 +47,7 @@ export class App {
   private drawing = false;
   private runId = -1;
   private lastGoodConfig = '';
+  private framesDrawn = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -189,6 +190,10 @@ export class App {
       const frame: Frame = { snap, dataset: cur.dataset, layout: cur.layout, config: cur.config, state: this.store.state };
       for (const p of this.panels) p.onFrame?.(frame);
       this.controls.setRunning(snap.running);
+      // Measurement hooks (web/scripts/measure-ui.mjs): frames drawn, optimiser steps so far.
+      this.framesDrawn += 1;
+      this.root.dataset['frames'] = String(this.framesDrawn);
+      this.root.dataset['steps'] = String(snap.metrics.step);
     }
     this.ctx.client.send({ kind: 'frame' });
   }
@@ -228,10 +233,15 @@ export class App {
     this.ctx.client.send({ kind: 'configure', configId: this.configId, config, keepData: keepData && this.current !== null });
   }
 
-  /** Smaller unit thumbnails for big networks keep each frame cheap. */
+  /** Coarser grids for big networks keep each frame cheap (the grid is one forward pass per point). */
   private viewRequest(s: Readonly<AppState>): ViewRequest {
     const units = s.layers.reduce((n, l) => n + l.units, 0);
-    return { ...DEFAULT_VIEW, unitGridSize: units > 128 ? 10 : units > 48 ? 14 : DEFAULT_VIEW.unitGridSize };
+    const weights = s.layers.reduce((n, l, i) => n + l.units * (i === 0 ? s.features.length : (s.layers[i - 1]?.units ?? 0)), 0);
+    return {
+      ...DEFAULT_VIEW,
+      gridSize: weights > 8000 ? 48 : weights > 2000 ? 64 : DEFAULT_VIEW.gridSize,
+      unitGridSize: units > 128 ? 10 : units > 48 ? 14 : DEFAULT_VIEW.unitGridSize,
+    };
   }
 
   /** Embed mode, hide flags. */

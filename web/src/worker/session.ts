@@ -17,6 +17,8 @@ export interface SessionHost {
 const SLICE_MS = 12;
 /** Histogram/curve ranges: the smallest of these covering mean ± 3 std of the pre-activations. */
 const RANGES = [4, 8, 16, 32, 64, 128];
+/** Refresh period of slow histograms (deep, wide networks). */
+const HIST_EVERY_MS = 200;
 
 export function linspace(lo: number, hi: number, n: number): Float32Array {
   const out = new Float32Array(n);
@@ -50,6 +52,8 @@ export class Session {
   private rate = { steps: 0, since: 0, value: 0 };
   /** Step count when the epoch counter last changed (for the fractional epoch). */
   private epochMark = { epoch: 0, step: 0 };
+  /** Histograms cost a forward pass per layer: when that is slow they refresh every HIST_EVERY_MS. */
+  private hist = { cache: [] as Float32Array[], at: -Infinity, ms: 0, configId: -1 };
 
   constructor(
     private readonly engine: Engine,
@@ -258,14 +262,33 @@ export class Session {
     return { xs, ys: this.engine.predict(xs, new Float32Array(xs.length)) };
   }
 
+  /** Pre-activation histograms over [-range, range] per hidden layer, recomputed when cheap or due. */
+  private histograms(ranges: number[]): Float32Array[] {
+    const now = this.host.now();
+    const h = this.hist;
+    const stale = h.configId !== this.configId || h.cache.length !== ranges.length || !this.running;
+    if (stale || h.ms < 4 || now - h.at >= HIST_EVERY_MS) {
+      const t0 = this.host.now();
+      h.cache = ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r));
+      h.ms = this.host.now() - t0;
+      h.at = now;
+      h.configId = this.configId;
+    }
+    return h.cache.map((c) => c.slice());
+  }
+
   private layerViews(metrics: Metrics, params: Float32Array): LayerView[] {
     const cfg = this.config;
     const layout = this.layout;
     if (cfg === null || layout === null) return [];
-    return cfg.net.layers.map((layer, l) => {
+    const ranges = cfg.net.layers.map((_, l) => {
       const lm = metrics.layers[l];
       const spread = lm ? Math.abs(lm.preactMean) + 3 * lm.preactStd : 0;
-      const range = RANGES.find((r) => r >= spread) ?? RANGES[RANGES.length - 1] ?? 4;
+      return RANGES.find((r) => r >= spread) ?? RANGES[RANGES.length - 1] ?? 4;
+    });
+    const hists = this.histograms(ranges);
+    return cfg.net.layers.map((layer, l) => {
+      const range = ranges[l] ?? 4;
       const meta = this.engine.catalogue.activations.find((a) => a.name === layer.act);
       const nParams = meta?.params.length ?? 0;
       const lay = layout.layers[l];
@@ -297,7 +320,7 @@ export class Session {
         elementwise && mean.every(Number.isFinite) ? this.engine.curve(layer.act, mean, linspace(-range, range, this.view.curvePoints)) : null;
       return {
         range,
-        hist: this.engine.histogram(l, this.view.histBins, -range, range),
+        hist: hists[l] ?? new Float32Array(this.view.histBins),
         curve,
         actParams: mean,
         actParamMin: min,

@@ -25,6 +25,10 @@ interface Unit {
 }
 
 const STACK_HEIGHT = 320;
+/** Unit thumbnails repainted per frame at most (the rest next frames, round robin). */
+const UNITS_PER_FRAME = 96;
+/** Above this fan-in only the strongest incoming weights of each unit are drawn. */
+const MAX_LINES_PER_UNIT = 12;
 const NEG = [230, 159, 0];
 const POS = [0, 114, 178];
 
@@ -40,6 +44,9 @@ export class Diagram {
   private head: HeadKind = 'signed';
   private zoomed: Unit | null = null;
   private last: Frame | null = null;
+  private size = { w: 0, h: 0 };
+  private nextUnit = 0;
+  private image: ImageData | null = null;
 
   constructor() {
     this.weights = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
@@ -113,6 +120,9 @@ export class Diagram {
 
   private measure(): void {
     const box = this.grid.getBoundingClientRect();
+    this.size = { w: Math.max(this.grid.scrollWidth, box.width), h: Math.max(this.grid.scrollHeight, box.height) };
+    this.weights.style.width = `${this.size.w}px`;
+    this.weights.style.height = `${this.size.h}px`;
     this.centres = this.columns.map((col) =>
       col.map((u) => {
         const r = u.canvas.getBoundingClientRect();
@@ -126,16 +136,18 @@ export class Diagram {
     this.last = f;
     const u = f.snap.unitGridSize;
     const n = u * u;
-    if (n > 0) {
-      for (let c = 1; c < this.columns.length; c++) {
-        const isOut = c === this.columns.length - 1;
-        for (const unit of this.columns[c] ?? []) {
-          const values = f.snap.units.subarray(unit.index * n, (unit.index + 1) * n);
-          if (values.length < n) continue;
-          this.paintUnit(unit.canvas, values, u, isOut ? this.head : 'signed');
-          unit.canvas.setAttribute('aria-label', unit.title());
-        }
+    const units = this.columns.slice(1).flatMap((col, c) => col.map((unit) => ({ unit, isOut: c === this.columns.length - 2 })));
+    if (n > 0 && units.length > 0) {
+      const count = Math.min(units.length, UNITS_PER_FRAME);
+      for (let k = 0; k < count; k++) {
+        const entry = units[(this.nextUnit + k) % units.length];
+        if (!entry) continue;
+        const values = f.snap.units.subarray(entry.unit.index * n, (entry.unit.index + 1) * n);
+        if (values.length < n) continue;
+        this.paintUnit(entry.unit.canvas, values, u, entry.isOut ? this.head : 'signed');
+        entry.unit.canvas.setAttribute('aria-label', entry.unit.title());
       }
+      this.nextUnit = (this.nextUnit + count) % units.length;
       if (this.zoomed) this.paintZoom();
     }
     this.drawWeights(f);
@@ -148,21 +160,19 @@ export class Diagram {
     }
     const g = canvas.getContext('2d');
     if (!g) return;
-    const img = g.createImageData(size, size);
-    fillHeatmap(img, values, { head: head === 'regression' ? 'signed' : head, planes: 1, discretize: false });
-    g.putImageData(img, 0, 0);
+    if (this.image?.width !== size) this.image = g.createImageData(size, size);
+    fillHeatmap(this.image, values, { head: head === 'regression' ? 'signed' : head, planes: 1, discretize: false });
+    g.putImageData(this.image, 0, 0);
   }
 
   private drawWeights(f: Frame): void {
-    const rect = this.grid.getBoundingClientRect();
-    const W = Math.max(this.grid.scrollWidth, rect.width);
-    const H = Math.max(this.grid.scrollHeight, rect.height);
-    this.weights.style.width = `${W}px`;
-    this.weights.style.height = `${H}px`;
+    const { w: W, h: H } = this.size;
+    if (W === 0) return;
     const g = fitCanvas(this.weights, W, H);
     g.clearRect(0, 0, W, H);
     const p = f.snap.params;
     const layout: NetLayout = f.layout;
+    const strongest: { i: number; w: number }[] = [];
     layout.layers.forEach((L, l) => {
       const from = this.centres[l];
       const to = this.centres[l + 1];
@@ -173,15 +183,22 @@ export class Diagram {
       for (let j = 0; j < L.units; j++) {
         const b = to[j];
         if (!b) continue;
+        strongest.length = 0;
         for (let i = 0; i < L.fanIn && i < from.length; i++) {
-          const a = from[i];
-          if (!a) continue;
           let w = 0;
           for (let k = 0; k < pieces; k++) {
             const v = p[L.weightOffset + (j * pieces + k) * L.fanIn + i] ?? 0;
             if (Math.abs(v) > Math.abs(w)) w = v;
           }
-          if (!Number.isFinite(w)) continue;
+          if (Number.isFinite(w)) strongest.push({ i, w });
+        }
+        if (strongest.length > MAX_LINES_PER_UNIT) {
+          strongest.sort((x, y) => Math.abs(y.w) - Math.abs(x.w));
+          strongest.length = MAX_LINES_PER_UNIT;
+        }
+        for (const { i, w } of strongest) {
+          const a = from[i];
+          if (!a) continue;
           const level = Math.min(7, Math.floor(Math.abs(w) * 3));
           const path = buckets[(w < 0 ? 0 : 8) + level];
           if (!path) continue;
