@@ -2,7 +2,8 @@
 // catalogue's claims against the math, tails and in-place calls, and the math_approx.h contracts.
 // The same suite runs natively and under Node on the WASM SIMD128 build.
 //
-// ACTLAB_TOL_REPORT=1 prints the measured errors behind tests/cpp/tolerance.h.
+// ACTLAB_TOL_REPORT=1 (or --gtest_also_run_disabled_tests, which also reaches the WASM build under
+// Node, where the environment is not forwarded) prints the measured errors behind tolerance.h.
 #include <gtest/gtest.h>
 
 #include <cfloat>
@@ -47,10 +48,12 @@ void record(Act a, Check c, double got, double ref) {
   else s.rel_big = std::max(s.rel_big, err / std::fabs(ref));
 }
 
+bool report_wanted() { return std::getenv("ACTLAB_TOL_REPORT") || GTEST_FLAG_GET(also_run_disabled_tests); }
+
 class ReportEnvironment : public ::testing::Environment {
  public:
   void TearDown() override {
-    if (!std::getenv("ACTLAB_TOL_REPORT")) return;
+    if (!report_wanted()) return;
     std::printf("measured errors vs the double oracle (%s): abs where |ref|<=1 / rel where |ref|>1\n",
                 act_kernel_backend());
     for (int i = 0; i < kNumElementwiseActs; ++i) {
@@ -640,7 +643,7 @@ template <class F, class R> void scan_ulp(const char* what, float lo, float hi, 
   if (k) flush();
   if (max_abs >= 0) EXPECT_LE(worst_abs, max_abs) << what << " worst at x=" << worst_x;
   else EXPECT_LE(worst, max_ulp) << what << " worst at x=" << worst_x;
-  if (std::getenv("ACTLAB_TOL_REPORT"))
+  if (report_wanted())
     std::printf("%-12s [%g, %g]: max %.2f ulp at x=%.9g, max abs %.3g\n", what, lo, hi, worst, worst_x, worst_abs);
 }
 
