@@ -69,7 +69,9 @@ export class Diagram {
     const stack = (units: Unit[], labels: (HTMLElement | null)[] = []) =>
       h('div', { class: 'unit-stack' }, ...units.map((u, i) => h('div', { class: 'unit-row' }, labels[i] ?? null, u.canvas)));
 
-    const inputs = shape.features.map((f) => this.unit(-1, size, () => t(`features.${f}` as MessageKey)));
+    // Units are keyboard stops (focus shows them large) while there are few enough to tab through.
+    const focusable = shape.units.reduce((a, b) => a + b, shape.nOut) <= 48;
+    const inputs = shape.features.map((f) => this.unit(-1, size, focusable, () => t(`features.${f}` as MessageKey)));
     inputs.forEach((u, i) => this.paintStatic(u.canvas, featureGrid(shape.features[i] ?? 'x', 20)));
     this.columns.push(inputs);
     heads.push(setText(h('div', { class: 'column-head column-head-io' }), 'network.inputs'));
@@ -77,13 +79,13 @@ export class Diagram {
 
     let index = 0;
     shape.units.forEach((n, l) => {
-      const col = Array.from({ length: n }, (_, j) => this.unit(index + j, size, () => t('network.unit', { layer: l + 1, unit: j + 1 })));
+      const col = Array.from({ length: n }, (_, j) => this.unit(index + j, size, focusable, () => t('network.unit', { layer: l + 1, unit: j + 1 })));
       index += n;
       this.columns.push(col);
       heads.push(h('div', { class: 'column-head' }, shape.hidden[l] ?? null));
       stacks.push(stack(col));
     });
-    const out = Array.from({ length: shape.nOut }, (_, j) => this.unit(index + j, size, () => t('network.outputUnit', { unit: j + 1 })));
+    const out = Array.from({ length: shape.nOut }, (_, j) => this.unit(index + j, size, focusable, () => t('network.outputUnit', { unit: j + 1 })));
     this.columns.push(out);
     heads.push(setText(h('div', { class: 'column-head column-head-io' }), 'network.outputLayer'));
     stacks.push(stack(out));
@@ -93,8 +95,8 @@ export class Diagram {
     requestAnimationFrame(() => this.measure());
   }
 
-  private unit(index: number, size: number, title: () => string): Unit {
-    const canvas = h('canvas', { class: 'unit', width: 20, height: 20, tabindex: index >= 0 ? 0 : -1 });
+  private unit(index: number, size: number, focusable: boolean, title: () => string): Unit {
+    const canvas = h('canvas', { class: 'unit', width: 20, height: 20, tabindex: index >= 0 && focusable ? 0 : undefined });
     canvas.style.width = `${size}px`;
     canvas.style.height = `${size}px`;
     const u: Unit = { canvas, index, title };

@@ -1,5 +1,6 @@
 // controls.ts — the transport bar: play/pause, step, reset, re-init, epoch, steps/s and speed.
 import { setAttr, setText, t } from '../../i18n';
+import type { AppState } from '../../state/types';
 import type { AppContext, Frame, Panel } from '../context';
 import { fmtRate } from '../format';
 import { h, label } from '../dom';
@@ -21,6 +22,7 @@ export class Controls implements Panel {
   private readonly epoch: HTMLElement;
   private readonly rate: HTMLElement;
   private running = false;
+  private readonly speed;
 
   constructor(private readonly ctx: AppContext, transport: Transport) {
     this.play = h('button', { type: 'button', class: 'btn btn-play', 'data-testid': 'play', 'data-hide': 'playButton' });
@@ -32,15 +34,14 @@ export class Controls implements Panel {
     };
     this.epoch = h('span', { class: 'counter-value', 'data-testid': 'epoch' }, '0');
     this.rate = h('span', { class: 'counter-value', 'data-testid': 'steps-per-sec' }, '0');
-    const speed = selectField(
+    const speed = (this.speed = selectField(
       'controls.speed',
       numberOptions(SPEEDS, ctx.store.state.speed, (v) => `×${v}`),
       ctx.store.state.speed,
       (v) => ctx.store.update('speed', (s) => (s.speed = v)),
       { hide: 'speed', testid: 'speed' },
-    );
+    ));
     setAttr(speed.select, 'title', () => t('controls.speedHint', { n: ctx.store.state.speed }));
-    this.onState = (s) => speed.setOptions(numberOptions(SPEEDS, s.speed, (v) => `×${v}`), s.speed);
     this.el = h(
       'div',
       { class: 'transport', role: 'group' },
@@ -60,7 +61,9 @@ export class Controls implements Panel {
     this.setRunning(false);
   }
 
-  onState: Panel['onState'];
+  onState(s: Readonly<AppState>): void {
+    this.speed.setOptions(numberOptions(SPEEDS, s.speed, (v) => `×${v}`), s.speed);
+  }
 
   setRunning(running: boolean): void {
     if (running === this.running && this.play.firstChild) return;

@@ -1,6 +1,6 @@
 // header.ts — brand, tagline, engine badge, language switch and the embed button.
 import { setText } from '../../i18n';
-import { LANGS, type Lang } from '../../state/types';
+import { LANGS, type AppState, type Lang } from '../../state/types';
 import type { AppContext, Panel } from '../context';
 import { h, ht, label } from '../dom';
 import { selectField } from '../widgets/fields';
@@ -8,16 +8,16 @@ import { icon } from '../widgets/icons';
 
 export class Header implements Panel {
   readonly el: HTMLElement;
+  private readonly lang;
 
   constructor(ctx: AppContext, simd: boolean, onEmbed: () => void) {
-    const lang = selectField<Lang>(
+    this.lang = selectField<Lang>(
       'lang.label',
       LANGS.map((l) => ({ value: l, text: { key: l === 'en' ? 'lang.en' : 'lang.ko' } })),
       ctx.store.state.lang,
       (v) => ctx.store.update('lang', (s) => (s.lang = v)),
       { hide: 'lang', testid: 'lang' },
     );
-    this.onState = (s) => lang.set(s.lang);
     const embed = h('button', { type: 'button', class: 'btn btn-ghost', 'data-hide': 'embedButton', 'data-testid': 'embed-button' }, icon('embed', 18));
     embed.appendChild(setText(h('span'), 'embed.button'));
     embed.addEventListener('click', onEmbed);
@@ -27,9 +27,11 @@ export class Header implements Panel {
       'header',
       { class: 'app-header' },
       h('div', { class: 'brand' }, logo, h('div', {}, ht('h1', 'app.title'), ht('p', 'app.tagline', {}, { class: 'tagline', 'data-hide': 'text' }))),
-      h('div', { class: 'header-tools' }, badge, label(embed, 'embed.title'), lang.el),
+      h('div', { class: 'header-tools' }, badge, label(embed, 'embed.title'), this.lang.el),
     );
   }
 
-  onState: Panel['onState'];
+  onState(s: Readonly<AppState>): void {
+    this.lang.set(s.lang);
+  }
 }
