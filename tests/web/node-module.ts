@@ -15,7 +15,7 @@ let loading: Promise<ActlabModule> | null = null;
 
 export function loadModule(): Promise<ActlabModule> {
   loading ??= (async () => {
-    const js = join(WASM_DIR, 'actlab_node.js');
+    const js = join(WASM_DIR, 'actlab_node.mjs');
     if (!existsSync(js)) throw new Error(`${js} not found: run npm run build:wasm first`);
     const g = globalThis as unknown as { __dirname?: string; require?: NodeJS.Require };
     g.__dirname = WASM_DIR;

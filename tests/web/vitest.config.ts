@@ -1,5 +1,5 @@
 // Unit tests of the TypeScript (Node): state codec, i18n, history, worker session and the engine
-// facade against the real WASM module (build/wasm/actlab_node.js; ACTLAB_WASM_DIR overrides).
+// facade against the real WASM module (build/wasm/actlab_node.mjs; ACTLAB_WASM_DIR overrides).
 // The Playwright specs live in tests/e2e with their own config.
 import { defineConfig } from 'vitest/config';
 
