@@ -37,7 +37,7 @@ describe('views', () => {
     await dialog.waitFor({ state: 'visible' });
     const cards = dialog.locator('.gallery-card');
     expect(await cards.count()).toBe(options);
-    expect(await dialog.locator('.gallery-card .katex').count()).toBe(2 * options);
+    await expect.poll(() => dialog.locator('.gallery-card .katex').count()).toBe(2 * options);
     expect(await dialog.locator('.katex-error').count()).toBe(0);
     await page.screenshot({ path: shot('10-gallery') });
     await dialog.locator('.gallery-card[data-act="gelu"]').click();

@@ -1,7 +1,12 @@
 // katex.ts — formulas from the core catalogue rendered with KaTeX (never raw LaTeX on screen).
-import katex from 'katex';
+// KaTeX is loaded on first use, as its own chunk, so it does not delay the first paint.
+type Katex = typeof import('katex').default;
+let loading: Promise<Katex> | null = null;
 
 export function renderTex(el: HTMLElement, latex: string, display = false): HTMLElement {
-  katex.render(latex, el, { throwOnError: false, displayMode: display, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+  loading ??= import('katex').then((m) => m.default);
+  void loading.then((katex) =>
+    katex.render(latex, el, { throwOnError: false, displayMode: display, output: 'htmlAndMathml', strict: 'ignore', trust: false }),
+  );
   return el;
 }
