@@ -200,6 +200,7 @@ function gitCommit() {
 async function main() {
   const opt = options(process.argv.slice(2));
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0];
   let jobs = jobList(opt);
   if (opt.only) {
     const ids = opt.only.split(',');
@@ -213,7 +214,7 @@ async function main() {
   const nativeFailure = wantsNative
     ? ensureBuilt({ preset: 'native', dir: opt.nativeDir, files: ['actlab'], targets: ['actlab'] }, !opt['no-build'])
     : null;
-  const wasmFiles = ['actlab.js', 'actlab-nosimd.js', 'actlab_node.js', 'actlab_node.wasm'];
+  const wasmFiles = ['actlab.js', 'actlab-nosimd.js', 'actlab_node.mjs', 'actlab_node.wasm'];
   const wasmFailure = wantsWasm
     ? ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: wasmFiles, targets: ['actlab', 'actlab-nosimd', 'actlab_node'] }, !opt['no-build'])
     : null;
@@ -222,7 +223,7 @@ async function main() {
     'actlab-native': [path.join(opt.nativeDir, 'actlab'), nativeFailure],
     'actlab-wasm-simd': [path.join(opt.wasmDir, 'actlab.js'), wasmFailure],
     'actlab-wasm-nosimd': [path.join(opt.wasmDir, 'actlab-nosimd.js'), wasmFailure],
-    'actlab-module': [path.join(opt.wasmDir, 'actlab_node.js'), wasmFailure],
+    'actlab-module': [path.join(opt.wasmDir, 'actlab_node.mjs'), wasmFailure],
   };
   const unavailable = (id) => {
     const [file, failure] = needs[id.split('/')[0]] ?? [];
@@ -256,10 +257,11 @@ async function main() {
     commit: gitCommit(),
     rounds: opt.rounds,
     seconds: Math.round((Date.now() - started) / 1e3),
+    load: [loadAtStart, os.loadavg()[0]],
   };
   const report = buildReport(state, meta);
   const md = markdown(report);
-  if (opt.json) process.stdout.write(`${JSON.stringify({ meta, jobs: state, report }, null, 1)}\n`);
+  if (opt.json) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
   else process.stdout.write(`${md}\n`);
   if (opt['update-readme']) updateReadme(md);
   log(`bench: done in ${meta.seconds} s`);

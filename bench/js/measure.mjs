@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
  * Times `fn` (synchronous or async). `setup` runs untimed before every call (e.g. reset the weights).
  * Warm-up calls run first and are discarded; then at least `minRepeats` calls and, as long as fewer
  * than `maxRepeats` ran, until `minTimeMs` of timed work has accumulated.
- * Returns seconds per call: { median, min, max, n }.
+ * Returns seconds per call { median, min, max, n } and cpuShare: the process's CPU time over the wall
+ * time of the timed calls (≈ 1 on an idle core; well below 1 when other processes took the core).
  */
 export async function measure(fn, { setup, warmup = 1, minRepeats = 3, maxRepeats = 200, minTimeMs = 300 } = {}) {
   for (let i = 0; i < warmup; i++) {
@@ -16,16 +17,19 @@ export async function measure(fn, { setup, warmup = 1, minRepeats = 3, maxRepeat
     await fn();
   }
   const times = [];
-  let total = 0;
+  let total = 0, cpu = 0;
   while (times.length < minRepeats || (total < minTimeMs / 1e3 && times.length < maxRepeats)) {
     if (setup) await setup();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
     const dt = (performance.now() - t0) / 1e3;
+    const c = process.cpuUsage(c0);
     times.push(dt);
     total += dt;
+    cpu += (c.user + c.system) / 1e6;
   }
-  return summarize(times);
+  return { ...summarize(times), cpuShare: cpu / total };
 }
 
 /** Median (mean of the middle two for an even count), min, max and count of finite numbers. */

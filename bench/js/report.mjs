@@ -129,7 +129,7 @@ export function buildReport(jobs, meta) {
     table: kernelMedians(j(id)),
     missing: Object.keys(kernelMedians(j(id))).length ? null : missingReason(j(id)),
   }));
-  const report = { meta, base, standardRows, frameRows, scale, kernels };
+  const report = { meta, jobs, base, standardRows, frameRows, scale, kernels };
   report.targets = targets(report, jobs);
   return report;
 }
@@ -230,6 +230,18 @@ function accuracyCell({ accuracy, loss, epochs }) {
   return epochs.n && epochs.median !== STANDARD.epochs ? `${text} after ${epochs.median} epochs` : text;
 }
 
+/** How busy the machine was: load average, and the Node children that got less than 80 % of a core. */
+function contention({ meta, jobs }) {
+  const load = `Load average (1 min) ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end`;
+  const starved = [];
+  for (const [id, job] of Object.entries(jobs)) {
+    for (const r of job.rounds) if (r.ok && r.result.cpu_share < 0.8) starved.push(`${id} (round ${r.round + 1}: ${Math.round(r.result.cpu_share * 100)}%)`);
+  }
+  return starved.length
+    ? `${load}. **Disturbed**: other processes took the core from ${starved.join(', ')}; their figures are low.`
+    : `${load}; every Node child had at least 80% of a core while timed.`;
+}
+
 // ---- Markdown ------------------------------------------------------------------------------------------
 
 export function markdown(report) {
@@ -242,7 +254,9 @@ export function markdown(report) {
   };
   out.push(
     `Measured ${meta.date} on ${meta.cpu} (${meta.cores} cores), Node ${meta.node}, commit ${meta.commit}; ` +
-      `${meta.rounds} rounds, peers interleaved, one process each. Cells: median (min–max over rounds).`,
+      `${meta.rounds} rounds, peers interleaved, one process each, ${meta.seconds} s in all. Cells: median (min–max over rounds).`,
+    '',
+    contention(report),
     '',
   );
 

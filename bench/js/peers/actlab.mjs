@@ -1,4 +1,4 @@
-// ActLab's own core through its embind module for Node (build/wasm/actlab_node.js, WASM SIMD128):
+// ActLab's own core through its embind module for Node (build/wasm/actlab_node.mjs, WASM SIMD128):
 // the Trainer object the playground's worker drives (declared in web/src/engine/actlab-module.d.ts).
 //
 // It trains on the core's own spiral (make_dataset with the same seed draws the same points and the
@@ -20,7 +20,7 @@ let loading = null;
 function loadModule() {
   loading ??= (async () => {
     const dir = moduleDir();
-    const js = path.join(dir, 'actlab_node.js');
+    const js = path.join(dir, 'actlab_node.mjs');
     if (!fs.existsSync(js)) throw new Error(`${path.relative(process.cwd(), js)} is not built`);
     globalThis.require ??= createRequire(js);
     globalThis.__dirname ??= dir;
