@@ -1,6 +1,6 @@
 // defaults.ts — the default lesson (XOR, tanh, ready to press play) and the layer/output rules
 // that depend on the core catalogue.
-import type { Catalogue, DatasetMeta } from '../engine/types';
+import type { ActivationMeta, Catalogue, DatasetMeta } from '../engine/types';
 import type { AppState, LayerState } from './types';
 
 /** Format version of links; bump when a key changes meaning. */
@@ -23,8 +23,13 @@ export const LIMITS = {
 
 export const SOFTMAX_HEADS: readonly string[] = ['softmax', 'log_softmax', 'softmin'];
 
+/** The catalogue row of an activation token (undefined for an unknown token). */
+export function actMeta(cat: Catalogue, name: string): ActivationMeta | undefined {
+  return cat.activations.find((a) => a.name === name);
+}
+
 export function defaultLayer(cat: Catalogue, units: number, act: string): LayerState {
-  const meta = cat.activations.find((a) => a.name === act);
+  const meta = actMeta(cat, act);
   return { units, act, params: [], learn: meta?.learnableDefault ?? false, maxoutK: 2 };
 }
 

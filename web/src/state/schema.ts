@@ -6,7 +6,7 @@
 // table order, so a row may rely on earlier ones (activation after networkShape).
 import type { Catalogue } from '../engine/types';
 import { bool, listOf, num, oneOf, seed, type Codec } from './codecs';
-import { LIMITS, STATE_VERSION, defaultLayer } from './defaults';
+import { LIMITS, STATE_VERSION, actMeta, defaultLayer } from './defaults';
 import { LANGS, REGULARIZATIONS, type AppState, type LayerState, type Warning } from './types';
 
 /** Decode-time scratch for keys that only make sense together (TF's problem + regDataset). */
@@ -91,7 +91,7 @@ function layerRows(cat: Catalogue): Row[] {
   const act = oneOf(hiddenActivations(cat), { linear: 'identity' });
   const acts = listOf(act, maxH);
   const k = listOf(num({ min: 2, max: cat.limits.maxMaxoutPieces, int: true }), maxH);
-  const meta = (name: string) => cat.activations.find((a) => a.name === name);
+  const meta = (name: string) => actMeta(cat, name);
   return [
     field('networkShape', shape, (s) => s.layers.map((l) => l.units), (s, units) => {
       const fill = s.layers[0]?.act ?? 'tanh';

@@ -4,6 +4,7 @@
 // are injected, so tests drive it in Node against the real module.
 import type { Engine } from '../engine/engine';
 import type { Curve, DataSettings, EngineConfig, Metrics, NetLayout } from '../engine/types';
+import { actMeta } from '../state/defaults';
 import { DEFAULT_VIEW, type FromWorker, type LayerView, type Snapshot, type ToWorker, type ViewRequest } from './protocol';
 
 export interface SessionHost {
@@ -289,7 +290,7 @@ export class Session {
     const hists = this.histograms(ranges);
     return cfg.net.layers.map((layer, l) => {
       const range = ranges[l] ?? 4;
-      const meta = this.engine.catalogue.activations.find((a) => a.name === layer.act);
+      const meta = actMeta(this.engine.catalogue, layer.act);
       const nParams = meta?.params.length ?? 0;
       const lay = layout.layers[l];
       const learnt = lay !== undefined && lay.actParamsPerUnit > 0;

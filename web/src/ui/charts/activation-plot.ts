@@ -4,6 +4,7 @@
 // Test hook: the box carries data-acts (the activations shown, comma-separated).
 import type { Catalogue } from '../../engine/types';
 import { t } from '../../i18n';
+import { actMeta } from '../../state/defaults';
 import type { Frame, Panel } from '../context';
 import { clear, fitCanvas, h } from '../dom';
 import { fmtParam, fmtPercent } from '../format';
@@ -37,7 +38,7 @@ export class ActivationPlot implements Panel {
   private build(acts: string[]): void {
     clear(this.box);
     this.cards = acts.map((act) => {
-      const meta = this.cat.activations.find((a) => a.name === act);
+      const meta = actMeta(this.cat, act);
       const title = h('div', { class: 'act-card-title' });
       const formula = h('div', { class: 'formula' });
       if (meta) renderTex(formula, meta.latex);
@@ -56,7 +57,7 @@ export class ActivationPlot implements Panel {
     this.cards.forEach((card, l) => {
       const view = f.snap.layers[l];
       const metrics = f.snap.metrics.layers[l];
-      const meta = this.cat.activations.find((a) => a.name === card.act);
+      const meta = actMeta(this.cat, card.act);
       const params = view?.actParams.map(fmtParam).join(', ') ?? '';
       card.title.textContent = `${t('charts.layerName', { n: l + 1 })} · ${meta?.display ?? card.act}${params ? ` (${params})` : ''}`;
       card.caption.textContent = metrics

@@ -2,6 +2,7 @@
 // each learnable parameter of each layer that trains them.
 import type { Catalogue } from '../../engine/types';
 import { onLang, t } from '../../i18n';
+import { actMeta } from '../../state/defaults';
 import type { Frame, Panel } from '../context';
 import { h } from '../dom';
 import { History } from '../history';
@@ -45,7 +46,7 @@ export class ParamChart implements Panel {
       const view = f.snap.layers[l];
       const lay = f.layout.layers[l];
       if (!view || !lay || lay.actParamsPerUnit === 0) return;
-      const meta = this.cat.activations.find((a) => a.name === layer.act);
+      const meta = actMeta(this.cat, layer.act);
       view.actParams.forEach((v, k) => {
         keys.push(`${l}:${meta?.params[k]?.name ?? `p${k}`}`);
         values.push(v);

@@ -2,7 +2,7 @@
 // activation's parameters (initial values, learn per unit) and maxout's piece count.
 import type { AppContext } from '../context';
 import { setText } from '../../i18n';
-import { defaultLayer } from '../../state/defaults';
+import { actMeta, defaultLayer } from '../../state/defaults';
 import type { AppState, LayerState } from '../../state/types';
 import { h, label, nextId } from '../dom';
 import { fmtParam } from '../format';
@@ -28,7 +28,7 @@ export function layerEditor(ctx: AppContext, gallery: Gallery, index: number, la
   plus.addEventListener('click', units(+1));
 
   const picker = new ActPicker(ctx, index, layer.act, setAct, () => gallery.open(index, layer.act, setAct));
-  const meta = ctx.cat.activations.find((a) => a.name === layer.act);
+  const meta = actMeta(ctx.cat, layer.act);
   // Maxout's piece count is its own control below (LayerSpec::maxout_k).
   const params = (layer.act === 'maxout' ? [] : (meta?.params ?? [])).map((p, k) => {
     const id = nextId('prm');

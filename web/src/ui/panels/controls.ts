@@ -24,7 +24,7 @@ export class Controls implements Panel {
   private running = false;
   private readonly speed;
 
-  constructor(private readonly ctx: AppContext, transport: Transport) {
+  constructor(ctx: AppContext, transport: Transport) {
     this.play = h('button', { type: 'button', class: 'btn btn-play', 'data-testid': 'play', 'data-hide': 'playButton' });
     this.play.addEventListener('click', () => transport.toggle());
     const button = (name: 'step' | 'reset' | 'dice', key: 'controls.step' | 'controls.reset' | 'controls.reinit', testid: string, hide: string, fn: () => void) => {
