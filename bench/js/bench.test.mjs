@@ -1,0 +1,121 @@
+// bench.test.mjs — correctness of the benchmark's own code (no timing here): the PRNG port, the
+// spiral and split, and the scalar-JS baseline's backprop and update rule. Run: node --test bench/js/
+
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { ScalarMlp } from './baseline.mjs';
+import { summarize } from './measure.mjs';
+import { LARGEST, Rng, STANDARD, accuracy, buildProblem, initialParams, layerViews, spiral } from './workload.mjs';
+
+test('Rng reproduces cpp/core/rng.h (values printed by the C++ class)', () => {
+  const r = new Rng(1);
+  assert.deepEqual([1, 2, 3, 4, 5].map(() => r.nextU32()), [1695105466, 1423115009, 634581793, 1068227753, 716759206]);
+  const r2 = new Rng(12345);
+  assert.equal(Math.fround(r2.uniform()), Math.fround(0.538890719));
+  assert.equal(r2.below(250), 145);
+});
+
+test('Rng draws stay in range', () => {
+  const r = new Rng(7);
+  for (let i = 0; i < 10000; i++) {
+    const u = r.uniform(), d = r.uniformD(), k = r.below(13);
+    assert.ok(u >= 0 && u < 1 && d >= 0 && d < 1 && Number.isInteger(k) && k >= 0 && k < 13);
+  }
+});
+
+test('spiral: TF Playground formula, two arms of n/2 points', () => {
+  const pts = spiral(500, 0, new Rng(1));
+  assert.equal(pts.length, 500);
+  pts.forEach((p, k) => {
+    const i = k % 250, arm = k < 250 ? 0 : 1;
+    const r = (i / 250) * 5, t = ((1.75 * i) / 250) * 2 * Math.PI + arm * Math.PI;
+    assert.ok(Math.abs(p.x - r * Math.sin(t)) < 1e-12 && Math.abs(p.y - r * Math.cos(t)) < 1e-12);
+    assert.equal(p.label, arm === 0 ? 1 : -1);
+  });
+});
+
+test('problem: the split is a permutation of the whole set, features in TF Playground order', () => {
+  const p = buildProblem(STANDARD);
+  assert.equal(p.train.n + p.test.n, 500);
+  const key = (x, y) => `${x.toFixed(4)},${y.toFixed(4)}`;
+  const all = new Set(spiral(500, 0, new Rng(1)).map((q) => key(Math.fround(q.x), Math.fround(q.y))));
+  const seen = new Set();
+  for (const s of [p.train, p.test]) for (let i = 0; i < s.n; i++) seen.add(key(s.x[2 * i], s.x[2 * i + 1]));
+  assert.deepEqual([...seen].sort(), [...all].sort());
+  const big = buildProblem(LARGEST);
+  const [x, y] = [big.train.x[0], big.train.x[1]];
+  const want = [x, y, x * x, y * y, x * y, Math.sin(x), Math.sin(y)];
+  big.train.x.subarray(0, 7).forEach((v, k) => assert.ok(Math.abs(v - want[k]) <= 1e-6 * (1 + Math.abs(want[k])), `feature ${k}`));
+  assert.equal(big.grid.n, 10000);
+  assert.deepEqual([big.grid.x[0], big.grid.x[1]], [-6, 6]); // row 0 is the top, column 0 the left
+});
+
+/** Independent double-precision forward of the same flat layout (no code shared with baseline.mjs). */
+function loss64(sizes, params, input, target) {
+  let a = Array.from(input);
+  let o = 0;
+  for (let l = 1; l < sizes.length; l++) {
+    const next = [];
+    for (let j = 0; j < sizes[l]; j++) {
+      let s = 0;
+      for (let k = 0; k < sizes[l - 1]; k++) s += params[o + j * sizes[l - 1] + k] * a[k];
+      next.push(s);
+    }
+    o += sizes[l] * sizes[l - 1];
+    a = next.map((s, j) => Math.tanh(s + params[o + j]));
+    o += sizes[l];
+  }
+  return 0.5 * (a[0] - target) ** 2;
+}
+
+test('baseline backprop matches central differences of an independent double network', () => {
+  const sizes = [3, 4, 5, 1];
+  const params = initialParams(sizes, 3).map((v, i) => v * 1.5 + 0.01 * (i % 5));
+  const net = new ScalarMlp(sizes, params);
+  const x = new Float32Array([0.7, -1.3, 2.1]);
+  net.forward(x, 0);
+  net.backward(-1);
+  const p64 = Float64Array.from(net.params);
+  const h = 1e-6;
+  for (let i = 0; i < p64.length; i++) {
+    const plus = Float64Array.from(p64), minus = Float64Array.from(p64);
+    plus[i] += h;
+    minus[i] -= h;
+    const numeric = (loss64(sizes, plus, x, -1) - loss64(sizes, minus, x, -1)) / (2 * h);
+    assert.ok(Math.abs(net.grads[i] - numeric) <= 1e-5 * (1 + Math.abs(numeric)), `param ${i}: ${net.grads[i]} vs ${numeric}`);
+  }
+});
+
+test('baseline update: w -= lr * mean of the batch gradients, then the accumulators are clear', () => {
+  const sizes = [2, 3, 1];
+  const p0 = initialParams(sizes, 5);
+  const x = new Float32Array([0.5, -0.25, 1, 2, -3, 0.1]);
+  const t = new Float32Array([1, -1, 1]);
+  const net = new ScalarMlp(sizes, p0);
+  for (let i = 0; i < 3; i++) {
+    net.forward(x, i);
+    net.backward(t[i]);
+  }
+  const g = Float64Array.from(net.grads);
+  const expected = Array.from(p0, (w, i) => Math.fround(w - Math.fround((0.1 / 3) * g[i])));
+  const trained = new ScalarMlp(sizes, p0);
+  trained.trainEpoch(x, t, 3, 0.1, 3);
+  trained.params.forEach((w, i) => assert.ok(Math.abs(w - expected[i]) <= 1e-7, `param ${i}`));
+  assert.ok(trained.grads.every((v) => v === 0) && trained.accumulated === 0);
+});
+
+test('predictUnits ends with the output unit, equal to predict', () => {
+  const p = buildProblem(LARGEST);
+  const net = new ScalarMlp(p.sizes, p.params0);
+  const units = net.predictUnits(p.grid.x, p.grid.n, new Float32Array(p.totalUnits * p.grid.n));
+  const out = net.predict(p.grid.x, p.grid.n, new Float32Array(p.grid.n));
+  assert.deepEqual(units.subarray((p.totalUnits - 1) * p.grid.n), out);
+  assert.equal(p.totalUnits, 49);
+  assert.equal(layerViews(p.sizes, p.params0).length, 7);
+});
+
+test('accuracy and summarize', () => {
+  assert.equal(accuracy(new Float32Array([0.2, -0.1, 0, -3]), new Float32Array([1, 1, 1, -1])), 0.75);
+  assert.deepEqual(summarize([3, 1, NaN, 2, 10]), { median: 2.5, min: 1, max: 10, n: 4 });
+  assert.equal(summarize([]).n, 0);
+});
