@@ -87,7 +87,7 @@ describe('views', () => {
       return seen.size;
     });
     expect(colours).toBeGreaterThanOrEqual(4);
-    const unit = page.locator('canvas.unit[role="img"]').nth(3);
+    const unit = page.locator('.unit[role="img"]').nth(3);
     await unit.hover();
     const zoom = page.locator('.unit-zoom');
     await zoom.waitFor({ state: 'visible' });

@@ -1,8 +1,14 @@
 // diagram.ts — the network drawn as columns of units. Each unit is a thumbnail of what it computes
 // over the plane (eval_grid_units); the lines between columns are the weights (blue positive, orange
 // negative, width and opacity by magnitude). Hover or focus a unit to see it large.
+//
+// Cost stays bounded for the largest network (8 x 64): the units are plain transparent <div>s (hover,
+// focus, labels); their pictures live in one offscreen atlas and are drawn, with the weights, into a
+// single canvas behind them — hundreds of canvases would each be a composited layer. At most
+// UNITS_PER_FRAME pictures are refreshed per frame (round robin), and wide layers draw only each
+// unit's strongest inputs.
 import type { NetLayout } from '../../engine/types';
-import { setText, t } from '../../i18n';
+import { setAttr, setText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import type { Frame } from '../context';
 import { fitCanvas, h } from '../dom';
@@ -18,24 +24,32 @@ export interface DiagramShape {
 }
 
 interface Unit {
-  canvas: HTMLCanvasElement;
+  el: HTMLElement;
+  /** Slot in the atlas: the snapshot's unit index, or totalUnits + i for input feature i. */
+  slot: number;
   /** Index into the snapshot's units array (-1 for inputs). */
   index: number;
   title: () => string;
+  isOut: boolean;
 }
 
 const STACK_HEIGHT = 320;
-/** Unit thumbnails repainted per frame at most (the rest next frames, round robin). */
+/** Unit pictures refreshed per frame at most (the rest in the next frames, round robin). */
 const UNITS_PER_FRAME = 96;
 /** Above this fan-in only the strongest incoming weights of each unit are drawn. */
 const MAX_LINES_PER_UNIT = 12;
+/** Atlas slots per row. */
+const ATLAS_COLS = 32;
+/** Resolution of the input features' pictures. */
+const INPUT_RES = 20;
 const NEG = [230, 159, 0];
 const POS = [0, 114, 178];
 
 export class Diagram {
   readonly el: HTMLElement;
   private readonly grid: HTMLElement;
-  private readonly weights: HTMLCanvasElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly atlas = document.createElement('canvas');
   private readonly zoom: HTMLElement;
   private readonly zoomCanvas: HTMLCanvasElement;
   private readonly zoomTitle: HTMLElement;
@@ -45,133 +59,156 @@ export class Diagram {
   private zoomed: Unit | null = null;
   private last: Frame | null = null;
   private size = { w: 0, h: 0 };
+  /** Atlas cell size in pixels (the unit grid resolution). */
+  private cell = INPUT_RES;
   private nextUnit = 0;
   private image: ImageData | null = null;
+  private features: string[] = [];
 
   constructor() {
-    this.weights = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
+    this.canvas = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
     this.grid = h('div', { class: 'diagram-grid' });
     this.zoomCanvas = h('canvas', { class: 'zoom-canvas', width: 160, height: 160 });
     this.zoomTitle = h('div', { class: 'zoom-title' });
     this.zoom = h('div', { class: 'unit-zoom', hidden: true, role: 'tooltip' }, this.zoomTitle, this.zoomCanvas);
-    this.el = h('div', { class: 'diagram' }, this.weights, this.grid, this.zoom);
+    this.el = h('div', { class: 'diagram' }, this.canvas, this.grid, this.zoom);
     new ResizeObserver(() => this.measure()).observe(this.grid);
   }
 
   /** Rebuilds the columns for a network shape. */
   build(shape: DiagramShape): void {
+    const total = shape.units.reduce((a, b) => a + b, shape.nOut);
     const maxUnits = Math.max(shape.features.length, shape.nOut, ...shape.units);
     const size = Math.max(8, Math.min(48, Math.floor(STACK_HEIGHT / maxUnits) - 4));
+    // Units are keyboard stops (focus shows them large) while there are few enough to tab through.
+    const focusable = total <= 48;
     this.head = headKind(shape.output);
+    this.features = shape.features;
     this.columns = [];
+    this.nextUnit = 0;
     const heads: HTMLElement[] = [];
     const stacks: HTMLElement[] = [];
     const stack = (units: Unit[], labels: (HTMLElement | null)[] = []) =>
-      h('div', { class: 'unit-stack' }, ...units.map((u, i) => h('div', { class: 'unit-row' }, labels[i] ?? null, u.canvas)));
+      h('div', { class: 'unit-stack' }, ...units.map((u, i) => h('div', { class: 'unit-row' }, labels[i] ?? null, u.el)));
 
-    // Units are keyboard stops (focus shows them large) while there are few enough to tab through.
-    const focusable = shape.units.reduce((a, b) => a + b, shape.nOut) <= 48;
-    const inputs = shape.features.map((f) => this.unit(-1, size, focusable, () => t(`features.${f}` as MessageKey)));
-    inputs.forEach((u, i) => this.paintStatic(u.canvas, featureGrid(shape.features[i] ?? 'x', 20)));
+    const inputs = shape.features.map((f, i) => this.unit(-1, total + i, size, false, false, () => t(`features.${f}` as MessageKey)));
     this.columns.push(inputs);
     heads.push(setText(h('div', { class: 'column-head column-head-io' }), 'network.inputs'));
     stacks.push(stack(inputs, shape.features.map((f) => setText(h('span', { class: 'unit-label' }), `features.${f}` as MessageKey))));
 
     let index = 0;
     shape.units.forEach((n, l) => {
-      const col = Array.from({ length: n }, (_, j) => this.unit(index + j, size, focusable, () => t('network.unit', { layer: l + 1, unit: j + 1 })));
+      const col = Array.from({ length: n }, (_, j) => this.unit(index + j, index + j, size, focusable, false, () => t('network.unit', { layer: l + 1, unit: j + 1 })));
       index += n;
       this.columns.push(col);
       heads.push(h('div', { class: 'column-head' }, shape.hidden[l] ?? null));
       stacks.push(stack(col));
     });
-    const out = Array.from({ length: shape.nOut }, (_, j) => this.unit(index + j, size, focusable, () => t('network.outputUnit', { unit: j + 1 })));
+    const out = Array.from({ length: shape.nOut }, (_, j) => this.unit(index + j, index + j, size, focusable, true, () => t('network.outputUnit', { unit: j + 1 })));
     this.columns.push(out);
     heads.push(setText(h('div', { class: 'column-head column-head-io' }), 'network.outputLayer'));
     stacks.push(stack(out));
 
     this.grid.style.gridTemplateColumns = `repeat(${heads.length}, minmax(max-content, 1fr))`;
     this.grid.replaceChildren(...heads, ...stacks);
+    this.resetAtlas(INPUT_RES, total + shape.features.length);
     requestAnimationFrame(() => this.measure());
   }
 
-  private unit(index: number, size: number, focusable: boolean, title: () => string): Unit {
-    const canvas = h('canvas', { class: 'unit', width: 20, height: 20, tabindex: index >= 0 && focusable ? 0 : undefined });
-    canvas.style.width = `${size}px`;
-    canvas.style.height = `${size}px`;
-    const u: Unit = { canvas, index, title };
+  private unit(index: number, slot: number, size: number, focusable: boolean, isOut: boolean, title: () => string): Unit {
+    const el = h('div', { class: 'unit', tabindex: focusable ? 0 : undefined, role: index >= 0 ? 'img' : undefined });
+    el.style.width = `${size}px`;
+    el.style.height = `${size}px`;
+    const u: Unit = { el, slot, index, title, isOut };
     if (index >= 0) {
-      canvas.setAttribute('role', 'img');
-      canvas.addEventListener('pointerenter', () => this.showZoom(u));
-      canvas.addEventListener('pointerleave', () => this.hideZoom());
-      canvas.addEventListener('focus', () => this.showZoom(u));
-      canvas.addEventListener('blur', () => this.hideZoom());
+      setAttr(el, 'aria-label', title);
+      el.addEventListener('pointerenter', () => this.showZoom(u));
+      el.addEventListener('pointerleave', () => this.hideZoom());
+      el.addEventListener('focus', () => this.showZoom(u));
+      el.addEventListener('blur', () => this.hideZoom());
     }
     return u;
   }
 
-  private paintStatic(canvas: HTMLCanvasElement, values: Float32Array): void {
-    const g = canvas.getContext('2d');
+  /** An atlas of `slots` cells of res x res pixels; the inputs' pictures are painted once here. */
+  private resetAtlas(res: number, slots: number): void {
+    this.cell = res;
+    this.atlas.width = ATLAS_COLS * res;
+    this.atlas.height = Math.max(1, Math.ceil(slots / ATLAS_COLS)) * res;
+    this.image = null;
+    const inputs = this.columns[0] ?? [];
+    inputs.forEach((u, i) => this.paintSlot(u.slot, featureGrid(this.features[i] ?? 'x', res), 'signed'));
+  }
+
+  private paintSlot(slot: number, values: Float32Array, head: HeadKind): void {
+    const g = this.atlas.getContext('2d');
+    const res = this.cell;
     if (!g) return;
-    canvas.width = 20;
-    canvas.height = 20;
-    const img = g.createImageData(20, 20);
-    fillHeatmap(img, values, { head: 'signed', planes: 1, discretize: false });
-    g.putImageData(img, 0, 0);
+    if (this.image?.width !== res) this.image = g.createImageData(res, res);
+    fillHeatmap(this.image, values, { head: head === 'regression' ? 'signed' : head, planes: 1, discretize: false });
+    g.putImageData(this.image, (slot % ATLAS_COLS) * res, Math.floor(slot / ATLAS_COLS) * res);
   }
 
   private measure(): void {
     const box = this.grid.getBoundingClientRect();
     this.size = { w: Math.max(this.grid.scrollWidth, box.width), h: Math.max(this.grid.scrollHeight, box.height) };
-    this.weights.style.width = `${this.size.w}px`;
-    this.weights.style.height = `${this.size.h}px`;
+    this.canvas.style.width = `${this.size.w}px`;
+    this.canvas.style.height = `${this.size.h}px`;
     this.centres = this.columns.map((col) =>
       col.map((u) => {
-        const r = u.canvas.getBoundingClientRect();
+        const r = u.el.getBoundingClientRect();
         return { x: r.left - box.left + this.grid.scrollLeft, y: r.top - box.top + r.height / 2, r: r.width };
       }),
     );
-    if (this.last) this.drawWeights(this.last);
+    this.render(this.last);
   }
 
   draw(f: Frame): void {
     this.last = f;
     const u = f.snap.unitGridSize;
     const n = u * u;
-    const units = this.columns.slice(1).flatMap((col, c) => col.map((unit) => ({ unit, isOut: c === this.columns.length - 2 })));
+    const units = this.columns.slice(1).flat();
     if (n > 0 && units.length > 0) {
+      if (u !== this.cell) this.resetAtlas(u, units.length + this.features.length);
       const count = Math.min(units.length, UNITS_PER_FRAME);
       for (let k = 0; k < count; k++) {
-        const entry = units[(this.nextUnit + k) % units.length];
-        if (!entry) continue;
-        const values = f.snap.units.subarray(entry.unit.index * n, (entry.unit.index + 1) * n);
-        if (values.length < n) continue;
-        this.paintUnit(entry.unit.canvas, values, u, entry.isOut ? this.head : 'signed');
-        entry.unit.canvas.setAttribute('aria-label', entry.unit.title());
+        const unit = units[(this.nextUnit + k) % units.length];
+        if (!unit) continue;
+        const values = f.snap.units.subarray(unit.index * n, (unit.index + 1) * n);
+        if (values.length === n) this.paintSlot(unit.slot, values, unit.isOut ? this.head : 'signed');
       }
       this.nextUnit = (this.nextUnit + count) % units.length;
       if (this.zoomed) this.paintZoom();
     }
-    this.drawWeights(f);
+    this.render(f);
   }
 
-  private paintUnit(canvas: HTMLCanvasElement, values: Float32Array, size: number, head: HeadKind): void {
-    if (canvas.width !== size) {
-      canvas.width = size;
-      canvas.height = size;
-    }
-    const g = canvas.getContext('2d');
-    if (!g) return;
-    if (this.image?.width !== size) this.image = g.createImageData(size, size);
-    fillHeatmap(this.image, values, { head: head === 'regression' ? 'signed' : head, planes: 1, discretize: false });
-    g.putImageData(this.image, 0, 0);
-  }
-
-  private drawWeights(f: Frame): void {
+  /** Weights, then every unit's picture from the atlas, into the one canvas. */
+  private render(f: Frame | null): void {
     const { w: W, h: H } = this.size;
     if (W === 0) return;
-    const g = fitCanvas(this.weights, W, H);
+    const g = fitCanvas(this.canvas, W, H);
     g.clearRect(0, 0, W, H);
+    if (f) this.drawWeights(g, f);
+    g.imageSmoothingEnabled = true;
+    g.imageSmoothingQuality = 'high';
+    g.strokeStyle = 'rgba(31, 36, 48, 0.18)';
+    g.lineWidth = 1;
+    const res = this.cell;
+    this.columns.forEach((col, c) =>
+      col.forEach((u, j) => {
+        const p = this.centres[c]?.[j];
+        if (!p) return;
+        const x = p.x;
+        const y = p.y - p.r / 2;
+        if (c > 0 && !f) return;
+        g.drawImage(this.atlas, (u.slot % ATLAS_COLS) * res, Math.floor(u.slot / ATLAS_COLS) * res, res, res, x, y, p.r, p.r);
+        g.strokeRect(x + 0.5, y + 0.5, p.r - 1, p.r - 1);
+      }),
+    );
+  }
+
+  private drawWeights(g: CanvasRenderingContext2D, f: Frame): void {
     const p = f.snap.params;
     const layout: NetLayout = f.layout;
     const strongest: { i: number; w: number }[] = [];
@@ -225,7 +262,7 @@ export class Diagram {
     this.zoomed = u;
     this.zoomTitle.textContent = u.title();
     const box = this.el.getBoundingClientRect();
-    const r = u.canvas.getBoundingClientRect();
+    const r = u.el.getBoundingClientRect();
     const left = Math.min(box.width - 180, r.right - box.left + 8);
     this.zoom.style.left = `${Math.max(0, left)}px`;
     this.zoom.style.top = `${Math.max(0, r.top - box.top - 60)}px`;
@@ -240,12 +277,12 @@ export class Diagram {
 
   private paintZoom(): void {
     const u = this.zoomed;
-    const f = this.last;
-    if (!u || !f) return;
+    if (!u || !this.last) return;
     const g = this.zoomCanvas.getContext('2d');
     if (!g) return;
+    const res = this.cell;
     g.imageSmoothingEnabled = true;
     g.imageSmoothingQuality = 'high';
-    g.drawImage(u.canvas, 0, 0, this.zoomCanvas.width, this.zoomCanvas.height);
+    g.drawImage(this.atlas, (u.slot % ATLAS_COLS) * res, Math.floor(u.slot / ATLAS_COLS) * res, res, res, 0, 0, this.zoomCanvas.width, this.zoomCanvas.height);
   }
 }
