@@ -84,9 +84,14 @@ void gemm_backward_weights(const float* dz, const float* x, float* dW, float* db
           a[1][q] = a[1][q] + g1 * xv;
         }
       }
-      for (int q = 0; q < 4; ++q) {
-        dW[static_cast<size_t>(o) * in + i + q] += simd::hsum(a[0][q]);
-        dW[static_cast<size_t>(o + 1) * in + i + q] += simd::hsum(a[1][q]);
+      for (int r = 0; r < 2; ++r) {
+        float* w = dW + static_cast<size_t>(o + r) * in + i;
+#if ACTLAB_VECTOR_WIDTH == 4
+        // dW[o, i..i+3] is contiguous: four horizontal sums in one transpose, one vector add.
+        simd::store(w, simd::load<vf>(w) + simd::hsum4(a[r][0], a[r][1], a[r][2], a[r][3]));
+#else
+        for (int q = 0; q < 4; ++q) w[q] += simd::hsum(a[r][q]);
+#endif
       }
     }
     for (; i < in; ++i) {
