@@ -121,6 +121,8 @@ describe('the playground', () => {
     await page.getByTestId('restore').click();
     await notice.waitFor({ state: 'detached' });
     await expect.poll(async () => Number.isFinite(await numberOf(page, 'train-loss'))).toBe(true);
+    // Back to a state that was still fine, not merely finite: the plane's loss starts well below 2.
+    expect(await numberOf(page, 'train-loss')).toBeLessThan(2);
     // Lower the learning rate and train on: no new divergence.
     await page.getByTestId('learning-rate').selectOption('0.01');
     const epoch = await numberOf(page, 'epoch');

@@ -3,7 +3,7 @@
 export function fmtLoss(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
-  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)) return v.toExponential(2);
   return v.toFixed(3);
 }
 

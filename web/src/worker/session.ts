@@ -49,7 +49,13 @@ export class Session {
   private dirty = false;
   private scheduled = false;
   private msPerStep = 0.05;
+  /**
+   * The state `restore` brings back: the last snapshot whose loss and weights were finite and whose
+   * loss was not already running away (at most twice the best loss of this run). A run that blows up
+   * within a few frames therefore restores to where it was still fine, not to a finite 1e6.
+   */
   private lastGood: { params: Float32Array; epoch: number; progress: number } | null = null;
+  private bestLoss = Infinity;
   private rate = { steps: 0, since: 0, value: 0 };
   /** Step count when the epoch counter last changed (for the fractional epoch). */
   private epochMark = { epoch: 0, step: 0 };
@@ -125,6 +131,7 @@ export class Session {
   private restart(): void {
     this.runId++;
     this.lastGood = null;
+    this.bestLoss = Infinity;
     this.pending = this.running ? this.stepsPerFrame : 0;
     this.touch();
   }
@@ -226,7 +233,8 @@ export class Session {
     const data = this.engine.dataset();
     const progress = this.progress(metrics, data.nTrain);
     if (!this.engine.diverged && Number.isFinite(metrics.trainLoss) && allFinite(params)) {
-      this.lastGood = { params: params.slice(), epoch: metrics.epoch, progress };
+      this.bestLoss = Math.min(this.bestLoss, metrics.trainLoss);
+      if (metrics.trainLoss <= 2 * this.bestLoss) this.lastGood = { params: params.slice(), epoch: metrics.epoch, progress };
     }
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
