@@ -1,6 +1,7 @@
 // main.ts — start the worker, wait for the engine's catalogue, decode the link, build the page.
 import 'katex/dist/katex.min.css';
 import './styles/main.css';
+import { setLang, t } from './i18n';
 import { decodeState } from './state/codec';
 import type { Lang } from './state/types';
 import { App } from './ui/app';
@@ -14,8 +15,8 @@ if (root === null) throw new Error('#app missing from index.html');
 const pairs = locationParams();
 const value = (key: string) => pairs.filter(([k]) => k === key).pop()?.[1];
 const guessed: Lang = value('lang') === 'ko' || (value('lang') === undefined && navigator.language.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
-const LOADING: Record<Lang, string> = { en: 'Loading the engine…', ko: '엔진을 불러오는 중…' };
-root.replaceChildren(h('div', { class: 'loading', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), LOADING[guessed]));
+setLang(guessed);
+root.replaceChildren(h('div', { class: 'loading', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), t('app.loading')));
 
 const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
 const client = new EngineClient(worker);
@@ -23,7 +24,7 @@ client.send({ kind: 'init', simd: value('simd') !== '0' && value('simd') !== 'fa
 
 const first = await Promise.race([client.once('ready'), client.once('fatal')]);
 if (first.kind === 'fatal') {
-  root.replaceChildren(h('div', { class: 'loading error', role: 'alert', 'data-testid': 'notice' }, `ActLab: ${first.message}`));
+  root.replaceChildren(h('div', { class: 'loading error', role: 'alert', 'data-testid': 'notice' }, t('app.fatal', { message: first.message })));
 } else {
   const { state, warnings } = decodeState(pairs, first.catalogue);
   if (value('lang') === undefined) state.lang = guessed;

@@ -26,6 +26,7 @@ export class NetworkPanel implements Panel {
   private readonly head;
   private readonly init;
   private readonly scale;
+  private readonly empty;
   private signature = '';
 
   constructor(private readonly ctx: AppContext) {
@@ -63,6 +64,7 @@ export class NetworkPanel implements Panel {
         h('div', { class: 'field-row field-row-end' }, this.head.el, this.init.el, this.scale.el),
       ),
       ht('p', 'network.diagramHint', {}, { class: 'hint', 'data-hide': 'text' }),
+      (this.empty = ht('p', 'network.noUnits', {}, { class: 'hint hint-strong', hidden: true })),
       this.diagram.el,
       this.gallery.el,
     );
@@ -73,6 +75,7 @@ export class NetworkPanel implements Panel {
     setText(this.count, 'network.hiddenLayers', { n: s.layers.length });
     this.add.disabled = s.layers.length >= this.ctx.cat.limits.maxHidden;
     this.remove.disabled = s.layers.length === 0;
+    this.empty.hidden = s.layers.length > 0;
     const classes = effectiveClasses(this.ctx.cat, s);
     const heads = this.ctx.cat.outputs.filter((o) => headAllowed(o.name, classes));
     const output = resolvedOutput(this.ctx.cat, s);

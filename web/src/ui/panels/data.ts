@@ -49,6 +49,7 @@ export class DataPanel implements Panel {
     const regen = label(h('button', { type: 'button', class: 'btn btn-small', 'data-hide': 'seed', 'data-testid': 'regenerate' }, icon('refresh', 16)), 'data.regenerateHint');
     regen.appendChild(setText(h('span'), 'data.regenerate'));
     regen.addEventListener('click', () => data((s) => (s.seed = (Math.random() * 0xffffffff) >>> 0)));
+    const seed = h('span', { class: 'seed muted', 'data-hide': 'seed', 'data-testid': 'data-seed' });
     const showTest = checkField('data.showTest', s0.showTestData, (v) => view((s) => (s.showTestData = v)), { hide: 'showTestData', testid: 'show-test' });
     const discretize = checkField('data.discretize', s0.discretize, (v) => view((s) => (s.discretize = v)), { hide: 'discretize', testid: 'discretize' });
 
@@ -67,6 +68,7 @@ export class DataPanel implements Panel {
       showTest.set(s.showTestData);
       discretize.set(s.discretize);
       discretize.setDisabled(meta.regression);
+      setText(seed, 'data.seed', { n: s.seed });
       this.requestThumbnails(s);
     };
 
@@ -78,7 +80,7 @@ export class DataPanel implements Panel {
       noise.el,
       ratio.el,
       h('div', { class: 'field-row' }, points.el, classes.el),
-      h('div', { class: 'field-row' }, regen),
+      h('div', { class: 'field-row field-row-center' }, regen, seed),
       h('div', { class: 'field-row' }, showTest.el, discretize.el),
     );
   }
