@@ -100,6 +100,9 @@ void act_backward(Act a, const float* params, const float* x, const float* y, co
 // f'(x) alone (used by the saturation metric and `actlab eval`): d = f'(x).
 void act_derivative(Act a, const float* params, const float* x, const float* y, float* d, size_t n);
 // Gradient of the learnable parameters: dparams[k] += sum_i dy[i] * df(x[i])/dparam_k.
+// Accumulated for every k < n_params (also the non-learnable ones: the caller keeps what it trains);
+// parameters that only move a jump (threshold's threshold, softplus' threshold, hardshrink's lambda)
+// get 0. Rows without parameters leave dparams untouched.
 void act_param_grad(Act a, const float* params, const float* x, const float* y, const float* dy,
                     size_t n, float* dparams);
 
