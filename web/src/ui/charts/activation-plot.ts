@@ -6,7 +6,7 @@ import type { Catalogue } from '../../engine/types';
 import { t } from '../../i18n';
 import { actMeta } from '../../state/defaults';
 import type { Frame, Panel } from '../context';
-import { clear, fitCanvas, h } from '../dom';
+import { clear, fitCanvas, h, ht } from '../dom';
 import { fmtParam, fmtPercent } from '../format';
 import { OKABE_ITO } from '../palette';
 import { drawCurve } from '../render/curve';
@@ -29,6 +29,8 @@ export class ActivationPlot implements Panel {
   readonly el: HTMLElement;
   private readonly box: HTMLElement;
   private cards: Card[] = [];
+  /** The activations the cards show (null before the first frame). */
+  private shown: string | null = null;
 
   constructor(private readonly cat: Catalogue) {
     this.box = h('div', { class: 'act-plots', 'data-testid': 'activation-plot' });
@@ -37,6 +39,7 @@ export class ActivationPlot implements Panel {
 
   private build(acts: string[]): void {
     clear(this.box);
+    if (acts.length === 0) this.box.appendChild(ht('p', 'network.noUnits', {}, { class: 'empty muted' }));
     this.cards = acts.map((act) => {
       const meta = actMeta(this.cat, act);
       const title = h('div', { class: 'act-card-title' });
@@ -48,12 +51,13 @@ export class ActivationPlot implements Panel {
       return { act, el, title, canvas, caption };
     });
     this.box.append(...this.cards.map((c) => c.el));
-    this.box.dataset['acts'] = acts.join(',');
+    this.shown = acts.join(',');
+    this.box.dataset['acts'] = this.shown;
   }
 
   onFrame(f: Frame): void {
     const acts = f.config.net.layers.map((l) => l.act);
-    if (acts.join(',') !== this.cards.map((c) => c.act).join(',')) this.build(acts);
+    if (acts.join(',') !== this.shown) this.build(acts);
     this.cards.forEach((card, l) => {
       const view = f.snap.layers[l];
       const metrics = f.snap.metrics.layers[l];

@@ -34,9 +34,10 @@ export function lineOptions(yType: 'linear' | 'logarithmic'): ChartOptions<'line
     maintainAspectRatio: false,
     spanGaps: true,
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
-    elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } },
+    // Points stay hidden except while a series has a single sample (epoch 0 would show nothing).
+    elements: { point: { radius: (c) => ((c.dataset.data?.length ?? 0) < 2 ? 3 : 0), hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } },
     scales: {
-      x: { type: 'linear', grid: { color: GRID }, ticks: { maxTicksLimit: 6, color: MUTED }, border: { color: GRID } },
+      x: { type: 'linear', min: 0, grid: { color: GRID }, ticks: { maxTicksLimit: 6, color: MUTED }, border: { color: GRID } },
       y: { type: yType, grid: { color: GRID }, ticks: { maxTicksLimit: 6, color: MUTED }, border: { color: GRID } },
     },
     plugins: {
