@@ -185,6 +185,8 @@ export class App {
     if (cur !== null && snap.configId === cur.configId) {
       if (snap.runId !== this.runId) {
         this.runId = snap.runId;
+        // New weights (configure, reset, re-init): a divergence of the old ones is history.
+        this.notices.dismiss('diverged');
         for (const p of this.panels) p.onRestart?.();
       }
       const frame: Frame = { snap, dataset: cur.dataset, layout: cur.layout, config: cur.config, state: this.store.state };
