@@ -48,6 +48,8 @@ export class App {
   private runId = -1;
   private lastGoodConfig = '';
   private framesDrawn = 0;
+  /** Run whose divergence the notice explains (null: none shown). */
+  private divergedRun: number | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -143,6 +145,7 @@ export class App {
     });
     client.on('running', (m) => this.controls.setRunning(m.running));
     client.on('diverged', (r) => {
+      this.divergedRun = r.runId;
       const lines = divergenceLines(r, this.store.state, this.ctx.cat);
       this.notices.show({
         id: 'diverged',
@@ -162,10 +165,15 @@ export class App {
       });
     });
     client.on('restored', (m) => {
-      this.notices.dismiss('diverged');
+      this.dismissDivergence();
       for (const p of this.panels) p.onRewind?.(m.progress);
     });
     client.on('error', (m) => this.notices.show({ id: 'engine', kind: 'error', lines: [() => t('notice.configError', { message: m.message })] }));
+  }
+
+  private dismissDivergence(): void {
+    this.divergedRun = null;
+    this.notices.dismiss('diverged');
   }
 
   /** The initial link could not be configured at all: the default lesson instead. */
@@ -186,7 +194,7 @@ export class App {
       if (snap.runId !== this.runId) {
         this.runId = snap.runId;
         // New weights (configure, reset, re-init): a divergence of the old ones is history.
-        this.notices.dismiss('diverged');
+        if (this.divergedRun !== null && this.divergedRun < snap.runId) this.dismissDivergence();
         for (const p of this.panels) p.onRestart?.();
       }
       const frame: Frame = { snap, dataset: cur.dataset, layout: cur.layout, config: cur.config, state: this.store.state };

@@ -96,6 +96,8 @@ export interface Snapshot {
 
 export interface DivergenceReport {
   kind: 'diverged';
+  /** The run (see Snapshot.runId) that diverged. */
+  runId: number;
   epoch: number;
   step: number;
   /** The core's one-line explanation (English). */

@@ -196,6 +196,7 @@ export class Session {
     const m = this.engine.measure();
     this.host.post({
       kind: 'diverged',
+      runId: this.runId,
       epoch: m.epoch,
       step: m.step,
       detail: m.divergence,
