@@ -166,6 +166,19 @@ describe('the playground', () => {
     await page.context().close();
   });
 
+  it('TF Playground hide flags hide controls and panels', async () => {
+    const { page, errors } = await openPage(browser, `${site.url}#learningRate_hide=true&x_hide=true&numHiddenLayers_hide=true&lossChart_hide=true`);
+    expect(await page.getByTestId('learning-rate').isVisible()).toBe(false);
+    expect(await page.getByTestId('feature-x').isVisible()).toBe(false);
+    expect(await page.getByTestId('feature-y').isVisible()).toBe(true);
+    expect(await page.getByTestId('add-layer').isVisible()).toBe(false);
+    expect(await page.getByTestId('loss-chart').isVisible()).toBe(false);
+    expect(await page.getByTestId('grad-chart').isVisible()).toBe(true);
+    expect(await page.getByTestId('optimizer').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('works in Korean and at 360 px without sideways scrolling', async () => {
     const { page, errors } = await openPage(browser, `${site.url}#lang=ko`, { width: 360, height: 800 });
     expect(await page.locator('h1').textContent()).toBe('ActLab');
