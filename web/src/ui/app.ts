@@ -42,6 +42,8 @@ export class App {
   private readonly notices = new Notices();
   private readonly embed: EmbedDialog;
   private configId = 0;
+  /** The configuration sent with configId (what the worker's answer refers to). */
+  private sent: EngineConfig | null = null;
   private current: Current | null = null;
   private pending: Snapshot | null = null;
   private drawing = false;
@@ -125,14 +127,14 @@ export class App {
   private wire(): void {
     const { client } = this.ctx;
     client.on('configured', (m) => {
-      if (m.configId !== this.configId) return;
+      if (m.configId !== this.configId || this.sent === null) return;
       if (m.error !== '' || m.dataset === null || m.layout === null) {
         this.notices.show({ id: 'config', kind: 'error', lines: [() => t('notice.configError', { message: m.error })] });
         if (this.current === null) this.fallBack();
         return;
       }
       this.notices.dismiss('config');
-      this.current = { configId: m.configId, dataset: m.dataset, layout: m.layout, config: engineConfig(this.store.state, this.ctx.cat) };
+      this.current = { configId: m.configId, dataset: m.dataset, layout: m.layout, config: this.sent };
       this.lastGoodConfig = JSON.stringify(this.current.config);
       for (const p of this.panels) p.onConfigured?.(m.dataset, m.layout, this.current.config);
     });
@@ -217,9 +219,12 @@ export class App {
       case 'net':
         this.configure(true);
         break;
-      case 'train':
-        client.send({ kind: 'train', train: trainSettings(s) });
+      case 'train': {
+        const train = trainSettings(s);
+        client.send({ kind: 'train', train });
+        if (this.current) this.current = { ...this.current, config: { ...this.current.config, train } };
         break;
+      }
       case 'speed':
         client.send({ kind: 'speed', stepsPerFrame: s.speed });
         break;
@@ -239,6 +244,7 @@ export class App {
     const config = engineConfig(s, this.ctx.cat);
     if (keepData && JSON.stringify(config) === this.lastGoodConfig) return;
     this.configId += 1;
+    this.sent = config;
     this.ctx.client.send({ kind: 'view', view: this.viewRequest(s) });
     this.ctx.client.send({ kind: 'configure', configId: this.configId, config, keepData: keepData && this.current !== null });
   }
