@@ -48,6 +48,7 @@ export class App {
   private pending: Snapshot | null = null;
   private drawing = false;
   private runId = -1;
+  /** The network of the configuration in use, as JSON. */
   private lastGoodConfig = '';
   private framesDrawn = 0;
   /** Run whose divergence the notice explains (null: none shown). */
@@ -135,7 +136,7 @@ export class App {
       }
       this.notices.dismiss('config');
       this.current = { configId: m.configId, dataset: m.dataset, layout: m.layout, config: this.sent };
-      this.lastGoodConfig = JSON.stringify(this.current.config);
+      this.lastGoodConfig = JSON.stringify(this.current.config.net);
       for (const p of this.panels) p.onConfigured?.(m.dataset, m.layout, this.current.config);
     });
     client.on('snapshot', (snap) => {
@@ -242,7 +243,8 @@ export class App {
   private configure(keepData: boolean): void {
     const s = this.store.state;
     const config = engineConfig(s, this.ctx.cat);
-    if (keepData && JSON.stringify(config) === this.lastGoodConfig) return;
+    // A 'net' change that leaves the network as it is (e.g. re-selecting a value) keeps the weights.
+    if (keepData && JSON.stringify(config.net) === this.lastGoodConfig) return;
     this.configId += 1;
     this.sent = config;
     this.ctx.client.send({ kind: 'view', view: this.viewRequest(s) });
