@@ -1,5 +1,4 @@
 // bindings.cpp — the embind surface of the core for the browser worker and for Node (vitest).
-//
 // Plain structs in, typed arrays out, no logic. Read top to bottom:
 //   1. helpers      enum <-> int, 64-bit <-> double, float buffers <-> Float32Array (always copies)
 //   2. catalogue    activations, datasets, heads, inits, optimisers, features, limits (core tables)
@@ -34,9 +33,8 @@ template <class S, class E, E S::*M> int get_enum(const S& s) { return static_ca
 template <class S, class E, E S::*M> void set_enum(S& s, int v) { s.*M = static_cast<E>(v); }
 template <class S, uint64_t S::*M> double get_u64(const S& s) { return static_cast<double>(s.*M); }
 template <class S, uint64_t S::*M> void set_u64(S& s, double v) { s.*M = static_cast<uint64_t>(v); }
-double metrics_epoch(const Metrics& m) { return static_cast<double>(m.epoch); }
-double metrics_step(const Metrics& m) { return static_cast<double>(m.step); }
-void read_only(Metrics&, double) {}
+template <class S, int64_t S::*M> double get_i64(const S& s) { return static_cast<double>(s.*M); }
+template <class S> void read_only(S&, double) {}
 
 val f32_copy(const float* p, size_t n) { return val::global("Float32Array").new_(emscripten::typed_memory_view(n, p)); }
 std::vector<float> f32_in(const val& a) { return emscripten::convertJSArrayToNumberVector<float>(a); }
@@ -52,6 +50,13 @@ template <class V> std::pair<const char*, V> kv(const char* k, V v) { return {k,
 // as Latin-1 and break the Korean names).
 std::pair<const char*, std::string> kv(const char* k, const char* v) { return {k, v ? v : ""}; }
 
+// [row(0), ..., row(n - 1)]
+template <class F> val array_of(int n, F row) {
+  val rows = val::array();
+  for (int i = 0; i < n; ++i) rows.call<void>("push", row(i));
+  return rows;
+}
+
 template <class T, size_t N, size_t... I> void register_array(const char* name, std::index_sequence<I...>) {
   auto arr = emscripten::value_array<std::array<T, N>>(name);
   (arr.element(emscripten::index<I>()), ...);
@@ -59,32 +64,26 @@ template <class T, size_t N, size_t... I> void register_array(const char* name, 
 
 // ---- 2. catalogue ---------------------------------------------------------------------------------
 val activations() {
-  val rows = val::array();
-  for (int i = 0; i < kNumActs; ++i) {
+  return array_of(kNumActs, [](int i) {
     const ActInfo& a = act_catalogue()[i];
-    val params = val::array();
-    for (int k = 0; k < a.n_params; ++k) {
+    val params = array_of(a.n_params, [&](int k) {
       const ActParam& p = a.params[k];
-      params.call<void>("push", obj(kv("name", p.name), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi), kv("learnable", p.learnable)));
-    }
-    rows.call<void>("push", obj(kv("id", static_cast<int>(a.id)), kv("name", a.name), kv("display", a.display),
-        kv("latex", a.latex), kv("latexD", a.latex_d), kv("family", a.family), kv("range", a.range),
-        kv("elementwise", a.elementwise), kv("monotonic", a.monotonic), kv("zeroCentred", a.zero_centred),
-        kv("smooth", a.smooth), kv("saturating", a.saturating), kv("hasDeadZone", a.has_dead_zone),
-        kv("learnableDefault", a.learnable_default), kv("params", params), kv("descEn", a.desc_en),
-        kv("descKo", a.desc_ko), kv("source", a.source), kv("year", a.year)));
-  }
-  return rows;
+      return obj(kv("name", p.name), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi), kv("learnable", p.learnable));
+    });
+    return obj(kv("id", static_cast<int>(a.id)), kv("name", a.name), kv("display", a.display), kv("latex", a.latex),
+        kv("latexD", a.latex_d), kv("family", a.family), kv("range", a.range), kv("elementwise", a.elementwise),
+        kv("monotonic", a.monotonic), kv("zeroCentred", a.zero_centred), kv("smooth", a.smooth),
+        kv("saturating", a.saturating), kv("hasDeadZone", a.has_dead_zone), kv("learnableDefault", a.learnable_default),
+        kv("params", params), kv("descEn", a.desc_en), kv("descKo", a.desc_ko), kv("source", a.source), kv("year", a.year));
+  });
 }
 
 val datasets() {
-  val rows = val::array();
-  for (int i = 0; i < kNumDatasets; ++i) {
+  return array_of(kNumDatasets, [](int i) {
     const DatasetInfo& d = dataset_info(static_cast<DatasetKind>(i));
-    rows.call<void>("push", obj(kv("id", i), kv("name", d.name), kv("display", d.display), kv("displayKo", d.display_ko),
-        kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes)));
-  }
-  return rows;
+    return obj(kv("id", i), kv("name", d.name), kv("display", d.display), kv("displayKo", d.display_ko),
+        kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes));
+  });
 }
 
 val outputs() {
@@ -101,9 +100,7 @@ constexpr size_t kNumInits = 0 ACTLAB_INITS(ACTLAB_COUNT);
 constexpr size_t kNumOptimizers = 0 ACTLAB_OPTIMIZERS(ACTLAB_COUNT);
 #undef ACTLAB_COUNT
 template <class E, const char* (*Name)(E), size_t N> val names() {
-  val rows = val::array();
-  for (size_t i = 0; i < N; ++i) rows.call<void>("push", std::string(Name(static_cast<E>(i))));
-  return rows;
+  return array_of(N, [](int i) { return std::string(Name(static_cast<E>(i))); });
 }
 
 val limits() {
@@ -111,18 +108,12 @@ val limits() {
              kv("maxMaxoutPieces", kMaxMaxoutPieces), kv("maxActParams", kMaxActParams));
 }
 
-// f(x) and f'(x) of an element-wise activation with the SIMD kernels (curves in the UI).
-using ActParams = std::array<float, kMaxActParams>;
-val act_forward_js(int act, const ActParams& p, const val& xs) {
-  std::vector<float> x = f32_in(xs), y(x.size());
-  act_forward(static_cast<Act>(act), p.data(), x.data(), y.data(), x.size());
-  return f32_copy(y.data(), y.size());
-}
-val act_derivative_js(int act, const ActParams& p, const val& xs) {
+// {f, df}: f(x) and f'(x) of an element-wise activation with the SIMD kernels (curves in the UI).
+val act_curve_js(int act, const std::array<float, kMaxActParams>& p, const val& xs) {
   std::vector<float> x = f32_in(xs), y(x.size()), d(x.size());
   act_forward(static_cast<Act>(act), p.data(), x.data(), y.data(), x.size());
   act_derivative(static_cast<Act>(act), p.data(), x.data(), y.data(), d.data(), x.size());
-  return f32_copy(d.data(), d.size());
+  return obj(kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())));
 }
 
 val dataset_js(const Dataset& d, const std::string& error) {
@@ -133,29 +124,26 @@ val dataset_js(const Dataset& d, const std::string& error) {
 }
 val make_dataset_js(const DataConfig& cfg) {
   Dataset d;
-  const std::string error = make_dataset(cfg, &d);
-  return dataset_js(d, error);
+  return dataset_js(d, make_dataset(cfg, &d));
 }
 
 // ---- 4. Trainer (free functions whose first argument is the object) --------------------------------
 Metrics measure_js(Trainer& t) { return t.measure(); }
 Metrics last_metrics_js(const Trainer& t) { return t.last_metrics(); }
-double epoch_js(const Trainer& t) { return static_cast<double>(t.epoch()); }
-double step_js(const Trainer& t) { return static_cast<double>(t.step()); }
+// 64-bit counts and sizes cross as double (exact below 2^53).
+template <class R, R (Trainer::*F)() const> double count_js(const Trainer& t) { return static_cast<double>((t.*F)()); }
+template <size_t (Trainer::*F)(int) const> double offset_js(const Trainer& t, int l) { return static_cast<double>((t.*F)(l)); }
 void reinit_js(Trainer& t, double seed) { t.reinit(static_cast<uint64_t>(seed)); }
 val histogram_js(const Trainer& t, int layer, int bins, float lo, float hi) {
   std::vector<float> counts(static_cast<size_t>(std::max(0, bins)));
   if (!counts.empty()) t.preact_histogram(layer, bins, lo, hi, counts.data());
   return f32_copy(counts.data(), counts.size());
 }
-val eval_grid_js(Trainer& t, int w, int h, float x0, float x1, float y0, float y1) {
-  std::vector<float> out(static_cast<size_t>(t.net().n_out) * w * h);
-  t.eval_grid(w, h, x0, x1, y0, y1, out.data());
-  return f32_copy(out.data(), out.size());
-}
-val eval_grid_units_js(Trainer& t, int w, int h, float x0, float x1, float y0, float y1) {
-  std::vector<float> out(static_cast<size_t>(t.total_units()) * w * h);
-  t.eval_grid_units(w, h, x0, x1, y0, y1, out.data());
+// eval_grid (planes = n_out) and eval_grid_units (planes = total_units): (planes, h, w).
+template <void (Trainer::*Eval)(int, int, float, float, float, float, float*), bool Units>
+val grid_js(Trainer& t, int w, int h, float x0, float x1, float y0, float y1) {
+  std::vector<float> out(static_cast<size_t>(Units ? t.total_units() : t.net().n_out) * w * h);
+  (t.*Eval)(w, h, x0, x1, y0, y1, out.data());
   return f32_copy(out.data(), out.size());
 }
 val predict_js(Trainer& t, const val& xs, const val& ys) {
@@ -175,10 +163,6 @@ std::string set_params_js(Trainer& t, const val& p) {
   const std::vector<float> v = f32_in(p);
   return t.set_params(v.data(), v.size());
 }
-double n_params_js(const Trainer& t) { return static_cast<double>(t.n_params()); }
-double weight_offset_js(const Trainer& t, int l) { return static_cast<double>(t.weight_offset(l)); }
-double bias_offset_js(const Trainer& t, int l) { return static_cast<double>(t.bias_offset(l)); }
-double act_param_offset_js(const Trainer& t, int l) { return static_cast<double>(t.act_param_offset(l)); }
 val data_js(const Trainer& t) { return dataset_js(t.data(), ""); }
 NetConfig net_js(const Trainer& t) { return t.net(); }
 TrainConfig train_js(const Trainer& t) { return t.train(); }
@@ -196,34 +180,29 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("optimizers", &names<Optimizer, &optimizer_name, kNumOptimizers>);
   function("features", &names<Feature, &feature_name, kNumFeatures>);
   function("limits", &limits);
-  function("actForward", &act_forward_js);
-  function("actDerivative", &act_derivative_js);
+  function("actCurve", &act_curve_js);
   function("makeDataset", &make_dataset_js);
 
   // ---- 3. configs ----
   register_array<float, kMaxActParams>("ActParams", std::make_index_sequence<kMaxActParams>());
   register_array<LayerSpec, kMaxHidden>("HiddenLayers", std::make_index_sequence<kMaxHidden>());
   register_array<LayerMetrics, kMaxHidden + 1>("LayerMetricsArray", std::make_index_sequence<kMaxHidden + 1>());
-
   value_object<DataConfig>("DataConfig")
       .field("kind", &get_enum<DataConfig, DatasetKind, &DataConfig::kind>, &set_enum<DataConfig, DatasetKind, &DataConfig::kind>)
       .field("points", &DataConfig::points).field("noise", &DataConfig::noise)
       .field("trainRatio", &DataConfig::train_ratio).field("classes", &DataConfig::classes)
       .field("seed", &get_u64<DataConfig, &DataConfig::seed>, &set_u64<DataConfig, &DataConfig::seed>);
-
   value_object<LayerSpec>("LayerSpec")
       .field("units", &LayerSpec::units)
       .field("act", &get_enum<LayerSpec, Act, &LayerSpec::act>, &set_enum<LayerSpec, Act, &LayerSpec::act>)
       .field("actParams", &LayerSpec::act_params).field("learnParams", &LayerSpec::learn_params)
       .field("maxoutK", &LayerSpec::maxout_k);
-
   value_object<NetConfig>("NetConfig")
       .field("features", &NetConfig::features).field("nHidden", &NetConfig::n_hidden).field("hidden", &NetConfig::hidden)
       .field("output", &get_enum<NetConfig, Output, &NetConfig::output>, &set_enum<NetConfig, Output, &NetConfig::output>)
       .field("nOut", &NetConfig::n_out)
       .field("init", &get_enum<NetConfig, Init, &NetConfig::init>, &set_enum<NetConfig, Init, &NetConfig::init>)
       .field("initScale", &NetConfig::init_scale);
-
   value_object<TrainConfig>("TrainConfig")
       .field("optimizer", &get_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>,
              &set_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>)
@@ -232,16 +211,15 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("batch", &TrainConfig::batch).field("l1", &TrainConfig::l1).field("l2", &TrainConfig::l2)
       .field("dropout", &TrainConfig::dropout).field("clip", &TrainConfig::clip)
       .field("seed", &get_u64<TrainConfig, &TrainConfig::seed>, &set_u64<TrainConfig, &TrainConfig::seed>);
-
   value_object<LayerMetrics>("LayerMetrics")
       .field("gradNorm", &LayerMetrics::grad_norm).field("biasGradNorm", &LayerMetrics::bias_grad_norm)
       .field("meanAbsGrad", &LayerMetrics::mean_abs_grad).field("weightNorm", &LayerMetrics::weight_norm)
       .field("updateRatio", &LayerMetrics::update_ratio).field("deadFraction", &LayerMetrics::dead_fraction)
       .field("saturatedFraction", &LayerMetrics::saturated_fraction)
       .field("preactMean", &LayerMetrics::preact_mean).field("preactStd", &LayerMetrics::preact_std);
-
   value_object<Metrics>("Metrics")
-      .field("epoch", &metrics_epoch, &read_only).field("step", &metrics_step, &read_only)
+      .field("epoch", &get_i64<Metrics, &Metrics::epoch>, &read_only<Metrics>)
+      .field("step", &get_i64<Metrics, &Metrics::step>, &read_only<Metrics>)
       .field("trainLoss", &Metrics::train_loss).field("testLoss", &Metrics::test_loss)
       .field("trainAccuracy", &Metrics::train_accuracy).field("testAccuracy", &Metrics::test_accuracy)
       .field("nLayers", &Metrics::n_layers).field("layers", &Metrics::layers)
@@ -250,35 +228,25 @@ EMSCRIPTEN_BINDINGS(actlab) {
   // ---- 4. Trainer ----
   class_<Trainer>("Trainer")
       .constructor<>()
-      .function("configure", &Trainer::configure)
-      .function("reconfigure", &Trainer::reconfigure)
-      .function("setTrainConfig", &Trainer::set_train_config)
-      .function("reset", &Trainer::reset)
+      // configuration
+      .function("configure", &Trainer::configure).function("reconfigure", &Trainer::reconfigure)
+      .function("setTrainConfig", &Trainer::set_train_config).function("net", &net_js).function("train", &train_js)
+      .function("data", &data_js).function("nInputs", &Trainer::n_inputs)
+      // weights
+      .function("reset", &Trainer::reset).function("reinit", &reinit_js)
       .function("restoreLastGood", &Trainer::restore_last_good)
-      .function("reinit", &reinit_js)
-      .function("stepBatches", &Trainer::step_batches)
-      .function("stepEpochs", &Trainer::step_epochs)
-      .function("measure", &measure_js)
-      .function("lastMetrics", &last_metrics_js)
-      .function("epoch", &epoch_js)
-      .function("step", &step_js)
-      .function("diverged", &Trainer::diverged)
-      .function("preactHistogram", &histogram_js)
-      .function("evalGrid", &eval_grid_js)
-      .function("evalGridUnits", &eval_grid_units_js)
-      .function("predict", &predict_js)
-      .function("gradcheck", &gradcheck_js)
-      .function("nParams", &n_params_js)
-      .function("params", &params_js)
-      .function("setParams", &set_params_js)
-      .function("weightOffset", &weight_offset_js)
-      .function("biasOffset", &bias_offset_js)
-      .function("actParamOffset", &act_param_offset_js)
-      .function("layerIn", &Trainer::layer_in)
-      .function("layerOut", &Trainer::layer_out)
-      .function("totalUnits", &Trainer::total_units)
-      .function("nInputs", &Trainer::n_inputs)
-      .function("data", &data_js)
-      .function("net", &net_js)
-      .function("train", &train_js);
+      .function("nParams", &count_js<size_t, &Trainer::n_params>).function("params", &params_js).function("setParams", &set_params_js)
+      .function("weightOffset", &offset_js<&Trainer::weight_offset>)
+      .function("biasOffset", &offset_js<&Trainer::bias_offset>)
+      .function("actParamOffset", &offset_js<&Trainer::act_param_offset>).function("layerIn", &Trainer::layer_in)
+      .function("layerOut", &Trainer::layer_out).function("totalUnits", &Trainer::total_units)
+      // training and measurement
+      .function("stepBatches", &Trainer::step_batches).function("stepEpochs", &Trainer::step_epochs)
+      .function("measure", &measure_js).function("lastMetrics", &last_metrics_js)
+      .function("epoch", &count_js<int64_t, &Trainer::epoch>).function("step", &count_js<int64_t, &Trainer::step>).function("diverged", &Trainer::diverged)
+      .function("preactHistogram", &histogram_js).function("gradcheck", &gradcheck_js)
+      // evaluation
+      .function("evalGrid", &grid_js<&Trainer::eval_grid, false>)
+      .function("evalGridUnits", &grid_js<&Trainer::eval_grid_units, true>)
+      .function("predict", &predict_js);
 }

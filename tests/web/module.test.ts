@@ -105,17 +105,16 @@ const moduleChecks: Checks<ActlabModule> = {
     expect(l.maxActParams).toBe(2);
     expect(l.maxHidden).toBeGreaterThanOrEqual(1);
   },
-  actForward: (m) => {
+  actCurve: (m) => {
     // Independent reference: Math.tanh in double precision.
     const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
-    const y = m.actForward(index(m.activations(), 'tanh'), [0, 0], xs);
-    expect(y).toBeInstanceOf(Float32Array);
-    y.forEach((v, i) => expect(v).toBeCloseTo(Math.tanh(xs[i] ?? 0), 5));
-  },
-  actDerivative: (m) => {
-    const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
-    const d = m.actDerivative(index(m.activations(), 'tanh'), [0, 0], xs);
-    d.forEach((v, i) => expect(v).toBeCloseTo(1 - Math.tanh(xs[i] ?? 0) ** 2, 5));
+    const { f, df } = m.actCurve(index(m.activations(), 'tanh'), [0, 0], xs);
+    expect(f).toBeInstanceOf(Float32Array);
+    f.forEach((v, i) => expect(v).toBeCloseTo(Math.tanh(xs[i] ?? 0), 5));
+    df.forEach((v, i) => expect(v).toBeCloseTo(1 - Math.tanh(xs[i] ?? 0) ** 2, 5));
+    // A parameter: leaky_relu's slope applies below 0.
+    const leaky = m.actCurve(index(m.activations(), 'leaky_relu'), [0.2, 0], xs);
+    leaky.f.forEach((v, i) => expect(v).toBeCloseTo((xs[i] ?? 0) > 0 ? (xs[i] ?? 0) : 0.2 * (xs[i] ?? 0), 6));
   },
   makeDataset: (m) => {
     const [data] = xorConfig(m);

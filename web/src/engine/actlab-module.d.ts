@@ -149,8 +149,8 @@ export interface ActlabModule {
   optimizers(): string[];
   features(): string[];
   limits(): Limits;
-  actForward(act: number, params: RawActParams, xs: Float32Array): Float32Array;
-  actDerivative(act: number, params: RawActParams, xs: Float32Array): Float32Array;
+  /** f(x) and f'(x) on xs (element-wise activations only). */
+  actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
   makeDataset(cfg: RawDataConfig): RawDataset;
 }
 

@@ -200,7 +200,7 @@ export class Engine {
   curve(act: string, params: readonly number[], xs: Float32Array): Curve {
     const id = indexOf(this.actNames, act, 'activation');
     const p = this.actParams(id, params);
-    return { xs, f: this.mod.actForward(id, p, xs), df: this.mod.actDerivative(id, p, xs) };
+    return { xs, ...this.mod.actCurve(id, p, xs) };
   }
 
   // ---- token -> raw struct ------------------------------------------------------------------------
