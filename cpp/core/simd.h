@@ -92,7 +92,9 @@ inline f32x4 as_float(i32x4 i) { return reinterpret_cast<f32x4>(i); }
 
 // ---- masks and select ---------------------------------------------------------------------------
 inline float select(bool m, float a, float b) { return m ? a : b; }
-inline f32x4 select(i32x4 m, f32x4 a, f32x4 b) { return as_float((as_int(a) & m) | (as_int(b) & ~m)); }
+// The vector conditional (GCC and Clang) rather than and/andnot/or: compilers then recognise
+// select(lt(a, b), a, b) as minps / f32x4.pmin and emit one instruction (blendvps where available).
+inline f32x4 select(i32x4 m, f32x4 a, f32x4 b) { return m ? a : b; }
 inline bool mask_and(bool a, bool b) { return a && b; }
 inline i32x4 mask_and(i32x4 a, i32x4 b) { return a & b; }
 inline bool mask_or(bool a, bool b) { return a || b; }
