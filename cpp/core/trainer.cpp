@@ -60,6 +60,10 @@ struct Trainer::Impl {
   std::vector<uint32_t> order;         // training order of the current epoch
   size_t pos = 0;                      // next index in order
   int64_t epoch = 0, step = 0;
+  // Pre-activations of every layer on the training set, (rows, n_train) per layer, valid while
+  // zcache_version == version. version changes with every change of the parameters.
+  std::vector<std::vector<float>> zcache;
+  uint64_t version = 1, zcache_version = 0;
   bool diverged = false;
   std::string why;
   Metrics metrics;
@@ -200,6 +204,7 @@ struct Trainer::Impl {
     mgrad.assign(theta.size(), 0.0f);
     theta_prev = theta;
     good_theta.clear();
+    ++version;
     opt.reset(theta.size());
     shuffle_rng.reseed(seed ^ 0x5348554646u);  // "SHUFF"
     dropout_rng.reseed(seed ^ 0x44524f50u);    // "DROP"
@@ -245,6 +250,7 @@ struct Trainer::Impl {
     theta_prev = theta;
     opt.step(tc, theta.data(), grad.data(), theta.size());
     ++step;
+    ++version;
     pos += static_cast<size_t>(n);
     if (pos >= order.size()) ++epoch;
     if (!std::isfinite(loss)) {
@@ -286,6 +292,7 @@ struct Trainer::Impl {
       int ok = 0;
       train_loss += head(mws, idx.data(), n, ld, 1.0f / static_cast<float>(N), &ok);
       train_ok += ok;
+      keep_preacts(c0, n, ld);
       backward(layers, theta.data(), mws, ld, false, mgrad.data());
       for (size_t l = 0; l < nl; ++l) {
         const LayerShape& s = layers[l];
@@ -358,6 +365,7 @@ struct Trainer::Impl {
       lm.preact_mean = static_cast<float>(mean);
       lm.preact_std = static_cast<float>(std::sqrt(std::max(0.0, zsq[l] / cnt - mean * mean)));
     }
+    zcache_version = version;
     m.diverged = diverged;
     m.divergence = why;
     if (!diverged && !(std::isfinite(m.train_loss) && all_finite(theta.data(), theta.size()))) {
@@ -367,6 +375,33 @@ struct Trainer::Impl {
     }
     if (!diverged && std::isfinite(m.test_loss)) good_theta = theta;
     metrics = m;
+  }
+
+  // Copies the pre-activations of training samples [c0, c0 + n) from the last forward into zcache.
+  void keep_preacts(int c0, int n, int ld) {
+    const size_t N = static_cast<size_t>(data.n_train);
+    zcache.resize(layers.size());
+    for (size_t l = 0; l < layers.size(); ++l) {
+      const int rows = layers[l].rows;
+      zcache[l].resize(static_cast<size_t>(rows) * N);
+      for (int r = 0; r < rows; ++r)
+        std::memcpy(&zcache[l][static_cast<size_t>(r) * N + static_cast<size_t>(c0)],
+                    mws.z[l].data() + static_cast<size_t>(r) * ld, sizeof(float) * static_cast<size_t>(n));
+    }
+  }
+
+  // Makes zcache current: one forward pass over the training set for all layers (none after measure()).
+  void refresh_preacts() {
+    if (zcache_version == version) return;
+    std::vector<uint32_t> idx(kChunk);
+    for (int c0 = 0; c0 < data.n_train; c0 += kChunk) {
+      const int n = std::min(kChunk, data.n_train - c0);
+      for (int i = 0; i < n; ++i) idx[static_cast<size_t>(i)] = static_cast<uint32_t>(c0 + i);
+      const int ld = gather(mws, idx.data(), n);
+      forward(layers, theta.data(), mws, ld);
+      keep_preacts(c0, n, ld);
+    }
+    zcache_version = version;
   }
 
   // ---- evaluation on arbitrary points -----------------------------------------------------------
@@ -437,6 +472,7 @@ bool Trainer::restore_last_good() {
   if (m.good_theta.size() != m.theta.size()) return false;
   m.theta = m.good_theta;
   m.theta_prev = m.theta;
+  ++m.version;
   m.opt.reset(m.theta.size());
   m.diverged = false;
   m.why.clear();
@@ -489,23 +525,14 @@ void Trainer::preact_histogram(int layer, int bins, float lo, float hi, float* c
   Impl& m = *impl_;
   std::fill(counts, counts + std::max(0, bins), 0.0f);
   if (layer < 0 || layer >= static_cast<int>(m.layers.size()) || bins <= 0 || !(hi > lo)) return;
-  const LayerShape& s = m.layers[static_cast<size_t>(layer)];
-  std::vector<uint32_t> idx(kChunk);
+  m.refresh_preacts();
+  const std::vector<float>& z = m.zcache[static_cast<size_t>(layer)];
   const float scale = static_cast<float>(bins) / (hi - lo);
-  for (int c0 = 0; c0 < m.data.n_train; c0 += kChunk) {
-    const int n = std::min(kChunk, m.data.n_train - c0);
-    for (int i = 0; i < n; ++i) idx[static_cast<size_t>(i)] = static_cast<uint32_t>(c0 + i);
-    const int ld = m.gather(m.mws, idx.data(), n);
-    forward(m.layers, m.theta.data(), m.mws, ld);
-    const float* z = m.mws.z[static_cast<size_t>(layer)].data();
-    for (int r = 0; r < s.rows; ++r)
-      for (int i = 0; i < n; ++i) {
-        const float v = z[static_cast<size_t>(r) * ld + i];
-        if (v != v) continue;
-        const float fb = (v - lo) * scale;
-        const int b = fb <= 0.0f ? 0 : (fb >= static_cast<float>(bins - 1) ? bins - 1 : static_cast<int>(fb));
-        counts[b] += 1.0f;
-      }
+  for (const float v : z) {
+    if (v != v) continue;
+    const float fb = (v - lo) * scale;
+    const int b = fb <= 0.0f ? 0 : (fb >= static_cast<float>(bins - 1) ? bins - 1 : static_cast<int>(fb));
+    counts[b] += 1.0f;
   }
 }
 
@@ -622,6 +649,7 @@ std::string Trainer::set_params(const float* p, size_t n) {
     return "set_params: expected " + std::to_string(m.theta.size()) + " values, got " + std::to_string(n);
   std::copy(p, p + n, m.theta.begin());
   m.theta_prev = m.theta;
+  ++m.version;
   m.opt.reset(n);
   m.diverged = !all_finite(m.theta.data(), n);
   if (!m.diverged) {

@@ -78,8 +78,10 @@ class Trainer {
   int64_t step() const;
   bool diverged() const;
 
-  // Pre-activation histogram of hidden layer `layer` over the training set from the last measure():
-  // `bins` counts over [lo, hi] (values outside are clamped into the end bins).
+  // Pre-activation histogram of weight layer `layer` over the training set at the current weights:
+  // `bins` counts over [lo, hi] (values outside are clamped into the end bins). The pre-activations
+  // of all layers are kept from the last measure() (or one forward pass when the weights changed
+  // since), so a histogram per layer per frame costs no extra forward pass.
   void preact_histogram(int layer, int bins, float lo, float hi, float* counts) const;
 
   // Decision-boundary grid: W x H points over [x0,x1] x [y0,y1], row 0 at y1 (top), column 0 at x0.

@@ -3,6 +3,7 @@
 // grid evaluation, divergence and recovery.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -262,6 +263,38 @@ TEST(Metrics, PreactivationHistogramCountsEverySample) {
   double total = 0;
   for (float c : counts) total += c;
   EXPECT_EQ(total, 8.0 * t.data().n_train);
+}
+
+// The first layer's histogram against pre-activations computed here from params(), before and after
+// a step (the kept pre-activations must follow the weights).
+TEST(Metrics, PreactivationHistogramMatchesTheWeights) {
+  Rig s(DatasetKind::gauss, {5, 3}, Act::relu);
+  Trainer t;
+  ASSERT_EQ(s.into(t), "");
+  auto expected = [&t](int bins, float lo, float hi) {
+    std::vector<float> counts(static_cast<size_t>(bins), 0.0f);
+    const float* p = t.params();
+    const Dataset& d = t.data();
+    for (int u = 0; u < 5; ++u)
+      for (int i = 0; i < d.n_train; ++i) {
+        const float z = p[t.bias_offset(0) + static_cast<size_t>(u)] +
+                        p[t.weight_offset(0) + static_cast<size_t>(2 * u)] * d.x[static_cast<size_t>(i)] +
+                        p[t.weight_offset(0) + static_cast<size_t>(2 * u + 1)] * d.y[static_cast<size_t>(i)];
+        const int b = std::clamp(static_cast<int>(std::floor((z - lo) / (hi - lo) * bins)), 0, bins - 1);
+        counts[static_cast<size_t>(b)] += 1.0f;
+      }
+    return counts;
+  };
+  for (int round = 0; round < 3; ++round) {
+    if (round == 1) t.measure();
+    if (round == 2) t.step_batches(7);
+    std::vector<float> got(16);
+    t.preact_histogram(0, 16, -4.0f, 4.0f, got.data());
+    const auto want = expected(16, -4.0f, 4.0f);
+    int moved = 0;  // samples within float rounding of a bin edge may land next door
+    for (int b = 0; b < 16; ++b) moved += static_cast<int>(std::fabs(got[static_cast<size_t>(b)] - want[static_cast<size_t>(b)]));
+    EXPECT_LE(moved, 2) << "round " << round;
+  }
 }
 
 TEST(Metrics, ZerosInitNeverBreaksSymmetry) {
