@@ -1,9 +1,10 @@
 // run.mjs — `npm run bench`: ActLab against the scalar-JS baseline and the npm peers, side by side.
 //
-//   node bench/run.mjs [--rounds N] [--only id,id...] [--json] [--no-build] [--update-readme]
-//                      [--native-dir DIR] [--wasm-dir DIR]
+//   node bench/run.mjs [--rounds N] [--only id,id...] [--json] [--no-build | --rebuild]
+//                      [--update-readme] [--native-dir DIR] [--wasm-dir DIR]
 //
-// 1. Builds ActLab's CLI (native and WASM) and its Node module if they are missing (CMake presets).
+// 1. Builds ActLab's CLI (native and WASM) and its Node module if they are missing (CMake presets;
+//    --rebuild: always, incrementally, so no stale binary is measured).
 // 2. Runs every job in its own process, one at a time, round-robin for N rounds (the starting job
 //    rotates each round so no peer always runs first or last).
 // 3. Prints Markdown tables (or --json): medians with min–max across rounds, ratios to the scalar-JS
@@ -41,14 +42,16 @@ function options(argv) {
         only: { type: 'string' },
         json: { type: 'boolean', default: false },
         'no-build': { type: 'boolean', default: false },
+        rebuild: { type: 'boolean', default: false },
         'update-readme': { type: 'boolean', default: false },
         'native-dir': { type: 'string', default: 'build/native' },
         'wasm-dir': { type: 'string', default: 'build/wasm' },
       },
     }).values;
   } catch (e) {
-    usageError(`${e.message} (options: --rounds N, --only ids, --json, --no-build, --update-readme, --native-dir DIR, --wasm-dir DIR)`);
+    usageError(`${e.message} (options: --rounds N, --only ids, --json, --no-build, --rebuild, --update-readme, --native-dir DIR, --wasm-dir DIR)`);
   }
+  if (parsed['no-build'] && parsed.rebuild) usageError('--no-build and --rebuild contradict each other');
   const rounds = Number(parsed.rounds);
   if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50) usageError(`--rounds ${parsed.rounds}: expected an integer 1..50`);
   return {
@@ -65,11 +68,11 @@ function options(argv) {
  * Builds `targets` with CMake preset `preset` into `dir` unless every one of `files` exists there.
  * Returns null when nothing failed, else why (shown in the rows that need those files).
  */
-function ensureBuilt({ preset, dir, files, targets }, build) {
+function ensureBuilt({ preset, dir, files, targets }, { build, rebuild }) {
   const missing = files.filter((f) => !fs.existsSync(path.join(dir, f)));
-  if (missing.length === 0) return null;
+  if (missing.length === 0 && !rebuild) return null;
   if (!build) return '--no-build';
-  log(`bench: building ${missing.join(', ')} (cmake preset ${preset} in ${rel(dir)}) ...`);
+  log(`bench: building ${targets.join(', ')} (cmake preset ${preset} in ${rel(dir)}) ...`);
   const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
   const steps = [
     ['cmake', ['--preset', preset, '-B', dir]],
@@ -209,14 +212,15 @@ async function main() {
     jobs = jobs.filter((j) => ids.includes(j.id));
   }
 
+  const how = { build: !opt['no-build'], rebuild: opt.rebuild };
   const wantsNative = jobs.some((j) => j.id === 'actlab-native');
   const wantsWasm = jobs.some((j) => j.id.startsWith('actlab-') && j.id !== 'actlab-native');
   const nativeFailure = wantsNative
-    ? ensureBuilt({ preset: 'native', dir: opt.nativeDir, files: ['actlab'], targets: ['actlab'] }, !opt['no-build'])
+    ? ensureBuilt({ preset: 'native', dir: opt.nativeDir, files: ['actlab'], targets: ['actlab'] }, how)
     : null;
   const wasmFiles = ['actlab.js', 'actlab-nosimd.js', 'actlab_node.mjs', 'actlab_node.wasm'];
   const wasmFailure = wantsWasm
-    ? ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: wasmFiles, targets: ['actlab', 'actlab-nosimd', 'actlab_node'] }, !opt['no-build'])
+    ? ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: wasmFiles, targets: ['actlab', 'actlab-nosimd', 'actlab_node'] }, how)
     : null;
   // What each ActLab job runs; a row whose file is missing says so instead of failing.
   const needs = {
