@@ -14,8 +14,9 @@ have wasm-objdump || need+=(wabt)
 have chromium     || need+=(chromium)
 [ -d /usr/src/googletest ] || need+=(googletest)
 [ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)
-# Korean UI text in headless screenshots needs a CJK font.
-fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
+# Korean UI text in headless screenshots needs a CJK font. (dpkg, not `fc-list | grep -q`: grep's
+# early exit makes fc-list die of SIGPIPE, which pipefail reports as failure.)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need[*]}"

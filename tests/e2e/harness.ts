@@ -1,10 +1,11 @@
 // harness.ts — the end-to-end tests' world: a tiny static server for dist/ (under any sub-path) and
 // Debian's headless Chromium driven by playwright-core. Nothing downloads a browser.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -55,6 +56,28 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
+}
+
+export interface Site {
+  browser: Browser;
+  site: StaticServer;
+}
+
+/** One spec file's world: dist/ served at `base` and a browser, started before its tests and closed
+ * after. Returns the (filled in by beforeAll) handles. */
+export function useSite(base = '/'): Site {
+  const world = {} as Site;
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
+    mkdirSync(SHOTS, { recursive: true });
+    world.site = await serve(DIST, base);
+    world.browser = await launch();
+  });
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.site?.close();
+  });
+  return world;
 }
 
 export async function launch(): Promise<Browser> {

@@ -1,25 +1,10 @@
 // The playground in a real browser: the built dist/ (npm run build), served by a tiny static server,
 // driven through the data-testid hooks. Screenshots of the main states go to test-results/.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, SHOTS, launch, numberOf, openPage, serve, shot, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST, numberOf, openPage, serve, shot, useSite } from './harness';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
-  mkdirSync(SHOTS, { recursive: true });
-  site = await serve(DIST, '/');
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const world = useSite();
 
 async function setSpeed(page: Page, speed: number): Promise<void> {
   await page.getByTestId('speed').selectOption(String(speed));
@@ -35,7 +20,7 @@ async function trainUntil(page: Page, done: () => Promise<boolean>, ms: number):
 
 describe('the playground', () => {
   it('loads the default lesson (XOR, tanh) with no console errors', async () => {
-    const { page, errors } = await openPage(browser, site.url);
+    const { page, errors } = await openPage(world.browser, world.site.url);
     await page.getByTestId('epoch').waitFor();
     expect(await page.getByTestId('epoch').textContent()).toBe('0');
     expect(await page.getByTestId('layer-activation-0').inputValue()).toBe('tanh');
@@ -48,7 +33,7 @@ describe('the playground', () => {
   });
 
   it('trains XOR with tanh to a test loss below 0.05; the gradient chart has one finite series per layer', async () => {
-    const { page, errors } = await openPage(browser, site.url);
+    const { page, errors } = await openPage(world.browser, world.site.url);
     await setSpeed(page, 20);
     await trainUntil(page, async () => (await numberOf(page, 'test-loss')) < 0.05, 60_000);
     const loss = await numberOf(page, 'test-loss');
@@ -69,7 +54,7 @@ describe('the playground', () => {
   });
 
   it('changing an activation updates the URL and the activation plot', async () => {
-    const { page, errors } = await openPage(browser, site.url);
+    const { page, errors } = await openPage(world.browser, world.site.url);
     const plot = page.getByTestId('activation-plot');
     await expect.poll(() => plot.getAttribute('data-acts')).toBe('tanh,tanh');
     const before = await plot.screenshot();
@@ -79,7 +64,7 @@ describe('the playground', () => {
     await expect.poll(async () => Buffer.compare(before, await plot.screenshot()) !== 0).toBe(true);
     // The link reproduces the change.
     const url = page.url();
-    const again = await openPage(browser, url);
+    const again = await openPage(world.browser, url);
     expect(await again.page.getByTestId('layer-activation-0').inputValue()).toBe('relu');
     expect(await again.page.getByTestId('layer-activation-1').inputValue()).toBe('tanh');
     await again.page.context().close();
@@ -89,7 +74,7 @@ describe('the playground', () => {
 
   it('a link with bad values shows a dismissible notice (as text) and still trains', async () => {
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
-    const { page, errors } = await openPage(browser, `${site.url}#learningRate=abc&noise=500&dataset=${evil}&activation=relu`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#learningRate=abc&noise=500&dataset=${evil}&activation=relu`);
     const notice = page.getByTestId('notice');
     await notice.waitFor({ state: 'visible' });
     const text = (await notice.textContent()) ?? '';
@@ -109,7 +94,7 @@ describe('the playground', () => {
   });
 
   it('a diverging regression run (learning rate 10) pauses with an explanation and recovers', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#problem=regression&regDataset=reg-plane&learningRate=10`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#problem=regression&regDataset=reg-plane&learningRate=10`);
     expect(await page.getByTestId('notice').count()).toBe(0);
     await page.getByTestId('play').click();
     const notice = page.getByTestId('notice');
@@ -135,13 +120,13 @@ describe('the playground', () => {
   });
 
   it('embed mode hides the chrome and works in a 640x480 iframe; the embed button gives the snippet', async () => {
-    const { page, errors } = await openPage(browser, site.url);
+    const { page, errors } = await openPage(world.browser, world.site.url);
     await page.getByTestId('embed-button').click();
     const snippet = await page.getByTestId('embed-snippet').inputValue();
     expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=1&amp;lang=en&amp;embed=true" width="640" height="480"/);
     await page.keyboard.press('Escape');
 
-    const embed = await openPage(browser, `${site.url}#embed=1`, { width: 640, height: 480 });
+    const embed = await openPage(world.browser, `${world.site.url}#embed=1`, { width: 640, height: 480 });
     for (const hidden of ['header.app-header', '.panel-data', '.panel-features', '.panel-training', 'footer']) {
       expect(await embed.page.locator(hidden).isVisible(), hidden).toBe(false);
     }
@@ -153,7 +138,7 @@ describe('the playground', () => {
     await embed.page.context().close();
 
     // The snippet itself, on a course page.
-    const course = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const course = await world.browser.newPage({ viewport: { width: 800, height: 600 } });
     const src = snippet.replace(/&amp;/g, '&');
     await course.setContent(`<h1>Course</h1>${src}`.replace('&', '&amp;'));
     const frame = course.frameLocator('iframe');
@@ -167,7 +152,7 @@ describe('the playground', () => {
   });
 
   it('TF Playground hide flags hide controls and panels', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#learningRate_hide=true&x_hide=true&numHiddenLayers_hide=true&lossChart_hide=true`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#learningRate_hide=true&x_hide=true&numHiddenLayers_hide=true&lossChart_hide=true`);
     expect(await page.getByTestId('learning-rate').isVisible()).toBe(false);
     expect(await page.getByTestId('feature-x').isVisible()).toBe(false);
     expect(await page.getByTestId('feature-y').isVisible()).toBe(true);
@@ -180,14 +165,14 @@ describe('the playground', () => {
   });
 
   it('works in Korean and at 360 px without sideways scrolling', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#lang=ko`, { width: 360, height: 800 });
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#lang=ko`, { width: 360, height: 800 });
     expect(await page.locator('h1').textContent()).toBe('ActLab');
     expect(await page.getByTestId('play').getAttribute('aria-label')).toBe('학습 시작');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await trainUntil(page, async () => (await numberOf(page, 'epoch')) >= 5, 20_000);
     await page.screenshot({ path: shot('07-ko-360px'), fullPage: true });
-    const desktop = await openPage(browser, `${site.url}#lang=ko&dataset=spiral&classes=3&networkShape=8,8,6&activation=relu&learningRate=0.01&optimizer=adam&showTestData=true`);
+    const desktop = await openPage(world.browser, `${world.site.url}#lang=ko&dataset=spiral&classes=3&networkShape=8,8,6&activation=relu&learningRate=0.01&optimizer=adam&showTestData=true`);
     await trainUntil(desktop.page, async () => (await numberOf(desktop.page, 'epoch')) >= 30, 30_000);
     await desktop.page.screenshot({ path: shot('08-ko-spiral-desktop'), fullPage: true });
     expect(desktop.errors).toEqual([]);
@@ -197,7 +182,7 @@ describe('the playground', () => {
   });
 
   it('falls back to the non-SIMD engine with a visible note (simd=0) and is keyboard operable', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#simd=0`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#simd=0`);
     await page.getByTestId('notice').waitFor({ state: 'visible' });
     expect(await page.getByTestId('notice').textContent()).toContain('SIMD');
     expect(await page.getByTestId('engine-badge').textContent()).toBe('plain WASM engine');
@@ -216,7 +201,7 @@ describe('the built dist/ from a sub-path', () => {
   it('loads every asset under /courses/actlab/ and trains', async () => {
     const sub = await serve(DIST, '/courses/actlab/');
     const failed: string[] = [];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -1,25 +1,10 @@
 // The views beyond the default lesson: the activation gallery, the 1-D fit plot, learnt PReLU slopes,
 // K-class boundaries and the enlarged unit on hover. Screenshots go to test-results/.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, SHOTS, launch, numberOf, openPage, serve, shot, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { numberOf, openPage, shot, useSite } from './harness';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
-  mkdirSync(SHOTS, { recursive: true });
-  site = await serve(DIST, '/');
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const world = useSite();
 
 async function train(page: Page, epochs: number): Promise<void> {
   await page.getByTestId('play').click();
@@ -30,7 +15,7 @@ async function train(page: Page, epochs: number): Promise<void> {
 
 describe('views', () => {
   it('the gallery shows every hidden-layer activation with formulas, and picking one sets the layer', async () => {
-    const { page, errors } = await openPage(browser, site.url);
+    const { page, errors } = await openPage(world.browser, world.site.url);
     const options = await page.getByTestId('layer-activation-1').locator('option').count();
     await page.getByTestId('layer-gallery-1').click();
     const dialog = page.locator('dialog.gallery');
@@ -49,7 +34,7 @@ describe('views', () => {
   });
 
   it('sine1d shows the fitted curve instead of the boundary and learns it', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=20`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=20`);
     await page.getByTestId('fit-plot').waitFor({ state: 'visible' });
     expect(await page.getByTestId('boundary').isVisible()).toBe(false);
     const start = await numberOf(page, 'test-loss');
@@ -61,7 +46,7 @@ describe('views', () => {
   });
 
   it('PReLU learns its slopes: the parameter chart follows them', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=20`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=20`);
     const chart = page.getByTestId('param-chart');
     await chart.waitFor({ state: 'visible' });
     const before = await page.locator('.act-card-title').first().textContent();
@@ -75,7 +60,7 @@ describe('views', () => {
   });
 
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=20&discretize=true`);
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=20&discretize=true`);
     await train(page, 20);
     const boundary = page.getByTestId('boundary');
     const colours = await boundary.evaluate((c: HTMLCanvasElement) => {
