@@ -5,7 +5,7 @@
 // Enums cross the boundary as their index in catalogue order (see engine.ts for the token mapping).
 // Every Float32Array returned is a fresh copy: it stays valid whatever WASM memory does afterwards.
 
-import type { ActivationMeta, DatasetMeta, Limits, OutputMeta } from './types';
+import type { ActivationMeta, DatasetMeta, LayerMetrics, Limits, OutputMeta } from './types';
 
 export interface RawDataConfig {
   kind: number;
@@ -55,17 +55,8 @@ export interface RawTrainConfig {
   seed: number;
 }
 
-export interface RawLayerMetrics {
-  gradNorm: number;
-  biasGradNorm: number;
-  meanAbsGrad: number;
-  weightNorm: number;
-  updateRatio: number;
-  deadFraction: number;
-  saturatedFraction: number;
-  preactMean: number;
-  preactStd: number;
-}
+/** Per-layer metrics cross the boundary with exactly the facade's field names. */
+export type RawLayerMetrics = LayerMetrics;
 
 export interface RawMetrics {
   epoch: number;
