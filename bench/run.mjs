@@ -13,6 +13,7 @@
 import { fork, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
@@ -132,10 +133,16 @@ function runChild(job, env) {
   });
 }
 
-/** Runs an ActLab CLI; its stdout must hold one JSON object (the last line that parses as one). */
+/**
+ * Runs an ActLab CLI; its stdout must hold one JSON object (the last line that parses as one).
+ * It runs under `sh -c '...; times'` so the shell reports the CLI's CPU time: cpu_share = CPU / wall,
+ * the same disturbance measure the Node children report.
+ */
 function runCli(job) {
   return new Promise((resolve) => {
-    const proc = spawn(job.cmd[0], job.cmd.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const script = '"$0" "$@"; s=$?; times >&2; exit $s';
+    const t0 = performance.now();
+    const proc = spawn('/bin/sh', ['-c', script, ...job.cmd], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '', stderr = '';
     proc.stdout.on('data', (d) => (stdout += d));
     proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
@@ -146,11 +153,22 @@ function runCli(job) {
     });
     proc.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code !== 0) return resolve({ ok: false, error: signal ? `killed by ${signal}` : `exit ${code}: ${lastLine(stderr)}` });
+      if (code !== 0) return resolve({ ok: false, error: signal ? `killed by ${signal}` : `exit ${code}: ${lastLine(stderr.replace(TIMES, ''))}` });
       const result = parseJsonObject(stdout);
-      resolve(result ? { ok: true, result } : { ok: false, error: `no JSON object on stdout: ${lastLine(stdout)}` });
+      if (!result) return resolve({ ok: false, error: `no JSON object on stdout: ${lastLine(stdout)}` });
+      const cpu = childCpuSeconds(stderr);
+      if (cpu !== null) result.cpu_share = cpu / ((performance.now() - t0) / 1e3);
+      resolve({ ok: true, result });
     });
   });
+}
+
+// The shell's `times`: its own user/system time, then its children's ("0m6.480000s 0m0.020000s").
+const TIMES = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/;
+
+function childCpuSeconds(stderr) {
+  const m = TIMES.exec(stderr);
+  return m ? 60 * +m[5] + +m[6] + 60 * +m[7] + +m[8] : null;
 }
 
 function parseJsonObject(text) {

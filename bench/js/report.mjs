@@ -232,7 +232,7 @@ function accuracyCell({ accuracy, loss, epochs }) {
   return epochs.n && epochs.median !== STANDARD.epochs ? `${text} after ${epochs.median} epochs` : text;
 }
 
-/** How busy the machine was: load average, and the Node children that got less than 80 % of a core. */
+/** How busy the machine was: load average, and the processes that got less than 80 % of a core. */
 function contention({ meta, jobs }) {
   const load = `Load average (1 min) ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end`;
   const starved = [];
@@ -241,7 +241,7 @@ function contention({ meta, jobs }) {
   }
   return starved.length
     ? `${load}. **Disturbed**: other processes took the core from ${starved.join(', ')}; their figures are low.`
-    : `${load}; every Node child had at least 80% of a core while timed.`;
+    : `${load}; every process had at least 80% of a core while timed.`;
 }
 
 // ---- Markdown ------------------------------------------------------------------------------------------
