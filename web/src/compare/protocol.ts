@@ -1,0 +1,110 @@
+// protocol.ts — every message between a lab page (comparison, lesson, explorer) and the lab worker,
+// as discriminated unions. The lab worker owns up to MAX_RUNS trainers and steps them in lock-step:
+// every live run has made exactly the same number of optimiser steps when a snapshot is taken.
+// Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
+import type { Catalogue, Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../engine/types';
+
+export const MAX_RUNS = 4;
+
+/**
+ * Two weights to follow step by step (the zig-zag lesson): W[unit, inputs[0]] and W[unit, inputs[1]]
+ * of weight layer `layer` (0 = first hidden layer; -1 = the output layer).
+ */
+export interface TraceSpec {
+  layer: number;
+  unit: number;
+  inputs: [number, number];
+}
+
+export interface GradcheckResult {
+  /** Epoch of the weights that were checked. */
+  epoch: number;
+  maxRelError: number;
+  /** Parameters skipped because their ±h evaluations straddle a kink (relu at 0 ...). */
+  skipped: number;
+}
+
+// ---- page -> worker -------------------------------------------------------------------------------
+
+export type ToLab =
+  /** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
+  | { kind: 'init'; simd: boolean }
+  /** New runs (data, network, training): weights start again. */
+  | { kind: 'configure'; configId: number; runs: EngineConfig[]; trace: TraceSpec | null; gradcheck: boolean; gridSize: number }
+  | { kind: 'run'; running: boolean }
+  /** One epoch for every run (pauses first). */
+  | { kind: 'step' }
+  /** The same initial weights again, for every run. */
+  | { kind: 'reset' }
+  | { kind: 'speed'; stepsPerFrame: number }
+  /** The page drew the last snapshot: the next one may be posted (display-rate pacing). */
+  | { kind: 'frame' }
+  /** f and f' of one activation with the given parameters (the explorer's sliders). */
+  | { kind: 'curve'; id: number; act: string; params: number[]; xs: Float32Array };
+
+// ---- worker -> page -------------------------------------------------------------------------------
+
+/** One run's state at a snapshot. Every array is a copy owned by the message. */
+export interface RunFrame {
+  metrics: Metrics;
+  /** Epochs as a real number (epoch + the fraction of the current one). */
+  progress: number;
+  /** Network output on the grid: (nOut, gridSize, gridSize), row 0 at the top. */
+  grid: Float32Array;
+  /** The whole flat parameter buffer (see engine/types NetLayout for where each layer lives). */
+  params: Float32Array;
+  /** Traced weight pairs since the previous snapshot, (w_a, w_b) interleaved; empty without a trace. */
+  trace: Float32Array;
+  /** A gradient check of the current weights, when one ran for this snapshot. */
+  gradcheck: GradcheckResult | null;
+  diverged: boolean;
+  /** Milliseconds of optimiser work per 1000 steps of this run (its measured cost). */
+  msPer1000Steps: number;
+}
+
+export interface LabSnapshot {
+  kind: 'snapshot';
+  seq: number;
+  configId: number;
+  /** Increments on configure and reset: histories restart. */
+  runId: number;
+  running: boolean;
+  /** Optimiser steps per second of each run over the last frames; 0 when paused. */
+  stepsPerSec: number;
+  gridSize: number;
+  runs: RunFrame[];
+}
+
+export type FromLab =
+  | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
+  | { kind: 'fatal'; message: string }
+  | {
+      kind: 'configured';
+      configId: number;
+      /** "" per run, or the core's one-line error. */
+      errors: string[];
+      datasets: (DatasetSnapshot | null)[];
+      layouts: (NetLayout | null)[];
+    }
+  | { kind: 'running'; running: boolean }
+  | LabSnapshot
+  | { kind: 'curve'; id: number; curve: Curve | null; error: string };
+
+/** Buffers to transfer (not copy) with a message. */
+export function labTransferables(msg: FromLab): Transferable[] {
+  const list: ArrayBuffer[] = [];
+  switch (msg.kind) {
+    case 'snapshot':
+      for (const r of msg.runs) list.push(r.grid.buffer as ArrayBuffer, r.params.buffer as ArrayBuffer, r.trace.buffer as ArrayBuffer);
+      break;
+    case 'configured':
+      for (const d of msg.datasets) if (d) list.push(d.x.buffer as ArrayBuffer, d.y.buffer as ArrayBuffer, d.label.buffer as ArrayBuffer);
+      break;
+    case 'curve':
+      if (msg.curve) list.push(msg.curve.xs.buffer as ArrayBuffer, msg.curve.f.buffer as ArrayBuffer, msg.curve.df.buffer as ArrayBuffer);
+      break;
+    default:
+      break;
+  }
+  return [...new Set(list)];
+}

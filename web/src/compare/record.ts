@@ -1,0 +1,155 @@
+// record.ts — the metric history of one run, built from the worker's snapshots: what the charts, the
+// summary table and the lesson checks read. Everything is the engine's metrics or a plain function of
+// the engine's parameters (how far a layer's weights moved, whether its units are still identical,
+// the learnt activation parameters). Pure: no DOM, no engine.
+import type { LayerMetrics, NetLayout } from '../engine/types';
+import type { GradcheckResult, RunFrame } from './protocol';
+
+export interface LayerSample {
+  gradNorm: number;
+  dead: number;
+  saturated: number;
+  /** max |W - W(step 0)| over the layer's weights. */
+  drift: number;
+  /**
+   * How different the layer's units are: max over units u of max |row_u - row_0| of (W, b).
+   * 0 = every unit computes the same function (a symmetric layer).
+   */
+  spread: number;
+  /** Learnt activation parameters: per parameter k, min/mean/max over units (empty when not learnt). */
+  learnt: { min: number; mean: number; max: number }[];
+}
+
+export interface Sample {
+  epoch: number;
+  step: number;
+  progress: number;
+  trainLoss: number;
+  testLoss: number;
+  trainAcc: number;
+  testAcc: number;
+  diverged: boolean;
+  /** Weight layers, input side first (hidden layers, then the output layer). */
+  layers: LayerSample[];
+}
+
+export interface RunHistory {
+  layout: NetLayout;
+  samples: Sample[];
+  /** The traced weight pair after every step since step 0, interleaved (w_a, w_b). */
+  trace: number[];
+  gradchecks: GradcheckResult[];
+  /** Parameters at the first snapshot (step 0). */
+  initial: Float32Array | null;
+  /** Measured cost of this run (ms of optimiser work per 1000 steps), latest. */
+  msPer1000Steps: number;
+}
+
+/** Samples kept at most; beyond, every other old sample is dropped (the newest always stay). */
+const MAX_SAMPLES = 20_000;
+const MAX_TRACE = 200_000;
+
+export function newHistory(layout: NetLayout): RunHistory {
+  return { layout, samples: [], trace: [], gradchecks: [], initial: null, msPer1000Steps: 0 };
+}
+
+export function recordFrame(h: RunHistory, f: RunFrame): Sample {
+  if (h.initial === null) h.initial = f.params.slice();
+  const m = f.metrics;
+  const sample: Sample = {
+    epoch: m.epoch,
+    step: m.step,
+    progress: f.progress,
+    trainLoss: m.trainLoss,
+    testLoss: m.testLoss,
+    trainAcc: m.trainAccuracy,
+    testAcc: m.testAccuracy,
+    diverged: f.diverged,
+    layers: m.layers.map((lm, l) => layerSample(lm, h.layout, l, f.params, h.initial ?? f.params)),
+  };
+  h.samples.push(sample);
+  if (h.samples.length > MAX_SAMPLES) {
+    const keep = h.samples.filter((_, i) => i % 2 === 0 || i > h.samples.length - 100);
+    h.samples.length = 0;
+    h.samples.push(...keep);
+  }
+  if (h.trace.length < MAX_TRACE) for (const v of f.trace) h.trace.push(v);
+  if (f.gradcheck) h.gradchecks.push(f.gradcheck);
+  h.msPer1000Steps = f.msPer1000Steps;
+  return sample;
+}
+
+function layerSample(lm: LayerMetrics, layout: NetLayout, l: number, p: Float32Array, p0: Float32Array): LayerSample {
+  const lay = layout.layers[l];
+  const out: LayerSample = { gradNorm: lm.gradNorm, dead: lm.deadFraction, saturated: lm.saturatedFraction, drift: 0, spread: 0, learnt: [] };
+  if (lay === undefined) return out;
+  // Maxout layers have `pieces` rows per unit: sizes come from the offsets, not from units x fan-in.
+  const nw = lay.biasOffset - lay.weightOffset;
+  const nb = lay.actParamOffset - lay.biasOffset;
+  let drift = 0;
+  for (let i = lay.weightOffset; i < lay.biasOffset; i++) drift = Math.max(drift, Math.abs((p[i] ?? 0) - (p0[i] ?? 0)));
+  out.drift = drift;
+  const units = Math.max(1, lay.units);
+  out.spread = Math.max(unitSpread(p, lay.weightOffset, units, nw / units), unitSpread(p, lay.biasOffset, units, nb / units));
+  for (let k = 0; k < lay.actParamsPerUnit; k++) {
+    let min = Infinity;
+    let max = -Infinity;
+    let sum = 0;
+    for (let u = 0; u < lay.units; u++) {
+      const v = p[lay.actParamOffset + u * lay.actParamsPerUnit + k] ?? NaN;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      sum += v;
+    }
+    out.learnt.push({ min, mean: sum / lay.units, max });
+  }
+  return out;
+}
+
+/** max over units u of max |block_u - block_0| for `units` consecutive blocks of `width` numbers. */
+function unitSpread(p: Float32Array, at: number, units: number, width: number): number {
+  let spread = 0;
+  for (let u = 1; u < units; u++) {
+    for (let i = 0; i < width; i++) spread = Math.max(spread, Math.abs((p[at + u * width + i] ?? 0) - (p[at + i] ?? 0)));
+  }
+  return spread;
+}
+
+// ---- reading a history ----------------------------------------------------------------------------
+
+export function latest(h: RunHistory): Sample | undefined {
+  return h.samples[h.samples.length - 1];
+}
+
+/** First epoch at which the training loss was at most `target` (null: not yet). */
+export function epochsTo(h: RunHistory, target: number): number | null {
+  const s = h.samples.find((x) => x.trainLoss <= target);
+  return s === undefined ? null : s.epoch;
+}
+
+/** Mean over the hidden layers of a per-layer quantity (0 without hidden layers). */
+export function hiddenMean(s: Sample, pick: (l: LayerSample) => number): number {
+  const hidden = s.layers.slice(0, -1);
+  return hidden.length === 0 ? 0 : hidden.reduce((a, l) => a + pick(l), 0) / hidden.length;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 === 1 ? (v[mid] ?? NaN) : ((v[mid - 1] ?? NaN) + (v[mid] ?? NaN)) / 2;
+}
+
+/** Steps of a traced weight pair that moved both weights, split by whether they moved the same way. */
+export function traceDirections(trace: readonly number[]): { same: number; opposite: number } {
+  let same = 0;
+  let opposite = 0;
+  for (let i = 2; i + 1 < trace.length; i += 2) {
+    const da = (trace[i] ?? 0) - (trace[i - 2] ?? 0);
+    const db = (trace[i + 1] ?? 0) - (trace[i - 1] ?? 0);
+    if (da === 0 || db === 0 || !Number.isFinite(da) || !Number.isFinite(db)) continue;
+    if (da > 0 === db > 0) same++;
+    else opposite++;
+  }
+  return { same, opposite };
+}

@@ -1,0 +1,127 @@
+// runs.ts — a comparison in the URL, like a single run: the playground's own keys are shared by every
+// run, and `rK.<key>=<value>` (K = 1..4) overrides a key for run K only. Each run's state is decoded by
+// the playground's codec (state/codec.ts) from the shared keys plus its own, so every key, check and
+// warning of a single run works here too. Pure: strings in, states out (no DOM, no engine).
+//
+//   #compare=3&dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=elu&r3.activation=gelu
+//
+// Route keys (compare, lesson, lessons, explorer and the views' own: target, act, family) are not
+// playground keys and never reach the playground codec.
+import type { Catalogue } from '../engine/types';
+import { num } from '../state/codecs';
+import { decodeState, encodeState } from '../state/codec';
+import type { AppState, Warning } from '../state/types';
+import { MAX_RUNS } from './protocol';
+
+export const MIN_RUNS = 2;
+export const DEFAULT_TARGET = 0.1;
+/** Keys that choose a page or belong to the lab pages, not to a run. */
+export const ROUTE_KEYS: readonly string[] = ['compare', 'lesson', 'lessons', 'explorer', 'target', 'act', 'family'];
+
+const RUN_KEY = /^r(\d+)\.(.+)$/;
+const targetCodec = num({ min: 0, max: 10, minOpen: true });
+
+/** What a bare `#compare` shows: ReLU against tanh on the spiral, Adam. */
+export const DEFAULT_COMPARISON = 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=tanh';
+
+export type Pairs = [string, string][];
+
+export function parsePairs(text: string): Pairs {
+  return [...new URLSearchParams(text)];
+}
+
+export interface Split {
+  shared: Pairs;
+  /** perRun[k] = run k's own pairs (0-based), keys without the prefix. */
+  perRun: Pairs[];
+  route: Map<string, string>;
+  /** Run keys naming a run that does not exist. */
+  stray: string[];
+}
+
+export function splitPairs(pairs: readonly [string, string][], runs: number): Split {
+  const out: Split = { shared: [], perRun: Array.from({ length: runs }, () => []), route: new Map(), stray: [] };
+  for (const [k, v] of pairs) {
+    const m = RUN_KEY.exec(k);
+    if (m) {
+      const target = out.perRun[Number(m[1]) - 1];
+      if (target) target.push([m[2] ?? '', v]);
+      else out.stray.push(k);
+    } else if (ROUTE_KEYS.includes(k)) out.route.set(k, v);
+    else out.shared.push([k, v]);
+  }
+  return out;
+}
+
+export interface Comparison {
+  runs: AppState[];
+  /** Loss the summary table counts epochs to. */
+  target: number;
+  warnings: Warning[];
+}
+
+/** Number of runs a `compare=N` value asks for (2..4), or undefined. */
+export function parseRunCount(raw: string | undefined): number | undefined {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= MIN_RUNS && n <= MAX_RUNS ? n : undefined;
+}
+
+/**
+ * Decodes `pairs` (a link's) as a comparison of `runs` runs over `base` (pairs decoded first, e.g. a
+ * lesson's configuration or DEFAULT_COMPARISON). Warnings are merged: one per distinct problem.
+ */
+export function decodeComparison(pairs: readonly [string, string][], cat: Catalogue, runs: number, base: Pairs = []): Comparison {
+  const link = splitPairs(pairs, runs);
+  const lesson = splitPairs(base, runs);
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  const warn = (w: Warning) => {
+    const id = `${w.code}|${w.key}|${w.value}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    warnings.push(w);
+  };
+  for (const k of link.stray) warn({ code: 'unknownKey', key: k, value: '', allowed: '' });
+  const states = Array.from({ length: runs }, (_, k) => {
+    const all = [...lesson.shared, ...(lesson.perRun[k] ?? []), ...link.shared, ...(link.perRun[k] ?? [])];
+    const decoded = decodeState(all, cat);
+    decoded.warnings.forEach(warn);
+    return decoded.state;
+  });
+  let target = DEFAULT_TARGET;
+  const rawTarget = link.route.get('target') ?? lesson.route.get('target');
+  if (rawTarget !== undefined) {
+    const v = targetCodec.parse(rawTarget);
+    if (v === undefined) warn({ code: 'badValue', key: 'target', value: rawTarget, allowed: targetCodec.allowed });
+    else target = v;
+  }
+  // Speed and language are the page's, not a run's: the first run's value holds for all.
+  const first = states[0];
+  if (first) for (const s of states) Object.assign(s, { speed: first.speed, lang: first.lang, embed: first.embed, simd: first.simd });
+  return { runs: states, target, warnings };
+}
+
+/** The hash (without '#') of a comparison: keys every run shares once, the rest as rK.<key>. */
+export function encodeComparison(c: { runs: readonly AppState[]; target: number }, cat: Catalogue): string {
+  const per = c.runs.map((s) => parsePairs(encodeState(s, cat)));
+  const first = per[0] ?? [];
+  const sharedKeys = new Set(first.filter(([k, v]) => per.every((p) => p.some(([k2, v2]) => k2 === k && v2 === v))).map(([k]) => k));
+  const parts = [`compare=${c.runs.length}`];
+  for (const [k, v] of first) if (sharedKeys.has(k)) parts.push(`${k}=${encodeValue(v)}`);
+  per.forEach((p, i) => {
+    for (const [k, v] of p) if (!sharedKeys.has(k)) parts.push(`r${i + 1}.${k}=${encodeValue(v)}`);
+  });
+  if (c.target !== DEFAULT_TARGET) parts.push(`target=${c.target}`);
+  return parts.join('&');
+}
+
+function encodeValue(v: string): string {
+  return encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3B/g, ';');
+}
+
+/** Playground keys whose values differ between the runs (what the comparison is about). */
+export function differingKeys(runs: readonly AppState[], cat: Catalogue): string[] {
+  const per = runs.map((s) => new Map(parsePairs(encodeState(s, cat))));
+  const keys = new Set(per.flatMap((m) => [...m.keys()]));
+  return [...keys].filter((k) => per.some((m) => m.get(k) !== per[0]?.get(k)));
+}

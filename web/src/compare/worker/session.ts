@@ -1,0 +1,314 @@
+// session.ts — the lab worker's training loop: 1..MAX_RUNS trainers (one Engine each, one module)
+// stepped in lock-step. Per displayed frame every live run makes the same `stepsPerFrame` optimiser
+// steps, then one snapshot carries all of them, so curves compared side by side are compared at the
+// same step. No DOM, no worker globals: `post`, `schedule` and `now` are injected, so tests drive it
+// in Node against the real module (tests/web/lessons*.test.ts).
+import type { Engine } from '../../engine/engine';
+import type { Domain, EngineConfig, NetLayout } from '../../engine/types';
+import { MAX_RUNS, type FromLab, type GradcheckResult, type RunFrame, type ToLab, type TraceSpec } from '../protocol';
+
+export interface LabHost {
+  post(msg: FromLab): void;
+  /** Run fn soon, after pending messages (a macrotask). */
+  schedule(fn: () => void): void;
+  now(): number;
+}
+
+/** Longest the worker computes before it looks at its messages again (pause must feel instant). */
+const SLICE_MS = 12;
+/** Traced points kept between two snapshots at most (the page keeps the path, not the worker). */
+const TRACE_CAP = 100_000;
+
+/** One trainer and what the snapshots need to know about it. */
+class Run {
+  /** Absolute parameter indices of the two traced weights. */
+  readonly traceAt: [number, number] | null;
+  trace: number[] = [];
+  private epochMark = { epoch: 0, step: 0 };
+  private work = { ms: 0, steps: 0 };
+  /** Epoch of the last gradient check (-1: none since the weights started). */
+  lastCheckEpoch = -1;
+
+  constructor(
+    readonly engine: Engine,
+    readonly config: EngineConfig,
+    readonly layout: NetLayout,
+    readonly domain: Domain,
+    readonly nTrain: number,
+    trace: TraceSpec | null,
+  ) {
+    this.traceAt = trace === null ? null : traceIndices(layout, trace);
+    this.restart();
+  }
+
+  restart(): void {
+    this.trace = [];
+    this.epochMark = { epoch: 0, step: 0 };
+    this.work = { ms: 0, steps: 0 };
+    this.lastCheckEpoch = -1;
+    this.record();
+  }
+
+  get live(): boolean {
+    return !this.engine.diverged;
+  }
+
+  /** n optimiser steps (one at a time when two weights are traced); returns how many ran. */
+  advance(n: number, now: () => number): number {
+    const t0 = now();
+    let ran = 0;
+    if (this.traceAt === null) ran = this.engine.stepBatches(n);
+    else {
+      for (let i = 0; i < n && this.live; i++) {
+        ran += this.engine.stepBatches(1);
+        this.record();
+      }
+    }
+    this.work.ms += now() - t0;
+    this.work.steps += ran;
+    return ran;
+  }
+
+  /** The rest of the current epoch (one whole epoch from an epoch boundary). */
+  advanceEpoch(now: () => number): void {
+    if (this.traceAt === null) {
+      const t0 = now();
+      const before = this.engine.step;
+      this.engine.stepEpochs(1);
+      this.work.ms += now() - t0;
+      this.work.steps += this.engine.step - before;
+      return;
+    }
+    const epoch = this.engine.epoch;
+    while (this.live && this.engine.epoch === epoch) this.advance(1, now);
+  }
+
+  private record(): void {
+    if (this.traceAt === null || this.trace.length >= 2 * TRACE_CAP) return;
+    const p = this.engine.params();
+    this.trace.push(p[this.traceAt[0]] ?? NaN, p[this.traceAt[1]] ?? NaN);
+  }
+
+  progress(epoch: number, step: number): number {
+    if (epoch !== this.epochMark.epoch || step < this.epochMark.step) this.epochMark = { epoch, step };
+    const perEpoch = Math.max(1, Math.ceil(this.nTrain / Math.max(1, this.config.train.batch)));
+    return epoch + Math.min(0.999, (step - this.epochMark.step) / perEpoch);
+  }
+
+  get msPer1000Steps(): number {
+    return this.work.steps > 0 ? (1000 * this.work.ms) / this.work.steps : 0;
+  }
+}
+
+/** Where W[unit, input] of weight layer `layer` (-1 = output) lives in the flat buffer. */
+export function traceIndices(layout: NetLayout, t: TraceSpec): [number, number] | null {
+  const l = t.layer < 0 ? layout.layers.length + t.layer : t.layer;
+  const lay = layout.layers[l];
+  if (lay === undefined || t.unit >= lay.units || t.inputs.some((i) => i < 0 || i >= lay.fanIn)) return null;
+  const row = lay.weightOffset + t.unit * lay.fanIn;
+  return [row + t.inputs[0], row + t.inputs[1]];
+}
+
+export class LabSession {
+  private readonly pool: Engine[] = [];
+  private runs: Run[] = [];
+  private configId = 0;
+  private runId = 0;
+  private seq = 0;
+  private running = false;
+  private stepsPerFrame = 5;
+  private gridSize = 48;
+  private gradcheck = false;
+  private pending = 0;
+  private acked = true;
+  private dirty = false;
+  private scheduled = false;
+  /** Milliseconds per lock-step round (one step of every live run), smoothed. */
+  private msPerRound = 0.05;
+  private rate = { steps: 0, since: 0, value: 0 };
+
+  constructor(
+    private readonly makeEngine: () => Engine,
+    private readonly host: LabHost,
+  ) {}
+
+  handle(msg: ToLab): void {
+    switch (msg.kind) {
+      case 'init':
+        return; // the module is loaded by the worker entry before the session exists
+      case 'configure':
+        return this.configure(msg.configId, msg.runs, msg.trace, msg.gradcheck, msg.gridSize);
+      case 'run':
+        return this.setRunning(msg.running && this.runs.some((r) => r.live));
+      case 'step':
+        this.setRunning(false);
+        for (const r of this.runs) if (r.live) r.advanceEpoch(() => this.host.now());
+        return this.touch();
+      case 'reset':
+        for (const r of this.runs) {
+          r.engine.reset();
+          r.restart();
+        }
+        return this.restart();
+      case 'speed':
+        this.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
+        return;
+      case 'frame':
+        this.acked = true;
+        return this.pump();
+      case 'curve':
+        return this.curve(msg.id, msg.act, msg.params, msg.xs);
+      default: {
+        const never: never = msg;
+        throw new Error(`unknown message ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private configure(configId: number, configs: EngineConfig[], trace: TraceSpec | null, gradcheck: boolean, gridSize: number): void {
+    const errors = configs.slice(0, MAX_RUNS).map((c, i) => this.engineAt(i).configure(c));
+    if (configs.length === 0 || configs.length > MAX_RUNS) errors.push(`runs = ${configs.length} is not allowed (allowed: 1 .. ${MAX_RUNS})`);
+    this.configId = configId;
+    if (errors.some((e) => e !== '')) {
+      this.runs = [];
+      this.setRunning(false);
+      this.host.post({ kind: 'configured', configId, errors, datasets: configs.map(() => null), layouts: configs.map(() => null) });
+      return;
+    }
+    this.gradcheck = gradcheck;
+    this.gridSize = Math.max(8, Math.min(128, Math.floor(gridSize)));
+    this.runs = configs.map((c, i) => {
+      const engine = this.engineAt(i);
+      const data = engine.dataset();
+      return new Run(engine, c, engine.layout(), data.domain, data.nTrain, trace);
+    });
+    this.host.post({
+      kind: 'configured',
+      configId,
+      errors,
+      datasets: this.runs.map((r) => r.engine.dataset()),
+      layouts: this.runs.map((r) => r.layout),
+    });
+    this.restart();
+  }
+
+  /** New weights: the next snapshot shows them before any step (histories start at step 0). */
+  private restart(): void {
+    this.runId++;
+    this.pending = 0;
+    this.touch();
+  }
+
+  private setRunning(running: boolean): void {
+    if (running === this.running) return;
+    this.running = running;
+    this.pending = running ? this.stepsPerFrame : 0;
+    this.rate = { steps: 0, since: this.host.now(), value: 0 };
+    this.host.post({ kind: 'running', running });
+    this.touch();
+  }
+
+  private touch(): void {
+    this.dirty = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.host.schedule(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  /** One slice of work: lock-step rounds for at most SLICE_MS, then a snapshot if the page is ready. */
+  private pump(): void {
+    if (this.runs.length === 0) return;
+    const now = () => this.host.now();
+    if (this.running && this.pending > 0) {
+      const t0 = now();
+      while (this.pending > 0 && now() - t0 < SLICE_MS) {
+        const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerRound)));
+        const t1 = now();
+        for (const r of this.runs) if (r.live) r.advance(n, now);
+        this.msPerRound = 0.7 * this.msPerRound + 0.3 * Math.max(1e-4, (now() - t1) / n);
+        this.pending -= n;
+        this.rate.steps += n;
+        this.dirty = true;
+        if (!this.runs.some((r) => r.live)) {
+          this.setRunning(false);
+          break;
+        }
+      }
+      if (this.running && this.pending > 0) return this.wake();
+    }
+    if (this.acked && this.dirty) {
+      this.postSnapshot();
+      if (this.running) {
+        this.pending = this.stepsPerFrame;
+        this.wake();
+      }
+    }
+  }
+
+  private postSnapshot(): void {
+    const now = this.host.now();
+    const elapsed = now - this.rate.since;
+    if (elapsed > 250) {
+      this.rate.value = this.running ? (1000 * this.rate.steps) / elapsed : 0;
+      this.rate = { steps: 0, since: now, value: this.rate.value };
+    }
+    const g = this.gridSize;
+    const runs: RunFrame[] = this.runs.map((r) => {
+      const metrics = r.engine.measure();
+      const trace = Float32Array.from(r.trace);
+      r.trace = [];
+      return {
+        metrics,
+        progress: r.progress(metrics.epoch, metrics.step),
+        grid: r.engine.grid(g, g, r.domain),
+        params: r.engine.params(),
+        trace,
+        gradcheck: this.maybeGradcheck(r, metrics.epoch),
+        diverged: r.engine.diverged,
+        msPer1000Steps: r.msPer1000Steps,
+      };
+    });
+    this.acked = false;
+    this.dirty = false;
+    this.host.post({
+      kind: 'snapshot',
+      seq: ++this.seq,
+      configId: this.configId,
+      runId: this.runId,
+      running: this.running,
+      stepsPerSec: this.running ? this.rate.value : 0,
+      gridSize: g,
+      runs,
+    });
+  }
+
+  /** A gradient check of the current weights when the run reached an epoch not checked yet. */
+  private maybeGradcheck(r: Run, epoch: number): GradcheckResult | null {
+    if (!this.gradcheck || !r.live || epoch <= r.lastCheckEpoch) return null;
+    const g = r.engine.gradcheck(0);
+    r.lastCheckEpoch = epoch;
+    return { epoch, maxRelError: g.maxRelError, skipped: g.skipped };
+  }
+
+  /** The i-th trainer, created on first use and kept (configure reuses it). */
+  private engineAt(i: number): Engine {
+    const engine = this.pool[i] ?? this.makeEngine();
+    this.pool[i] = engine;
+    return engine;
+  }
+
+  private curve(id: number, act: string, params: number[], xs: Float32Array): void {
+    try {
+      this.host.post({ kind: 'curve', id, curve: this.engineAt(0).curve(act, params, xs), error: '' });
+    } catch (e) {
+      this.host.post({ kind: 'curve', id, curve: null, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+}

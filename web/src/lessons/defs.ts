@@ -1,0 +1,193 @@
+// defs.ts — the fourteen lessons: each is a comparison link (compare/runs.ts: shared playground keys,
+// rK.<key> per run), the check that says when its phenomenon happened, and a budget in epochs within
+// which that happens. Configurations and budgets come from runs of the real engine over several seeds
+// (tests/web/lessons.test.ts re-runs each one); the texts live in i18n/lessons.*.ts. Pure data.
+import type { TraceSpec } from '../compare/protocol';
+import type { LessonKey } from '../i18n/lessons.en';
+import {
+  checkDying,
+  checkFaster,
+  checkGradients,
+  checkInit,
+  checkNonlinearity,
+  checkOptimizers,
+  checkOscillating,
+  checkOverfitting,
+  checkSlopes,
+  checkSmooth,
+  checkSoftmax,
+  checkStep,
+  checkVanishing,
+  checkZigzag,
+  type Check,
+} from './checks';
+
+export const LESSON_IDS = [
+  'nonlinearity',
+  'step',
+  'vanishing',
+  'zigzag',
+  'tanh-vs-sigmoid',
+  'dying-relu',
+  'prelu',
+  'smooth',
+  'oscillating',
+  'softmax',
+  'init',
+  'optimizers',
+  'overfitting',
+  'gradcheck',
+] as const;
+
+export type LessonId = (typeof LESSON_IDS)[number];
+
+/** Lesson-specific panels beside the comparison. */
+export type Extra = 'path' | 'slopes' | 'gradcheck';
+
+export interface Lesson {
+  id: LessonId;
+  /** The configuration: shared keys, then rK.<key> per run (1-based). */
+  link: string;
+  runs: number;
+  /** Run labels when the differing keys alone would not say it (e.g. "no regularisation"). */
+  labels?: readonly LessonKey[];
+  /** Epochs within which the check is reached (measured over several seeds). */
+  budget: number;
+  /** Optimiser steps per frame the lesson starts with. */
+  speed: number;
+  /** Loss the summary table counts epochs to (training loss). */
+  target: number;
+  trace: TraceSpec | null;
+  gradcheck: boolean;
+  extras: readonly Extra[];
+  check: Check;
+}
+
+const L = (l: Partial<Lesson> & Pick<Lesson, 'id' | 'link' | 'runs' | 'budget' | 'check'>): Lesson => ({
+  speed: 10,
+  target: 0.1,
+  trace: null,
+  gradcheck: false,
+  extras: [],
+  ...l,
+});
+
+export const LESSONS: readonly Lesson[] = [
+  L({
+    id: 'nonlinearity',
+    link: 'dataset=xor&networkShape=8,8,8&optimizer=adam&learningRate=0.01&r1.activation=linear&r2.activation=tanh',
+    runs: 2,
+    budget: 40,
+    check: checkNonlinearity(20, 0.95, 0.8),
+  }),
+  L({
+    id: 'step',
+    link: 'dataset=xor&networkShape=8&learningRate=0.1&r1.activation=step&r2.activation=sigmoid',
+    runs: 2,
+    budget: 20,
+    check: checkStep(10),
+  }),
+  L({
+    id: 'vanishing',
+    link: 'dataset=circle&networkShape=8,8,8,8,8,8,8,8&r1.activation=sigmoid&r1.init=xavier_uniform&r2.activation=relu&r2.init=he_normal',
+    runs: 2,
+    budget: 10,
+    check: checkVanishing(3, 5),
+  }),
+  L({
+    id: 'zigzag',
+    link: 'dataset=xor&networkShape=4&batchSize=1&learningRate=0.03&r1.activation=sigmoid&r2.activation=tanh',
+    runs: 2,
+    budget: 2,
+    speed: 2,
+    trace: { layer: -1, unit: 0, inputs: [0, 1] },
+    extras: ['path'],
+    check: checkZigzag(200, 0.1),
+  }),
+  L({
+    id: 'tanh-vs-sigmoid',
+    link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=tanh&r2.activation=sigmoid',
+    runs: 2,
+    budget: 60,
+    check: checkFaster(0.1, 2),
+  }),
+  L({
+    id: 'dying-relu',
+    link: 'dataset=spiral&networkShape=8,8&output=sigmoid&init=he_normal&optimizer=adam&learningRate=0.1&initSeed=4&r1.activation=relu&r2.activation=leaky_relu&r3.activation=prelu&r4.activation=elu',
+    runs: 4,
+    budget: 300,
+    speed: 20,
+    check: checkDying(0.5),
+  }),
+  L({
+    id: 'prelu',
+    link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&activation=prelu',
+    runs: 1,
+    budget: 10,
+    extras: ['slopes'],
+    check: checkSlopes(0.2, 0.1, 5),
+  }),
+  L({
+    id: 'smooth',
+    link: 'dataset=spiral&networkShape=16,16&init=he_normal&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=silu&r3.activation=gelu&r4.activation=mish',
+    runs: 4,
+    budget: 120,
+    speed: 20,
+    check: checkSmooth(0.1, 2),
+  }),
+  L({
+    id: 'oscillating',
+    link: 'dataset=xor4&networkShape=1&output=sigmoid&optimizer=adam&learningRate=0.05&batchSize=4&init=xavier_normal&r1.activation=sine&r2.activation=ncu&r3.activation=tanh',
+    runs: 3,
+    budget: 1500,
+    speed: 20,
+    check: checkOscillating(),
+  }),
+  L({
+    id: 'softmax',
+    link: 'dataset=spiral&points=1000&percTrainData=70&networkShape=16,16,16&activation=relu&init=he_normal&optimizer=adam&learningRate=0.01&output=softmax&r1.classes=3&r2.classes=5',
+    runs: 2,
+    budget: 80,
+    speed: 20,
+    check: checkSoftmax(0.9),
+  }),
+  L({
+    id: 'init',
+    link: 'dataset=circle&networkShape=8,8&activation=tanh&learningRate=0.03&r1.init=zeros&r2.init=uniform&r2.initScale=5&r3.init=xavier_normal&r4.init=he_normal',
+    runs: 4,
+    labels: ['run.zeros', 'run.large', 'run.xavier', 'run.he'],
+    budget: 60,
+    check: checkInit(0.1, 10, 0.5),
+  }),
+  L({
+    id: 'optimizers',
+    link: 'dataset=spiral&networkShape=16,16&activation=relu&init=he_normal&learningRate=0.01&r1.optimizer=sgd&r2.optimizer=momentum&r3.optimizer=adam',
+    runs: 3,
+    budget: 100,
+    speed: 20,
+    target: 0.3,
+    check: checkOptimizers(0.3),
+  }),
+  L({
+    id: 'overfitting',
+    link: 'dataset=xor&points=60&noise=35&networkShape=32,32&activation=relu&init=he_normal&output=sigmoid&optimizer=adam&learningRate=0.01&batchSize=5&r2.dropout=0.5&r3.regularization=L2&r3.regularizationRate=0.01',
+    runs: 3,
+    labels: ['run.plain', 'run.dropout', 'run.l2'],
+    budget: 60,
+    speed: 2,
+    check: checkOverfitting(30, 0.1, 2, [0.6, 0.75]),
+  }),
+  L({
+    id: 'gradcheck',
+    link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=tanh&r2.activation=relu',
+    runs: 2,
+    budget: 15,
+    gradcheck: true,
+    extras: ['gradcheck'],
+    check: checkGradients(1e-3, 3, 5),
+  }),
+];
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
