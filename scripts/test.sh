@@ -26,6 +26,7 @@ step "core native-asan"       preset native-asan
 step "core native-scalar"     preset native-scalar
 step "core wasm (node)"       preset wasm
 step "native vs wasm"         node tests/cli/cross_check.mjs build/native/actlab build/wasm/actlab.js
+step "bench code (no timing)" node --test bench/js/
 step "web typecheck (tsc)"    npm run --silent typecheck
 step "web unit (vitest)"      npm run --silent test:web
 step "web e2e (chromium)"     npm run --silent test:e2e   # builds dist/ first
