@@ -77,12 +77,14 @@ std::string validate_layer(int i, const LayerSpec& l) {
     return not_allowed(f + ".act", info.name, "an element-wise activation or maxout; " + std::string(info.name) +
                                           " is an output head only");
   }
+  if (l.act == Act::maxout) {
+    // The piece count lives in maxout_k; the catalogue row's parameter "k" gives its range.
+    const ActParam& k = info.params[0];
+    return check_int(f + ".maxout_k", l.maxout_k, static_cast<long long>(k.lo), static_cast<long long>(k.hi));
+  }
   for (int k = 0; k < info.n_params && k < kMaxActParams; ++k) {
     const ActParam& p = info.params[k];
     if (auto e = check_closed(f + "." + p.name, l.act_params[k], p.lo, p.hi); !e.empty()) return e;
-  }
-  if (l.act == Act::maxout) {
-    if (auto e = check_int(f + ".maxout_k", l.maxout_k, 2, kMaxMaxoutPieces); !e.empty()) return e;
   }
   return "";
 }
@@ -180,7 +182,7 @@ LayerSpec make_layer(int units, Act a) {
   l.act = a;
   act_default_params(a, l.act_params);
   l.learn_params = act_info(a).learnable_default;
-  l.maxout_k = 2;
+  l.maxout_k = static_cast<int>(act_info(Act::maxout).params[0].def);
   return l;
 }
 

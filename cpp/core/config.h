@@ -13,7 +13,7 @@ namespace actlab {
 inline constexpr int kMaxHidden = 8;   // hidden layers 0..8
 inline constexpr int kMaxUnits = 64;   // units per hidden layer 1..64
 inline constexpr int kMaxClasses = 5;
-inline constexpr int kMaxMaxoutPieces = 4;
+inline constexpr int kMaxMaxoutPieces = 4;  // == the catalogue's maxout k.hi (test_config)
 
 // Input features (TF Playground's names). Bit i of NetConfig::features enables feature i.
 #define ACTLAB_FEATURES(X) \
@@ -68,7 +68,8 @@ struct LayerSpec {
   Act act = Act::tanh;                     // element-wise activation, or Act::maxout
   float act_params[kMaxActParams] = {0, 0};// initial values; set by act_default_params()
   bool learn_params = false;               // train the activation's learnable params per unit
-  int maxout_k = 2;                        // pieces per unit when act == maxout (2..4)
+  int maxout_k = 2;                        // pieces per unit when act == maxout (range: the
+                                           // catalogue's maxout parameter "k"; act_params unused)
 };
 
 struct NetConfig {

@@ -70,6 +70,22 @@ TEST(Config, MakeLayerTakesCatalogueDefaults) {
   }
 }
 
+// maxout's piece count: one field (LayerSpec::maxout_k), its default and range from the catalogue row.
+TEST(Config, MaxoutPiecesFollowTheCatalogue) {
+  const ActParam& k = act_info(Act::maxout).params[0];
+  EXPECT_STREQ(k.name, "k");
+  EXPECT_EQ(make_layer(3, Act::maxout).maxout_k, static_cast<int>(k.def));
+  EXPECT_EQ(kMaxMaxoutPieces, static_cast<int>(k.hi));
+  Dataset d;
+  DataConfig dc;
+  ASSERT_EQ(make_dataset(dc, &d), "");
+  NetConfig net;
+  net.n_hidden = 1;
+  net.hidden[0] = make_layer(3, Act::maxout);
+  net.hidden[0].act_params[0] = 0.0f;  // unused for maxout: not validated
+  EXPECT_EQ(validate(net, TrainConfig(), d), "");
+}
+
 // A valid starting point: 2-class spiral, 2 hidden tanh layers.
 struct Fixture {
   Dataset data;
