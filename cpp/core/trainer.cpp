@@ -233,7 +233,7 @@ struct Trainer::Impl {
 
   // One optimiser step on the next mini-batch; false when training is (or becomes) diverged.
   bool one_step() {
-    if (diverged) return false;
+    if (diverged || !configured) return false;
     if (pos >= order.size()) new_epoch_order();
     const int n = static_cast<int>(std::min<size_t>(static_cast<size_t>(tc.batch), order.size() - pos));
     const uint32_t* idx = order.data() + pos;
@@ -419,6 +419,7 @@ struct Trainer::Impl {
 
   template <class Sink>
   void eval_grid(int w, int h, float x0, float x1, float y0, float y1, Sink&& sink) {
+    if (w <= 0 || h <= 0) return;
     // Row 0 at the top (y1), column 0 at x0; points are cell corners spanning the full range.
     const size_t count = static_cast<size_t>(w) * static_cast<size_t>(h);
     std::vector<float> xs(count), ys(count);
@@ -464,12 +465,16 @@ std::string Trainer::reconfigure(const NetConfig& net, const TrainConfig& train)
   return configure(impl_->dcfg, net, train);
 }
 
-void Trainer::reset() { impl_->restart(impl_->tc.seed); }
-void Trainer::reinit(uint64_t seed) { impl_->restart(seed); }
+void Trainer::reset() {
+  if (impl_->configured) impl_->restart(impl_->tc.seed);
+}
+void Trainer::reinit(uint64_t seed) {
+  if (impl_->configured) impl_->restart(seed);
+}
 
 bool Trainer::restore_last_good() {
   Impl& m = *impl_;
-  if (m.good_theta.size() != m.theta.size()) return false;
+  if (m.good_theta.empty() || m.good_theta.size() != m.theta.size()) return false;
   m.theta = m.good_theta;
   m.theta_prev = m.theta;
   ++m.version;
@@ -483,6 +488,7 @@ bool Trainer::restore_last_good() {
 
 std::string Trainer::set_train_config(const TrainConfig& train) {
   Impl& m = *impl_;
+  if (!m.configured) return "set_train_config: call configure() first";
   const std::string err = validate(m.net, train, m.data);
   if (!err.empty()) return err;
   const bool new_kind = train.optimizer != m.tc.optimizer;
@@ -513,7 +519,7 @@ int Trainer::step_epochs(int n) {
 }
 
 const Metrics& Trainer::measure() {
-  impl_->measure();
+  if (impl_->configured) impl_->measure();
   return impl_->metrics;
 }
 const Metrics& Trainer::last_metrics() const { return impl_->metrics; }
@@ -538,6 +544,7 @@ void Trainer::preact_histogram(int layer, int bins, float lo, float hi, float* c
 
 void Trainer::eval_grid(int w, int h, float x0, float x1, float y0, float y1, float* out) {
   Impl& m = *impl_;
+  if (!m.configured) return;
   const size_t plane = static_cast<size_t>(w) * static_cast<size_t>(h);
   const size_t last = m.layers.size() - 1;
   const int K = m.out_layer().out;
@@ -550,6 +557,7 @@ void Trainer::eval_grid(int w, int h, float x0, float x1, float y0, float y1, fl
 
 void Trainer::eval_grid_units(int w, int h, float x0, float x1, float y0, float y1, float* out) {
   Impl& m = *impl_;
+  if (!m.configured) return;
   const size_t plane = static_cast<size_t>(w) * static_cast<size_t>(h);
   m.eval_grid(w, h, x0, x1, y0, y1, [&](int c0, int n, int ld) {
     size_t unit = 0;
@@ -562,6 +570,7 @@ void Trainer::eval_grid_units(int w, int h, float x0, float x1, float y0, float 
 
 void Trainer::predict(const float* x, const float* y, int n, float* out) {
   Impl& m = *impl_;
+  if (!m.configured) return;
   const size_t last = m.layers.size() - 1;
   const int K = m.out_layer().out;
   m.eval_points(x, y, n, [&](int c0, int cnt, int ld) {
@@ -573,6 +582,8 @@ void Trainer::predict(const float* x, const float* y, int n, float* out) {
 
 double Trainer::gradcheck(int max_params, int* skipped) {
   Impl& m = *impl_;
+  if (skipped) *skipped = 0;
+  if (!m.configured) return 0.0;
   // Samples: the first (up to) 64 training points; loss = mean data loss + L1/L2 penalty.
   const int n = std::min(64, m.data.n_train);
   std::vector<uint32_t> idx(static_cast<size_t>(n));
@@ -660,11 +671,18 @@ std::string Trainer::set_params(const float* p, size_t n) {
   return "";
 }
 
-size_t Trainer::weight_offset(int layer) const { return impl_->layers[static_cast<size_t>(layer)].w_off; }
-size_t Trainer::bias_offset(int layer) const { return impl_->layers[static_cast<size_t>(layer)].b_off; }
-size_t Trainer::act_param_offset(int layer) const { return impl_->layers[static_cast<size_t>(layer)].p_off; }
-int Trainer::layer_in(int layer) const { return impl_->layers[static_cast<size_t>(layer)].in; }
-int Trainer::layer_out(int layer) const { return impl_->layers[static_cast<size_t>(layer)].out; }
+// Layer accessors answer 0 for a layer that does not exist (callers across embind pass plain ints).
+namespace {
+const LayerShape& layer_or_empty(const std::vector<LayerShape>& layers, int layer) {
+  static const LayerShape kNone;
+  return layer >= 0 && static_cast<size_t>(layer) < layers.size() ? layers[static_cast<size_t>(layer)] : kNone;
+}
+}  // namespace
+size_t Trainer::weight_offset(int layer) const { return layer_or_empty(impl_->layers, layer).w_off; }
+size_t Trainer::bias_offset(int layer) const { return layer_or_empty(impl_->layers, layer).b_off; }
+size_t Trainer::act_param_offset(int layer) const { return layer_or_empty(impl_->layers, layer).p_off; }
+int Trainer::layer_in(int layer) const { return layer_or_empty(impl_->layers, layer).in; }
+int Trainer::layer_out(int layer) const { return layer_or_empty(impl_->layers, layer).out; }
 int Trainer::total_units() const {
   int t = 0;
   for (const LayerShape& s : impl_->layers) t += s.out;

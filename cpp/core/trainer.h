@@ -85,7 +85,8 @@ class Trainer {
   void preact_histogram(int layer, int bins, float lo, float hi, float* counts) const;
 
   // Decision-boundary grid: W x H points over [x0,x1] x [y0,y1], row 0 at y1 (top), column 0 at x0.
-  // out: (n_out, H, W). For a 1-output head this is the network output itself.
+  // out: (n_out, H, W). For a 1-output head this is the network output itself. Nothing is written
+  // for w or h <= 0 or before the first successful configure().
   void eval_grid(int w, int h, float x0, float x1, float y0, float y1, float* out);
   // Every hidden unit's output (and the output layer's) on the grid: (total_units, H, W) where
   // total_units = sum of hidden units + n_out, hidden layers first.

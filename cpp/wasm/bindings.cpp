@@ -134,14 +134,19 @@ Metrics last_metrics_js(const Trainer& t) { return t.last_metrics(); }
 template <class R, R (Trainer::*F)() const> double count_js(const Trainer& t) { return static_cast<double>((t.*F)()); }
 template <size_t (Trainer::*F)(int) const> double offset_js(const Trainer& t, int l) { return static_cast<double>((t.*F)(l)); }
 void reinit_js(Trainer& t, double seed) { t.reinit(static_cast<uint64_t>(seed)); }
+// Sizes from JavaScript are bounded here: an absurd request returns an empty array instead of
+// exhausting WASM memory (which aborts the module).
+constexpr int kMaxBins = 1 << 16;
+constexpr long long kMaxGridPoints = 1 << 22;  // e.g. 2048 x 2048
 val histogram_js(const Trainer& t, int layer, int bins, float lo, float hi) {
-  std::vector<float> counts(static_cast<size_t>(std::max(0, bins)));
+  std::vector<float> counts(static_cast<size_t>(bins > 0 && bins <= kMaxBins ? bins : 0));
   if (!counts.empty()) t.preact_histogram(layer, bins, lo, hi, counts.data());
   return f32_copy(counts.data(), counts.size());
 }
 // eval_grid (planes = n_out) and eval_grid_units (planes = total_units): (planes, h, w).
 template <void (Trainer::*Eval)(int, int, float, float, float, float, float*), bool Units>
 val grid_js(Trainer& t, int w, int h, float x0, float x1, float y0, float y1) {
+  if (w <= 0 || h <= 0 || static_cast<long long>(w) * h > kMaxGridPoints) return f32_copy(nullptr, 0);
   std::vector<float> out(static_cast<size_t>(Units ? t.total_units() : t.net().n_out) * w * h);
   (t.*Eval)(w, h, x0, x1, y0, y1, out.data());
   return f32_copy(out.data(), out.size());

@@ -362,6 +362,54 @@ TEST(Divergence, HighLearningRateIsCaughtExplainedAndRecoverable) {
   EXPECT_TRUE(std::isfinite(t.measure().train_loss));
 }
 
+// Every entry point is safe before configure() and with out-of-range arguments (embind passes plain
+// ints from JavaScript): nothing crashes, nothing is written where nothing exists.
+TEST(Trainer, SafeBeforeConfigureAndWithBadArguments) {
+  Trainer t;
+  EXPECT_EQ(t.step_batches(3), 0);
+  EXPECT_EQ(t.step_epochs(2), 0);
+  EXPECT_EQ(t.measure().n_layers, 0);
+  t.reset();
+  t.reinit(5);
+  EXPECT_FALSE(t.restore_last_good());
+  EXPECT_EQ(t.gradcheck(), 0.0);
+  EXPECT_NE(t.set_train_config(TrainConfig()), "");
+  EXPECT_EQ(t.n_params(), 0u);
+  float out[4] = {7, 7, 7, 7};
+  t.eval_grid(2, 2, -1, 1, -1, 1, out);
+  t.preact_histogram(0, 4, -1, 1, out);
+  EXPECT_EQ(out[0], 0.0f);  // histogram zeroed, nothing counted
+  EXPECT_EQ(t.weight_offset(3), 0u);
+
+  Rig s(DatasetKind::xor_, {4}, Act::tanh);
+  ASSERT_EQ(s.into(t), "");
+  EXPECT_EQ(t.weight_offset(-1), 0u);
+  EXPECT_EQ(t.layer_out(99), 0);
+  float grid[4] = {7, 7, 7, 7};
+  t.eval_grid(0, 2, -1, 1, -1, 1, grid);
+  t.eval_grid(2, -3, -1, 1, -1, 1, grid);
+  EXPECT_EQ(grid[0], 7.0f);
+  t.preact_histogram(9, 4, -1, 1, grid);
+  EXPECT_EQ(grid[0], 0.0f);
+  // Enum values from outside the tables are configuration errors, not crashes.
+  Rig bad = s;
+  bad.net.output = static_cast<Output>(77);
+  EXPECT_NE(bad.into(t), "");
+  bad = s;
+  bad.net.init = static_cast<Init>(77);
+  EXPECT_NE(bad.into(t), "");
+  bad = s;
+  bad.train.optimizer = static_cast<Optimizer>(77);
+  EXPECT_NE(bad.into(t), "");
+  bad = s;
+  bad.net.hidden[0].act = static_cast<Act>(200);
+  EXPECT_NE(bad.into(t), "");
+  bad = s;
+  bad.data.kind = static_cast<DatasetKind>(42);
+  EXPECT_NE(bad.into(t), "");
+  EXPECT_EQ(t.step_batches(2), 2);  // the good configuration is still there
+}
+
 TEST(Trainer, BadConfigurationIsRejectedAndKeepsTheOldOne) {
   Rig s(DatasetKind::xor_, {4}, Act::tanh);
   Trainer t;

@@ -198,11 +198,15 @@ const trainerChecks: Checks<RawTrainer> = {
     expect(h).toHaveLength(20);
     // Every training point lands in one bin for each of the layer's 4 units.
     expect(h.reduce((a, b) => a + b, 0)).toBe(100 * 4);
+    expect(t.preactHistogram(0, 1 << 20, -5, 5)).toHaveLength(0);  // absurd bin counts: empty, no abort
   },
   evalGrid: (t) => {
     const g = t.evalGrid(5, 3, -6, 6, -6, 6);
     expect(g).toHaveLength(15);
     g.forEach((v) => expect(Math.abs(v)).toBeLessThanOrEqual(1));
+    // Sizes beyond what a page can use return an empty array instead of exhausting WASM memory.
+    expect(t.evalGrid(1 << 15, 1 << 15, -6, 6, -6, 6)).toHaveLength(0);
+    expect(t.evalGrid(-4, 3, -6, 6, -6, 6)).toHaveLength(0);
   },
   evalGridUnits: (t) => {
     const u = t.evalGridUnits(5, 3, -6, 6, -6, 6);

@@ -105,9 +105,10 @@ export interface RawTrainer {
   epoch(): number;
   step(): number;
   diverged(): boolean;
-  /** Hidden layer `layer`'s pre-activation histogram from the last measure(): `bins` counts. */
+  /** Weight layer `layer`'s pre-activation histogram on the training set: `bins` counts (empty for
+   * bins outside 1..65536). */
   preactHistogram(layer: number, bins: number, lo: number, hi: number): Float32Array;
-  /** (nOut, h, w), row 0 at y1. */
+  /** (nOut, h, w), row 0 at y1. Empty for w or h <= 0 or w*h > 2^22. */
   evalGrid(w: number, h: number, x0: number, x1: number, y0: number, y1: number): Float32Array;
   /** (totalUnits, h, w), hidden layers first, then the output units. */
   evalGridUnits(w: number, h: number, x0: number, x1: number, y0: number, y1: number): Float32Array;
