@@ -8,6 +8,7 @@ import { App } from './ui/app';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { locationParams } from './ui/url';
+import { routeKey, routeOf, startLab } from './lessons/routes';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('#app missing from index.html');
@@ -18,12 +19,22 @@ const guessed: Lang = value('lang') === 'ko' || (value('lang') === undefined && 
 setLang(guessed);
 root.replaceChildren(h('div', { class: 'loading', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), t('app.loading')));
 
-const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
-const client = new EngineClient(worker);
-client.send({ kind: 'init', simd: value('simd') !== '0' && value('simd') !== 'false' });
+// Lessons, comparison and explorer (#lessons, #lesson=ID, #compare, #explorer) are pages of their own
+// with their own worker; a link to another page reloads.
+addEventListener('hashchange', () => {
+  if (routeKey(locationParams()) !== routeKey(pairs)) location.reload();
+});
+const lab = routeOf(pairs);
+if (lab !== null) await startLab(root, lab, pairs, guessed);
 
-const first = await Promise.race([client.once('ready'), client.once('fatal')]);
-if (first.kind === 'fatal') {
+const worker = lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;
+const client = worker === null ? null : new EngineClient(worker);
+client?.send({ kind: 'init', simd: value('simd') !== '0' && value('simd') !== 'false' });
+
+const first = client === null ? null : await Promise.race([client.once('ready'), client.once('fatal')]);
+if (first === null || client === null) {
+  // a lab page is shown
+} else if (first.kind === 'fatal') {
   root.replaceChildren(h('div', { class: 'loading error', role: 'alert', 'data-testid': 'notice' }, t('app.fatal', { message: first.message })));
 } else {
   const { state, warnings } = decodeState(pairs, first.catalogue);

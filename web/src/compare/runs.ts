@@ -5,7 +5,7 @@
 //
 //   #compare=3&dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=elu&r3.activation=gelu
 //
-// Route keys (compare, lesson, lessons, explorer and the views' own: target, act, family) are not
+// Route keys (compare, lesson, lessons, explorer and the views' own: target, act, family, p) are not
 // playground keys and never reach the playground codec.
 import type { Catalogue } from '../engine/types';
 import { num } from '../state/codecs';
@@ -16,7 +16,7 @@ import { MAX_RUNS } from './protocol';
 export const MIN_RUNS = 2;
 export const DEFAULT_TARGET = 0.1;
 /** Keys that choose a page or belong to the lab pages, not to a run. */
-export const ROUTE_KEYS: readonly string[] = ['compare', 'lesson', 'lessons', 'explorer', 'target', 'act', 'family'];
+export const ROUTE_KEYS: readonly string[] = ['compare', 'lesson', 'lessons', 'explorer', 'target', 'act', 'family', 'p'];
 
 const RUN_KEY = /^r(\d+)\.(.+)$/;
 const targetCodec = num({ min: 0, max: 10, minOpen: true });

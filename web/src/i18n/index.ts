@@ -2,13 +2,16 @@
 // with setText()/setAttr(); setLang() re-applies every registered text, so switching the language
 // never rebuilds the page.
 import type { Lang } from '../state/types';
-import { en, type MessageKey } from './en';
+import { en, type MessageKey as PlaygroundKey } from './en';
 import { ko } from './ko';
+import { lessonsEn, type LessonKey } from './lessons.en';
+import { lessonsKo } from './lessons.ko';
 
-export type { MessageKey };
+/** Every key: the playground's (en.ts) and the lab pages' (lessons.en.ts: lessons, comparison, explorer). */
+export type MessageKey = PlaygroundKey | LessonKey;
 export type Params = Readonly<Record<string, string | number>>;
 
-const TABLES: Record<Lang, Readonly<Record<MessageKey, string>>> = { en, ko };
+const TABLES: Record<Lang, Readonly<Record<MessageKey, string>>> = { en: { ...en, ...lessonsEn }, ko: { ...ko, ...lessonsKo } };
 
 let current: Lang = 'en';
 const listeners = new Set<(lang: Lang) => void>();

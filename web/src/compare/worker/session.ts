@@ -25,7 +25,8 @@ class Run {
   readonly traceAt: [number, number] | null;
   trace: number[] = [];
   private epochMark = { epoch: 0, step: 0 };
-  private work = { ms: 0, steps: 0 };
+  /** Smoothed cost of this run's optimiser steps (ms per step); 0 before any. */
+  private cost = 0;
   /** Epoch of the last gradient check (-1: none since the weights started). */
   lastCheckEpoch = -1;
 
@@ -44,7 +45,7 @@ class Run {
   restart(): void {
     this.trace = [];
     this.epochMark = { epoch: 0, step: 0 };
-    this.work = { ms: 0, steps: 0 };
+    this.cost = 0;
     this.lastCheckEpoch = -1;
     this.record();
   }
@@ -64,8 +65,7 @@ class Run {
         this.record();
       }
     }
-    this.work.ms += now() - t0;
-    this.work.steps += ran;
+    this.measured(now() - t0, ran);
     return ran;
   }
 
@@ -75,8 +75,7 @@ class Run {
       const t0 = now();
       const before = this.engine.step;
       this.engine.stepEpochs(1);
-      this.work.ms += now() - t0;
-      this.work.steps += this.engine.step - before;
+      this.measured(now() - t0, this.engine.step - before);
       return;
     }
     const epoch = this.engine.epoch;
@@ -95,8 +94,15 @@ class Run {
     return epoch + Math.min(0.999, (step - this.epochMark.step) / perEpoch);
   }
 
+  /** A moving average, so the module's warm-up (first calls are slower) fades out of the figure. */
+  private measured(ms: number, steps: number): void {
+    if (steps <= 0) return;
+    const perStep = ms / steps;
+    this.cost = this.cost === 0 ? perStep : 0.9 * this.cost + 0.1 * perStep;
+  }
+
   get msPer1000Steps(): number {
-    return this.work.steps > 0 ? (1000 * this.work.ms) / this.work.steps : 0;
+    return 1000 * this.cost;
   }
 }
 

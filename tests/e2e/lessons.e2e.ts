@@ -1,0 +1,67 @@
+// Every lesson in real headless Chromium: it loads from #lesson=ID with its check mark off at epoch 0,
+// and, left to run (play, at a speed that keeps a frame well under its budget), the check mark turns on
+// within the lesson's budget of epochs — measured by the page from the engine's metrics. Half the
+// lessons run in Korean. Screenshots: test-results/lesson-NN-ID-LANG.png.
+import { describe, expect, it } from 'vitest';
+import { LESSONS, type LessonId } from '../../web/src/lessons/defs';
+import { shot, useSite } from './harness';
+import { epochOf, openLab, playUntil } from './lessons-harness';
+
+/** Steps per frame: a frame is at most ~1/10 of the lesson's budget (so "within budget" is measured finely). */
+const SPEED: Record<LessonId, number> = {
+  nonlinearity: 100,
+  step: 50,
+  vanishing: 20,
+  zigzag: 50,
+  'tanh-vs-sigmoid': 100,
+  'dying-relu': 200,
+  prelu: 20,
+  smooth: 200,
+  oscillating: 100,
+  softmax: 200,
+  init: 100,
+  optimizers: 200,
+  overfitting: 20,
+  gradcheck: 20,
+};
+
+const world = useSite();
+
+describe('lessons', () => {
+  it('the list links to every lesson, in order', async () => {
+    const { page, errors } = await openLab(world.browser, world.site.url, 'lessons', 'lesson-list');
+    const ids = await page.locator('[data-testid^="lesson-link-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('lesson-link-', '')));
+    expect(ids).toEqual(LESSONS.map((l) => l.id));
+    await page.screenshot({ path: shot('lessons-list-en'), fullPage: true });
+    await page.getByTestId('lang').selectOption('ko');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('lang=ko');
+    await page.screenshot({ path: shot('lessons-list-ko'), fullPage: true });
+    await page.getByTestId('lesson-link-step').click();
+    await page.getByTestId('lesson-check').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.getByTestId('lesson-panel').getAttribute('data-lesson')).toBe('step');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  LESSONS.forEach((lesson, i) => {
+    const lang = i % 2 === 0 ? 'en' : 'ko';
+    it(`${i + 1}. ${lesson.id} (${lang}) reaches its check mark within ${lesson.budget} epochs`, async () => {
+      const { page, errors } = await openLab(world.browser, world.site.url, `lesson=${lesson.id}&lang=${lang}`, 'lesson-check');
+      const check = page.getByTestId('lesson-check');
+      await expect.poll(() => page.getByTestId('run-train-loss-0').textContent(), { timeout: 30_000 }).not.toBe('–');
+      expect(await check.getAttribute('data-done')).toBe('false');
+      expect(await epochOf(page)).toBe(0);
+      await page.getByTestId('speed').selectOption(String(SPEED[lesson.id]));
+      const ms = await playUntil(page, async () => (await check.getAttribute('data-done')) === 'true', 90_000);
+      const epoch = await epochOf(page);
+      expect(await check.getAttribute('data-done'), `${lesson.id}: not observed after ${ms} ms, epoch ${epoch}`).toBe('true');
+      const seenAt = Number(await check.getAttribute('data-done-epoch'));
+      expect(seenAt).toBeGreaterThanOrEqual(0);
+      expect(seenAt).toBeLessThanOrEqual(lesson.budget);
+      expect(epoch).toBeGreaterThanOrEqual(seenAt);
+      await page.screenshot({ path: shot(`lesson-${String(i + 1).padStart(2, '0')}-${lesson.id}-${lang}`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  });
+});

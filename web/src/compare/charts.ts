@@ -1,0 +1,215 @@
+// charts.ts — the comparison's overlaid charts: loss of every run (test solid, training dashed) and
+// the gradient norm of every layer of every run (log scale: colour = run, line = depth), plus the
+// learnt-slope chart of the PReLU lesson. Each chart reads the runs' histories; nothing is computed
+// here but what is drawn.
+import type { ChartDataset } from 'chart.js';
+import { onLang, t, type MessageKey } from '../i18n';
+import { Chart, lineOptions } from '../ui/charts/chartjs';
+import { h, ht } from '../ui/dom';
+import { History } from '../ui/history';
+import { runColour } from './labels';
+import type { Sample } from './record';
+
+/** Lines only: Chart.js caches point options per dataset, so a radius chosen while a series had one
+ * sample would stick to every later one. */
+function linesOnly<T extends { elements?: unknown }>(options: T): T {
+  return { ...options, elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } } };
+}
+
+/** Gradients below this draw at the floor of the log axis (0 cannot be drawn on it). */
+const FLOOR = 1e-10;
+
+export function chartCard(title: MessageKey, desc: MessageKey, testid: string, height: number): { el: HTMLElement; box: HTMLElement; canvas: HTMLCanvasElement } {
+  const canvas = h('canvas', { role: 'img' });
+  const box = h('div', { class: 'chart-box', 'data-testid': testid }, canvas);
+  box.style.height = `${height}px`;
+  setAria(canvas, title);
+  const el = h('section', { class: 'panel panel-chart' }, ht('h2', title, {}, { class: 'panel-title' }), ht('p', desc, {}, { class: 'hint' }), box);
+  return { el, box, canvas };
+}
+
+function setAria(canvas: HTMLCanvasElement, key: MessageKey): void {
+  onLang(() => canvas.setAttribute('aria-label', t(key)));
+}
+
+/** Log-axis labels: 1, 2 and 5 times powers of ten over a few decades, powers of ten only beyond. */
+function logTick(value: number | string, _index: number, ticks: { value: number }[]): string {
+  const v = Number(value);
+  if (!(v > 0)) return '';
+  const e = Math.floor(Math.log10(v) + 1e-9);
+  const m = Math.round(v / 10 ** e);
+  const values = ticks.map((x) => x.value).filter((x) => x > 0);
+  const decades = values.length > 1 ? Math.log10(Math.max(...values) / Math.min(...values)) : 0;
+  if (!(decades > 3 ? [1] : [1, 2, 5]).includes(m) || Math.abs(v / 10 ** e - m) > 1e-6) return '';
+  return e >= -3 && e <= 3 ? String(Number(v.toPrecision(1))) : `${m}e${e}`;
+}
+
+type LineSet = ChartDataset<'line', { x: number; y: number }[]>;
+
+export class LossOverlay {
+  readonly el: HTMLElement;
+  private readonly chart: Chart<'line'>;
+  private series: { train: History; test: History }[] = [];
+
+  constructor() {
+    const card = chartCard('cmp.lossChart', 'cmp.lossDesc', 'cmp-loss-chart', 230);
+    this.el = card.el;
+    const options = linesOnly(lineOptions('linear'));
+    options.scales = { ...options.scales, y: { ...options.scales?.['y'], min: 0 } };
+    if (options.plugins?.legend) options.plugins.legend.display = false;
+    this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
+    onLang(() => {
+      const x = this.chart.options.scales?.['x'];
+      if (x) x.title = { display: true, text: t('charts.epoch') };
+      this.chart.update('none');
+    });
+  }
+
+  reset(labels: readonly string[]): void {
+    this.series = labels.map(() => ({ train: new History(), test: new History() }));
+    const sets: LineSet[] = [];
+    this.series.forEach((s, i) => {
+      const c = runColour(i);
+      sets.push({ label: `${labels[i] ?? ''} · test`, data: s.test.points, borderColor: c, backgroundColor: c, borderWidth: 2.2 });
+      sets.push({ label: `${labels[i] ?? ''} · train`, data: s.train.points, borderColor: c, backgroundColor: c, borderWidth: 1.4, borderDash: [5, 4] });
+    });
+    this.chart.data.datasets = sets;
+    this.chart.update('none');
+  }
+
+  push(samples: readonly (Sample | undefined)[]): void {
+    samples.forEach((s, i) => {
+      const series = this.series[i];
+      if (!s || !series) return;
+      if (Number.isFinite(s.trainLoss)) series.train.push(s.progress, s.trainLoss);
+      if (Number.isFinite(s.testLoss)) series.test.push(s.progress, s.testLoss);
+    });
+    this.chart.update('none');
+  }
+}
+
+export class GradOverlay {
+  readonly el: HTMLElement;
+  readonly box: HTMLElement;
+  private readonly chart: Chart<'line'>;
+  private series: History[][] = [];
+
+  constructor() {
+    const card = chartCard('cmp.gradChart', 'cmp.gradDesc', 'cmp-grad-chart', 260);
+    this.el = card.el;
+    this.box = card.box;
+    const options = linesOnly(lineOptions('logarithmic'));
+    const y = options.scales?.['y'];
+    if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, autoSkip: false, callback: logTick };
+    if (options.plugins?.legend) options.plugins.legend.display = false;
+    this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
+    onLang(() => {
+      const x = this.chart.options.scales?.['x'];
+      if (x) x.title = { display: true, text: t('charts.epoch') };
+      const yy = this.chart.options.scales?.['y'];
+      if (yy) yy.title = { display: true, text: t('charts.gradAxis') };
+      this.chart.update('none');
+    });
+  }
+
+  /** layers[i] = weight layers of run i (hidden + output). */
+  reset(labels: readonly string[], layers: readonly number[]): void {
+    this.series = layers.map((n) => Array.from({ length: n }, () => new History(300)));
+    const sets: LineSet[] = [];
+    this.series.forEach((run, i) => {
+      const c = runColour(i);
+      run.forEach((s, l) => {
+        const n = run.length;
+        const last = l === n - 1;
+        const depth = n <= 1 ? 0 : l / (n - 1);
+        sets.push({
+          label: `${labels[i] ?? ''} · ${last ? t('charts.outputName') : t('charts.layerName', { n: l + 1 })}`,
+          data: s.points,
+          borderColor: alpha(c, last ? 0.9 : 1 - 0.55 * depth),
+          backgroundColor: c,
+          borderWidth: l === 0 ? 2.8 : last ? 1.6 : 1.3,
+          borderDash: last ? [6, 4] : [],
+        });
+      });
+    });
+    this.chart.data.datasets = sets;
+    this.box.dataset['series'] = String(sets.length);
+    this.chart.update('none');
+  }
+
+  push(samples: readonly (Sample | undefined)[]): void {
+    const last: string[] = [];
+    samples.forEach((s, i) => {
+      s?.layers.forEach((l, k) => {
+        last.push(String(l.gradNorm));
+        // Exactly 0 (a step layer, a dead layer) has no place on a log axis: the line stops there.
+        if (Number.isFinite(l.gradNorm) && l.gradNorm > 0) this.series[i]?.[k]?.push(s.progress, Math.max(FLOOR, l.gradNorm));
+      });
+    });
+    this.box.dataset['last'] = last.join(',');
+    this.chart.update('none');
+  }
+}
+
+/** PReLU lesson: per hidden layer, the mean learnt slope with the min..max band over its units. */
+export class SlopesChart {
+  readonly el: HTMLElement;
+  private readonly chart: Chart<'line'>;
+  private series: { min: History; mean: History; max: History }[] = [];
+
+  constructor() {
+    const card = chartCard('cmp.slopesChart', 'cmp.slopesDesc', 'cmp-slopes-chart', 230);
+    this.el = card.el;
+    const options = linesOnly(lineOptions('linear'));
+    if (options.plugins?.legend) options.plugins.legend.labels = { ...options.plugins.legend.labels, filter: (item) => !item.text.endsWith('·') };
+    this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
+    onLang(() => {
+      this.relabel();
+      const x = this.chart.options.scales?.['x'];
+      if (x) x.title = { display: true, text: t('charts.epoch') };
+      const y = this.chart.options.scales?.['y'];
+      if (y) y.title = { display: true, text: t('cmp.slopeAxis') };
+      this.chart.update('none');
+    });
+  }
+
+  private relabel(): void {
+    this.chart.data.datasets.forEach((d, i) => {
+      const layer = Math.floor(i / 3) + 1;
+      d.label = i % 3 === 1 ? t('cmp.slopeMean', { n: layer }) : `${t('charts.layerName', { n: layer })} ·`;
+    });
+  }
+
+  reset(hiddenLayers: number): void {
+    this.series = Array.from({ length: hiddenLayers }, () => ({ min: new History(), mean: new History(), max: new History() }));
+    const palette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'];
+    const sets: LineSet[] = [];
+    this.series.forEach((s, l) => {
+      const c = palette[l % palette.length] ?? '#444';
+      sets.push({ label: '', data: s.min.points, borderColor: alpha(c, 0.35), backgroundColor: alpha(c, 0.12), borderWidth: 1, fill: false });
+      sets.push({ label: '', data: s.mean.points, borderColor: c, backgroundColor: c, borderWidth: 2.4 });
+      sets.push({ label: '', data: s.max.points, borderColor: alpha(c, 0.35), backgroundColor: alpha(c, 0.12), borderWidth: 1, fill: '-2' });
+    });
+    this.chart.data.datasets = sets;
+    this.relabel();
+    this.chart.update('none');
+  }
+
+  push(s: Sample | undefined): void {
+    if (!s) return;
+    this.series.forEach((series, l) => {
+      const a = s.layers[l]?.learnt[0];
+      if (!a) return;
+      series.min.push(s.progress, a.min);
+      series.mean.push(s.progress, a.mean);
+      series.max.push(s.progress, a.max);
+    });
+    this.chart.update('none');
+  }
+}
+
+/** '#0072B2' with opacity a -> 'rgba(...)'. */
+export function alpha(hex: string, a: number): string {
+  const v = parseInt(hex.slice(1), 16);
+  return `rgba(${(v >> 16) & 255}, ${(v >> 8) & 255}, ${v & 255}, ${a.toFixed(3)})`;
+}

@@ -1,0 +1,128 @@
+// run-card.ts — one run of a comparison as a small multiple: its decision boundary with the data,
+// its numbers (losses, accuracy, dead units), a link that opens it alone in the playground, and in the
+// comparison editor the settings the student may vary per run.
+import type { Catalogue, DatasetSnapshot } from '../engine/types';
+import { t, tToken } from '../i18n';
+import { resolvedOutput } from '../state/defaults';
+import { encodeState } from '../state/codec';
+import { hiddenActivations } from '../state/schema';
+import type { AppState } from '../state/types';
+import { h, ht, label } from '../ui/dom';
+import { fmtLoss, fmtPercent } from '../ui/format';
+import { drawHeatmap, headKind } from '../ui/render/heatmap';
+import { drawPoints } from '../ui/render/points';
+import { numberOptions, selectField } from '../ui/widgets/fields';
+import { icon } from '../ui/widgets/icons';
+import { runColour } from './labels';
+import { hiddenMean, type Sample } from './record';
+
+const SIZE = 210;
+export const LEARNING_RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
+export const DROPOUTS = [0, 0.1, 0.2, 0.3, 0.5];
+export const L2_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1];
+
+export interface CardEdit {
+  /** Applies a change to this run's state. */
+  change(fn: (s: AppState) => void): void;
+  remove: (() => void) | null;
+}
+
+export class RunCard {
+  readonly el: HTMLElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly scratch = document.createElement('canvas');
+  private readonly title: HTMLElement;
+  private readonly stats: Record<'train' | 'test' | 'acc' | 'dead', HTMLElement>;
+  private readonly badge: HTMLElement;
+  private readonly open: HTMLAnchorElement;
+  private dataset: DatasetSnapshot | null = null;
+
+  constructor(
+    private readonly index: number,
+    private state: Readonly<AppState>,
+    private readonly cat: Catalogue,
+    edit: CardEdit | null,
+  ) {
+    const colour = runColour(index);
+    this.canvas = h('canvas', { class: 'run-boundary', width: SIZE, height: SIZE, 'data-testid': `run-boundary-${index}`, role: 'img' });
+    this.title = h('span', { class: 'run-name' });
+    this.open = h('a', { class: 'run-open', target: '_blank', rel: 'noopener', 'data-testid': `run-open-${index}` }, '↗');
+    label(this.open, 'cmp.openPlayground');
+    const stat = (key: 'cmp.train' | 'cmp.test' | 'cmp.acc' | 'cmp.dead', testid: string) => {
+      const v = h('span', { class: 'run-stat-value', 'data-testid': `${testid}-${index}` }, '–');
+      return { el: h('div', { class: 'run-stat' }, ht('span', key, {}, { class: 'run-stat-label' }), v), v };
+    };
+    const train = stat('cmp.train', 'run-train-loss');
+    const test = stat('cmp.test', 'run-test-loss');
+    const acc = stat('cmp.acc', 'run-test-acc');
+    const dead = stat('cmp.dead', 'run-dead');
+    this.stats = { train: train.v, test: test.v, acc: acc.v, dead: dead.v };
+    this.badge = h('div', { class: 'run-badge', 'aria-live': 'polite' });
+    this.el = h(
+      'article',
+      { class: 'run-card', 'data-testid': `run-card-${index}` },
+      h('header', { class: 'run-head' }, h('span', { class: 'run-chip', 'aria-hidden': 'true' }), this.title, this.open),
+      h('div', { class: 'run-canvas-box' }, this.canvas),
+      h('div', { class: 'run-stats' }, train.el, test.el, acc.el, dead.el),
+      this.badge,
+      edit ? this.editor(edit) : null,
+    );
+    this.el.style.setProperty('--run', colour);
+    this.setState(state);
+  }
+
+  setState(s: Readonly<AppState>): void {
+    this.state = s;
+    this.open.href = `${location.pathname}#${encodeState(s, this.cat)}`;
+  }
+
+  setLabel(text: string): void {
+    this.title.textContent = text;
+    this.el.setAttribute('aria-label', text);
+    this.canvas.setAttribute('aria-label', t('cmp.boundaryOf', { run: text }));
+  }
+
+  onConfigured(d: DatasetSnapshot): void {
+    this.dataset = d;
+  }
+
+  draw(grid: Float32Array, gridSize: number, s: Sample, reachedAt: number | null, target: number): void {
+    const d = this.dataset;
+    const g = this.canvas.getContext('2d');
+    if (g === null || d === null) return;
+    const output = resolvedOutput(this.cat, this.state);
+    const planes = Math.max(1, Math.round(grid.length / (gridSize * gridSize)));
+    drawHeatmap(g, this.scratch, grid, gridSize, { head: headKind(output), planes, discretize: false }, SIZE, SIZE);
+    drawPoints(g, d, 0, d.nTrain, SIZE, SIZE, { radius: 2.6, stroke: 'rgba(255,255,255,0.9)', lineWidth: 0.8 });
+    this.stats.train.textContent = fmtLoss(s.trainLoss);
+    this.stats.test.textContent = fmtLoss(s.testLoss);
+    this.stats.acc.textContent = fmtPercent(s.testAcc);
+    this.stats.dead.textContent = fmtPercent(hiddenMean(s, (l) => l.dead));
+    this.el.classList.toggle('diverged', s.diverged);
+    if (s.diverged) this.badge.textContent = t('cmp.diverged');
+    else if (reachedAt !== null) this.badge.textContent = t('cmp.reachedAt', { target, e: reachedAt });
+    else this.badge.textContent = '';
+  }
+
+  private editor(edit: CardEdit): HTMLElement {
+    const s = this.state;
+    const acts = hiddenActivations(this.cat).map((a) => ({ value: a, text: this.cat.activations.find((m) => m.name === a)?.display ?? a }));
+    const act = selectField('cmp.activation', acts, s.layers[0]?.act ?? 'tanh', (v) => edit.change((x) => (x.layers = x.layers.map((l) => ({ ...l, act: v, params: [], learn: this.cat.activations.find((m) => m.name === v)?.learnableDefault ?? false })))), { testid: `run-activation-${this.index}` });
+    const init = selectField('network.init', this.cat.inits.map((v) => ({ value: v, text: () => tToken('init', v) })), s.init, (v) => edit.change((x) => (x.init = v)), { testid: `run-init-${this.index}` });
+    const opt = selectField('training.optimizer', this.cat.optimizers.map((v) => ({ value: v, text: () => tToken('optimizer', v) })), s.optimizer, (v) => edit.change((x) => (x.optimizer = v)), { testid: `run-optimizer-${this.index}` });
+    const lr = selectField('training.lr', numberOptions(LEARNING_RATES, s.learningRate), s.learningRate, (v) => edit.change((x) => (x.learningRate = v)), { testid: `run-lr-${this.index}` });
+    const drop = selectField('training.dropout', numberOptions(DROPOUTS, s.dropout), s.dropout, (v) => edit.change((x) => (x.dropout = v)), { testid: `run-dropout-${this.index}` });
+    const l2Value = s.regularization === 'L2' ? s.regularizationRate : 0;
+    const l2 = selectField('cmp.l2', numberOptions(L2_RATES, l2Value), l2Value, (v) => edit.change((x) => {
+      x.regularization = v > 0 ? 'L2' : 'none';
+      x.regularizationRate = v;
+    }), { testid: `run-l2-${this.index}` });
+    const fields = h('div', { class: 'run-editor' }, act.el, init.el, opt.el, lr.el, drop.el, l2.el);
+    if (edit.remove) {
+      const remove = label(h('button', { type: 'button', class: 'btn btn-small run-remove', 'data-testid': `run-remove-${this.index}` }, icon('minus', 16)), 'cmp.removeRun');
+      remove.addEventListener('click', edit.remove);
+      fields.appendChild(remove);
+    }
+    return fields;
+  }
+}

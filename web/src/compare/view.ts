@@ -1,0 +1,272 @@
+// view.ts — the side-by-side comparison: transport bar, one small multiple per run, loss and gradient
+// charts overlaid, the summary table and the lesson-specific panels. It sends configurations to the lab
+// worker and draws its snapshots; every snapshot is recorded into the runs' histories (record.ts),
+// which the summary, the charts and a lesson's check read. Compute never happens here.
+import type { Catalogue, Curve, DatasetSnapshot } from '../engine/types';
+import { setAttr, setText, t } from '../i18n';
+import type { Extra } from '../lessons/defs';
+import { engineConfig } from '../state/engine-config';
+import type { AppState } from '../state/types';
+import { fmtRate } from '../ui/format';
+import { h, ht, label } from '../ui/dom';
+import { numberOptions, selectField } from '../ui/widgets/fields';
+import { icon } from '../ui/widgets/icons';
+import { GradOverlay, LossOverlay, SlopesChart } from './charts';
+import type { LabClient } from './client';
+import { GradcheckTable } from './gradcheck-table';
+import { runColour } from './labels';
+import { PathPlot } from './path-plot';
+import type { LabSnapshot, TraceSpec } from './protocol';
+import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from './record';
+import { RunCard, type CardEdit } from './run-card';
+import { SummaryTable } from './summary';
+
+export const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+
+export interface LabContext {
+  cat: Catalogue;
+  curves: Record<string, Curve>;
+  client: LabClient;
+}
+
+export interface ViewSpec {
+  runs: AppState[];
+  target: number;
+  speed: number;
+  trace: TraceSpec | null;
+  gradcheck: boolean;
+  extras: readonly Extra[];
+}
+
+export interface ViewHooks {
+  /** Run labels (called again on every language change). */
+  labels(): string[];
+  /** Every recorded snapshot (all runs' histories, same length). */
+  onFrame?(histories: readonly RunHistory[]): void;
+  /** New weights: histories start again. */
+  onRestart?(): void;
+  /** Editing: a card changed its run (the comparison editor); null = cards are read-only. */
+  edit?: ((index: number) => CardEdit) | null;
+  onSpeed?(speed: number): void;
+}
+
+export class CompareView {
+  readonly el: HTMLElement;
+  readonly toolbar: HTMLElement;
+  private readonly play: HTMLButtonElement;
+  private readonly epoch = h('span', { class: 'counter-value', 'data-testid': 'epoch' }, '0');
+  private readonly rate = h('span', { class: 'counter-value', 'data-testid': 'steps-per-sec' }, '0');
+  private readonly grid = h('div', { class: 'runs-grid', 'data-testid': 'runs' });
+  private readonly legend = h('div', { class: 'runs-legend', 'aria-hidden': 'true' });
+  private readonly loss = new LossOverlay();
+  private readonly grad = new GradOverlay();
+  private readonly summary = new SummaryTable();
+  private readonly extrasBox = h('div', { class: 'extras' });
+  private path: PathPlot | null = null;
+  private slopes: SlopesChart | null = null;
+  private gradcheck: GradcheckTable | null = null;
+  private cards: RunCard[] = [];
+  private histories: RunHistory[] = [];
+  private datasets: (DatasetSnapshot | null)[] = [];
+  private configId = 0;
+  private runId = -1;
+  private running = false;
+  private pending: LabSnapshot | null = null;
+  private drawing = false;
+  private labels: string[] = [];
+
+  constructor(
+    private readonly ctx: LabContext,
+    private spec: ViewSpec,
+    private readonly hooks: ViewHooks,
+    toolsExtra: HTMLElement | null = null,
+  ) {
+    this.play = h('button', { type: 'button', class: 'btn btn-play', 'data-testid': 'play' });
+    this.play.addEventListener('click', () => ctx.client.send({ kind: 'run', running: !this.running }));
+    const round = (name: 'step' | 'reset', key: 'controls.step' | 'controls.reset', testid: string, fn: () => void) => {
+      const b = label(h('button', { type: 'button', class: 'btn btn-round', 'data-testid': testid }, icon(name)), key);
+      b.addEventListener('click', fn);
+      return b;
+    };
+    const speed = selectField('controls.speed', numberOptions(SPEEDS, spec.speed, (v) => `×${v}`), spec.speed, (v) => this.setSpeed(v), { testid: 'speed' });
+    setAttr(speed.select, 'title', () => t('controls.speedHint', { n: this.spec.speed }));
+    const transport = h(
+      'div',
+      { class: 'transport', role: 'group' },
+      h(
+        'div',
+        { class: 'transport-buttons' },
+        round('reset', 'controls.reset', 'reset', () => ctx.client.send({ kind: 'reset' })),
+        this.play,
+        round('step', 'controls.step', 'step', () => ctx.client.send({ kind: 'step' })),
+      ),
+      h('div', { class: 'counter' }, setText(h('span', { class: 'counter-label' }), 'controls.epoch'), this.epoch),
+      h('div', { class: 'counter' }, setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'), this.rate),
+      speed.el,
+    );
+    setAttr(transport, 'aria-label', 'controls.label');
+    this.toolbar = h('div', { class: 'toolbar lab-toolbar' }, transport, toolsExtra);
+    this.el = h(
+      'div',
+      { class: 'compare' },
+      this.grid,
+      this.extrasBox,
+      h('div', { class: 'compare-charts' }, h('div', { class: 'charts-legend-row' }, this.legend, ht('p', 'cmp.styleKey', {}, { class: 'hint style-key' })), this.loss.el, this.grad.el),
+      this.summary.el,
+    );
+    this.setRunning(false);
+    ctx.client.on('configured', (m) => {
+      if (m.configId !== this.configId) return;
+      this.datasets = m.datasets;
+      this.histories = m.layouts.map((l) => newHistory(l ?? { layers: [], nInputs: 0, totalUnits: 0, nParams: 0 }));
+      m.datasets.forEach((d, i) => {
+        if (d) this.cards[i]?.onConfigured(d);
+      });
+      this.resetCharts();
+    });
+    ctx.client.on('snapshot', (snap) => this.receive(snap));
+    ctx.client.on('running', (m) => this.setRunning(m.running));
+    ctx.client.send({ kind: 'speed', stepsPerFrame: spec.speed });
+    this.configure(spec);
+  }
+
+  get runHistories(): readonly RunHistory[] {
+    return this.histories;
+  }
+
+  /** New runs (or changed ones): cards rebuilt, weights start again. */
+  configure(spec: ViewSpec): void {
+    this.spec = spec;
+    this.configId += 1;
+    this.histories = [];
+    this.labels = this.hooks.labels();
+    this.cards = spec.runs.map((s, i) => new RunCard(i, s, this.ctx.cat, this.hooks.edit?.(i) ?? null));
+    this.cards.forEach((c, i) => c.setLabel(this.labels[i] ?? ''));
+    this.grid.replaceChildren(...this.cards.map((c) => c.el));
+    this.grid.dataset['count'] = String(spec.runs.length);
+    this.buildExtras();
+    this.ctx.client.send({
+      kind: 'configure',
+      configId: this.configId,
+      runs: spec.runs.map((s) => engineConfig(s, this.ctx.cat)),
+      trace: spec.trace,
+      gradcheck: spec.gradcheck,
+      gridSize: spec.runs.length <= 2 ? 64 : 48,
+    });
+  }
+
+  /** Labels follow the language. */
+  relabel(): void {
+    this.labels = this.hooks.labels();
+    this.cards.forEach((c, i) => c.setLabel(this.labels[i] ?? ''));
+    this.drawLegend();
+    this.resetCharts(true);
+  }
+
+  private setSpeed(v: number): void {
+    this.spec = { ...this.spec, speed: v };
+    this.ctx.client.send({ kind: 'speed', stepsPerFrame: v });
+    this.hooks.onSpeed?.(v);
+  }
+
+  private buildExtras(): void {
+    this.path = this.spec.extras.includes('path') ? new PathPlot() : null;
+    this.slopes = this.spec.extras.includes('slopes') ? new SlopesChart() : null;
+    this.gradcheck = this.spec.extras.includes('gradcheck') ? new GradcheckTable() : null;
+    this.extrasBox.replaceChildren(...[this.path?.el, this.slopes?.el, this.gradcheck?.el].filter((e): e is HTMLElement => e !== undefined));
+    this.extrasBox.hidden = this.extrasBox.childElementCount === 0;
+  }
+
+  private drawLegend(): void {
+    this.legend.replaceChildren(
+      ...this.labels.map((text, i) => {
+        const chip = h('span', { class: 'run-chip' });
+        chip.style.background = runColour(i);
+        return h('span', { class: 'legend-item' }, chip, text);
+      }),
+    );
+  }
+
+  /** Charts and tables start again (new weights); `keep` keeps the histories (a relabel). */
+  private resetCharts(keep = false): void {
+    this.loss.reset(this.labels);
+    this.grad.reset(this.labels, this.histories.map((hh) => hh.layout.layers.length));
+    this.summary.reset(this.labels, this.spec.target);
+    this.path?.reset(this.labels);
+    this.gradcheck?.reset(this.labels);
+    this.slopes?.reset(Math.max(0, (this.histories[0]?.layout.layers.length ?? 1) - 1));
+    this.drawLegend();
+    if (keep) {
+      for (let k = 0; k < (this.histories[0]?.samples.length ?? 0); k++) {
+        const samples = this.histories.map((hh) => hh.samples[k]);
+        this.loss.push(samples);
+        this.grad.push(samples);
+        this.slopes?.push(samples[0]);
+      }
+      this.refreshTables();
+    }
+  }
+
+  private receive(snap: LabSnapshot): void {
+    if (snap.configId !== this.configId || this.histories.length !== snap.runs.length) {
+      this.ctx.client.send({ kind: 'frame' });
+      return;
+    }
+    if (snap.runId !== this.runId) {
+      this.runId = snap.runId;
+      this.histories = this.histories.map((hh) => newHistory(hh.layout));
+      this.resetCharts();
+      this.hooks.onRestart?.();
+    }
+    const samples = snap.runs.map((r, i) => {
+      const hist = this.histories[i];
+      return hist ? recordFrame(hist, r) : undefined;
+    });
+    this.loss.push(samples);
+    this.grad.push(samples);
+    this.slopes?.push(samples[0]);
+    this.hooks.onFrame?.(this.histories);
+    this.pending = snap;
+    if (!this.drawing) {
+      this.drawing = true;
+      requestAnimationFrame(() => this.draw());
+    }
+  }
+
+  private draw(): void {
+    this.drawing = false;
+    const snap = this.pending;
+    this.pending = null;
+    if (snap === null) return;
+    snap.runs.forEach((r, i) => {
+      const hist = this.histories[i];
+      const s = hist && latest(hist);
+      if (hist && s) this.cards[i]?.draw(r.grid, snap.gridSize, s, epochsTo(hist, this.spec.target), this.spec.target);
+    });
+    this.epoch.textContent = String(snap.runs[0]?.metrics.epoch ?? 0);
+    this.rate.textContent = fmtRate(snap.stepsPerSec);
+    this.setRunning(snap.running);
+    this.refreshTables();
+    this.ctx.client.send({ kind: 'frame' });
+  }
+
+  private refreshTables(): void {
+    this.summary.update(this.histories);
+    this.path?.draw(this.histories);
+    this.gradcheck?.update(this.histories);
+  }
+
+  private setRunning(running: boolean): void {
+    if (running === this.running && this.play.firstChild) return;
+    this.running = running;
+    this.play.replaceChildren(icon(running ? 'pause' : 'play', 28));
+    label(this.play, running ? 'controls.pause' : 'controls.play');
+    this.play.setAttribute('aria-pressed', String(running));
+    this.play.classList.toggle('playing', running);
+  }
+
+  /** The datasets of the runs (after 'configured'). */
+  get data(): readonly (DatasetSnapshot | null)[] {
+    return this.datasets;
+  }
+}

@@ -1,0 +1,290 @@
+// explorer.ts — the activation explorer (#explorer): every function of the core's catalogue with f and
+// f' plotted (Chart.js), its formulas (KaTeX), properties, description, parameter sliders whose curves
+// the engine recomputes live, overlays of other functions, a family filter and "train with this".
+// Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's).
+import type { ChartDataset } from 'chart.js';
+import type { ActivationMeta, Catalogue, Curve } from '../engine/types';
+import { runColour } from '../compare/labels';
+import { labFooter, labHeader } from '../compare/page';
+import type { LabClient } from '../compare/client';
+import { rewriteHash } from '../lessons/routes-hash';
+import { lang, onLang, setText, t, tToken } from '../i18n';
+import { encodeState } from '../state/codec';
+import { defaultLayer, defaultState } from '../state/defaults';
+import { num } from '../state/codecs';
+import type { Lang } from '../state/types';
+import { Chart, lineOptions } from '../ui/charts/chartjs';
+import { fitCanvas, h, ht, label } from '../ui/dom';
+import { drawCurve } from '../ui/render/curve';
+import { renderTex } from '../ui/render/katex';
+import { fmtParam } from '../ui/format';
+import { vectorCurve } from './vector';
+
+const X_RANGE = 5;
+const POINTS = 241;
+const MAX_OVERLAYS = 3;
+
+export interface ExplorerContext {
+  cat: Catalogue;
+  curves: Record<string, Curve>;
+  client: LabClient;
+}
+
+interface State {
+  focus: string;
+  overlays: string[];
+  family: string | null;
+  params: number[];
+}
+
+function xs(): Float32Array {
+  const out = new Float32Array(POINTS);
+  for (let i = 0; i < POINTS; i++) out[i] = -X_RANGE + (2 * X_RANGE * i) / (POINTS - 1);
+  return out;
+}
+
+/** The explorer's state from the link (unknown names are dropped). */
+export function explorerState(pairs: readonly [string, string][], cat: Catalogue): State {
+  const m = new Map(pairs);
+  const names = (m.get('act') ?? '').split(',').filter((n) => cat.activations.some((a) => a.name === n));
+  const focus = names[0] ?? 'relu';
+  const meta = cat.activations.find((a) => a.name === focus);
+  const family = m.get('family') ?? null;
+  const raw = (m.get('p') ?? '').split(',').filter((x) => x !== '');
+  const params = (meta?.params ?? []).map((p, k) => {
+    const v = raw[k] === undefined ? undefined : num({ min: p.lo, max: p.hi }).parse(raw[k] ?? '');
+    return v ?? p.def;
+  });
+  return {
+    focus,
+    overlays: names.slice(1, 1 + MAX_OVERLAYS),
+    family: family !== null && cat.activations.some((a) => a.family === family) ? family : null,
+    params,
+  };
+}
+
+export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: readonly [string, string][], initialLang: Lang): void {
+  const { cat } = ctx;
+  const state = explorerState(pairs, cat);
+  const meta = (name: string) => cat.activations.find((a) => a.name === name) as ActivationMeta;
+  const grid = xs();
+  let requestId = 0;
+  const waiting = new Map<number, (c: Curve | null) => void>();
+  ctx.client.on('curve', (m) => {
+    waiting.get(m.id)?.(m.curve);
+    waiting.delete(m.id);
+  });
+  const curveOf = (name: string, params: number[]): Promise<Curve | null> => {
+    const a = meta(name);
+    if (!a.elementwise) return Promise.resolve(vectorCurve(name, grid));
+    const id = ++requestId;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      ctx.client.send({ kind: 'curve', id, act: name, params, xs: grid.slice() });
+    });
+  };
+
+  // ---- the list ----
+  const families = [...new Set(cat.activations.map((a) => a.family))];
+  const chips = h('div', { class: 'family-chips', role: 'group' });
+  const chipFor = (fam: string | null) => {
+    const b = h('button', { type: 'button', class: 'chip-btn', 'data-testid': `explorer-family-${fam ?? 'all'}`, 'aria-pressed': String(state.family === fam) });
+    if (fam === null) setText(b, 'exp.all');
+    else setText(b, () => tToken('family', fam));
+    b.addEventListener('click', () => {
+      state.family = fam;
+      sync();
+    });
+    return b;
+  };
+  chips.append(chipFor(null), ...families.map(chipFor));
+
+  const items = cat.activations.map((a) => {
+    const thumb = h('canvas', { class: 'exp-thumb', 'aria-hidden': 'true' });
+    const c = ctx.curves[a.name] ?? vectorCurve(a.name, grid);
+    requestAnimationFrame(() => {
+      const g = fitCanvas(thumb, 56, 34);
+      if (c) drawCurve(g, c, 0, 0, 56, 34, { f: '#0b3d5c', df: 'transparent', axes: 'rgba(31,36,48,0.15)', lineWidth: 1.6, showDerivative: false, yRange: [-1.6, 2.6] });
+    });
+    const overlay = h('input', { type: 'checkbox', class: 'exp-overlay', 'data-testid': `explorer-overlay-${a.name}` });
+    label(overlay, 'exp.overlay', {}, true);
+    overlay.addEventListener('change', () => {
+      if (overlay.checked && a.name !== state.focus) state.overlays = [...state.overlays.filter((n) => n !== a.name), a.name].slice(-MAX_OVERLAYS);
+      else state.overlays = state.overlays.filter((n) => n !== a.name);
+      sync();
+    });
+    const pick = h('button', { type: 'button', class: 'exp-pick', 'data-testid': `explorer-item-${a.name}` }, thumb, h('span', { class: 'exp-name' }, a.display), h('span', { class: 'exp-family small muted' }));
+    setText(pick.lastElementChild as HTMLElement, () => tToken('family', a.family));
+    pick.addEventListener('click', () => {
+      state.focus = a.name;
+      state.params = a.params.map((p) => p.def);
+      state.overlays = state.overlays.filter((n) => n !== a.name);
+      sync();
+    });
+    const li = h('li', { class: 'exp-item', 'data-family': a.family }, overlay, pick);
+    return { a, li, overlay, pick };
+  });
+  const list = h('ul', { class: 'exp-list', 'data-testid': 'explorer-list' }, ...items.map((i) => i.li));
+
+  // ---- the detail ----
+  const title = h('h2', { class: 'exp-title', 'data-testid': 'explorer-title' });
+  const sub = h('p', { class: 'small muted' });
+  const canvas = h('canvas', { role: 'img' });
+  const chartBox = h('div', { class: 'chart-box exp-chart', 'data-testid': 'explorer-chart' }, canvas);
+  const options = lineOptions('linear');
+  options.scales = { ...options.scales, x: { ...options.scales?.['x'], min: -X_RANGE, max: X_RANGE } };
+  const chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, options });
+  const fTex = h('div', { class: 'formula exp-formula', 'data-testid': 'explorer-formula' });
+  const dTex = h('div', { class: 'formula exp-formula exp-formula-d' });
+  const desc = h('p', { class: 'exp-desc' });
+  const props = h('tbody');
+  const sliders = h('div', { class: 'exp-params' });
+  const train = ht('a', 'exp.train', {}, { class: 'btn btn-primary', 'data-testid': 'explorer-train' });
+  const compare = ht('a', 'exp.compare', {}, { class: 'btn', 'data-testid': 'explorer-compare' });
+  const note = h('p', { class: 'hint exp-note' });
+  const detail = h(
+    'section',
+    { class: 'panel exp-detail' },
+    h('div', { class: 'exp-head' }, h('div', {}, title, sub), h('div', { class: 'exp-actions' }, compare, train)),
+    h('div', { class: 'exp-cols' },
+      h('div', { class: 'exp-plot' }, chartBox, ht('p', 'exp.legend', {}, { class: 'hint' }), note),
+      h('div', { class: 'exp-info' }, fTex, dTex, desc, sliders, h('table', { class: 'props-table', 'data-testid': 'explorer-props' }, props)),
+    ),
+  );
+
+  const yes = (v: boolean) => (v ? t('exp.yes') : t('exp.no'));
+  const renderInfo = () => {
+    const a = meta(state.focus);
+    title.textContent = a.display;
+    sub.textContent = `${tToken('family', a.family)} · ${a.source}${a.year > 0 && !a.source.includes(String(a.year)) ? `, ${a.year}` : ''}`;
+    fTex.replaceChildren();
+    dTex.replaceChildren();
+    renderTex(fTex, a.latex, true);
+    if (a.latexD !== '') renderTex(dTex, a.latexD, true);
+    desc.textContent = lang() === 'ko' ? a.descKo : a.descEn;
+    const learnable = a.params.filter((p) => p.learnable).map((p) => p.name);
+    const rows: [string, string][] = [
+      [t('exp.range'), a.range],
+      [t('prop.monotonic'), yes(a.monotonic)],
+      [t('prop.zeroCentred'), yes(a.zeroCentred)],
+      [t('prop.smooth'), yes(a.smooth)],
+      [t('prop.saturating'), yes(a.saturating)],
+      [t('prop.deadZone'), yes(a.hasDeadZone)],
+      [t('exp.learnable'), learnable.length > 0 ? learnable.join(', ') : t('exp.none')],
+      [t('exp.params'), a.params.length > 0 ? a.params.map((p) => `${p.name} = ${fmtParam(p.def)} (${fmtParam(p.lo)} … ${fmtParam(p.hi)})`).join('; ') : t('exp.none')],
+      [t('exp.elementwise'), yes(a.elementwise)],
+    ];
+    props.replaceChildren(...rows.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v))));
+    note.textContent = a.elementwise ? '' : t(a.family === 'softmax' ? 'exp.vectorNote' : 'exp.maxoutNote');
+    renderSliders(a);
+  };
+
+  const renderSliders = (a: ActivationMeta) => {
+    sliders.replaceChildren(
+      ...a.params.map((p, k) => {
+        const id = `exp-param-${k}`;
+        const value = state.params[k] ?? p.def;
+        const out = h('output', { for: id, class: 'field-value' }, fmtParam(value));
+        const step = (p.hi - p.lo) / 200;
+        const input = h('input', { id, type: 'range', min: p.lo, max: p.hi, step: Number(step.toPrecision(2)), value, 'data-testid': `explorer-param-${p.name}` });
+        input.addEventListener('input', () => {
+          state.params[k] = Number(input.value);
+          out.textContent = fmtParam(state.params[k] ?? 0);
+          void redraw();
+          writeLink();
+        });
+        return h('div', { class: 'field field-range' }, h('div', { class: 'field-head' }, h('label', { for: id, class: 'field-label' }, p.name + (p.learnable ? ` (${t('exp.learnt')})` : '')), out), input);
+      }),
+    );
+  };
+
+  let drawSeq = 0;
+  const redraw = async () => {
+    const seq = ++drawSeq;
+    const names = [state.focus, ...state.overlays];
+    const curves = await Promise.all(names.map((n, i) => curveOf(n, i === 0 ? state.params : [])));
+    if (seq !== drawSeq) return;
+    const sets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
+    let lo = Infinity;
+    let hi = -Infinity;
+    curves.forEach((c, i) => {
+      if (c === null) return;
+      const colour = runColour(i);
+      const pts = (a: Float32Array) => Array.from(a, (y, k) => ({ x: c.xs[k] ?? 0, y: Number.isFinite(y) ? y : NaN }));
+      for (const v of [...c.f, ...c.df]) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+      const name = meta(names[i] ?? '').display;
+      sets.push({ label: `${name}  f`, data: pts(c.f), borderColor: colour, backgroundColor: colour, borderWidth: i === 0 ? 3 : 2 });
+      sets.push({ label: `${name}  f′`, data: pts(c.df), borderColor: colour, backgroundColor: colour, borderWidth: i === 0 ? 1.8 : 1.2, borderDash: [6, 4] });
+    });
+    const y = chart.options.scales?.['y'];
+    if (y) {
+      y.min = Math.max(-3, Math.floor(lo * 2) / 2 - 0.5);
+      y.max = Math.min(6, Math.ceil(hi * 2) / 2 + 0.5);
+    }
+    chart.data.datasets = sets;
+    chart.update('none');
+    chartBox.dataset['acts'] = names.join(',');
+  };
+
+  const trainHref = (): string => {
+    const a = meta(state.focus);
+    const s = defaultState(cat);
+    s.lang = lang();
+    if (a.family === 'softmax') {
+      s.dataset = 'spiral';
+      s.classes = 3;
+      s.output = a.name;
+      s.layers = s.layers.map((l) => ({ ...defaultLayer(cat, 8, 'tanh'), units: l.units }));
+      s.optimizer = 'adam';
+      s.learningRate = 0.01;
+    } else {
+      s.layers = s.layers.map((l) => ({ ...defaultLayer(cat, l.units, a.name), params: a.params.length > 0 && state.params.some((v, k) => v !== a.params[k]?.def) ? [...state.params] : [] }));
+    }
+    return `#${encodeState(s, cat)}`;
+  };
+  const compareHref = (): string => {
+    const names = [state.focus, ...state.overlays].filter((n) => meta(n).elementwise || n === 'maxout');
+    const acts = names.length >= 2 ? names : [...names, names[0] === 'relu' ? 'tanh' : 'relu'];
+    const runs = acts.slice(0, 4).map((n, i) => `r${i + 1}.activation=${n}`);
+    return `#compare=${runs.length}&dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&${runs.join('&')}&lang=${lang()}`;
+  };
+
+  const writeLink = () => {
+    const a = meta(state.focus);
+    const changes: Record<string, string> = { act: [state.focus, ...state.overlays].join(','), lang: lang() };
+    changes['p'] = a.params.length > 0 ? state.params.map(fmtParam).join(',') : '';
+    changes['family'] = state.family ?? '';
+    rewriteHash(changes);
+    train.setAttribute('href', trainHref());
+    compare.setAttribute('href', compareHref());
+  };
+
+  const sync = () => {
+    for (const b of chips.querySelectorAll<HTMLButtonElement>('button')) {
+      const fam = b.dataset['testid']?.replace('explorer-family-', '');
+      b.setAttribute('aria-pressed', String((state.family ?? 'all') === fam));
+    }
+    for (const it of items) {
+      it.li.hidden = state.family !== null && it.a.family !== state.family && it.a.name !== state.focus;
+      it.overlay.checked = state.overlays.includes(it.a.name);
+      it.overlay.disabled = it.a.name === state.focus;
+      it.pick.setAttribute('aria-pressed', String(it.a.name === state.focus));
+    }
+    renderInfo();
+    void redraw();
+    writeLink();
+  };
+
+  const side = h('aside', { class: 'panel exp-side' }, ht('h2', 'exp.functions', {}, { class: 'panel-title' }), ht('p', 'exp.sideHint', {}, { class: 'hint' }), chips, list);
+  const intro = h('section', { class: 'list-intro' }, ht('h2', 'exp.title', {}, { class: 'list-title' }), ht('p', 'exp.intro'));
+  root.replaceChildren(
+    labHeader('explorer', initialLang, () => sync()),
+    h('main', { id: 'main', class: 'lab-main explorer' }, intro, h('div', { class: 'exp-layout' }, side, detail)),
+    labFooter(),
+  );
+  onLang(() => {
+    document.title = `${t('exp.title')} — ActLab`;
+    renderInfo();
+  });
+  sync();
+}

@@ -1,0 +1,60 @@
+// page.ts — a lesson page (#lesson=ID): the lesson panel over the comparison of its runs. The lesson
+// is a comparison link (defs.ts); the page's own link keys override it (e.g. initSeed=3 for other
+// initial weights), and "open in the comparison editor" carries the whole configuration over.
+import { decodeComparison, encodeComparison, parsePairs, type Pairs } from '../compare/runs';
+import { runLabels } from '../compare/labels';
+import { labFooter, labHeader } from '../compare/page';
+import { CompareView, type LabContext } from '../compare/view';
+import { onLang, t } from '../i18n';
+import type { Lang, Warning } from '../state/types';
+import { h } from '../ui/dom';
+import { Notices } from '../ui/notice';
+import type { Lesson } from './defs';
+import { LessonPanel } from './panel';
+import { rewriteHash } from './routes-hash';
+
+export function mountLesson(root: HTMLElement, ctx: LabContext, lesson: Lesson, pairs: Pairs, initialLang: Lang): void {
+  const cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link));
+  const link = new Map(pairs);
+  const speed = link.has('speed') ? (cmp.runs[0]?.speed ?? lesson.speed) : lesson.speed;
+  const labels = () => (lesson.labels ? lesson.labels.map((k) => t(k)) : runLabels(cmp.runs, ctx.cat));
+  let currentLang = initialLang;
+  const editorHref = () => `#${encodeComparison({ runs: cmp.runs.map((s) => ({ ...s, lang: currentLang })), target: lesson.target }, ctx.cat)}`;
+  const panel = new LessonPanel(lesson, editorHref);
+  const view = new CompareView(
+    ctx,
+    { runs: cmp.runs, target: lesson.target, speed, trace: lesson.trace, gradcheck: lesson.gradcheck, extras: lesson.extras },
+    {
+      labels,
+      onFrame: (hs) => panel.onFrame(hs),
+      onRestart: () => panel.onRestart(),
+      onSpeed: (v) => rewriteHash({ speed: String(v) }),
+    },
+  );
+  const notices = new Notices();
+  showWarnings(notices, cmp.warnings);
+  root.replaceChildren(
+    labHeader('lessons', initialLang, (l) => {
+      currentLang = l;
+      rewriteHash({ lang: l });
+    }),
+    view.toolbar,
+    notices.slot,
+    h('main', { id: 'main', class: 'lab-main lesson-page' }, panel.el, view.el),
+    labFooter(),
+  );
+  onLang(() => {
+    panel.setLabels(labels());
+    view.relabel();
+    document.title = `${t(`lesson.${lesson.id}.title` as Parameters<typeof t>[0])} — ActLab`;
+  });
+}
+
+export function showWarnings(notices: Notices, warnings: readonly Warning[]): void {
+  if (warnings.length === 0) return;
+  notices.show({
+    id: 'link',
+    kind: 'warning',
+    lines: warnings.map((w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed })),
+  });
+}

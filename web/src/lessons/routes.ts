@@ -1,0 +1,60 @@
+// routes.ts — the lab pages' routes, chosen by the link: #lessons (the list), #lesson=ID, #compare[=N]
+// and #explorer; anything else is the playground (main.ts). A link to another route reloads the page
+// (each route owns its worker), edits within a page rewrite the link without a navigation.
+import '../compare/lab.css';
+import { LabClient } from '../compare/client';
+import { mountCompare } from '../compare/compare-page';
+import type { Pairs } from '../compare/runs';
+import { mountExplorer } from '../explorer/explorer';
+import { t } from '../i18n';
+import type { Lang } from '../state/types';
+import { h } from '../ui/dom';
+import { lessonById } from './defs';
+import { mountLessonList } from './list';
+import { mountLesson } from './page';
+
+export type Route = { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };
+
+/** The lab route of a link, or null for the playground. */
+export function routeOf(pairs: Pairs): Route | null {
+  const keys = new Map(pairs);
+  const lesson = keys.get('lesson');
+  if (lesson !== undefined) return { kind: 'lesson', id: lesson };
+  if (keys.has('lessons')) return { kind: 'lessons' };
+  if (keys.has('compare')) return { kind: 'compare' };
+  if (keys.has('explorer')) return { kind: 'explorer' };
+  return null;
+}
+
+/** Identity of a route: a different one needs a new page. */
+export function routeKey(pairs: Pairs): string {
+  const r = routeOf(pairs);
+  return r === null ? 'playground' : r.kind === 'lesson' ? `lesson:${r.id}` : r.kind;
+}
+
+/** Starts the lab worker, then builds the route's page into root. */
+export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, lang: Lang): Promise<void> {
+  const client = LabClient.start();
+  const simd = !pairs.some(([k, v]) => k === 'simd' && (v === '0' || v === 'false'));
+  client.send({ kind: 'init', simd });
+  const first = await Promise.race([client.once('ready'), client.once('fatal')]);
+  if (first.kind === 'fatal') {
+    root.replaceChildren(h('div', { class: 'loading error', role: 'alert', 'data-testid': 'notice' }, t('app.fatal', { message: first.message })));
+    return;
+  }
+  const ctx = { cat: first.catalogue, curves: first.curves, client };
+  switch (route.kind) {
+    case 'lessons':
+      return mountLessonList(root, ctx.cat, ctx.curves, lang);
+    case 'lesson': {
+      const lesson = lessonById(route.id);
+      if (lesson) return mountLesson(root, ctx, lesson, pairs, lang);
+      const notice = h('div', { class: 'notice-item', role: 'alert', 'data-testid': 'notice' }, t('lesson.unknown', { id: route.id }));
+      return mountLessonList(root, ctx.cat, ctx.curves, lang, notice);
+    }
+    case 'compare':
+      return mountCompare(root, ctx, pairs, lang);
+    case 'explorer':
+      return mountExplorer(root, ctx, pairs, lang);
+  }
+}
