@@ -10,10 +10,15 @@ import { History } from '../ui/history';
 import { runColour } from './labels';
 import type { Sample } from './record';
 
-/** Lines only: Chart.js caches point options per dataset, so a radius chosen while a series had one
- * sample would stick to every later one. */
-function linesOnly<T extends { elements?: unknown }>(options: T): T {
-  return { ...options, elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } } };
+/**
+ * Lines only, every point radius fixed at 0 from the first update (hover still shows a point): a
+ * radius that changes with the number of samples is cached by Chart.js and would stick. Chart-wide
+ * plugins that adjust point radii are switched off for these charts.
+ */
+function linesOnly<T extends { elements?: unknown; plugins?: unknown }>(options: T): T {
+  const plugins = { ...(options.plugins as Record<string, unknown> | undefined) };
+  delete plugins['lonePoints'];
+  return { ...options, plugins, elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } } };
 }
 
 /** Gradients below this draw at the floor of the log axis (0 cannot be drawn on it). */
@@ -45,6 +50,7 @@ function logTick(value: number | string, _index: number, ticks: { value: number 
 }
 
 type LineSet = ChartDataset<'line', { x: number; y: number }[]>;
+const NO_POINTS = { pointRadius: 0, pointHoverRadius: 3 } as const;
 
 export class LossOverlay {
   readonly el: HTMLElement;
@@ -70,8 +76,8 @@ export class LossOverlay {
     const sets: LineSet[] = [];
     this.series.forEach((s, i) => {
       const c = runColour(i);
-      sets.push({ label: `${labels[i] ?? ''} · test`, data: s.test.points, borderColor: c, backgroundColor: c, borderWidth: 2.2 });
-      sets.push({ label: `${labels[i] ?? ''} · train`, data: s.train.points, borderColor: c, backgroundColor: c, borderWidth: 1.4, borderDash: [5, 4] });
+      sets.push({ ...NO_POINTS, label: `${labels[i] ?? ''} · test`, data: s.test.points, borderColor: c, backgroundColor: c, borderWidth: 2.2 });
+      sets.push({ ...NO_POINTS, label: `${labels[i] ?? ''} · train`, data: s.train.points, borderColor: c, backgroundColor: c, borderWidth: 1.4, borderDash: [5, 4] });
     });
     this.chart.data.datasets = sets;
     this.chart.update('none');
@@ -123,6 +129,7 @@ export class GradOverlay {
         const last = l === n - 1;
         const depth = n <= 1 ? 0 : l / (n - 1);
         sets.push({
+          ...NO_POINTS,
           label: `${labels[i] ?? ''} · ${last ? t('charts.outputName') : t('charts.layerName', { n: l + 1 })}`,
           data: s.points,
           borderColor: alpha(c, last ? 0.9 : 1 - 0.55 * depth),
@@ -186,9 +193,9 @@ export class SlopesChart {
     const sets: LineSet[] = [];
     this.series.forEach((s, l) => {
       const c = palette[l % palette.length] ?? '#444';
-      sets.push({ label: '', data: s.min.points, borderColor: alpha(c, 0.35), backgroundColor: alpha(c, 0.12), borderWidth: 1, fill: false });
-      sets.push({ label: '', data: s.mean.points, borderColor: c, backgroundColor: c, borderWidth: 2.4 });
-      sets.push({ label: '', data: s.max.points, borderColor: alpha(c, 0.35), backgroundColor: alpha(c, 0.12), borderWidth: 1, fill: '-2' });
+      sets.push({ ...NO_POINTS, label: '', data: s.min.points, borderColor: alpha(c, 0.55), backgroundColor: c, borderWidth: 1.2, borderDash: [3, 3] });
+      sets.push({ ...NO_POINTS, label: '', data: s.mean.points, borderColor: c, backgroundColor: c, borderWidth: 2.6 });
+      sets.push({ ...NO_POINTS, label: '', data: s.max.points, borderColor: alpha(c, 0.55), backgroundColor: c, borderWidth: 1.2, borderDash: [3, 3] });
     });
     this.chart.data.datasets = sets;
     this.relabel();

@@ -53,7 +53,8 @@ function part(key: string, s: Readonly<AppState>, cat: Catalogue): string | null
 
 /** Labels of all runs from the keys in which they differ; "run K" when they differ in nothing shown. */
 export function runLabels(runs: readonly Readonly<AppState>[], cat: Catalogue): string[] {
-  const keys = differingKeys(runs as AppState[], cat);
+  // A run on its own is named by its activation.
+  const keys = runs.length === 1 ? ['activation'] : differingKeys(runs as AppState[], cat);
   return runs.map((s, i) => {
     const parts = [...new Set(keys.map((k) => part(k, s, cat)).filter((p): p is string => p !== null && p !== ''))];
     return parts.length > 0 ? parts.join(' · ') : t('run.n', { n: i + 1 });

@@ -98,6 +98,7 @@ export class RunCard {
     this.stats.test.textContent = fmtLoss(s.testLoss);
     this.stats.acc.textContent = fmtPercent(s.testAcc);
     this.stats.dead.textContent = fmtPercent(hiddenMean(s, (l) => l.dead));
+    this.el.dataset['step'] = String(s.step);
     this.el.classList.toggle('diverged', s.diverged);
     if (s.diverged) this.badge.textContent = t('cmp.diverged');
     else if (reachedAt !== null) this.badge.textContent = t('cmp.reachedAt', { target, e: reachedAt });

@@ -164,7 +164,7 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
     desc.textContent = lang() === 'ko' ? a.descKo : a.descEn;
     const learnable = a.params.filter((p) => p.learnable).map((p) => p.name);
     const rows: [string, string][] = [
-      [t('exp.range'), a.range],
+      [t('exp.range'), a.range.replace(/\binf\b/g, '∞')],
       [t('prop.monotonic'), yes(a.monotonic)],
       [t('prop.zeroCentred'), yes(a.zeroCentred)],
       [t('prop.smooth'), yes(a.smooth)],

@@ -24,7 +24,7 @@ export interface CheckResult {
 export type Check = (runs: readonly RunHistory[]) => CheckResult;
 
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
-const num = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? String(Number(v.toPrecision(3))) : v.toExponential(1)) : String(v));
+const num = (v: number) => (v === 0 ? '0' : Number.isFinite(v) ? (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? String(Number(v.toPrecision(3))) : v.toExponential(1)) : String(v));
 const empty: CheckResult = { done: false, facts: [] };
 
 /** The latest sample of every run, or null while one has none. */

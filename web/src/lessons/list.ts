@@ -17,7 +17,7 @@ import { lessonKey } from './text';
 /** The distinct hidden activations of a lesson's runs, in run order, and the runs' labels. */
 function lessonRuns(l: Lesson, cat: Catalogue): { acts: string[]; labels: () => string[] } {
   const cmp = decodeComparison([], cat, l.runs, parsePairs(l.link));
-  const labels = () => (l.labels ? l.labels.map((k) => t(k)) : l.runs === 1 ? cmp.runs.map((s) => s.layers.map((x) => cat.activations.find((m) => m.name === x.act)?.display ?? x.act)[0] ?? '') : runLabels(cmp.runs, cat));
+  const labels = () => (l.labels ? l.labels.map((k) => t(k)) : runLabels(cmp.runs, cat));
   return { acts: [...new Set(cmp.runs.flatMap((s) => s.layers.map((x) => x.act)))], labels };
 }
 
