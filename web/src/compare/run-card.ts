@@ -94,6 +94,8 @@ export class RunCard {
     const planes = Math.max(1, Math.round(grid.length / (gridSize * gridSize)));
     drawHeatmap(g, this.scratch, grid, gridSize, { head: headKind(output), planes, discretize: false }, SIZE, SIZE);
     drawPoints(g, d, 0, d.nTrain, SIZE, SIZE, { radius: 2.6, stroke: 'rgba(255,255,255,0.9)', lineWidth: 0.8 });
+    // Test points (when the link asks for them): dark rings, as in the playground.
+    if (this.state.showTestData) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, SIZE, SIZE, { radius: 3, stroke: '#1f2430', lineWidth: 1.2 });
     this.stats.train.textContent = fmtLoss(s.trainLoss);
     this.stats.test.textContent = fmtLoss(s.testLoss);
     this.stats.acc.textContent = fmtPercent(s.testAcc);

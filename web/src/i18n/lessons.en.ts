@@ -141,7 +141,7 @@ export const lessonsEn = {
   // ---- 13 ----
   'lesson.overfitting.title': 'Overfitting: dropout vs L2',
   'lesson.overfitting.summary': 'A big network on 30 noisy points memorises them: its training loss goes to 0 while its test loss climbs. Dropout and L2 fight back.',
-  'lesson.overfitting.look': 'Compare training and test loss in the cards and the loss chart (dashed = training). Without regularisation the test loss ends at more than twice its best while the training loss falls towards 0; look at its wild boundary. Dropout and L2 keep the gap much smaller.',
+  'lesson.overfitting.look': 'Compare training and test loss in the cards and the loss chart (dashed = training). Without regularisation the test loss ends at more than twice its best while the training loss falls towards 0; the dark-ringed test points show where its confident boundary is wrong. Dropout and L2 keep the gap much smaller.',
   'lesson.overfitting.why': 'The noise is true of these 30 points only. A network with over a thousand weights can fit it exactly, and what it learns then stops carrying over to new points. Dropout switches off random units at every step, so no unit can rely on another; L2 adds λ‖W‖² to the loss, which keeps the weights — and the function — small and smooth.',
   'lesson.overfitting.quote': 'Prevent overfitting: dropout vs regularisation, etc.',
   'lesson.overfitting.source': '“Deep-learning training techniques [1]”, after CS231n (Korean; translated)',

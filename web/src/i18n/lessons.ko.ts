@@ -126,7 +126,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
 
   'lesson.overfitting.title': '과적합: 드롭아웃 대 L2',
   'lesson.overfitting.summary': '노이즈 섞인 점 30개에 큰 신경망을 학습시키면 점들을 외워 버립니다. 학습 손실은 0으로 가고 테스트 손실은 올라갑니다. 드롭아웃과 L2가 이를 막습니다.',
-  'lesson.overfitting.look': '카드와 손실 그래프(점선 = 학습)에서 학습 손실과 테스트 손실을 비교하세요. 규제가 없으면 학습 손실이 0을 향해 가는 동안 테스트 손실은 최저점의 두 배 넘게 오릅니다. 어지러운 경계도 보세요. 드롭아웃과 L2는 그 차이를 훨씬 작게 유지합니다.',
+  'lesson.overfitting.look': '카드와 손실 그래프(점선 = 학습)에서 학습 손실과 테스트 손실을 비교하세요. 규제가 없으면 학습 손실이 0을 향해 가는 동안 테스트 손실은 최저점의 두 배 넘게 오릅니다. 검은 테두리의 테스트 점을 보면 자신만만한 경계가 어디서 틀리는지 보입니다. 드롭아웃과 L2는 그 차이를 훨씬 작게 유지합니다.',
   'lesson.overfitting.why': '노이즈는 이 30개의 점에만 해당하는 정보입니다. 가중치가 천 개가 넘는 신경망은 그것까지 정확히 맞출 수 있고, 그렇게 배운 것은 새로운 점에 통하지 않습니다. 드롭아웃은 매 스텝 무작위로 유닛을 꺼서 어떤 유닛도 다른 유닛에 기댈 수 없게 하고, L2는 손실에 λ‖W‖²를 더해 가중치와 함수를 작고 매끄럽게 유지합니다.',
   'lesson.overfitting.quote': '과적합 방지 : dropout vs regularize, etc.',
   'lesson.overfitting.source': '「딥러닝 학습의 다양한 기술들을 알아보자 [1] Activate Function」 (CS231n 정리)',

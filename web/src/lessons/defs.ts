@@ -170,7 +170,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'overfitting',
-    link: 'dataset=xor&points=60&noise=35&networkShape=32,32&activation=relu&init=he_normal&output=sigmoid&optimizer=adam&learningRate=0.01&batchSize=5&r2.dropout=0.5&r3.regularization=L2&r3.regularizationRate=0.01',
+    link: 'dataset=xor&points=60&noise=35&showTestData=true&networkShape=32,32&activation=relu&init=he_normal&output=sigmoid&optimizer=adam&learningRate=0.01&batchSize=5&r2.dropout=0.5&r3.regularization=L2&r3.regularizationRate=0.01',
     runs: 3,
     labels: ['run.plain', 'run.dropout', 'run.l2'],
     budget: 60,

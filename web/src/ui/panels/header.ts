@@ -1,4 +1,5 @@
 // header.ts — brand, tagline, engine badge, language switch and the embed button.
+import { sectionNav } from '../../compare/page';
 import { setText } from '../../i18n';
 import { LANGS, type AppState, type Lang } from '../../state/types';
 import type { AppContext, Panel } from '../context';
@@ -9,6 +10,8 @@ import { icon } from '../widgets/icons';
 export class Header implements Panel {
   readonly el: HTMLElement;
   private readonly lang;
+  /** Links to the lessons, the comparison and the explorer (compare/page.ts). */
+  private readonly nav: HTMLElement;
 
   constructor(ctx: AppContext, simd: boolean, onEmbed: () => void) {
     this.lang = selectField<Lang>(
@@ -27,11 +30,13 @@ export class Header implements Panel {
       'header',
       { class: 'app-header' },
       h('div', { class: 'brand' }, logo, h('div', {}, ht('h1', 'app.title'), ht('p', 'app.tagline', {}, { class: 'tagline', 'data-hide': 'text' }))),
+      (this.nav = sectionNav('playground', ctx.store.state.lang)),
       h('div', { class: 'header-tools' }, badge, label(embed, 'embed.title'), this.lang.el),
     );
   }
 
   onState(s: Readonly<AppState>): void {
     this.lang.set(s.lang);
+    for (const a of this.nav.querySelectorAll<HTMLAnchorElement>('a')) a.href = a.href.replace(/lang=(en|ko)/, `lang=${s.lang}`);
   }
 }
