@@ -75,6 +75,8 @@ function randomState(seed: number): AppState {
   s.embed = r() < 0.3;
   s.hide = HIDEABLE.filter(() => r() < 0.1).sort();
   s.simd = r() < 0.8;
+  s.res = r() < 0.5 ? null : pick(r, [16, 64, 200, 256]);
+  s.bench = r() < 0.2;
   reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } });
   return s;
 }
@@ -125,6 +127,19 @@ describe('round trips', () => {
     expect(decode(encodeState(state, cat)).state).toEqual(state);
   });
 
+  it('res (boundary resolution) and bench: valid values, auto, and only non-defaults written', () => {
+    const { state, warnings } = decode('res=200&bench=1');
+    expect(warnings).toEqual([]);
+    expect([state.res, state.bench]).toEqual([200, true]);
+    expect(encodeState(state, cat)).toBe('v=1&lang=en&res=200&bench=true');
+    for (const [text, want] of [['16', 16], ['256', 256], ['auto', null]] as const) {
+      const d = decode(`res=${text}`);
+      expect(d.warnings).toEqual([]);
+      expect(d.state.res).toBe(want);
+    }
+    expect(encodeState(decode('res=auto').state, cat)).toBe('v=1&lang=en');
+  });
+
   it('the hash wins over the query string', () => {
     const { state } = decode('learningRate=0.3', '?learningRate=0.1&noise=10');
     expect(state.learningRate).toBe(0.3);
@@ -159,6 +174,11 @@ describe('bad values become the default, with a warning naming the key', () => {
     ['actParams=5;5', 'actParams', (s) => s.layers],
     ['learn=2', 'learn', (s) => s.layers],
     ['seed=', 'seed', (s) => s.seed],
+    ['res=15', 'res', (s) => s.res],
+    ['res=257', 'res', (s) => s.res],
+    ['res=100.5', 'res', (s) => s.res],
+    ['res=big', 'res', (s) => s.res],
+    ['bench=maybe', 'bench', (s) => s.bench],
   ];
   for (const [query, key, get] of cases) {
     it(query, () => {

@@ -37,6 +37,15 @@ export function num(spec: NumberSpec): Codec<number> {
   return { parse: (raw) => parseNumber(raw, spec), format: (v) => String(v), allowed: describeRange(spec) };
 }
 
+/** `auto` (null) or a value of `codec`. */
+export function orAuto<T>(codec: Codec<T>): Codec<T | null> {
+  return {
+    parse: (raw) => (raw.trim() === 'auto' ? null : codec.parse(raw)),
+    format: (v) => (v === null ? 'auto' : codec.format(v)),
+    allowed: `auto, ${codec.allowed}`,
+  };
+}
+
 /** true/false (also 1/0, as some TensorFlow Playground forks write). */
 export const bool: Codec<boolean> = {
   parse: (raw) => {

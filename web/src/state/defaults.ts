@@ -19,6 +19,7 @@ export const LIMITS = {
   clip: { min: 0, max: 1000 },
   initScale: { min: 0, max: 10 },
   seed: { min: 0, max: 0xffffffff },
+  res: { min: 16, max: 256 },
 } as const;
 
 export const SOFTMAX_HEADS: readonly string[] = ['softmax', 'log_softmax', 'softmin'];
@@ -61,6 +62,8 @@ export function defaultState(cat: Catalogue): AppState {
     embed: false,
     hide: [],
     simd: true,
+    res: null,
+    bench: false,
   };
 }
 

@@ -5,7 +5,7 @@
 // To add a key: add a row (field() for a plain value, a custom Row for anything else). Rows run in
 // table order, so a row may rely on earlier ones (activation after networkShape).
 import type { Catalogue } from '../engine/types';
-import { bool, listOf, num, oneOf, seed, type Codec } from './codecs';
+import { bool, listOf, num, oneOf, orAuto, seed, type Codec } from './codecs';
 import { LIMITS, STATE_VERSION, actMeta, defaultLayer } from './defaults';
 import { LANGS, REGULARIZATIONS, type AppState, type LayerState, type Warning } from './types';
 
@@ -265,6 +265,8 @@ export function makeSchema(cat: Catalogue): Row[] {
     field('speed', num({ ...L.speed, int: true }), (s) => s.speed, (s, v) => (s.speed = v)),
     field('embed', bool, (s) => s.embed, (s, v) => (s.embed = v)),
     field('simd', bool, (s) => s.simd, (s, v) => (s.simd = v)),
+    field('res', orAuto(num({ ...L.res, int: true })), (s) => s.res, (s, v) => (s.res = v)),
+    field('bench', bool, (s) => s.bench, (s, v) => (s.bench = v)),
     decodeOnly('hideText', (raw, s, ctx) => {
       const v = bool.parse(raw);
       if (v === undefined) ctx.warn({ code: 'badValue', key: 'hideText', value: raw, allowed: bool.allowed });

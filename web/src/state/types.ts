@@ -61,6 +61,10 @@ export interface AppState {
   hide: string[];
   /** false forces the non-SIMD engine (URL simd=0, for testing the fallback). */
   simd: boolean;
+  /** Decision boundary resolution n (n x n grid); null = automatic (80, coarser for big networks). */
+  res: number | null;
+  /** The benchmark page: a performance overlay (frames/s, steps/s, worker and draw ms). */
+  bench: boolean;
 }
 
 /** A problem found while decoding a link: the value is replaced by the default and reported. */

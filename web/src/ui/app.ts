@@ -23,6 +23,7 @@ import { DataPanel } from './panels/data';
 import { FeaturesPanel } from './panels/features';
 import { Header } from './panels/header';
 import { OutputPanel } from './panels/output';
+import { FIRST_FRAME_MARK, PerfOverlay } from './panels/perf';
 import { Training } from './panels/training';
 import { Store, type Change } from './store';
 import { writeLocation } from './url';
@@ -51,6 +52,8 @@ export class App {
   /** The network of the configuration in use, as JSON. */
   private lastGoodConfig = '';
   private framesDrawn = 0;
+  /** The benchmark page's overlay (URL bench=1). */
+  private readonly perf: PerfOverlay | null;
   /** Run whose divergence the notice explains (null: none shown). */
   private divergedRun: number | null = null;
 
@@ -89,6 +92,7 @@ export class App {
     const act = new ActivationPlot(cat);
     const params = new ParamChart(cat);
     this.panels = [header, this.controls, training, data, features, network, output, loss, grad, health, act, params];
+    this.perf = state.bench ? new PerfOverlay() : null;
 
     const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener', href: pageUrl(encodeState({ ...state, embed: false }, cat)) }, 'ActLab ↗');
     root.replaceChildren(
@@ -106,6 +110,7 @@ export class App {
       ),
       ht('footer', 'app.footer', {}, { class: 'app-footer' }),
       this.embed.el,
+      ...(this.perf ? [this.perf.el] : []),
     );
     if (!simd) this.notices.show({ id: 'simd', kind: 'warning', lines: [() => t('app.simdNote')] });
     this.showWarnings(warnings);
@@ -201,9 +206,12 @@ export class App {
         for (const p of this.panels) p.onRestart?.();
       }
       const frame: Frame = { snap, dataset: cur.dataset, layout: cur.layout, config: cur.config, state: this.store.state };
+      const t0 = performance.now();
       for (const p of this.panels) p.onFrame?.(frame);
       this.controls.setRunning(snap.running);
-      // Measurement hooks (web/scripts/measure-ui.mjs): frames drawn, optimiser steps so far.
+      this.perf?.frameDrawn(snap, performance.now() - t0);
+      // Measurement hooks (bench/browser.mjs): first frame drawn, frames drawn, optimiser steps so far.
+      if (this.framesDrawn === 0) performance.mark(FIRST_FRAME_MARK);
       this.framesDrawn += 1;
       this.root.dataset['frames'] = String(this.framesDrawn);
       this.root.dataset['steps'] = String(snap.metrics.step);
@@ -257,7 +265,7 @@ export class App {
     const weights = s.layers.reduce((n, l, i) => n + l.units * (i === 0 ? s.features.length : (s.layers[i - 1]?.units ?? 0)), 0);
     return {
       ...DEFAULT_VIEW,
-      gridSize: weights > 8000 ? 48 : weights > 2000 ? 64 : DEFAULT_VIEW.gridSize,
+      gridSize: s.res ?? (weights > 8000 ? 48 : weights > 2000 ? 64 : DEFAULT_VIEW.gridSize),
       unitGridSize: units > 128 ? 10 : units > 48 ? 14 : DEFAULT_VIEW.unitGridSize,
     };
   }

@@ -81,6 +81,8 @@ export interface Snapshot {
   progress: number;
   /** Optimiser steps per second over the last frame(s); 0 when paused. */
   stepsPerSec: number;
+  /** Worker milliseconds behind this snapshot: optimiser steps since the previous one, building this one. */
+  workMs: { train: number; snapshot: number };
   gridSize: number;
   /** (nOut, gridSize, gridSize), row 0 at the top. */
   grid: Float32Array;

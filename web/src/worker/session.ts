@@ -49,6 +49,8 @@ export class Session {
   private dirty = false;
   private scheduled = false;
   private msPerStep = 0.05;
+  /** Milliseconds spent in optimiser steps since the last snapshot. */
+  private trainMs = 0;
   /**
    * The state `restore` brings back: the last snapshot whose loss and weights were finite and whose
    * loss was not already running away (at most twice the best loss of this run). A run that blows up
@@ -169,6 +171,7 @@ export class Session {
         const t1 = this.host.now();
         const ran = this.engine.stepBatches(n);
         const dt = this.host.now() - t1;
+        this.trainMs += dt;
         if (ran > 0) this.msPerStep = 0.7 * this.msPerStep + 0.3 * Math.max(1e-4, dt / ran);
         this.pending -= n;
         this.rate.steps += ran;
@@ -255,7 +258,10 @@ export class Session {
       params,
       layers: this.layerViews(metrics, params),
       fit: data.dims === 1 ? this.fit(data.domain.x0, data.domain.x1) : null,
+      workMs: { train: this.trainMs, snapshot: 0 },
     };
+    snap.workMs.snapshot = this.host.now() - now;
+    this.trainMs = 0;
     this.acked = false;
     this.dirty = false;
     this.host.post(snap);

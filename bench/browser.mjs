@@ -1,0 +1,255 @@
+// browser.mjs — the browser half of issue 5's targets, measured on the real page (dist/, served over
+// local http) in Debian's headless Chromium through playwright-core. Never downloads a browser.
+//
+//   node bench/browser.mjs [--dist DIR] [--seconds S] [--json] [--trace FILE]
+//
+// 1. First render: navigation start -> the first boundary frame drawn (the page's performance mark
+//    `actlab:first-frame`), in a fresh browser context each time (empty cache), median of 3 loads.
+// 2. Frames: the benchmark page (URL bench=1) trains at full speed while the boundary and the unit
+//    thumbnails are redrawn; its overlay counts frames drawn, optimiser steps, the worker's ms and the
+//    main thread's drawing ms from a reset (after a warm-up) to the end of the window. This script only
+//    clicks play and reset and reads the overlay's totals: the page reports the figures.
+//
+// --trace FILE records a Chrome performance trace (chrome://tracing / Perfetto) of the target case.
+// Prints a summary, or with --json one JSON object (bench/run.mjs runs this as one of its jobs).
+
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { summarize } from './js/measure.mjs';
+import { LARGEST } from './js/workload.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CHROMIUM = '/usr/bin/chromium';
+// TOOLCHAIN.md: Debian's Chromium, headless, software rendering, nothing fetched from the network.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const VIEWPORT = { width: 1440, height: 1000 };
+const FIRST_FRAME_MARK = 'actlab:first-frame'; // web/src/ui/panels/perf.ts
+const LOADS = 3;
+
+/** The largest playground network of the Node workloads (bench/js/workload.mjs), as a page link. */
+const LARGEST_LINK = [
+  'dataset=spiral',
+  `networkShape=${LARGEST.hidden.join(',')}`,
+  ...LARGEST.features.map((f) => `${f}=true`),
+  'activation=tanh',
+  `learningRate=${LARGEST.lr}`,
+  `batchSize=${LARGEST.batch}`,
+].join('&');
+
+/** Speed 500 = the page's fastest setting (optimiser steps per drawn frame). */
+export const CASES = [
+  { id: 'largest-200', target: true, label: `largest network (${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1 tanh), 200×200 boundary, speed ×500`, hash: `${LARGEST_LINK}&res=200&speed=500` },
+  { id: 'largest-auto', label: 'largest network, default boundary resolution, speed ×500', hash: `${LARGEST_LINK}&speed=500` },
+  { id: 'default', label: 'default lesson (XOR, 2→4→2→1 tanh), default resolution, speed ×5', hash: 'speed=5' },
+];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
+
+/** dist/ over http://127.0.0.1:<port>/ (no caching headers: every fresh context loads everything). */
+async function serve(dist) {
+  const server = createServer((req, res) => {
+    let file = path.normalize(path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** CPU seconds (user + system) of a process and all its descendants, from /proc (Linux). */
+function treeCpuSeconds(rootPid) {
+  const tick = 100; // USER_HZ on Linux
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) / tick });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const todo = [rootPid];
+  while (todo.length) {
+    const pid = todo.pop();
+    total += stats.get(pid)?.cpu ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) todo.push(child);
+  }
+  return total;
+}
+
+/** The browser process playwright started: our child running Debian's Chromium. */
+function chromiumPid() {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const comm = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+      const ppid = Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && comm.startsWith('chromium')) return Number(name);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return null;
+}
+
+/** A page with its errors collected (a page that logs an error has not measured what it claims). */
+async function openPage(context, errors) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return page;
+}
+
+/** Milliseconds from navigation start to the first boundary frame, for one fresh load of `url`. */
+async function firstRender(browser, url, errors) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await openPage(context, errors);
+    await page.goto(url);
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime, FIRST_FRAME_MARK, { timeout: 30_000 });
+    return await handle.jsonValue();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Trains at full speed for warmup + seconds and returns the overlay's totals over the last `seconds`. */
+async function frames(browser, base, c, { seconds, warmup, trace }) {
+  const errors = [];
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await openPage(context, errors);
+    await page.goto(`${base}#${c.hash}&bench=true`);
+    const perf = page.getByTestId('perf');
+    await page.waitForFunction(() => Number(document.getElementById('app')?.dataset.frames) > 0, null, { timeout: 30_000 });
+    await page.getByTestId('play').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=play]')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForTimeout(warmup * 1000);
+    if (trace) await browser.startTracing(page, { path: trace, screenshots: false });
+    const pid = chromiumPid();
+    const cpu0 = pid ? treeCpuSeconds(pid) : NaN;
+    const t0 = performance.now();
+    await page.getByTestId('perf-reset').click();
+    await page.waitForTimeout(seconds * 1000);
+    const d = await perf.evaluate((el) => ({ ...el.dataset }));
+    const cpu = pid ? (treeCpuSeconds(pid) - cpu0) / ((performance.now() - t0) / 1000) : NaN;
+    if (trace) await browser.stopTracing();
+    const running = await page.getByTestId('play').getAttribute('aria-pressed');
+    await page.getByTestId('play').click();
+    if (errors.length) throw new Error(`${c.id}: page error: ${errors[0]}`);
+    if (running !== 'true') throw new Error(`${c.id}: training stopped during the measurement (diverged?)`);
+    const n = (k) => Number(d[k]);
+    const s = n('seconds');
+    if (!(n('frames') > 1 && s > 0)) throw new Error(`${c.id}: no frames drawn in ${seconds} s`);
+    return {
+      id: c.id,
+      label: c.label,
+      grid: n('grid'),
+      unit_grid: n('unitGrid'),
+      seconds: s,
+      frames_per_s: n('frames') / s,
+      steps_per_s: n('steps') / s,
+      worker_ms_per_frame: (n('trainMs') + n('snapshotMs')) / n('frames'),
+      worker_train_ms_per_frame: n('trainMs') / n('frames'),
+      worker_snapshot_ms_per_frame: n('snapshotMs') / n('frames'),
+      draw_ms_per_frame: n('drawMs') / n('frames'),
+      max_draw_ms: n('maxDrawMs'),
+      long_tasks: n('longTasks'),
+      longest_task_ms: n('longestTaskMs'),
+      chromium_cores: cpu,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Every browser figure for one dist/; one browser process, pages one at a time. */
+export async function measureBrowser({ dist = path.join(ROOT, 'dist'), seconds = 5, warmup = 2, trace = null } = {}) {
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${path.relative(ROOT, dist) || dist}/index.html missing: npm run build`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing (apt-get install chromium; never a downloaded browser)`);
+  const load = [os.loadavg()[0]];
+  const site = await serve(path.resolve(dist));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const version = browser.version();
+    const errors = [];
+    // A throw-away load first: the browser's own start-up is not the page's first render.
+    await firstRender(browser, site.url, errors);
+    const firstDefault = [];
+    const firstLargest = [];
+    for (let i = 0; i < LOADS; i++) {
+      firstDefault.push(await firstRender(browser, site.url, errors));
+      firstLargest.push(await firstRender(browser, `${site.url}#${CASES[0].hash}`, errors));
+    }
+    if (errors.length) throw new Error(`page error while loading: ${errors[0]}`);
+    const cases = [];
+    for (const c of CASES) cases.push(await frames(browser, site.url, c, { seconds, warmup, trace: c.target ? trace : null }));
+    load.push(os.loadavg()[0]);
+    return {
+      chromium: version,
+      viewport: `${VIEWPORT.width}×${VIEWPORT.height}, device pixel ratio 1`,
+      first_render_ms: summarize(firstDefault),
+      first_render_largest_ms: summarize(firstLargest),
+      cases,
+      load,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+// ---- by hand ----------------------------------------------------------------------------------------
+
+async function main() {
+  let opt;
+  try {
+    opt = parseArgs({
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        seconds: { type: 'string', default: '5' },
+        json: { type: 'boolean', default: false },
+        trace: { type: 'string' },
+      },
+    }).values;
+  } catch (e) {
+    process.stderr.write(`browser: ${e.message} (options: --dist DIR, --seconds S, --json, --trace FILE)\n`);
+    process.exit(2);
+  }
+  const seconds = Number(opt.seconds);
+  if (!(seconds >= 1 && seconds <= 120)) {
+    process.stderr.write(`browser: --seconds ${opt.seconds}: expected a number 1..120\n`);
+    process.exit(2);
+  }
+  const r = await measureBrowser({ dist: path.resolve(ROOT, opt.dist), seconds, trace: opt.trace ? path.resolve(opt.trace) : null });
+  if (opt.json) {
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    return;
+  }
+  console.log(`${r.chromium}, ${r.viewport}; load average ${r.load.map((l) => l.toFixed(1)).join(' -> ')}`);
+  console.log(`first render: default link ${r.first_render_ms.median.toFixed(0)} ms, largest at 200×200 ${r.first_render_largest_ms.median.toFixed(0)} ms (median of ${LOADS})`);
+  for (const c of r.cases) {
+    console.log(
+      `${c.label}: ${c.frames_per_s.toFixed(1)} frames/s, ${c.steps_per_s.toFixed(0)} steps/s, worker ${c.worker_ms_per_frame.toFixed(2)} ms/frame ` +
+        `(steps ${c.worker_train_ms_per_frame.toFixed(2)}, snapshot ${c.worker_snapshot_ms_per_frame.toFixed(2)}), draw ${c.draw_ms_per_frame.toFixed(2)} ms/frame ` +
+        `(max ${c.max_draw_ms.toFixed(1)}), long tasks ${c.long_tasks} (longest ${c.longest_task_ms.toFixed(0)} ms), Chromium ${c.chromium_cores.toFixed(2)} cores; grids ${c.grid}, ${c.unit_grid}`,
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    process.stderr.write(`browser: ${e.stack ?? e}\n`);
+    process.exit(1);
+  });
+}
