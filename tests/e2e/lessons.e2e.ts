@@ -43,6 +43,32 @@ describe('lessons', () => {
     await page.context().close();
   });
 
+  it('the dice gives other initial weights (in the link) and the check is measured again', async () => {
+    const { page, errors } = await openLab(world.browser, world.site.url, 'lesson=vanishing', 'lesson-check');
+    const check = page.getByTestId('lesson-check');
+    await page.getByTestId('speed').selectOption('20');
+    await playUntil(page, async () => (await check.getAttribute('data-done')) === 'true', 60_000);
+    expect(await check.getAttribute('data-done')).toBe('true');
+    await page.getByTestId('lesson-reinit').click();
+    await expect.poll(() => check.getAttribute('data-done')).toBe('false');
+    expect(await page.evaluate(() => location.hash)).toMatch(/initSeed=\d+/);
+    await expect.poll(() => epochOf(page)).toBe(0);
+    await playUntil(page, async () => (await check.getAttribute('data-done')) === 'true', 60_000);
+    expect(await check.getAttribute('data-done')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a lesson fits a 360 px phone', async () => {
+    const { page, errors } = await openLab(world.browser, world.site.url, 'lesson=dying-relu&lang=ko', 'lesson-check', { width: 360, height: 780 });
+    await expect.poll(() => page.getByTestId('run-train-loss-3').textContent(), { timeout: 30_000 }).not.toBe('–');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: shot('lesson-360px-ko'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   LESSONS.forEach((lesson, i) => {
     const lang = i % 2 === 0 ? 'en' : 'ko';
     it(`${i + 1}. ${lesson.id} (${lang}) reaches its check mark within ${lesson.budget} epochs`, async () => {

@@ -20,11 +20,12 @@ setLang(guessed);
 root.replaceChildren(h('div', { class: 'loading', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), t('app.loading')));
 
 // Lessons, comparison and explorer (#lessons, #lesson=ID, #compare, #explorer) are pages of their own
-// with their own worker; a link to another page reloads.
-addEventListener('hashchange', () => {
-  if (routeKey(locationParams()) !== routeKey(pairs)) location.reload();
-});
+// with their own worker; a link to another page reloads (on a lab page any navigation does: the pages
+// rewrite their own link with replaceState, which fires no hashchange).
 const lab = routeOf(pairs);
+addEventListener('hashchange', () => {
+  if (lab !== null || routeKey(locationParams()) !== routeKey(pairs)) location.reload();
+});
 if (lab !== null) await startLab(root, lab, pairs, guessed);
 
 const worker = lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;

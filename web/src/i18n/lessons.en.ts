@@ -23,11 +23,12 @@ export const lessonsEn = {
   'lesson.observed': 'Observed in this run',
   'lesson.notYet': 'Not yet — press play and keep training',
   'lesson.budget': 'epoch {e} · usually seen within {budget} epochs',
-  'lesson.overBudget': 'Not seen within the usual number of epochs. Training is random: press reset to run the same weights again, or try the lesson with other initial weights (initSeed in the link).',
+  'lesson.overBudget': 'Not seen within the usual number of epochs. Training depends on where it starts: press reset to run the same weights again, or the dice for other initial weights.',
   'lesson.all': 'All lessons',
   'lesson.prev': '← Previous',
   'lesson.next': 'Next →',
   'lesson.openEditor': 'Change it in the comparison editor',
+  'lesson.reinit': 'Other initial weights: the same lesson from a new random start',
   'lesson.unknown': 'There is no lesson “{id}”. Here are all the lessons.',
 
   // ---- 1 ----

@@ -21,11 +21,12 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.observed': '이번 실행에서 확인됨',
   'lesson.notYet': '아직입니다. 재생을 누르고 계속 학습하세요',
   'lesson.budget': '에포크 {e} · 보통 {budget} 에포크 안에 나타납니다',
-  'lesson.overBudget': '평소보다 오래 걸리고 있습니다. 학습에는 무작위성이 있습니다. 초기화 버튼으로 같은 가중치에서 다시 시작하거나, 링크의 initSeed를 바꿔 다른 초기 가중치로 해 보세요.',
+  'lesson.overBudget': '평소보다 오래 걸리고 있습니다. 학습 결과는 출발점에 따라 달라집니다. 초기화 버튼으로 같은 가중치에서 다시 시작하거나, 주사위 버튼으로 다른 초기 가중치에서 해 보세요.',
   'lesson.all': '전체 레슨',
   'lesson.prev': '← 이전',
   'lesson.next': '다음 →',
   'lesson.openEditor': '비교 편집기에서 바꿔 보기',
+  'lesson.reinit': '다른 초기 가중치: 같은 레슨을 새 무작위 출발점에서',
   'lesson.unknown': '“{id}”라는 레슨은 없습니다. 전체 레슨 목록입니다.',
 
   'lesson.nonlinearity.title': '왜 비선형이어야 할까',

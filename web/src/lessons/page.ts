@@ -7,29 +7,40 @@ import { labFooter, labHeader } from '../compare/page';
 import { CompareView, type LabContext } from '../compare/view';
 import { onLang, t } from '../i18n';
 import type { Lang, Warning } from '../state/types';
-import { h } from '../ui/dom';
+import { h, label } from '../ui/dom';
+import { icon } from '../ui/widgets/icons';
 import { Notices } from '../ui/notice';
 import type { Lesson } from './defs';
 import { LessonPanel } from './panel';
 import { rewriteHash } from './routes-hash';
 
 export function mountLesson(root: HTMLElement, ctx: LabContext, lesson: Lesson, pairs: Pairs, initialLang: Lang): void {
-  const cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link));
+  let cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link));
   const link = new Map(pairs);
   const speed = link.has('speed') ? (cmp.runs[0]?.speed ?? lesson.speed) : lesson.speed;
   const labels = () => (lesson.labels ? lesson.labels.map((k) => t(k)) : runLabels(cmp.runs, ctx.cat));
   let currentLang = initialLang;
   const editorHref = () => `#${encodeComparison({ runs: cmp.runs.map((s) => ({ ...s, lang: currentLang })), target: lesson.target }, ctx.cat)}`;
   const panel = new LessonPanel(lesson, editorHref);
+  const spec = () => ({ runs: cmp.runs, target: lesson.target, speed, trace: lesson.trace, gradcheck: lesson.gradcheck, extras: lesson.extras });
+  // Other initial weights: a new initSeed in the link, the same lesson configured again (no reload).
+  const dice = label(h('button', { type: 'button', class: 'btn btn-round', 'data-testid': 'lesson-reinit' }, icon('dice')), 'lesson.reinit');
+  dice.addEventListener('click', () => {
+    const seed = String((Math.random() * 0xffffffff) >>> 0);
+    rewriteHash({ initSeed: seed });
+    cmp = decodeComparison([...pairs.filter(([k]) => k !== 'initSeed'), ['initSeed', seed]], ctx.cat, lesson.runs, parsePairs(lesson.link));
+    view.configure(spec());
+  });
   const view = new CompareView(
     ctx,
-    { runs: cmp.runs, target: lesson.target, speed, trace: lesson.trace, gradcheck: lesson.gradcheck, extras: lesson.extras },
+    spec(),
     {
       labels,
       onFrame: (hs) => panel.onFrame(hs),
       onRestart: () => panel.onRestart(),
       onSpeed: (v) => rewriteHash({ speed: String(v) }),
     },
+    h('div', { class: 'field-row cmp-tools' }, dice),
   );
   const notices = new Notices();
   showWarnings(notices, cmp.warnings);

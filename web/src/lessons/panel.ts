@@ -15,7 +15,8 @@ export class LessonPanel {
   readonly el: HTMLElement;
   private readonly check: HTMLElement;
   private readonly mark = h('span', { class: 'check-mark', 'aria-hidden': 'true' });
-  private readonly state = h('p', { class: 'check-state' });
+  /** Announced when it changes (not done -> observed); the facts below update every frame and are not. */
+  private readonly state = h('p', { class: 'check-state', role: 'status', 'aria-live': 'polite' });
   private readonly facts = h('ul', { class: 'check-facts' });
   private readonly bar = h('span', { class: 'budget-fill' });
   private readonly budgetText = h('span', { class: 'budget-text small muted' });
@@ -34,7 +35,7 @@ export class LessonPanel {
     const k = (p: Parameters<typeof lessonKey>[1]) => lessonKey(lesson.id, p);
     this.check = h(
       'aside',
-      { class: 'lesson-check', 'data-testid': 'lesson-check', 'data-done': 'false', 'aria-live': 'polite' },
+      { class: 'lesson-check', 'data-testid': 'lesson-check', 'data-done': 'false' },
       h('div', { class: 'check-head' }, this.mark, this.state),
       ht('p', k('check'), {}, { class: 'check-what' }),
       this.facts,
@@ -121,7 +122,11 @@ export class LessonPanel {
     this.check.dataset['done'] = String(this.done);
     this.check.classList.toggle('done', this.done);
     this.mark.textContent = this.done ? '✓' : '';
-    setText(this.state, this.done ? 'lesson.observed' : 'lesson.notYet');
+    const key = this.done ? 'lesson.observed' : 'lesson.notYet';
+    if (this.state.dataset['key'] !== key) {
+      this.state.dataset['key'] = key;
+      setText(this.state, key);
+    }
     this.facts.replaceChildren(
       ...this.last.facts.map((f) => {
         const chip = h('span', { class: 'run-chip' });
