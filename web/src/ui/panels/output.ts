@@ -19,6 +19,9 @@ export class OutputPanel implements Panel {
   private readonly fit: HTMLCanvasElement;
   private readonly legend = h('div', { class: 'legend' });
   private readonly scratch = document.createElement('canvas');
+  /** The data points, drawn once per dataset, size, pixel ratio and test-data flag, then copied every frame. */
+  private readonly pointLayer = document.createElement('canvas');
+  private pointKey: [DatasetSnapshot | null, number, number, boolean] = [null, 0, 0, false];
   private readonly box: HTMLElement;
   private state: Readonly<AppState>;
   private last: Frame | null = null;
@@ -83,9 +86,23 @@ export class OutputPanel implements Panel {
     const d = f.dataset;
     const planes = f.config.net.nOut;
     drawHeatmap(g, this.scratch, f.snap.grid, f.snap.gridSize, { head: headKind(f.config.net.output), planes, discretize: this.state.discretize }, size, size);
-    drawPoints(g, d, 0, d.nTrain, size, size, { radius: 3, stroke: '#ffffff', lineWidth: 1 });
-    if (this.state.showTestData) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, size, size, { radius: 3, stroke: '#1f2430', lineWidth: 1.2 });
+    g.drawImage(this.points(d, size), 0, 0, size, size);
     this.axes(g, size, size, d);
+  }
+
+  /** Hundreds of anti-aliased circles cost milliseconds per frame in software rendering; they change
+   * only with the data, the size or the test-data flag. */
+  private points(d: DatasetSnapshot, size: number): HTMLCanvasElement {
+    const test = this.state.showTestData;
+    const dpr = globalThis.devicePixelRatio;
+    const [pd, ps, pr, pt] = this.pointKey;
+    if (pd === d && ps === size && pr === dpr && pt === test) return this.pointLayer;
+    this.pointKey = [d, size, dpr, test];
+    const g = fitCanvas(this.pointLayer, size, size);
+    g.clearRect(0, 0, size, size);
+    drawPoints(g, d, 0, d.nTrain, size, size, { radius: 3, stroke: '#ffffff', lineWidth: 1 });
+    if (test) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, size, size, { radius: 3, stroke: '#1f2430', lineWidth: 1.2 });
+    return this.pointLayer;
   }
 
   private drawFit(f: Frame, size: number): void {
