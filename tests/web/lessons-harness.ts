@@ -61,7 +61,9 @@ export async function runLesson(lesson: Lesson, opts: { extra?: string; maxEpoch
     gridSize: 16,
   });
   h.settle();
-  const configured = h.take().find((m) => m.kind === 'configured');
+  // The answer to configure, then the snapshot of the weights at step 0 (kept for the loop below).
+  const early = h.take();
+  const configured = early.find((m) => m.kind === 'configured');
   if (!configured || configured.kind !== 'configured' || configured.errors.some((e) => e !== '')) throw new Error(`configure failed: ${JSON.stringify(configured)}`);
   const histories = configured.layouts.map((l) => {
     if (l === null) throw new Error('no layout');
@@ -72,9 +74,11 @@ export async function runLesson(lesson: Lesson, opts: { extra?: string; maxEpoch
   let last: CheckResult = { done: false, facts: [] };
   let epochs = 0;
   h.send({ kind: 'run', running: true });
+  let pending: FromLab[] = early;
   for (let frame = 0; frame < 1_000_000; frame++) {
     h.settle();
-    const snaps = h.take().filter((m): m is LabSnapshot => m.kind === 'snapshot');
+    const snaps = [...pending, ...h.take()].filter((m): m is LabSnapshot => m.kind === 'snapshot');
+    pending = [];
     for (const s of snaps) {
       s.runs.forEach((r, i) => {
         const hist = histories[i];

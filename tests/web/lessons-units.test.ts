@@ -6,7 +6,7 @@ import type { Metrics, NetLayout } from '../../web/src/engine/types';
 import type { GradcheckResult, RunFrame } from '../../web/src/compare/protocol';
 import { epochsTo, median, newHistory, recordFrame, traceDirections, type RunHistory } from '../../web/src/compare/record';
 import { decodeComparison, differingKeys, encodeComparison, parsePairs, splitPairs } from '../../web/src/compare/runs';
-import { checkFaster, checkGradients, checkNonlinearity, checkOverfitting, checkZigzag } from '../../web/src/lessons/checks';
+import { checkFaster, checkGradients, checkNonlinearity, checkOverfitting, checkZigzag, reachedBefore } from '../../web/src/lessons/checks';
 import { labCatalogue } from './lessons-harness';
 
 /** 2 inputs -> 2 hidden units (with 1 learnt parameter each) -> 1 output. */
@@ -81,6 +81,19 @@ describe('checks on synthetic histories', () => {
     expect(c([fast, history([[0, 1, 1], [10, 0.5, 0.5], [15, 0.09, 0.3]])]).done).toBe(false);
     const early = history([[0, 1, 1], [10, 0.05, 0.05], [15, 0.04, 0.04]]);
     expect(c([early, history([[0, 1, 1], [10, 0.5, 0.5], [15, 0.3, 0.3]])]).done).toBe(false); // not yet 2x
+  });
+
+  it('reachedBefore: earlier epoch wins; in the same frame, the lower loss; never reached loses', () => {
+    const a = history([[0, 1, 1], [10, 0.08, 0.1]]);
+    const b = history([[0, 1, 1], [10, 0.09, 0.1]]);
+    const c = history([[0, 1, 1], [5, 0.5, 0.5], [20, 0.05, 0.1]]);
+    const never = history([[0, 1, 1], [20, 0.5, 0.5]]);
+    expect(reachedBefore(a, b, 0.1)).toBe(true);
+    expect(reachedBefore(b, a, 0.1)).toBe(false);
+    expect(reachedBefore(a, c, 0.1)).toBe(true);
+    expect(reachedBefore(c, a, 0.1)).toBe(false);
+    expect(reachedBefore(a, never, 0.1)).toBe(true);
+    expect(reachedBefore(never, a, 0.1)).toBe(false);
   });
 
   it('zigzag: one opposite move of the sigmoid pair is enough to fail', () => {

@@ -36,6 +36,7 @@ describe('lessons', () => {
     describe(lesson.id, () => {
       it(`reaches its check within its budget of ${lesson.budget} epochs`, async () => {
         const o = await runLesson(lesson);
+        expect(o.histories.every((h) => h.samples[0]?.step === 0)).toBe(true); // recorded from the start
         expect(o.doneAt, JSON.stringify(o.last.facts)).not.toBeNull();
         expect(o.doneAt).toBeLessThanOrEqual(lesson.budget);
         expect(o.last.facts.every((f) => f.ok)).toBe(true);
@@ -60,6 +61,13 @@ describe('lessons', () => {
       }
     });
   }
+
+  it('reaches every check at the fastest speed too (500 steps per frame), within 8x the budget', async () => {
+    for (const lesson of LESSONS) {
+      const o = await runLesson(lesson, { speed: 500, maxEpochs: 8 * lesson.budget + 100 });
+      expect(o.doneAt, `${lesson.id}: ${JSON.stringify(o.last.facts)}`).not.toBeNull();
+    }
+  });
 
   it('the gradient check lesson measures real gradient checks of every run', async () => {
     const lesson = lessonById('gradcheck');

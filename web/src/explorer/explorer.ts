@@ -142,12 +142,13 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
   const train = ht('a', 'exp.train', {}, { class: 'btn btn-primary', 'data-testid': 'explorer-train' });
   const compare = ht('a', 'exp.compare', {}, { class: 'btn', 'data-testid': 'explorer-compare' });
   const note = h('p', { class: 'hint exp-note' });
+  const legend = h('p', { class: 'hint' });
   const detail = h(
     'section',
     { class: 'panel exp-detail' },
     h('div', { class: 'exp-head' }, h('div', {}, title, sub), h('div', { class: 'exp-actions' }, compare, train)),
     h('div', { class: 'exp-cols' },
-      h('div', { class: 'exp-plot' }, chartBox, ht('p', 'exp.legend', {}, { class: 'hint' }), note),
+      h('div', { class: 'exp-plot' }, chartBox, legend, note),
       h('div', { class: 'exp-info' }, fTex, dTex, desc, sliders, h('table', { class: 'props-table', 'data-testid': 'explorer-props' }, props)),
     ),
   );
@@ -176,6 +177,9 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
     ];
     props.replaceChildren(...rows.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v))));
     note.textContent = a.elementwise ? '' : t(a.family === 'softmax' ? 'exp.vectorNote' : 'exp.maxoutNote');
+    legend.textContent = t(a.elementwise ? 'exp.legend' : 'exp.legendVector');
+    // Only functions a hidden layer can use can be compared in training (the softmax family is a head).
+    compare.hidden = !(a.elementwise || a.name === 'maxout');
     renderSliders(a);
   };
 

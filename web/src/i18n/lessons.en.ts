@@ -251,6 +251,7 @@ export const lessonsEn = {
   'exp.train': 'Train with this in the playground',
   'exp.compare': 'Compare in training',
   'exp.legend': 'Solid: f(x). Dashed: f′(x). Computed by the engine at the parameters shown.',
+  'exp.legendVector': 'Solid: the first output p₁. Dashed: its derivative dp₁/dx. Worked out from the formula, for illustration.',
   'exp.yes': 'yes',
   'exp.no': 'no',
   'exp.range': 'Range',

@@ -231,6 +231,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'exp.train': '이 함수로 실험실에서 학습하기',
   'exp.compare': '학습으로 비교하기',
   'exp.legend': '실선: f(x), 점선: f′(x). 보이는 파라미터로 엔진이 계산한 값입니다.',
+  'exp.legendVector': '실선: 첫 번째 출력 p₁, 점선: 그 도함수 dp₁/dx. 설명을 위해 수식으로 직접 계산한 값입니다.',
   'exp.yes': '예',
   'exp.no': '아니오',
   'exp.range': '치역',

@@ -192,16 +192,28 @@ export function checkSlopes(minMove: number, minSpread: number, minEpochs: numbe
   };
 }
 
+/**
+ * Run a reached the target loss before run b. Samples are taken at drawn frames, so at high speed two
+ * runs can first be seen below the target in the same frame: then the lower loss in that frame counts
+ * as having got there first (the runs are in lock-step, so that frame is the same step for both).
+ */
+export function reachedBefore(a: RunHistory, b: RunHistory, target: number): boolean {
+  const i = a.samples.findIndex((s) => s.trainLoss <= target);
+  if (i < 0) return false;
+  const j = b.samples.findIndex((s) => s.trainLoss <= target);
+  if (j < 0) return true;
+  const ea = a.samples[i]?.epoch ?? 0;
+  const eb = b.samples[j]?.epoch ?? 0;
+  if (ea !== eb) return ea < eb;
+  return (a.samples[i]?.trainLoss ?? Infinity) < (b.samples[j]?.trainLoss ?? -Infinity);
+}
+
 /** 8. At least `minFaster` of the smooth units (runs 1..) reach the target loss before ReLU (run 0). */
 export function checkSmooth(target: number, minFaster: number): Check {
   return (runs) => {
     const [relu, ...smooth] = runs;
     if (!relu || latestAll(runs) === null) return empty;
-    const er = epochsTo(relu, target) ?? Infinity;
-    const faster = smooth.map((h) => {
-      const e = epochsTo(h, target);
-      return e !== null && e < er;
-    });
+    const faster = smooth.map((h) => reachedBefore(h, relu, target));
     const done = faster.filter(Boolean).length >= minFaster;
     return { done, facts: [reachFact(0, relu, target, done), ...smooth.map((h, i) => reachFact(i + 1, h, target, faster[i] === true))] };
   };
@@ -262,9 +274,7 @@ export function checkOptimizers(target: number): Check {
   return (runs) => {
     const [sgd, ...others] = runs;
     if (!sgd || latestAll(runs) === null) return empty;
-    const es = epochsTo(sgd, target) ?? Infinity;
-    const eo = others.map((h) => epochsTo(h, target));
-    const ok = eo.map((e) => e !== null && e < es);
+    const ok = others.map((h) => reachedBefore(h, sgd, target));
     const done = ok.every(Boolean);
     return { done, facts: [reachFact(0, sgd, target, done), ...others.map((h, i) => reachFact(i + 1, h, target, ok[i] === true))] };
   };

@@ -92,7 +92,7 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=circle&networkShape=8,8,8,8,8,8,8,8&r1.activation=sigmoid&r1.init=xavier_uniform&r2.activation=relu&r2.init=he_normal',
     runs: 2,
     budget: 10,
-    check: checkVanishing(3, 5),
+    check: checkVanishing(3, 3),
   }),
   L({
     id: 'zigzag',
