@@ -84,12 +84,20 @@ export class LossOverlay {
   }
 
   push(samples: readonly (Sample | undefined)[]): void {
+    let latest = 0;
     samples.forEach((s, i) => {
       const series = this.series[i];
       if (!s || !series) return;
       if (Number.isFinite(s.trainLoss)) series.train.push(s.progress, s.trainLoss);
       if (Number.isFinite(s.testLoss)) series.test.push(s.progress, s.testLoss);
+      latest = Math.max(latest, Number.isFinite(s.testLoss) ? s.testLoss : 0, Number.isFinite(s.trainLoss) ? s.trainLoss : 0);
     });
+    // One run's huge first loss (or a divergence) must not flatten everyone else's curve: the axis stops
+    // at 3x the largest current loss and that line runs off the top.
+    let top = 0;
+    for (const s of this.series) for (const p of [...s.train.points, ...s.test.points]) top = Math.max(top, p.y);
+    const y = this.chart.options.scales?.['y'];
+    if (y) y.max = latest > 0 && top > 3 * latest ? 3 * latest : undefined;
     this.chart.update('none');
   }
 }

@@ -93,9 +93,12 @@ export class RunCard {
     const output = resolvedOutput(this.cat, this.state);
     const planes = Math.max(1, Math.round(grid.length / (gridSize * gridSize)));
     drawHeatmap(g, this.scratch, grid, gridSize, { head: headKind(output), planes, discretize: false }, SIZE, SIZE);
-    drawPoints(g, d, 0, d.nTrain, SIZE, SIZE, { radius: 2.6, stroke: 'rgba(255,255,255,0.9)', lineWidth: 0.8 });
+    // Few points (XOR's four) are drawn large enough to see which corner is which.
+    const n = d.nTrain;
+    const radius = n <= 20 ? 7 : n <= 100 ? 4 : 2.6;
+    drawPoints(g, d, 0, n, SIZE, SIZE, { radius, stroke: 'rgba(255,255,255,0.9)', lineWidth: n <= 20 ? 2 : 0.8 });
     // Test points (when the link asks for them): dark rings, as in the playground.
-    if (this.state.showTestData) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, SIZE, SIZE, { radius: 3, stroke: '#1f2430', lineWidth: 1.2 });
+    if (this.state.showTestData) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, SIZE, SIZE, { radius: Math.max(3, radius), stroke: '#1f2430', lineWidth: 1.2 });
     this.stats.train.textContent = fmtLoss(s.trainLoss);
     this.stats.test.textContent = fmtLoss(s.testLoss);
     this.stats.acc.textContent = fmtPercent(s.testAcc);
