@@ -93,11 +93,14 @@ export class LossOverlay {
       latest = Math.max(latest, Number.isFinite(s.testLoss) ? s.testLoss : 0, Number.isFinite(s.trainLoss) ? s.trainLoss : 0);
     });
     // One run's huge first loss (or a divergence) must not flatten everyone else's curve: the axis stops
-    // at 3x the largest current loss and that line runs off the top.
+    // at the larger of 3x the largest current loss and the typical starting loss; higher lines run off
+    // the top.
     let top = 0;
     for (const s of this.series) for (const p of [...s.train.points, ...s.test.points]) top = Math.max(top, p.y);
+    const starts = this.series.map((s) => s.train.points[0]?.y ?? 0).sort((a, b) => a - b);
+    const cap = niceCeil(Math.max(3 * latest, 1.15 * (starts[starts.length >> 1] ?? 0)));
     const y = this.chart.options.scales?.['y'];
-    if (y) y.max = latest > 0 && top > 3 * latest ? 3 * latest : undefined;
+    if (y) y.max = cap > 0 && top > cap ? cap : undefined;
     this.chart.update('none');
   }
 }
@@ -120,8 +123,6 @@ export class GradOverlay {
     onLang(() => {
       const x = this.chart.options.scales?.['x'];
       if (x) x.title = { display: true, text: t('charts.epoch') };
-      const yy = this.chart.options.scales?.['y'];
-      if (yy) yy.title = { display: true, text: t('charts.gradAxis') };
       this.chart.update('none');
     });
   }
@@ -221,6 +222,14 @@ export class SlopesChart {
     });
     this.chart.update('none');
   }
+}
+
+/** The next of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten (axis ends that tick well). */
+export function niceCeil(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return v;
+  const e = 10 ** Math.floor(Math.log10(v));
+  const m = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((x) => x * e >= v * (1 - 1e-9)) ?? 10;
+  return m * e;
 }
 
 /** '#0072B2' with opacity a -> 'rgba(...)'. */

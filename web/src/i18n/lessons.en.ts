@@ -97,8 +97,8 @@ export const lessonsEn = {
   // ---- 8 ----
   'lesson.smooth.title': 'Smooth modern units: SiLU, GELU, Mish',
   'lesson.smooth.summary': 'Swish/SiLU, GELU and Mish are smooth, slightly non-monotonic cousins of ReLU. On the spiral they usually reach a low loss in fewer epochs.',
-  'lesson.smooth.look': 'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves. The last column shows the other side of the deal: the smooth units cost more time per step.',
-  'lesson.smooth.why': 'ReLU switches a unit’s gradient abruptly on or off at 0. Smooth units bend gradually and pass a little signal for negative inputs, which tends to make optimisation steadier. The sources say it of ELU: no abrupt change at 0, so gradient descent converges in fewer steps — but the heavier computation makes each step slower.',
+  'lesson.smooth.look': 'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves. The last column is what a step costs on your machine.',
+  'lesson.smooth.why': 'ReLU switches a unit’s gradient abruptly on or off at 0. Smooth units bend gradually and pass a little signal for negative inputs, which tends to make optimisation steadier. The sources say it of ELU: no abrupt change at 0, so gradient descent converges in fewer steps — but the heavier computation makes each step slower. In networks as small as these, with vectorised kernels, that extra cost is lost in the rest of a step’s work: look at the last column.',
   'lesson.smooth.quote': 'Even at an input of 0 the output does not change abruptly, so gradient descent converges comparatively faster. But the computation is more complex, so training itself gets slower. (Convergence speed: how many updates it takes to find the optimum; training speed: the total time until training is done.)',
   'lesson.smooth.source': 'Daehee Yun, “Activation Function”, on ELU (Korean; translated)',
   'lesson.smooth.check': 'At least two of SiLU, GELU and Mish reached training loss 0.1 before ReLU did.',

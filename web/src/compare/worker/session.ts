@@ -131,6 +131,8 @@ export class LabSession {
   private scheduled = false;
   /** Milliseconds per lock-step round (one step of every live run), smoothed. */
   private msPerRound = 0.05;
+  /** Lock-step rounds so far (which run starts the next one). */
+  private round = 0;
   private rate = { steps: 0, since: 0, value: 0 };
 
   constructor(
@@ -237,7 +239,12 @@ export class LabSession {
       while (this.pending > 0 && now() - t0 < SLICE_MS) {
         const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerRound)));
         const t1 = now();
-        for (const r of this.runs) if (r.live) r.advance(n, now);
+        // Rotate who goes first, so no run's measured cost carries the round's start-up (caches, timers).
+        const k0 = this.round++ % this.runs.length;
+        for (let k = 0; k < this.runs.length; k++) {
+          const r = this.runs[(k0 + k) % this.runs.length];
+          if (r?.live) r.advance(n, now);
+        }
         this.msPerRound = 0.7 * this.msPerRound + 0.3 * Math.max(1e-4, (now() - t1) / n);
         this.pending -= n;
         this.rate.steps += n;
