@@ -11,6 +11,7 @@ import { fmtParam, fmtPercent } from '../format';
 import { OKABE_ITO } from '../palette';
 import { drawCurve } from '../render/curve';
 import { renderTex } from '../render/katex';
+import { SLOW_PANEL_MS, Throttle } from '../throttle';
 import { chartPanel } from './chart-panel';
 
 interface Card {
@@ -31,6 +32,7 @@ export class ActivationPlot implements Panel {
   private cards: Card[] = [];
   /** The activations the cards show (null before the first frame). */
   private shown: string | null = null;
+  private readonly throttle = new Throttle(SLOW_PANEL_MS);
 
   constructor(private readonly cat: Catalogue) {
     this.box = h('div', { class: 'act-plots', 'data-testid': 'activation-plot' });
@@ -58,6 +60,10 @@ export class ActivationPlot implements Panel {
   onFrame(f: Frame): void {
     const acts = f.config.net.layers.map((l) => l.act);
     if (acts.join(',') !== this.shown) this.build(acts);
+    this.throttle.run(() => this.paint(f));
+  }
+
+  private paint(f: Frame): void {
     this.cards.forEach((card, l) => {
       const view = f.snap.layers[l];
       const metrics = f.snap.metrics.layers[l];

@@ -18,6 +18,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import { GRID, INK, MUTED } from '../palette';
+import { SLOW_PANEL_MS, Throttle } from '../throttle';
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
@@ -58,6 +59,15 @@ Chart.defaults.font.size = 11;
 Chart.defaults.color = MUTED;
 
 export { Chart };
+
+const throttles = new WeakMap<Chart, Throttle>();
+
+/** A chart's redraw for a new frame: at most every SLOW_PANEL_MS, the latest data always drawn. */
+export function redrawSoon(chart: Chart): void {
+  let th = throttles.get(chart);
+  if (!th) throttles.set(chart, (th = new Throttle(SLOW_PANEL_MS)));
+  th.run(() => chart.update('none'));
+}
 
 /** Options for a line chart over epochs (x linear). */
 export function lineOptions(yType: 'linear' | 'logarithmic'): ChartOptions<'line'> {

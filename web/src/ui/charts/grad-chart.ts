@@ -7,7 +7,7 @@ import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { History } from '../history';
 import { layerColour } from '../palette';
-import { Chart, lineOptions } from './chartjs';
+import { Chart, lineOptions, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 /** Gradients below this draw at the floor (log scales cannot show 0). */
@@ -88,7 +88,7 @@ export class GradChart implements Panel {
     });
     this.box.dataset['series'] = String(this.chart.data.datasets.length);
     this.box.dataset['last'] = last.join(',');
-    this.chart.update('none');
+    redrawSoon(this.chart);
   }
 
   onRestart(): void {

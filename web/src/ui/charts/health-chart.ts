@@ -3,7 +3,7 @@ import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { OKABE_ITO, GRID, MUTED } from '../palette';
 import { h } from '../dom';
-import { Chart } from './chartjs';
+import { Chart, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 export class HealthChart implements Panel {
@@ -53,6 +53,6 @@ export class HealthChart implements Panel {
     if (sat) sat.data = hidden.map((l) => 100 * l.saturatedFraction);
     this.healthy = hidden.length > 0 && hidden.every((l) => l.deadFraction === 0 && l.saturatedFraction === 0);
     this.summary.textContent = this.healthy ? t('charts.healthOk') : '';
-    this.chart.update('none');
+    redrawSoon(this.chart);
   }
 }

@@ -5,7 +5,7 @@ import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { History } from '../history';
 import { OKABE_ITO } from '../palette';
-import { Chart, lineOptions } from './chartjs';
+import { Chart, lineOptions, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 export class LossChart implements Panel {
@@ -52,7 +52,7 @@ export class LossChart implements Panel {
     for (const p of this.test.points) top = Math.max(top, p.y);
     const y = this.chart.options.scales?.['y'];
     if (y) y.max = top > this.cap ? this.cap : undefined;
-    this.chart.update('none');
+    redrawSoon(this.chart);
   }
 
   onRestart(): void {

@@ -7,7 +7,7 @@ import type { Frame, Panel } from '../context';
 import { h } from '../dom';
 import { History } from '../history';
 import { layerColour } from '../palette';
-import { Chart, lineOptions } from './chartjs';
+import { Chart, lineOptions, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 export class ParamChart implements Panel {
@@ -63,7 +63,7 @@ export class ParamChart implements Panel {
     values.forEach((v, i) => {
       if (Number.isFinite(v)) this.series[i]?.push(f.snap.progress, v);
     });
-    if (keys.length > 0) this.chart.update('none');
+    if (keys.length > 0) redrawSoon(this.chart);
   }
 
   onRewind(progress: number): void {

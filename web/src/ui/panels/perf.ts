@@ -55,30 +55,33 @@ export class PerfOverlay {
   constructor() {
     const reset = h('button', { type: 'button', class: 'btn btn-ghost', 'data-testid': 'perf-reset' }, 'reset totals');
     reset.addEventListener('click', () => this.reset());
-    const row = (name: string, value: HTMLElement) => h('div', {}, h('dt', {}, name), h('dd', {}, value));
-    this.el = h(
-      'aside',
-      { class: 'perf-overlay', 'data-testid': 'perf', 'aria-label': 'performance' },
-      h(
-        'dl',
-        {},
-        row('frames/s', this.fps),
-        row('steps/s', this.steps),
-        row('worker ms/frame (steps + snapshot)', this.worker),
-        row('draw ms/frame (mean, max)', this.draw),
-        row('longest task ≥ 50 ms', this.longTask),
-        row('first render', this.firstRender),
-        row('boundary, thumbnails', this.grid),
-      ),
-      reset,
+    const row = (name: string, value: HTMLElement) => {
+      const dd = h('dd', {}, value);
+      dd.style.margin = '0';
+      const r = h('div', {}, h('dt', {}, name), dd);
+      Object.assign(r.style, { display: 'flex', justifyContent: 'space-between', gap: '16px' });
+      return r;
+    };
+    const list = h(
+      'dl',
+      {},
+      row('frames/s', this.fps),
+      row('steps/s', this.steps),
+      row('worker ms/frame (steps + snapshot)', this.worker),
+      row('draw ms/frame (mean, max)', this.draw),
+      row('longest task ≥ 50 ms', this.longTask),
+      row('first render', this.firstRender),
+      row('boundary, thumbnails', this.grid),
     );
+    list.style.margin = '0 0 6px';
+    this.el = h('aside', { class: 'perf-overlay', 'data-testid': 'perf', 'aria-label': 'performance' }, list, reset);
     Object.assign(this.el.style, {
       position: 'fixed', right: '8px', bottom: '8px', zIndex: '50', padding: '6px 10px', background: 'rgba(255,255,255,0.92)',
       border: '1px solid rgba(31,36,48,0.2)', borderRadius: '6px', font: '12px/1.35 ui-monospace, monospace',
     });
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
+      new PerformanceObserver((entries) => {
+        for (const e of entries.getEntries()) {
           this.totals.longTasks += 1;
           this.totals.longestTaskMs = Math.max(this.totals.longestTaskMs, e.duration);
         }
