@@ -14,6 +14,7 @@ import type { Frame } from '../context';
 import { fitCanvas, h } from '../dom';
 import { featureGrid } from '../render/features';
 import { fillHeatmap, headKind, type HeadKind } from '../render/heatmap';
+import { SLOW_PANEL_MS } from '../throttle';
 
 export interface DiagramShape {
   features: string[];
@@ -50,6 +51,9 @@ export class Diagram {
   private readonly grid: HTMLElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly atlas = document.createElement('canvas');
+  /** The weight lines, redrawn at most every SLOW_PANEL_MS while training runs (see render). */
+  private readonly weights = document.createElement('canvas');
+  private weightsAt = -Infinity;
   private readonly zoom: HTMLElement;
   private readonly zoomCanvas: HTMLCanvasElement;
   private readonly zoomTitle: HTMLElement;
@@ -160,6 +164,7 @@ export class Diagram {
         return { x: r.left - box.left + this.grid.scrollLeft, y: r.top - box.top + r.height / 2, r: r.width };
       }),
     );
+    this.weightsAt = -Infinity; // the units moved: the lines follow at once
     this.render(this.last);
   }
 
@@ -189,7 +194,7 @@ export class Diagram {
     if (W === 0) return;
     const g = fitCanvas(this.canvas, W, H);
     g.clearRect(0, 0, W, H);
-    if (f) this.drawWeights(g, f);
+    if (f) g.drawImage(this.weightLines(f, W, H), 0, 0, W, H);
     g.imageSmoothingEnabled = true;
     g.imageSmoothingQuality = 'high';
     g.strokeStyle = 'rgba(31, 36, 48, 0.18)';
@@ -206,6 +211,23 @@ export class Diagram {
         g.strokeRect(x + 0.5, y + 0.5, p.r - 1, p.r - 1);
       }),
     );
+  }
+
+  /**
+   * Hundreds of anti-aliased curves cost a few ms per frame in software rendering and move little from
+   * one frame to the next: while training runs they are redrawn at most every SLOW_PANEL_MS (the unit
+   * pictures follow every frame); a paused network, a resize or a new shape redraws them at once.
+   */
+  private weightLines(f: Frame, W: number, H: number): HTMLCanvasElement {
+    const now = performance.now();
+    const stale = this.weights.width !== this.canvas.width || this.weights.height !== this.canvas.height;
+    if (stale || !f.snap.running || now - this.weightsAt >= SLOW_PANEL_MS) {
+      this.weightsAt = now;
+      const g = fitCanvas(this.weights, W, H);
+      g.clearRect(0, 0, W, H);
+      this.drawWeights(g, f);
+    }
+    return this.weights;
   }
 
   private drawWeights(g: CanvasRenderingContext2D, f: Frame): void {
