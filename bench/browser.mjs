@@ -167,6 +167,8 @@ async function frames(browser, base, c, { seconds, warmup, trace }) {
       long_tasks: n('longTasks'),
       longest_task_ms: n('longestTaskMs'),
       chromium_cores: cpu,
+      // Load-independent cost: all of Chromium's CPU time per frame drawn.
+      chromium_cpu_ms_per_frame: (1000 * cpu) / (n('frames') / s),
     };
   } finally {
     await context.close();
@@ -198,6 +200,8 @@ export async function measureBrowser({ dist = path.join(ROOT, 'dist'), seconds =
     return {
       chromium: version,
       viewport: `${VIEWPORT.width}×${VIEWPORT.height}, device pixel ratio 1`,
+      warmup_s: warmup,
+      window_s: seconds,
       first_render_ms: summarize(firstDefault),
       first_render_largest_ms: summarize(firstLargest),
       cases,
@@ -242,7 +246,7 @@ async function main() {
     console.log(
       `${c.label}: ${c.frames_per_s.toFixed(1)} frames/s, ${c.steps_per_s.toFixed(0)} steps/s, worker ${c.worker_ms_per_frame.toFixed(2)} ms/frame ` +
         `(steps ${c.worker_train_ms_per_frame.toFixed(2)}, snapshot ${c.worker_snapshot_ms_per_frame.toFixed(2)}), draw ${c.draw_ms_per_frame.toFixed(2)} ms/frame ` +
-        `(max ${c.max_draw_ms.toFixed(1)}), long tasks ${c.long_tasks} (longest ${c.longest_task_ms.toFixed(0)} ms), Chromium ${c.chromium_cores.toFixed(2)} cores; grids ${c.grid}, ${c.unit_grid}`,
+        `(max ${c.max_draw_ms.toFixed(1)}), long tasks ${c.long_tasks} (longest ${c.longest_task_ms.toFixed(0)} ms), Chromium ${c.chromium_cores.toFixed(2)} cores = ${c.chromium_cpu_ms_per_frame.toFixed(1)} CPU ms/frame; grids ${c.grid}, ${c.unit_grid}`,
     );
   }
 }

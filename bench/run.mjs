@@ -4,9 +4,11 @@
 //                      [--update-readme] [--native-dir DIR] [--wasm-dir DIR]
 //
 // 1. Builds ActLab's CLI (native and WASM) and its Node module if they are missing (CMake presets;
-//    --rebuild: always, incrementally, so no stale binary is measured).
+//    --rebuild: always, incrementally, so no stale binary is measured), and the page (dist/) when it
+//    is missing or older than its sources.
 // 2. Runs every job in its own process, one at a time, round-robin for N rounds (the starting job
-//    rotates each round so no peer always runs first or last).
+//    rotates each round so no peer always runs first or last). The `browser` job is bench/browser.mjs:
+//    the page in Debian's headless Chromium.
 // 3. Prints Markdown tables (or --json): medians with min–max across rounds, ratios to the scalar-JS
 //    baseline, the issue's targets met or missed. Nothing here asserts a time.
 
@@ -21,6 +23,7 @@ import { PEERS } from './js/peers/index.mjs';
 import { buildReport, markdown } from './js/report.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
 const rel = (p) => path.relative(ROOT, p) || '.';
 const log = (msg) => process.stderr.write(`${msg}\n`);
 const JOB_TIMEOUT_MS = 240_000;
@@ -109,6 +112,8 @@ function jobList(opt) {
     child('convnetjs', 'convnetjs', 'standard,largest'),
     child('js-baseline/scale', 'js-baseline', 'scale', 'Scalar JS baseline, scale'),
     child('actlab-module/scale', 'actlab-module', 'scale', 'ActLab module, scale'),
+    // Chromium's CPU share is not one core's: browser.mjs reports its own (chromium_cores).
+    { ...cli('browser', 'ActLab page in headless Chromium', [process.execPath, path.join(ROOT, 'bench/browser.mjs'), '--json', '--dist', DIST], '`bench/browser.mjs`'), cpuShare: false },
   ];
 }
 
@@ -156,7 +161,7 @@ function runCli(job) {
       if (code !== 0) return resolve({ ok: false, error: signal ? `killed by ${signal}` : `exit ${code}: ${lastLine(stderr.replace(TIMES, ''))}` });
       const result = parseJsonObject(stdout);
       if (!result) return resolve({ ok: false, error: `no JSON object on stdout: ${lastLine(stdout)}` });
-      const cpu = childCpuSeconds(stderr);
+      const cpu = job.cpuShare === false ? null : childCpuSeconds(stderr);
       if (cpu !== null) result.cpu_share = cpu / ((performance.now() - t0) / 1e3);
       resolve({ ok: true, result });
     });
@@ -188,6 +193,37 @@ function lastLine(text) {
   return (text.trim().split('\n').at(-1) ?? '').slice(0, 200) || '(no output)';
 }
 
+// ---- the page (dist/) --------------------------------------------------------------------------------
+
+/** Newest modification time (ms) of the files under `p` (a file or a folder), 0 if none. */
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
+}
+
+/**
+ * Builds dist/ as `npm run build` does (the page's wasm targets into --wasm-dir, their copy into
+ * web/src/engine/generated/, vite build) when it is missing, older than its sources or --rebuild.
+ * Returns null when dist/ is usable, else why not.
+ */
+function ensurePage(opt, how) {
+  const built = fs.existsSync(path.join(DIST, 'index.html')) ? newest(path.join(DIST, 'index.html')) : 0;
+  const webWasm = ['actlab_web.js', 'actlab_web.wasm', 'actlab_web_nosimd.js', 'actlab_web_nosimd.wasm'];
+  const sources = Math.max(newest(path.join(ROOT, 'web/src')), newest(path.join(ROOT, 'web/index.html')), newest(path.join(ROOT, 'vite.config.ts')), ...webWasm.map((f) => newest(path.join(opt.wasmDir, f))));
+  if (built > 0 && built >= sources && !how.rebuild) return null;
+  if (!how.build) return built > 0 ? null : 'dist/ missing (--no-build)';
+  const failure = ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: webWasm, targets: ['actlab_web', 'actlab_web_nosimd'] }, { ...how, rebuild: true });
+  if (failure) return failure;
+  log(`bench: building the page (dist/) ...`);
+  for (const args of [[path.join(ROOT, 'web/scripts/copy-wasm.mjs'), opt.wasmDir], [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build']]) {
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) return `page build failed: ${lastLine(`${r.stdout ?? ''}${r.stderr ?? ''}`)}`;
+  }
+  return null;
+}
+
 // ---- the page bundle (a target of the issue; measured only if dist/ exists) ----------------------------------
 
 /**
@@ -195,7 +231,7 @@ function lastLine(text) {
  * The no-SIMD fallback (*_nosimd*) is counted apart: it is fetched only where SIMD128 is missing.
  */
 function bundleSize() {
-  const dist = path.join(ROOT, 'dist');
+  const dist = DIST;
   if (!fs.existsSync(dist)) return null;
   const size = { gzip_bytes: 0, files: 0, fallback_gzip_bytes: 0 };
   const walk = (dir) => {
@@ -247,7 +283,9 @@ async function main() {
     ? ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: wasmFiles, targets: ['actlab', 'actlab-nosimd', 'actlab_node'] }, how)
     : null;
   // What each ActLab job runs; a row whose file is missing says so instead of failing.
+  const pageFailure = jobs.some((j) => j.id === 'browser') ? ensurePage(opt, how) : null;
   const needs = {
+    browser: [path.join(DIST, 'index.html'), pageFailure],
     'actlab-native': [path.join(opt.nativeDir, 'actlab'), nativeFailure],
     'actlab-wasm-simd': [path.join(opt.wasmDir, 'actlab.js'), wasmFailure],
     'actlab-wasm-nosimd': [path.join(opt.wasmDir, 'actlab-nosimd.js'), wasmFailure],

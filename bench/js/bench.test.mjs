@@ -119,3 +119,29 @@ test('accuracy and summarize', () => {
   assert.deepEqual(summarize([3, 1, NaN, 2, 10]), { median: 2.5, min: 1, max: 10, n: 4 });
   assert.equal(summarize([]).n, 0);
 });
+
+test('report: browser figures become the two browser targets (medians over rounds; met, missed, absent)', async () => {
+  const { buildReport, markdown } = await import('./report.mjs');
+  const meta = { date: 'd', cpu: 'c', cores: 2, node: 'n', commit: 'x', rounds: 3, seconds: 1, load: [1, 1] };
+  const round = (fps, firstMs) => ({
+    ok: true,
+    result: {
+      chromium: '1', viewport: 'v', warmup_s: 2, window_s: 5, load: [1, 2],
+      first_render_ms: { median: firstMs }, first_render_largest_ms: { median: firstMs + 100 },
+      cases: [{ id: 'largest-200', label: 'L', grid: 200, unit_grid: 20, frames_per_s: fps, steps_per_s: 500 * fps }],
+    },
+  });
+  const target = (rounds) => {
+    const r = buildReport({ browser: { label: 'b', kind: 'cli', rounds } }, meta);
+    return Object.fromEntries(r.targets.filter((t) => t.name.startsWith('Browser')).map((t) => [t.name.split(':')[1].trim().slice(0, 12), [t.measured, t.status]]));
+  };
+  const met = target([round(29, 1200), round(35, 800), round(31, 700)]);
+  assert.deepEqual(met['200×200 boun'], [31, 'met']);
+  assert.deepEqual(met['first render'], [800, 'met']);
+  const missed = target([round(20, 1500), round(24, 1400), round(22, 900)]);
+  assert.equal(missed['200×200 boun'][1], '**missed** by 27% (needs 1.36× more)');
+  assert.equal(missed['first render'][1], '**missed**: 1.40× over');
+  const none = target([{ ok: false, error: 'no chromium' }]);
+  assert.deepEqual(none['200×200 boun'], [undefined, 'not measured']);
+  assert.match(markdown(buildReport({ browser: { label: 'b', kind: 'cli', rounds: [round(31, 700)] } }, meta)), /\| L \| 200×200, 20×20 \| 31\.0 \|/);
+});
