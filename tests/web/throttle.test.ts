@@ -1,0 +1,50 @@
+// Throttle (web/src/ui/throttle.ts): at most one run per period, and the latest request is never lost.
+// Fake timers and a fake performance clock: nothing here depends on real time.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Throttle } from '../../web/src/ui/throttle';
+
+describe('Throttle', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs the first request at once, defers the next ones and runs only the latest when due', () => {
+    const th = new Throttle(50);
+    const seen: number[] = [];
+    th.run(() => seen.push(1));
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(10);
+    th.run(() => seen.push(2));
+    vi.advanceTimersByTime(10);
+    th.run(() => seen.push(3));
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(29);
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual([1, 3]);
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([1, 3]);
+  });
+
+  it('a request after a quiet period runs at once; a steady stream runs once per period', () => {
+    const th = new Throttle(50);
+    const seen: number[] = [];
+    th.run(() => seen.push(0));
+    vi.advanceTimersByTime(80);
+    th.run(() => seen.push(1));
+    expect(seen).toEqual([0, 1]);
+    // 60 requests, one every 5 ms (a 200 Hz stream) over 300 ms: about 300 / 50 runs, the last one included.
+    for (let i = 2; i < 62; i++) {
+      vi.advanceTimersByTime(5);
+      th.run(() => seen.push(i));
+    }
+    vi.advanceTimersByTime(100);
+    expect(seen.at(-1)).toBe(61);
+    expect(seen.length - 2).toBeGreaterThanOrEqual(5);
+    expect(seen.length - 2).toBeLessThanOrEqual(7);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
