@@ -8,7 +8,7 @@ import { App } from './ui/app';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { locationParams } from './ui/url';
-import { routeKey, routeOf, startLab } from './lessons/routes';
+import { routeKey, routeOf } from './lessons/route-of';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('#app missing from index.html');
@@ -26,7 +26,8 @@ const lab = routeOf(pairs);
 addEventListener('hashchange', () => {
   if (lab !== null || routeKey(locationParams()) !== routeKey(pairs)) location.reload();
 });
-if (lab !== null) await startLab(root, lab, pairs, guessed);
+// The lab pages load on demand: the playground's bundle does not carry them.
+if (lab !== null) await (await import('./lessons/routes')).startLab(root, lab, pairs, guessed);
 
 const worker = lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;
 const client = worker === null ? null : new EngineClient(worker);

@@ -12,25 +12,9 @@ import { h } from '../ui/dom';
 import { lessonById } from './defs';
 import { mountLessonList } from './list';
 import { mountLesson } from './page';
+import type { Route } from './route-of';
 
-export type Route = { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };
-
-/** The lab route of a link, or null for the playground. */
-export function routeOf(pairs: Pairs): Route | null {
-  const keys = new Map(pairs);
-  const lesson = keys.get('lesson');
-  if (lesson !== undefined) return { kind: 'lesson', id: lesson };
-  if (keys.has('lessons')) return { kind: 'lessons' };
-  if (keys.has('compare')) return { kind: 'compare' };
-  if (keys.has('explorer')) return { kind: 'explorer' };
-  return null;
-}
-
-/** Identity of a route: a different one needs a new page. */
-export function routeKey(pairs: Pairs): string {
-  const r = routeOf(pairs);
-  return r === null ? 'playground' : r.kind === 'lesson' ? `lesson:${r.id}` : r.kind;
-}
+export type { Route } from './route-of';
 
 /** Starts the lab worker, then builds the route's page into root. */
 export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, lang: Lang): Promise<void> {

@@ -1,0 +1,22 @@
+// route-of.ts — which page a link asks for. Kept apart from routes.ts (which builds the lab pages)
+// so the playground's entry can decide without loading them: main.ts imports the lab lazily.
+import type { Pairs } from '../compare/runs';
+
+export type Route = { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };
+
+/** The lab route of a link, or null for the playground. */
+export function routeOf(pairs: Pairs): Route | null {
+  const keys = new Map(pairs);
+  const lesson = keys.get('lesson');
+  if (lesson !== undefined) return { kind: 'lesson', id: lesson };
+  if (keys.has('lessons')) return { kind: 'lessons' };
+  if (keys.has('compare')) return { kind: 'compare' };
+  if (keys.has('explorer')) return { kind: 'explorer' };
+  return null;
+}
+
+/** Identity of a route: a different one needs a new page. */
+export function routeKey(pairs: Pairs): string {
+  const r = routeOf(pairs);
+  return r === null ? 'playground' : r.kind === 'lesson' ? `lesson:${r.id}` : r.kind;
+}
