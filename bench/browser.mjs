@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { summarize } from './js/measure.mjs';
 import { LARGEST } from './js/workload.mjs';
@@ -110,9 +111,13 @@ async function openPage(context, errors) {
   return page;
 }
 
-/** Milliseconds from navigation start to the first boundary frame, for one fresh load of `url`. */
-async function firstRender(browser, url, errors) {
+/**
+ * Milliseconds from navigation start to the first boundary frame, for one fresh load of `url`. When
+ * `loaded` is a Set it receives the path of every response of the page and its workers.
+ */
+async function firstRender(browser, url, errors, loaded = null) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  if (loaded) context.on('response', (r) => loaded.add(new URL(r.url()).pathname));
   try {
     const page = await openPage(context, errors);
     await page.goto(url);
@@ -121,6 +126,14 @@ async function firstRender(browser, url, errors) {
   } finally {
     await context.close();
   }
+}
+
+/** Gzipped size (-9) of the JS and WASM files among `paths` (URL paths under the site's base). */
+function pageBundle(dist, siteUrl, paths) {
+  const base = new URL(siteUrl).pathname;
+  const files = [...paths].filter((p) => /\.(m?js|wasm)$/.test(p) && p.startsWith(base)).map((p) => p.slice(base.length)).sort();
+  const gzip_bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  return { gzip_bytes, files };
 }
 
 /** Trains at full speed for warmup + seconds and returns the overlay's totals over the last `seconds`. */
@@ -185,8 +198,11 @@ export async function measureBrowser({ dist = path.join(ROOT, 'dist'), seconds =
   try {
     const version = browser.version();
     const errors = [];
-    // A throw-away load first: the browser's own start-up is not the page's first render.
-    await firstRender(browser, site.url, errors);
+    // A throw-away load first: the browser's own start-up is not the page's first render. It also
+    // records what the playground page really fetches, for the bundle target (lab pages load apart).
+    const loaded = new Set();
+    await firstRender(browser, site.url, errors, loaded);
+    const bundle = pageBundle(path.resolve(dist), site.url, loaded);
     const firstDefault = [];
     const firstLargest = [];
     for (let i = 0; i < LOADS; i++) {
@@ -204,6 +220,7 @@ export async function measureBrowser({ dist = path.join(ROOT, 'dist'), seconds =
       window_s: seconds,
       first_render_ms: summarize(firstDefault),
       first_render_largest_ms: summarize(firstLargest),
+      page_bundle: bundle,
       cases,
       load,
     };
@@ -242,6 +259,7 @@ async function main() {
   }
   console.log(`${r.chromium}, ${r.viewport}; load average ${r.load.map((l) => l.toFixed(1)).join(' -> ')}`);
   console.log(`first render: default link ${r.first_render_ms.median.toFixed(0)} ms, largest at 200×200 ${r.first_render_largest_ms.median.toFixed(0)} ms (median of ${LOADS})`);
+  console.log(`page bundle: ${(r.page_bundle.gzip_bytes / 1024).toFixed(1)} KB gzipped JS + WASM in ${r.page_bundle.files.length} files (what the playground fetched)`);
   for (const c of r.cases) {
     console.log(
       `${c.label}: ${c.frames_per_s.toFixed(1)} frames/s, ${c.steps_per_s.toFixed(0)} steps/s, worker ${c.worker_ms_per_frame.toFixed(2)} ms/frame ` +

@@ -149,6 +149,7 @@ function browserSummary(job) {
     load: values(job, (r) => r.load?.[0]).concat(values(job, (r) => r.load?.[1])),
     firstRender: stat(job, (r) => r.first_render_ms?.median),
     firstRenderLargest: stat(job, (r) => r.first_render_largest_ms?.median),
+    pageBundle: first?.page_bundle ?? null,
     cases: ids.map((id) => ({
       id,
       label: first.cases.find((c) => c.id === id)?.label ?? id,
@@ -218,11 +219,16 @@ function targets(report, jobs) {
     const r = kernelSimdGain(report.kernels, act);
     atLeast(`Kernel ${act}: WASM SIMD ≥ 2.5× WASM without SIMD`, r?.gain, 2.5, r ? `${times(r.gain)} ${r.how}` : 'no kernel figures');
   }
+  // The page's bundle: what Chromium fetched for the playground (the lab pages load on demand);
+  // without the browser job, every JS/WASM file of dist/ but the no-SIMD fallback (an upper bound).
   const bundle = jobs.bundle?.result;
-  atMost('Bundle: page JS + WASM gzipped ≤ 300 KB', bundle ? bundle.gzip_bytes / 1024 : NaN, 300, bundle
-    ? `${sig(bundle.gzip_bytes / 1024)} KB: ${bundle.files} JS/WASM files of dist/ as last built (gzip -9), as a SIMD browser loads them; the no-SIMD fallback adds ${sig(bundle.fallback_gzip_bytes / 1024)} KB only where SIMD is missing`
-    : 'dist/ not built (npm run build)');
   const b = report.browser;
+  const page = b?.pageBundle;
+  atMost('Bundle: page JS + WASM gzipped ≤ 300 KB', page ? page.gzip_bytes / 1024 : bundle ? bundle.gzip_bytes / 1024 : NaN, 300, page
+    ? `${sig(page.gzip_bytes / 1024)} KB: the ${page.files.length} JS/WASM files the playground page fetched in Chromium (gzip -9): ${page.files.map((f) => f.replace(/^assets\//, '')).join(', ')}; all of dist/ but the no-SIMD fallback: ${bundle ? `${sig(bundle.gzip_bytes / 1024)} KB` : 'n/a'}`
+    : bundle
+      ? `${sig(bundle.gzip_bytes / 1024)} KB: ${bundle.files} JS/WASM files of dist/ as last built (gzip -9), an upper bound (the browser job measures what the page fetches); the no-SIMD fallback adds ${sig(bundle.fallback_gzip_bytes / 1024)} KB only where SIMD is missing`
+      : 'dist/ not built (npm run build)');
   const target = b?.cases.find((c) => c.id === 'largest-200');
   atLeast('Browser: 200×200 boundary + thumbnails ≥ 30 frames/s, largest network training at full speed', target?.frames_per_s.median, 30, target
     ? `${sig(target.frames_per_s.median)} frames/s (${sig(target.frames_per_s.min)}–${sig(target.frames_per_s.max)}), ${si(target.steps_per_s.median)} steps/s`
