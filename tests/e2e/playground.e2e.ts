@@ -10,12 +10,21 @@ async function setSpeed(page: Page, speed: number): Promise<void> {
   await page.getByTestId('speed').selectOption(String(speed));
 }
 
-/** Plays until `done` holds (or the time runs out), then pauses. */
+/**
+ * Plays until `done` holds on the paused network (or the time runs out) and leaves it paused. A loss seen
+ * just under a threshold while running can be above it a few steps later, when the pause lands (SGD is
+ * not monotonic), so the condition is checked again once paused and training resumes if it fails.
+ */
 async function trainUntil(page: Page, done: () => Promise<boolean>, ms: number): Promise<void> {
-  await page.getByTestId('play').click();
+  const play = page.getByTestId('play');
   const end = Date.now() + ms;
-  while (Date.now() < end && !(await done())) await page.waitForTimeout(200);
-  if ((await page.getByTestId('play').getAttribute('aria-pressed')) === 'true') await page.getByTestId('play').click();
+  do {
+    await play.click();
+    while (Date.now() < end && !(await done())) await page.waitForTimeout(200);
+    if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
+    await page.waitForTimeout(300); // the paused network's last snapshot is drawn
+  } while (Date.now() < end && !(await done()));
 }
 
 describe('the playground', () => {
