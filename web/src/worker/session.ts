@@ -5,6 +5,7 @@
 import type { Engine } from '../engine/engine';
 import type { Curve, DataSettings, EngineConfig, Metrics, NetLayout } from '../engine/types';
 import { actMeta } from '../state/defaults';
+import { Pacer } from './pacer';
 import { DEFAULT_VIEW, type FromWorker, type LayerView, type Snapshot, type ToWorker, type ViewRequest } from './protocol';
 
 export interface SessionHost {
@@ -14,8 +15,6 @@ export interface SessionHost {
   now(): number;
 }
 
-/** Longest the worker computes before it looks at its messages again (pause must feel instant). */
-const SLICE_MS = 12;
 /** Histogram/curve ranges: the smallest of these covering mean ± 3 std of the pre-activations. */
 const RANGES = [4, 8, 16, 32, 64, 128];
 /** Refresh period of slow histograms (deep, wide networks). */
@@ -38,19 +37,8 @@ export class Session {
   private layout: NetLayout | null = null;
   private runId = 0;
   private seq = 0;
-  private running = false;
-  private stepsPerFrame = 5;
   private view: ViewRequest = DEFAULT_VIEW;
-  /** Steps still to run before the next snapshot. */
-  private pending = 0;
-  /** The page drew the last snapshot. */
-  private acked = true;
-  /** Something changed since the last snapshot. */
-  private dirty = false;
-  private scheduled = false;
-  private msPerStep = 0.05;
-  /** Milliseconds spent in optimiser steps since the last snapshot. */
-  private trainMs = 0;
+  private readonly pacer: Pacer;
   /**
    * The state `restore` brings back: the last snapshot whose loss and weights were finite and whose
    * loss was not already running away (at most twice the best loss of this run). A run that blows up
@@ -58,7 +46,6 @@ export class Session {
    */
   private lastGood: { params: Float32Array; epoch: number; progress: number } | null = null;
   private bestLoss = Infinity;
-  private rate = { steps: 0, since: 0, value: 0 };
   /** Step count when the epoch counter last changed (for the fractional epoch). */
   private epochMark = { epoch: 0, step: 0 };
   /** Histograms cost a forward pass per layer: when that is slow they refresh every HIST_EVERY_MS. */
@@ -67,7 +54,13 @@ export class Session {
   constructor(
     private readonly engine: Engine,
     private readonly host: SessionHost,
-  ) {}
+  ) {
+    this.pacer = new Pacer(host, {
+      ready: () => this.config !== null,
+      advance: (n) => this.steps(n),
+      snapshot: () => this.postSnapshot(),
+    });
+  }
 
   handle(msg: ToWorker): void {
     switch (msg.kind) {
@@ -82,13 +75,13 @@ export class Session {
         return;
       }
       case 'run':
-        return this.setRunning(msg.running && this.config !== null && !this.engine.diverged);
+        return this.pacer.setRunning(msg.running && this.config !== null && !this.engine.diverged);
       case 'step':
-        this.setRunning(false);
+        this.pacer.setRunning(false);
         if (this.config === null || this.engine.diverged) return;
         this.engine.stepEpochs(1);
         if (this.engine.diverged) this.onDiverged();
-        return this.touch();
+        return this.pacer.touch();
       case 'reset':
         this.engine.reset();
         return this.restart();
@@ -97,14 +90,13 @@ export class Session {
         if (this.config) this.config = { ...this.config, train: { ...this.config.train, seed: msg.seed } };
         return this.restart();
       case 'speed':
-        this.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
+        this.pacer.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
         return;
       case 'view':
         this.view = msg.view;
-        return this.touch();
+        return this.pacer.touch();
       case 'frame':
-        this.acked = true;
-        return this.pump();
+        return this.pacer.frame();
       case 'restore':
         return this.restore();
       case 'thumbnails':
@@ -134,68 +126,18 @@ export class Session {
     this.runId++;
     this.lastGood = null;
     this.bestLoss = Infinity;
-    this.pending = this.running ? this.stepsPerFrame : 0;
-    this.touch();
+    this.pacer.restart(true);
   }
 
-  private setRunning(running: boolean): void {
-    if (running === this.running) return;
-    this.running = running;
-    this.pending = running ? this.stepsPerFrame : 0;
-    this.rate = { steps: 0, since: this.host.now(), value: 0 };
-    this.host.post({ kind: 'running', running });
-    this.touch();
-  }
-
-  private touch(): void {
-    this.dirty = true;
-    this.wake();
-  }
-
-  private wake(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.host.schedule(() => {
-      this.scheduled = false;
-      this.pump();
-    });
-  }
-
-  /** One slice of work: train (at most SLICE_MS), then post a snapshot if the page is ready. */
-  private pump(): void {
-    if (this.config === null) return;
-    if (this.running && this.pending > 0) {
-      const t0 = this.host.now();
-      while (this.pending > 0 && this.host.now() - t0 < SLICE_MS) {
-        const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerStep)));
-        const t1 = this.host.now();
-        const ran = this.engine.stepBatches(n);
-        const dt = this.host.now() - t1;
-        this.trainMs += dt;
-        if (ran > 0) this.msPerStep = 0.7 * this.msPerStep + 0.3 * Math.max(1e-4, dt / ran);
-        this.pending -= n;
-        this.rate.steps += ran;
-        this.dirty = true;
-        if (this.engine.diverged) {
-          this.onDiverged();
-          break;
-        }
-      }
-      if (this.running && this.pending > 0) return this.wake();
-    }
-    if (this.acked && this.dirty) {
-      this.postSnapshot();
-      if (this.running) {
-        this.pending = this.stepsPerFrame;
-        this.wake();
-      }
-    }
+  /** n optimiser steps; returns how many ran. Stops running when the weights diverge. */
+  private steps(n: number): number {
+    const ran = this.engine.stepBatches(n);
+    if (this.engine.diverged) this.onDiverged();
+    return ran;
   }
 
   private onDiverged(): void {
-    this.running = false;
-    this.pending = 0;
-    this.host.post({ kind: 'running', running: false });
+    this.pacer.stop();
     const m = this.engine.measure();
     this.host.post({
       kind: 'diverged',
@@ -206,7 +148,6 @@ export class Session {
       trainLoss: m.trainLoss,
       lastGoodEpoch: this.lastGood?.epoch ?? null,
     });
-    this.dirty = true;
   }
 
   private restore(): void {
@@ -222,16 +163,12 @@ export class Session {
       }
     }
     this.host.post({ kind: 'restored', epoch: this.lastGood?.epoch ?? 0, progress: this.lastGood?.progress ?? 0 });
-    this.touch();
+    this.pacer.touch();
   }
 
   private postSnapshot(): void {
     const now = this.host.now();
-    const elapsed = now - this.rate.since;
-    if (elapsed > 250) {
-      this.rate.value = this.running ? (1000 * this.rate.steps) / elapsed : 0;
-      this.rate = { steps: 0, since: now, value: this.rate.value };
-    }
+    const stepsPerSec = this.pacer.stepsPerSec(now);
     const metrics = this.engine.measure();
     const params = this.engine.params();
     const data = this.engine.dataset();
@@ -247,10 +184,10 @@ export class Session {
       seq: ++this.seq,
       configId: this.configId,
       runId: this.runId,
-      running: this.running,
+      running: this.pacer.running,
       metrics,
       progress,
-      stepsPerSec: this.running ? this.rate.value : 0,
+      stepsPerSec,
       gridSize: g,
       grid: this.engine.grid(g, g, data.domain),
       unitGridSize: u,
@@ -258,12 +195,9 @@ export class Session {
       params,
       layers: this.layerViews(metrics, params),
       fit: data.dims === 1 ? this.fit(data.domain.x0, data.domain.x1) : null,
-      workMs: { train: this.trainMs, snapshot: 0 },
+      workMs: { train: this.pacer.trainMs, snapshot: 0 },
     };
     snap.workMs.snapshot = this.host.now() - now;
-    this.trainMs = 0;
-    this.acked = false;
-    this.dirty = false;
     this.host.post(snap);
   }
 
@@ -282,7 +216,7 @@ export class Session {
   private histograms(ranges: number[]): Float32Array[] {
     const now = this.host.now();
     const h = this.hist;
-    const stale = h.configId !== this.configId || h.cache.length !== ranges.length || !this.running;
+    const stale = h.configId !== this.configId || h.cache.length !== ranges.length || !this.pacer.running;
     if (stale || h.ms < 4 || now - h.at >= HIST_EVERY_MS) {
       const t0 = this.host.now();
       h.cache = ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r));

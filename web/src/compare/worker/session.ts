@@ -5,6 +5,7 @@
 // in Node against the real module (tests/web/lessons*.test.ts).
 import type { Engine } from '../../engine/engine';
 import type { Domain, EngineConfig, NetLayout } from '../../engine/types';
+import { Pacer } from '../../worker/pacer';
 import { MAX_RUNS, type FromLab, type GradcheckResult, type RunFrame, type ToLab, type TraceSpec } from '../protocol';
 
 export interface LabHost {
@@ -14,8 +15,6 @@ export interface LabHost {
   now(): number;
 }
 
-/** Longest the worker computes before it looks at its messages again (pause must feel instant). */
-const SLICE_MS = 12;
 /** Traced points kept between two snapshots at most (the page keeps the path, not the worker). */
 const TRACE_CAP = 100_000;
 
@@ -121,24 +120,23 @@ export class LabSession {
   private configId = 0;
   private runId = 0;
   private seq = 0;
-  private running = false;
-  private stepsPerFrame = 5;
   private gridSize = 48;
   private gradcheck = false;
-  private pending = 0;
-  private acked = true;
-  private dirty = false;
-  private scheduled = false;
-  /** Milliseconds per lock-step round (one step of every live run), smoothed. */
-  private msPerRound = 0.05;
   /** Lock-step rounds so far (which run starts the next one). */
   private round = 0;
-  private rate = { steps: 0, since: 0, value: 0 };
+  /** Paces lock-step rounds: a "step" is one step of every live run. */
+  private readonly pacer: Pacer;
 
   constructor(
     private readonly makeEngine: () => Engine,
     private readonly host: LabHost,
-  ) {}
+  ) {
+    this.pacer = new Pacer(host, {
+      ready: () => this.runs.length > 0,
+      advance: (n) => this.rounds(n),
+      snapshot: () => this.postSnapshot(),
+    });
+  }
 
   handle(msg: ToLab): void {
     switch (msg.kind) {
@@ -147,11 +145,11 @@ export class LabSession {
       case 'configure':
         return this.configure(msg.configId, msg.runs, msg.trace, msg.gradcheck, msg.gridSize);
       case 'run':
-        return this.setRunning(msg.running && this.runs.some((r) => r.live));
+        return this.pacer.setRunning(msg.running && this.runs.some((r) => r.live));
       case 'step':
-        this.setRunning(false);
+        this.pacer.setRunning(false);
         for (const r of this.runs) if (r.live) r.advanceEpoch(() => this.host.now());
-        return this.touch();
+        return this.pacer.touch();
       case 'reset':
         for (const r of this.runs) {
           r.engine.reset();
@@ -159,11 +157,10 @@ export class LabSession {
         }
         return this.restart();
       case 'speed':
-        this.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
+        this.pacer.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
         return;
       case 'frame':
-        this.acked = true;
-        return this.pump();
+        return this.pacer.frame();
       case 'curve':
         return this.curve(msg.id, msg.act, msg.params, msg.xs);
       default: {
@@ -179,7 +176,7 @@ export class LabSession {
     this.configId = configId;
     if (errors.some((e) => e !== '')) {
       this.runs = [];
-      this.setRunning(false);
+      this.pacer.setRunning(false);
       this.host.post({ kind: 'configured', configId, errors, datasets: configs.map(() => null), layouts: configs.map(() => null) });
       return;
     }
@@ -203,75 +200,24 @@ export class LabSession {
   /** New weights: the next snapshot shows them before any step (histories start at step 0). */
   private restart(): void {
     this.runId++;
-    this.pending = 0;
-    this.touch();
+    this.pacer.restart(false);
   }
 
-  private setRunning(running: boolean): void {
-    if (running === this.running) return;
-    this.running = running;
-    this.pending = running ? this.stepsPerFrame : 0;
-    this.rate = { steps: 0, since: this.host.now(), value: 0 };
-    this.host.post({ kind: 'running', running });
-    this.touch();
-  }
-
-  private touch(): void {
-    this.dirty = true;
-    this.wake();
-  }
-
-  private wake(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.host.schedule(() => {
-      this.scheduled = false;
-      this.pump();
-    });
-  }
-
-  /** One slice of work: lock-step rounds for at most SLICE_MS, then a snapshot if the page is ready. */
-  private pump(): void {
-    if (this.runs.length === 0) return;
+  /** n lock-step rounds; returns n. Stops running when no run is live any more. */
+  private rounds(n: number): number {
     const now = () => this.host.now();
-    if (this.running && this.pending > 0) {
-      const t0 = now();
-      while (this.pending > 0 && now() - t0 < SLICE_MS) {
-        const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerRound)));
-        const t1 = now();
-        // Rotate who goes first, so no run's measured cost carries the round's start-up (caches, timers).
-        const k0 = this.round++ % this.runs.length;
-        for (let k = 0; k < this.runs.length; k++) {
-          const r = this.runs[(k0 + k) % this.runs.length];
-          if (r?.live) r.advance(n, now);
-        }
-        this.msPerRound = 0.7 * this.msPerRound + 0.3 * Math.max(1e-4, (now() - t1) / n);
-        this.pending -= n;
-        this.rate.steps += n;
-        this.dirty = true;
-        if (!this.runs.some((r) => r.live)) {
-          this.setRunning(false);
-          break;
-        }
-      }
-      if (this.running && this.pending > 0) return this.wake();
+    // Rotate who goes first, so no run's measured cost carries the round's start-up (caches, timers).
+    const k0 = this.round++ % this.runs.length;
+    for (let k = 0; k < this.runs.length; k++) {
+      const r = this.runs[(k0 + k) % this.runs.length];
+      if (r?.live) r.advance(n, now);
     }
-    if (this.acked && this.dirty) {
-      this.postSnapshot();
-      if (this.running) {
-        this.pending = this.stepsPerFrame;
-        this.wake();
-      }
-    }
+    if (!this.runs.some((r) => r.live)) this.pacer.setRunning(false);
+    return n;
   }
 
   private postSnapshot(): void {
-    const now = this.host.now();
-    const elapsed = now - this.rate.since;
-    if (elapsed > 250) {
-      this.rate.value = this.running ? (1000 * this.rate.steps) / elapsed : 0;
-      this.rate = { steps: 0, since: now, value: this.rate.value };
-    }
+    const stepsPerSec = this.pacer.stepsPerSec(this.host.now());
     const g = this.gridSize;
     const runs: RunFrame[] = this.runs.map((r) => {
       const metrics = r.engine.measure();
@@ -288,15 +234,13 @@ export class LabSession {
         msPer1000Steps: r.msPer1000Steps,
       };
     });
-    this.acked = false;
-    this.dirty = false;
     this.host.post({
       kind: 'snapshot',
       seq: ++this.seq,
       configId: this.configId,
       runId: this.runId,
-      running: this.running,
-      stepsPerSec: this.running ? this.rate.value : 0,
+      running: this.pacer.running,
+      stepsPerSec,
       gridSize: g,
       runs,
     });

@@ -1,0 +1,40 @@
+// worker-client.ts — the page's side of a worker, typed by its message unions: send() and per-kind
+// listeners. EngineClient (playground) and LabClient (lab pages) are this over their protocols.
+
+type Fatal = { kind: 'fatal'; message: string };
+
+export class WorkerClient<To, From extends { kind: string }> {
+  private readonly handlers = new Map<string, ((msg: From | Fatal) => void)[]>();
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (e: MessageEvent<From>) => {
+      for (const fn of this.handlers.get(e.data.kind) ?? []) fn(e.data);
+    };
+    worker.onerror = (e) => {
+      for (const fn of this.handlers.get('fatal') ?? []) fn({ kind: 'fatal', message: e.message || 'worker error' });
+    };
+  }
+
+  send(msg: To): void {
+    this.worker.postMessage(msg);
+  }
+
+  on<K extends From['kind']>(kind: K, fn: (msg: Extract<From, { kind: K }>) => void): void {
+    const list = this.handlers.get(kind) ?? [];
+    list.push(fn as (msg: From | Fatal) => void);
+    this.handlers.set(kind, list);
+  }
+
+  /** The next message of this kind. */
+  once<K extends From['kind']>(kind: K): Promise<Extract<From, { kind: K }>> {
+    return new Promise((resolve) => {
+      let done = false;
+      this.on(kind, (m) => {
+        if (!done) {
+          done = true;
+          resolve(m);
+        }
+      });
+    });
+  }
+}

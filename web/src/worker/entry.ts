@@ -1,0 +1,74 @@
+// entry.ts — what both worker entries (playground, lab) do: load the module once, build a session on it,
+// post `ready` (catalogue, SIMD, the activations' default curves), then hand every message to the
+// session. Messages that arrive while the module loads are queued in order.
+/// <reference lib="webworker" />
+import type { ActlabModule } from '../engine/actlab-module';
+import { Engine } from '../engine/engine';
+import { loadModule } from '../engine/load';
+import type { Catalogue, Curve } from '../engine/types';
+import { linspace } from './session';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** The messages the entry itself posts; both protocols carry them. */
+type EntryMessage = { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> } | { kind: 'fatal'; message: string };
+type Init = { kind: 'init'; simd: boolean };
+
+export interface EntryHost<Out> {
+  post(msg: Out): void;
+  /** Run fn soon, after pending messages (a macrotask). */
+  schedule(fn: () => void): void;
+  now(): number;
+}
+
+const isInit = (msg: { kind: string }): msg is Init => msg.kind === 'init';
+
+/**
+ * Serves In → Out on this worker: `open` builds the session on the first engine of the loaded module
+ * (it may make more from `mod`); `transferables` lists the buffers a message hands over.
+ */
+export function serveWorker<In extends { kind: string }, Out>(
+  transferables: (msg: Out | EntryMessage) => Transferable[],
+  open: (first: Engine, mod: ActlabModule, host: EntryHost<Out>) => { handle(msg: In): void },
+): void {
+  function post(msg: Out | EntryMessage): void {
+    self.postMessage(msg, transferables(msg));
+  }
+
+  /** A macrotask without setTimeout's 4 ms clamp. */
+  const channel = new MessageChannel();
+  const tasks: (() => void)[] = [];
+  channel.port1.onmessage = () => tasks.shift()?.();
+  function schedule(fn: () => void): void {
+    tasks.push(fn);
+    channel.port2.postMessage(null);
+  }
+
+  let session: { handle(msg: In): void } | null = null;
+  const queue: In[] = [];
+
+  async function start(simd: boolean): Promise<void> {
+    try {
+      const loaded = await loadModule(!simd);
+      const engine = new Engine(loaded.mod);
+      const xs = linspace(-4, 4, 81);
+      const curves: Record<string, Curve> = {};
+      for (const a of engine.catalogue.activations) {
+        if (a.elementwise) curves[a.name] = engine.curve(a.name, [], xs);
+      }
+      const s = open(engine, loaded.mod, { post, schedule, now: () => performance.now() });
+      session = s;
+      post({ kind: 'ready', catalogue: engine.catalogue, simd: loaded.simd, curves });
+      for (const msg of queue.splice(0)) s.handle(msg);
+    } catch (e) {
+      post({ kind: 'fatal', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  self.onmessage = (e: MessageEvent<In>) => {
+    const msg = e.data;
+    if (isInit(msg)) void start(msg.simd);
+    else if (session) session.handle(msg);
+    else queue.push(msg);
+  };
+}
