@@ -22,6 +22,12 @@ function linesOnly<T extends { elements?: unknown; plugins?: unknown }>(options:
 }
 
 /** Gradients below this draw at the floor of the log axis (0 cannot be drawn on it). */
+/** The x axis title ("epoch"), in the current language. */
+function titleEpochs(chart: Chart<'line'>): void {
+  const x = chart.options.scales?.['x'];
+  if (x) x.title = { display: true, text: t('charts.epoch') };
+}
+
 const FLOOR = 1e-10;
 
 export function chartCard(title: MessageKey, desc: MessageKey, testid: string, height: number): { el: HTMLElement; box: HTMLElement; canvas: HTMLCanvasElement } {
@@ -65,8 +71,7 @@ export class LossOverlay {
     if (options.plugins?.legend) options.plugins.legend.display = false;
     this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => {
-      const x = this.chart.options.scales?.['x'];
-      if (x) x.title = { display: true, text: t('charts.epoch') };
+      titleEpochs(this.chart);
       this.chart.update('none');
     });
   }
@@ -121,8 +126,7 @@ export class GradOverlay {
     if (options.plugins?.legend) options.plugins.legend.display = false;
     this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => {
-      const x = this.chart.options.scales?.['x'];
-      if (x) x.title = { display: true, text: t('charts.epoch') };
+      titleEpochs(this.chart);
       this.chart.update('none');
     });
   }
@@ -181,8 +185,7 @@ export class SlopesChart {
     this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => {
       this.relabel();
-      const x = this.chart.options.scales?.['x'];
-      if (x) x.title = { display: true, text: t('charts.epoch') };
+      titleEpochs(this.chart);
       const y = this.chart.options.scales?.['y'];
       if (y) y.title = { display: true, text: t('cmp.slopeAxis') };
       this.chart.update('none');

@@ -9,6 +9,7 @@ import { engineConfig } from '../state/engine-config';
 import type { AppState } from '../state/types';
 import { fmtRate } from '../ui/format';
 import { h, ht, label } from '../ui/dom';
+import { showRunning } from '../ui/panels/controls';
 import { numberOptions, selectField } from '../ui/widgets/fields';
 import { icon } from '../ui/widgets/icons';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
@@ -259,10 +260,7 @@ export class CompareView {
   private setRunning(running: boolean): void {
     if (running === this.running && this.play.firstChild) return;
     this.running = running;
-    this.play.replaceChildren(icon(running ? 'pause' : 'play', 28));
-    label(this.play, running ? 'controls.pause' : 'controls.play');
-    this.play.setAttribute('aria-pressed', String(running));
-    this.play.classList.toggle('playing', running);
+    showRunning(this.play, running);
   }
 
   /** The datasets of the runs (after 'configured'). */

@@ -68,10 +68,7 @@ export class Controls implements Panel {
   setRunning(running: boolean): void {
     if (running === this.running && this.play.firstChild) return;
     this.running = running;
-    this.play.replaceChildren(icon(running ? 'pause' : 'play', 28));
-    label(this.play, running ? 'controls.pause' : 'controls.play');
-    this.play.setAttribute('aria-pressed', String(running));
-    this.play.classList.toggle('playing', running);
+    showRunning(this.play, running);
   }
 
   get isRunning(): boolean {
@@ -86,4 +83,12 @@ export class Controls implements Panel {
   onRestart(): void {
     this.epoch.textContent = '0';
   }
+}
+
+/** The transport button's play/pause face: icon, translated label, aria-pressed (playground and lab). */
+export function showRunning(play: HTMLElement, running: boolean): void {
+  play.replaceChildren(icon(running ? 'pause' : 'play', 28));
+  label(play, running ? 'controls.pause' : 'controls.play');
+  play.setAttribute('aria-pressed', String(running));
+  play.classList.toggle('playing', running);
 }
