@@ -26,7 +26,15 @@ import { LARGEST } from './js/workload.mjs';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 // TOOLCHAIN.md: Debian's Chromium, headless, software rendering, nothing fetched from the network.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const VIEWPORT = { width: 1440, height: 1000 };
 const FIRST_FRAME_MARK = 'actlab:first-frame'; // web/src/ui/panels/perf.ts
 const LOADS = 3;
@@ -43,24 +51,54 @@ const LARGEST_LINK = [
 
 /** Speed 500 = the page's fastest setting (optimiser steps per drawn frame). */
 export const CASES = [
-  { id: 'largest-200', target: true, label: `largest network (${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1 tanh), 200×200 boundary, speed ×500`, hash: `${LARGEST_LINK}&res=200&speed=500` },
-  { id: 'largest-auto', label: 'largest network, default boundary resolution, speed ×500', hash: `${LARGEST_LINK}&speed=500` },
-  { id: 'default', label: 'default lesson (XOR, 2→4→2→1 tanh), default resolution, speed ×5', hash: 'speed=5' },
+  {
+    id: 'largest-200',
+    target: true,
+    label: `largest network (${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1 tanh), 200×200 boundary, speed ×500`,
+    hash: `${LARGEST_LINK}&res=200&speed=500`,
+  },
+  {
+    id: 'largest-auto',
+    label: 'largest network, default boundary resolution, speed ×500',
+    hash: `${LARGEST_LINK}&speed=500`,
+  },
+  {
+    id: 'default',
+    label: 'default lesson (XOR, 2→4→2→1 tanh), default resolution, speed ×5',
+    hash: 'speed=5',
+  },
 ];
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+};
 
 /** dist/ over http://127.0.0.1:<port>/ (no caching headers: every fresh context loads everything). */
 async function serve(dist) {
   const server = createServer((req, res) => {
-    let file = path.normalize(path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    let file = path.normalize(
+      path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
+    );
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 /** CPU seconds (user + system) of a process and all its descendants, from /proc (Linux). */
@@ -121,7 +159,11 @@ async function firstRender(browser, url, errors, loaded = null) {
   try {
     const page = await openPage(context, errors);
     await page.goto(url);
-    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime, FIRST_FRAME_MARK, { timeout: 30_000 });
+    const handle = await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime,
+      FIRST_FRAME_MARK,
+      { timeout: 30_000 },
+    );
     return await handle.jsonValue();
   } finally {
     await context.close();
@@ -131,8 +173,14 @@ async function firstRender(browser, url, errors, loaded = null) {
 /** Gzipped size (-9) of the JS and WASM files among `paths` (URL paths under the site's base). */
 function pageBundle(dist, siteUrl, paths) {
   const base = new URL(siteUrl).pathname;
-  const files = [...paths].filter((p) => /\.(m?js|wasm)$/.test(p) && p.startsWith(base)).map((p) => p.slice(base.length)).sort();
-  const gzip_bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  const files = [...paths]
+    .filter((p) => /\.(m?js|wasm)$/.test(p) && p.startsWith(base))
+    .map((p) => p.slice(base.length))
+    .sort();
+  const gzip_bytes = files.reduce(
+    (sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length,
+    0,
+  );
   return { gzip_bytes, files };
 }
 
@@ -144,9 +192,13 @@ async function frames(browser, base, c, { seconds, warmup, trace }) {
     const page = await openPage(context, errors);
     await page.goto(`${base}#${c.hash}&bench=true`);
     const perf = page.getByTestId('perf');
-    await page.waitForFunction(() => Number(document.getElementById('app')?.dataset.frames) > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => Number(document.getElementById('app')?.dataset.frames) > 0, null, {
+      timeout: 30_000,
+    });
     await page.getByTestId('play').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=play]')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=play]')?.getAttribute('aria-pressed') === 'true',
+    );
     await page.waitForTimeout(warmup * 1000);
     if (trace) await browser.startTracing(page, { path: trace, screenshots: false });
     const pid = chromiumPid();
@@ -189,9 +241,16 @@ async function frames(browser, base, c, { seconds, warmup, trace }) {
 }
 
 /** Every browser figure for one dist/; one browser process, pages one at a time. */
-export async function measureBrowser({ dist = path.join(ROOT, 'dist'), seconds = 5, warmup = 2, trace = null } = {}) {
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${path.relative(ROOT, dist) || dist}/index.html missing: npm run build`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing (apt-get install chromium; never a downloaded browser)`);
+export async function measureBrowser({
+  dist = path.join(ROOT, 'dist'),
+  seconds = 5,
+  warmup = 2,
+  trace = null,
+} = {}) {
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error(`${path.relative(ROOT, dist) || dist}/index.html missing: npm run build`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} missing (apt-get install chromium; never a downloaded browser)`);
   const load = [os.loadavg()[0]];
   const site = await serve(path.resolve(dist));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -211,7 +270,8 @@ export async function measureBrowser({ dist = path.join(ROOT, 'dist'), seconds =
     }
     if (errors.length) throw new Error(`page error while loading: ${errors[0]}`);
     const cases = [];
-    for (const c of CASES) cases.push(await frames(browser, site.url, c, { seconds, warmup, trace: c.target ? trace : null }));
+    for (const c of CASES)
+      cases.push(await frames(browser, site.url, c, { seconds, warmup, trace: c.target ? trace : null }));
     load.push(os.loadavg()[0]);
     return {
       chromium: version,
@@ -252,14 +312,22 @@ async function main() {
     process.stderr.write(`browser: --seconds ${opt.seconds}: expected a number 1..120\n`);
     process.exit(2);
   }
-  const r = await measureBrowser({ dist: path.resolve(ROOT, opt.dist), seconds, trace: opt.trace ? path.resolve(opt.trace) : null });
+  const r = await measureBrowser({
+    dist: path.resolve(ROOT, opt.dist),
+    seconds,
+    trace: opt.trace ? path.resolve(opt.trace) : null,
+  });
   if (opt.json) {
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return;
   }
   console.log(`${r.chromium}, ${r.viewport}; load average ${r.load.map((l) => l.toFixed(1)).join(' -> ')}`);
-  console.log(`first render: default link ${r.first_render_ms.median.toFixed(0)} ms, largest at 200×200 ${r.first_render_largest_ms.median.toFixed(0)} ms (median of ${LOADS})`);
-  console.log(`page bundle: ${(r.page_bundle.gzip_bytes / 1024).toFixed(1)} KB gzipped JS + WASM in ${r.page_bundle.files.length} files (what the playground fetched)`);
+  console.log(
+    `first render: default link ${r.first_render_ms.median.toFixed(0)} ms, largest at 200×200 ${r.first_render_largest_ms.median.toFixed(0)} ms (median of ${LOADS})`,
+  );
+  console.log(
+    `page bundle: ${(r.page_bundle.gzip_bytes / 1024).toFixed(1)} KB gzipped JS + WASM in ${r.page_bundle.files.length} files (what the playground fetched)`,
+  );
   for (const c of r.cases) {
     console.log(
       `${c.label}: ${c.frames_per_s.toFixed(1)} frames/s, ${c.steps_per_s.toFixed(0)} steps/s, worker ${c.worker_ms_per_frame.toFixed(2)} ms/frame ` +

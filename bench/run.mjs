@@ -53,11 +53,14 @@ function options(argv) {
       },
     }).values;
   } catch (e) {
-    usageError(`${e.message} (options: --rounds N, --only ids, --json, --no-build, --rebuild, --update-readme, --native-dir DIR, --wasm-dir DIR)`);
+    usageError(
+      `${e.message} (options: --rounds N, --only ids, --json, --no-build, --rebuild, --update-readme, --native-dir DIR, --wasm-dir DIR)`,
+    );
   }
   if (parsed['no-build'] && parsed.rebuild) usageError('--no-build and --rebuild contradict each other');
   const rounds = Number(parsed.rounds);
-  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50) usageError(`--rounds ${parsed.rounds}: expected an integer 1..50`);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50)
+    usageError(`--rounds ${parsed.rounds}: expected an integer 1..50`);
   return {
     ...parsed,
     rounds,
@@ -99,11 +102,33 @@ function ensureBuilt({ preset, dir, files, targets }, { build, rebuild }) {
 function jobList(opt) {
   const wasm = (f) => path.join(opt.wasmDir, f);
   const cli = (id, label, cmd, notes) => ({ id, label, kind: 'cli', cmd, notes });
-  const child = (id, peer, workloads, label) => ({ id, kind: 'child', peer, workloads, label: label ?? PEERS[peer].label, notes: PEERS[peer].notes ?? '' });
+  const child = (id, peer, workloads, label) => ({
+    id,
+    kind: 'child',
+    peer,
+    workloads,
+    label: label ?? PEERS[peer].label,
+    notes: PEERS[peer].notes ?? '',
+  });
   return [
-    cli('actlab-wasm-simd', 'ActLab WASM SIMD (CLI, Node)', [process.execPath, '--no-experimental-fetch', wasm('actlab.js'), ...CLI_BENCH], '`actlab bench --json`'),
-    cli('actlab-wasm-nosimd', 'ActLab WASM without SIMD (CLI, Node)', [process.execPath, '--no-experimental-fetch', wasm('actlab-nosimd.js'), ...CLI_BENCH], '`actlab bench --json`'),
-    cli('actlab-native', 'ActLab native (CLI)', [path.join(opt.nativeDir, 'actlab'), ...CLI_BENCH], '`actlab bench --json`, g++ -O3'),
+    cli(
+      'actlab-wasm-simd',
+      'ActLab WASM SIMD (CLI, Node)',
+      [process.execPath, '--no-experimental-fetch', wasm('actlab.js'), ...CLI_BENCH],
+      '`actlab bench --json`',
+    ),
+    cli(
+      'actlab-wasm-nosimd',
+      'ActLab WASM without SIMD (CLI, Node)',
+      [process.execPath, '--no-experimental-fetch', wasm('actlab-nosimd.js'), ...CLI_BENCH],
+      '`actlab bench --json`',
+    ),
+    cli(
+      'actlab-native',
+      'ActLab native (CLI)',
+      [path.join(opt.nativeDir, 'actlab'), ...CLI_BENCH],
+      '`actlab bench --json`, g++ -O3',
+    ),
     child('actlab-module', 'actlab-module', 'standard,largest'),
     child('js-baseline', 'js-baseline', 'standard,largest'),
     child('tfjs-wasm', 'tfjs-wasm', 'standard,largest'),
@@ -113,7 +138,15 @@ function jobList(opt) {
     child('js-baseline/scale', 'js-baseline', 'scale', 'Scalar JS baseline, scale'),
     child('actlab-module/scale', 'actlab-module', 'scale', 'ActLab module, scale'),
     // Chromium's CPU share is not one core's: browser.mjs reports its own (chromium_cores).
-    { ...cli('browser', 'ActLab page in headless Chromium', [process.execPath, path.join(ROOT, 'bench/browser.mjs'), '--json', '--dist', DIST], '`bench/browser.mjs`'), cpuShare: false },
+    {
+      ...cli(
+        'browser',
+        'ActLab page in headless Chromium',
+        [process.execPath, path.join(ROOT, 'bench/browser.mjs'), '--json', '--dist', DIST],
+        '`bench/browser.mjs`',
+      ),
+      cpuShare: false,
+    },
   ];
 }
 
@@ -132,8 +165,15 @@ function runChild(job, env) {
     const timer = setTimeout(() => proc.kill('SIGKILL'), JOB_TIMEOUT_MS);
     proc.on('exit', (code, signal) => {
       clearTimeout(timer);
-      if (message) resolve(message.ok ? { ok: true, result: message.result } : { ok: false, error: message.error });
-      else resolve({ ok: false, error: signal ? `killed by ${signal} (timeout ${JOB_TIMEOUT_MS / 1e3} s?)` : `exit ${code}: ${lastLine(stderr)}` });
+      if (message)
+        resolve(message.ok ? { ok: true, result: message.result } : { ok: false, error: message.error });
+      else
+        resolve({
+          ok: false,
+          error: signal
+            ? `killed by ${signal} (timeout ${JOB_TIMEOUT_MS / 1e3} s?)`
+            : `exit ${code}: ${lastLine(stderr)}`,
+        });
     });
   });
 }
@@ -147,8 +187,12 @@ function runCli(job) {
   return new Promise((resolve) => {
     const script = '"$0" "$@"; s=$?; times >&2; exit $s';
     const t0 = performance.now();
-    const proc = spawn('/bin/sh', ['-c', script, ...job.cmd], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
+    const proc = spawn('/bin/sh', ['-c', script, ...job.cmd], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '',
+      stderr = '';
     proc.stdout.on('data', (d) => (stdout += d));
     proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
     const timer = setTimeout(() => proc.kill('SIGKILL'), JOB_TIMEOUT_MS);
@@ -158,7 +202,11 @@ function runCli(job) {
     });
     proc.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code !== 0) return resolve({ ok: false, error: signal ? `killed by ${signal}` : `exit ${code}: ${lastLine(stderr.replace(TIMES, ''))}` });
+      if (code !== 0)
+        return resolve({
+          ok: false,
+          error: signal ? `killed by ${signal}` : `exit ${code}: ${lastLine(stderr.replace(TIMES, ''))}`,
+        });
       const result = parseJsonObject(stdout);
       if (!result) return resolve({ ok: false, error: `no JSON object on stdout: ${lastLine(stdout)}` });
       const cpu = job.cpuShare === false ? null : childCpuSeconds(stderr);
@@ -211,13 +259,24 @@ function newest(p) {
 function ensurePage(opt, how) {
   const built = fs.existsSync(path.join(DIST, 'index.html')) ? newest(path.join(DIST, 'index.html')) : 0;
   const webWasm = ['actlab_web.js', 'actlab_web.wasm', 'actlab_web_nosimd.js', 'actlab_web_nosimd.wasm'];
-  const sources = Math.max(newest(path.join(ROOT, 'web/src')), newest(path.join(ROOT, 'web/index.html')), newest(path.join(ROOT, 'vite.config.ts')), ...webWasm.map((f) => newest(path.join(opt.wasmDir, f))));
+  const sources = Math.max(
+    newest(path.join(ROOT, 'web/src')),
+    newest(path.join(ROOT, 'web/index.html')),
+    newest(path.join(ROOT, 'vite.config.ts')),
+    ...webWasm.map((f) => newest(path.join(opt.wasmDir, f))),
+  );
   if (built > 0 && built >= sources && !how.rebuild) return null;
   if (!how.build) return built > 0 ? null : 'dist/ missing (--no-build)';
-  const failure = ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: webWasm, targets: ['actlab_web', 'actlab_web_nosimd'] }, { ...how, rebuild: true });
+  const failure = ensureBuilt(
+    { preset: 'wasm', dir: opt.wasmDir, files: webWasm, targets: ['actlab_web', 'actlab_web_nosimd'] },
+    { ...how, rebuild: true },
+  );
   if (failure) return failure;
   log(`bench: building the page (dist/) ...`);
-  for (const args of [[path.join(ROOT, 'web/scripts/copy-wasm.mjs'), opt.wasmDir], [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build']]) {
+  for (const args of [
+    [path.join(ROOT, 'web/scripts/copy-wasm.mjs'), opt.wasmDir],
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'],
+  ]) {
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
     if (r.status !== 0) return `page build failed: ${lastLine(`${r.stdout ?? ''}${r.stderr ?? ''}`)}`;
   }
@@ -256,7 +315,10 @@ function bundleSize() {
 
 function gitCommit() {
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout?.trim();
   return r.status === 0 ? `${r.stdout.trim()}${dirty ? ' (+ uncommitted changes)' : ''}` : 'unknown';
 }
 
@@ -268,7 +330,8 @@ async function main() {
   if (opt.only) {
     const ids = opt.only.split(',');
     const unknown = ids.filter((id) => !jobs.some((j) => j.id === id));
-    if (unknown.length) usageError(`--only: unknown job "${unknown[0]}" (jobs: ${jobs.map((j) => j.id).join(', ')})`);
+    if (unknown.length)
+      usageError(`--only: unknown job "${unknown[0]}" (jobs: ${jobs.map((j) => j.id).join(', ')})`);
     jobs = jobs.filter((j) => ids.includes(j.id));
   }
 
@@ -280,7 +343,15 @@ async function main() {
     : null;
   const wasmFiles = ['actlab.js', 'actlab-nosimd.js', 'actlab_node.mjs', 'actlab_node.wasm'];
   const wasmFailure = wantsWasm
-    ? ensureBuilt({ preset: 'wasm', dir: opt.wasmDir, files: wasmFiles, targets: ['actlab', 'actlab-nosimd', 'actlab_node'] }, how)
+    ? ensureBuilt(
+        {
+          preset: 'wasm',
+          dir: opt.wasmDir,
+          files: wasmFiles,
+          targets: ['actlab', 'actlab-nosimd', 'actlab_node'],
+        },
+        how,
+      )
     : null;
   // What each ActLab job runs; a row whose file is missing says so instead of failing.
   const pageFailure = jobs.some((j) => j.id === 'browser') ? ensurePage(opt, how) : null;
@@ -298,7 +369,13 @@ async function main() {
   };
   const state = {};
   for (const job of jobs) {
-    state[job.id] = { label: job.label, kind: job.kind, notes: job.notes, unavailable: unavailable(job.id), rounds: [] };
+    state[job.id] = {
+      label: job.label,
+      kind: job.kind,
+      notes: job.notes,
+      unavailable: unavailable(job.id),
+      rounds: [],
+    };
   }
 
   const env = { ...process.env, ACTLAB_WASM_DIR: opt.wasmDir };
@@ -309,7 +386,9 @@ async function main() {
       const t0 = Date.now();
       const r = job.kind === 'cli' ? await runCli(job) : await runChild(job, env);
       state[job.id].rounds.push({ round, seconds: (Date.now() - t0) / 1e3, ...r });
-      log(`bench: round ${round + 1}/${opt.rounds} ${job.id}: ${r.ok ? 'ok' : r.error} (${((Date.now() - t0) / 1e3).toFixed(1)} s)`);
+      log(
+        `bench: round ${round + 1}/${opt.rounds} ${job.id}: ${r.ok ? 'ok' : r.error} (${((Date.now() - t0) / 1e3).toFixed(1)} s)`,
+      );
     }
   }
   const bundle = bundleSize();
@@ -336,9 +415,11 @@ async function main() {
 /** Replaces the text between the README's bench markers with the fresh tables. */
 function updateReadme(md) {
   const file = path.join(ROOT, 'bench/README.md');
-  const begin = '<!-- bench:begin -->', end = '<!-- bench:end -->';
+  const begin = '<!-- bench:begin -->',
+    end = '<!-- bench:end -->';
   const text = fs.readFileSync(file, 'utf8');
-  const a = text.indexOf(begin), b = text.indexOf(end);
+  const a = text.indexOf(begin),
+    b = text.indexOf(end);
   if (a < 0 || b < a) usageError(`--update-readme: ${rel(file)} lacks the ${begin} … ${end} markers`);
   fs.writeFileSync(file, `${text.slice(0, a + begin.length)}\n${md}\n${text.slice(b)}`);
   log(`bench: updated ${rel(file)}`);

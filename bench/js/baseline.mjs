@@ -35,7 +35,8 @@ export class ScalarMlp {
     for (let k = 0; k < nIn; k++) input[k] = x[i * nIn + k];
     for (let l = 0; l < this.layers.length; l++) {
       const { W, b, nIn: fanIn, nOut } = this.layers[l];
-      const prev = this.out[l], cur = this.out[l + 1];
+      const prev = this.out[l],
+        cur = this.out[l + 1];
       for (let j = 0; j < nOut; j++) {
         let s = b[j];
         const row = j * fanIn;
@@ -54,7 +55,8 @@ export class ScalarMlp {
     for (let l = L; l >= 1; l--) {
       const { W, nIn, nOut } = this.layers[l - 1];
       const { W: gW, b: gb } = this.gradLayers[l - 1];
-      const d = this.delta[l], prev = this.out[l - 1];
+      const d = this.delta[l],
+        prev = this.out[l - 1];
       for (let j = 0; j < nOut; j++) {
         const dj = d[j];
         const row = j * nIn;
@@ -76,7 +78,8 @@ export class ScalarMlp {
   update(lr) {
     if (this.accumulated === 0) return;
     const scale = lr / this.accumulated;
-    const p = this.params, g = this.grads;
+    const p = this.params,
+      g = this.grads;
     for (let i = 0; i < p.length; i++) {
       p[i] -= scale * g[i];
       g[i] = 0;

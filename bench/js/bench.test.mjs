@@ -5,11 +5,23 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { ScalarMlp } from './baseline.mjs';
 import { summarize } from './measure.mjs';
-import { LARGEST, Rng, STANDARD, accuracy, buildProblem, initialParams, layerViews, spiral } from './workload.mjs';
+import {
+  LARGEST,
+  Rng,
+  STANDARD,
+  accuracy,
+  buildProblem,
+  initialParams,
+  layerViews,
+  spiral,
+} from './workload.mjs';
 
 test('Rng reproduces cpp/core/rng.h (values printed by the C++ class)', () => {
   const r = new Rng(1);
-  assert.deepEqual([1, 2, 3, 4, 5].map(() => r.nextU32()), [1695105466, 1423115009, 634581793, 1068227753, 716759206]);
+  assert.deepEqual(
+    [1, 2, 3, 4, 5].map(() => r.nextU32()),
+    [1695105466, 1423115009, 634581793, 1068227753, 716759206],
+  );
   const r2 = new Rng(12345);
   assert.equal(Math.fround(r2.uniform()), Math.fround(0.538890719));
   assert.equal(r2.below(250), 145);
@@ -18,7 +30,9 @@ test('Rng reproduces cpp/core/rng.h (values printed by the C++ class)', () => {
 test('Rng draws stay in range', () => {
   const r = new Rng(7);
   for (let i = 0; i < 10000; i++) {
-    const u = r.uniform(), d = r.uniformD(), k = r.below(13);
+    const u = r.uniform(),
+      d = r.uniformD(),
+      k = r.below(13);
     assert.ok(u >= 0 && u < 1 && d >= 0 && d < 1 && Number.isInteger(k) && k >= 0 && k < 13);
   }
 });
@@ -27,8 +41,10 @@ test('spiral: TF Playground formula, two arms of n/2 points', () => {
   const pts = spiral(500, 0, new Rng(1));
   assert.equal(pts.length, 500);
   pts.forEach((p, k) => {
-    const i = k % 250, arm = k < 250 ? 0 : 1;
-    const r = (i / 250) * 5, t = ((1.75 * i) / 250) * 2 * Math.PI + arm * Math.PI;
+    const i = k % 250,
+      arm = k < 250 ? 0 : 1;
+    const r = (i / 250) * 5,
+      t = ((1.75 * i) / 250) * 2 * Math.PI + arm * Math.PI;
     assert.ok(Math.abs(p.x - r * Math.sin(t)) < 1e-12 && Math.abs(p.y - r * Math.cos(t)) < 1e-12);
     assert.equal(p.label, arm === 0 ? 1 : -1);
   });
@@ -45,7 +61,9 @@ test('problem: the split is a permutation of the whole set, features in TF Playg
   const big = buildProblem(LARGEST);
   const [x, y] = [big.train.x[0], big.train.x[1]];
   const want = [x, y, x * x, y * y, x * y, Math.sin(x), Math.sin(y)];
-  big.train.x.subarray(0, 7).forEach((v, k) => assert.ok(Math.abs(v - want[k]) <= 1e-6 * (1 + Math.abs(want[k])), `feature ${k}`));
+  big.train.x
+    .subarray(0, 7)
+    .forEach((v, k) => assert.ok(Math.abs(v - want[k]) <= 1e-6 * (1 + Math.abs(want[k])), `feature ${k}`));
   assert.equal(big.grid.n, 10000);
   assert.deepEqual([big.grid.x[0], big.grid.x[1]], [-6, 6]); // row 0 is the top, column 0 the left
 });
@@ -78,11 +96,15 @@ test('baseline backprop matches central differences of an independent double net
   const p64 = Float64Array.from(net.params);
   const h = 1e-6;
   for (let i = 0; i < p64.length; i++) {
-    const plus = Float64Array.from(p64), minus = Float64Array.from(p64);
+    const plus = Float64Array.from(p64),
+      minus = Float64Array.from(p64);
     plus[i] += h;
     minus[i] -= h;
     const numeric = (loss64(sizes, plus, x, -1) - loss64(sizes, minus, x, -1)) / (2 * h);
-    assert.ok(Math.abs(net.grads[i] - numeric) <= 1e-5 * (1 + Math.abs(numeric)), `param ${i}: ${net.grads[i]} vs ${numeric}`);
+    assert.ok(
+      Math.abs(net.grads[i] - numeric) <= 1e-5 * (1 + Math.abs(numeric)),
+      `param ${i}: ${net.grads[i]} vs ${numeric}`,
+    );
   }
 });
 
@@ -126,14 +148,32 @@ test('report: browser figures become the two browser targets (medians over round
   const round = (fps, firstMs) => ({
     ok: true,
     result: {
-      chromium: '1', viewport: 'v', warmup_s: 2, window_s: 5, load: [1, 2],
-      first_render_ms: { median: firstMs }, first_render_largest_ms: { median: firstMs + 100 },
-      cases: [{ id: 'largest-200', label: 'L', grid: 200, unit_grid: 20, frames_per_s: fps, steps_per_s: 500 * fps }],
+      chromium: '1',
+      viewport: 'v',
+      warmup_s: 2,
+      window_s: 5,
+      load: [1, 2],
+      first_render_ms: { median: firstMs },
+      first_render_largest_ms: { median: firstMs + 100 },
+      cases: [
+        {
+          id: 'largest-200',
+          label: 'L',
+          grid: 200,
+          unit_grid: 20,
+          frames_per_s: fps,
+          steps_per_s: 500 * fps,
+        },
+      ],
     },
   });
   const target = (rounds) => {
     const r = buildReport({ browser: { label: 'b', kind: 'cli', rounds } }, meta);
-    return Object.fromEntries(r.targets.filter((t) => t.name.startsWith('Browser')).map((t) => [t.name.split(':')[1].trim().slice(0, 12), [t.measured, t.status]]));
+    return Object.fromEntries(
+      r.targets
+        .filter((t) => t.name.startsWith('Browser'))
+        .map((t) => [t.name.split(':')[1].trim().slice(0, 12), [t.measured, t.status]]),
+    );
   };
   const met = target([round(29, 1200), round(35, 800), round(31, 700)]);
   assert.deepEqual(met['200×200 boun'], [31, 'met']);
@@ -143,5 +183,8 @@ test('report: browser figures become the two browser targets (medians over round
   assert.equal(missed['first render'][1], '**missed**: 1.40× over');
   const none = target([{ ok: false, error: 'no chromium' }]);
   assert.deepEqual(none['200×200 boun'], [undefined, 'not measured']);
-  assert.match(markdown(buildReport({ browser: { label: 'b', kind: 'cli', rounds: [round(31, 700)] } }, meta)), /\| L \| 200×200, 20×20 \| 31\.0 \|/);
+  assert.match(
+    markdown(buildReport({ browser: { label: 'b', kind: 'cli', rounds: [round(31, 700)] } }, meta)),
+    /\| L \| 200×200, 20×20 \| 31\.0 \|/,
+  );
 });

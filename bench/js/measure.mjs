@@ -11,13 +11,17 @@ import { performance } from 'node:perf_hooks';
  * Returns seconds per call { median, min, max, n } and cpuShare: the process's CPU time over the wall
  * time of the timed calls (≈ 1 on an idle core; well below 1 when other processes took the core).
  */
-export async function measure(fn, { setup, warmup = 1, minRepeats = 3, maxRepeats = 200, minTimeMs = 300 } = {}) {
+export async function measure(
+  fn,
+  { setup, warmup = 1, minRepeats = 3, maxRepeats = 200, minTimeMs = 300 } = {},
+) {
   for (let i = 0; i < warmup; i++) {
     if (setup) await setup();
     await fn();
   }
   const times = [];
-  let total = 0, cpu = 0;
+  let total = 0,
+    cpu = 0;
   while (times.length < minRepeats || (total < minTimeMs / 1e3 && times.length < maxRepeats)) {
     if (setup) await setup();
     const c0 = process.cpuUsage();

@@ -15,7 +15,11 @@ const BASELINE = 'js-baseline';
 /** 3 significant digits with an SI suffix: 1.36 M, 24.9 k, 812. */
 export function si(v) {
   if (!Number.isFinite(v)) return '—';
-  const units = [[1e9, ' G'], [1e6, ' M'], [1e3, ' k']];
+  const units = [
+    [1e9, ' G'],
+    [1e6, ' M'],
+    [1e3, ' k'],
+  ];
   for (const [scale, suffix] of units) if (Math.abs(v) >= scale) return sig(v / scale) + suffix;
   return sig(v);
 }
@@ -40,7 +44,10 @@ function cell(s, fmt = si) {
 /** Per-round values of pick(result) (rounds that failed or lack the metric are skipped). */
 function values(job, pick) {
   if (!job) return [];
-  return job.rounds.filter((r) => r.ok).map((r) => pick(r.result)).filter((v) => typeof v === 'number' && Number.isFinite(v));
+  return job.rounds
+    .filter((r) => r.ok)
+    .map((r) => pick(r.result))
+    .filter((v) => typeof v === 'number' && Number.isFinite(v));
 }
 
 function stat(job, pick) {
@@ -85,7 +92,8 @@ const M = {
 export function kernelTable(result) {
   const table = {};
   for (const row of Array.isArray(result?.activations) ? result.activations : []) {
-    if (typeof row?.name === 'string') table[row.name] = { simd: row.simd_elems_per_s, ref: row.ref_elems_per_s };
+    if (typeof row?.name === 'string')
+      table[row.name] = { simd: row.simd_elems_per_s, ref: row.ref_elems_per_s };
   }
   return table;
 }
@@ -94,24 +102,48 @@ export function kernelTable(result) {
 
 export function buildReport(jobs, meta) {
   const j = (id) => jobs[id];
-  const base = { train: stat(j(BASELINE), M.train), grid: stat(j(BASELINE), M.grid), frame: stat(j(BASELINE), M.frame) };
+  const base = {
+    train: stat(j(BASELINE), M.train),
+    grid: stat(j(BASELINE), M.grid),
+    frame: stat(j(BASELINE), M.frame),
+  };
   const standardRows = [
-    'actlab-wasm-simd', 'actlab-wasm-nosimd', 'actlab-native', 'actlab-module',
-    BASELINE, 'tfjs-wasm', 'tfjs-cpu', 'brain.js', 'convnetjs',
-  ].filter((id) => j(id)).map((id) => ({
-    id,
-    label: j(id)?.label ?? id,
-    missing: hasFigures(j(id), M.train) || hasFigures(j(id), M.grid) ? null : missingReason(j(id)),
-    train: stat(j(id), M.train),
-    grid: stat(j(id), M.grid),
-    accuracy: stat(j(id), M.accuracy),
-    epochs: stat(j(id), M.epochs),
-    loss: stat(j(id), M.loss),
-    notes: [j(id)?.notes, backendOf(j(id))].filter(Boolean).join('; '),
-  }));
-  const frameRows = ['actlab-module', 'actlab-wasm-simd', 'actlab-native', BASELINE, 'tfjs-wasm', 'tfjs-cpu', 'brain.js', 'convnetjs']
+    'actlab-wasm-simd',
+    'actlab-wasm-nosimd',
+    'actlab-native',
+    'actlab-module',
+    BASELINE,
+    'tfjs-wasm',
+    'tfjs-cpu',
+    'brain.js',
+    'convnetjs',
+  ]
+    .filter((id) => j(id))
+    .map((id) => ({
+      id,
+      label: j(id)?.label ?? id,
+      missing: hasFigures(j(id), M.train) || hasFigures(j(id), M.grid) ? null : missingReason(j(id)),
+      train: stat(j(id), M.train),
+      grid: stat(j(id), M.grid),
+      accuracy: stat(j(id), M.accuracy),
+      epochs: stat(j(id), M.epochs),
+      loss: stat(j(id), M.loss),
+      notes: [j(id)?.notes, backendOf(j(id))].filter(Boolean).join('; '),
+    }));
+  const frameRows = [
+    'actlab-module',
+    'actlab-wasm-simd',
+    'actlab-native',
+    BASELINE,
+    'tfjs-wasm',
+    'tfjs-cpu',
+    'brain.js',
+    'convnetjs',
+  ]
     // ActLab's CLI rows appear only if its `bench --json` reports a frame time.
-    .filter((id) => j(id) && (!['actlab-wasm-simd', 'actlab-native'].includes(id) || hasFigures(j(id), M.frame)))
+    .filter(
+      (id) => j(id) && (!['actlab-wasm-simd', 'actlab-native'].includes(id) || hasFigures(j(id), M.frame)),
+    )
     .map((id) => ({
       id,
       label: j(id)?.label ?? id,
@@ -123,13 +155,24 @@ export function buildReport(jobs, meta) {
   const scale = Object.fromEntries(
     ['js-baseline/scale', 'actlab-module/scale'].filter((id) => j(id)).map((id) => [id, scaleGrid(j(id))]),
   );
-  const kernels = ['actlab-wasm-simd', 'actlab-wasm-nosimd', 'actlab-native'].filter((id) => j(id)).map((id) => ({
-    id,
-    label: j(id)?.label ?? id,
-    table: kernelMedians(j(id)),
-    missing: Object.keys(kernelMedians(j(id))).length ? null : missingReason(j(id)),
-  }));
-  const report = { meta, jobs, base, standardRows, frameRows, scale, kernels, browser: browserSummary(j('browser')) };
+  const kernels = ['actlab-wasm-simd', 'actlab-wasm-nosimd', 'actlab-native']
+    .filter((id) => j(id))
+    .map((id) => ({
+      id,
+      label: j(id)?.label ?? id,
+      table: kernelMedians(j(id)),
+      missing: Object.keys(kernelMedians(j(id))).length ? null : missingReason(j(id)),
+    }));
+  const report = {
+    meta,
+    jobs,
+    base,
+    standardRows,
+    frameRows,
+    scale,
+    kernels,
+    browser: browserSummary(j('browser')),
+  };
   report.targets = targets(report, jobs);
   return report;
 }
@@ -139,7 +182,21 @@ function browserSummary(job) {
   if (!job) return null;
   const first = job.rounds.find((r) => r.ok)?.result;
   const ids = first?.cases?.map((c) => c.id) ?? [];
-  const FIELDS = ['grid', 'unit_grid', 'frames_per_s', 'steps_per_s', 'worker_ms_per_frame', 'worker_train_ms_per_frame', 'worker_snapshot_ms_per_frame', 'draw_ms_per_frame', 'max_draw_ms', 'long_tasks', 'longest_task_ms', 'chromium_cores', 'chromium_cpu_ms_per_frame'];
+  const FIELDS = [
+    'grid',
+    'unit_grid',
+    'frames_per_s',
+    'steps_per_s',
+    'worker_ms_per_frame',
+    'worker_train_ms_per_frame',
+    'worker_snapshot_ms_per_frame',
+    'draw_ms_per_frame',
+    'max_draw_ms',
+    'long_tasks',
+    'longest_task_ms',
+    'chromium_cores',
+    'chromium_cpu_ms_per_frame',
+  ];
   return {
     missing: first ? null : missingReason(job),
     chromium: first?.chromium ?? '',
@@ -163,8 +220,12 @@ function scaleGrid(job) {
   const out = {};
   for (const depth of SCALE.depths) {
     for (const width of SCALE.widths) {
-      const pick = (key) => (r) => r.scale?.find((row) => row.width === width && row.depth === depth)?.[key]?.median;
-      out[`${depth},${width}`] = { train: stat(job, pick('train_samples_per_s')), grid: stat(job, pick('grid_points_per_s')) };
+      const pick = (key) => (r) =>
+        r.scale?.find((row) => row.width === width && row.depth === depth)?.[key]?.median;
+      out[`${depth},${width}`] = {
+        train: stat(job, pick('train_samples_per_s')),
+        grid: stat(job, pick('grid_points_per_s')),
+      };
     }
   }
   out.missing = hasFigures(job, (r) => r.scale?.[0]?.train_samples_per_s?.median) ? null : missingReason(job);
@@ -180,7 +241,8 @@ function kernelMedians(job) {
       for (const [field, v] of Object.entries(fields)) ((table[act] ??= {})[field] ??= []).push(v);
     }
   }
-  for (const fields of Object.values(table)) for (const f of Object.keys(fields)) fields[f] = summarize(fields[f]);
+  for (const fields of Object.values(table))
+    for (const f of Object.keys(fields)) fields[f] = summarize(fields[f]);
   return table;
 }
 
@@ -201,41 +263,96 @@ function targets(report, jobs) {
   const atMost = (name, measured, goal, shown) => t.push({ name, measured, goal, kind: '<=', shown });
 
   const g = ratio(simd.grid, report.base.grid);
-  atLeast(`Grid, standard net, WASM SIMD (${simdName}) vs scalar JS`, g, 10, `${times(g)} (${si(simd.grid.median)} vs ${si(report.base.grid.median)} points/s)`);
+  atLeast(
+    `Grid, standard net, WASM SIMD (${simdName}) vs scalar JS`,
+    g,
+    10,
+    `${times(g)} (${si(simd.grid.median)} vs ${si(report.base.grid.median)} points/s)`,
+  );
   const gt = ratio(simd.grid, tfw.grid);
-  atLeast(`Grid, WASM SIMD (${simdName}) vs tfjs-wasm batched predict`, gt, 8, `${times(gt)} (vs ${si(tfw.grid.median)} points/s)`);
+  atLeast(
+    `Grid, WASM SIMD (${simdName}) vs tfjs-wasm batched predict`,
+    gt,
+    8,
+    `${times(gt)} (vs ${si(tfw.grid.median)} points/s)`,
+  );
   const tr = ratio(simd.train, report.base.train);
-  atLeast(`Training, WASM SIMD (${simdName}) vs scalar JS`, tr, 6, `${times(tr)} (${si(simd.train.median)} vs ${si(report.base.train.median)} samples/s)`);
+  atLeast(
+    `Training, WASM SIMD (${simdName}) vs scalar JS`,
+    tr,
+    6,
+    `${times(tr)} (${si(simd.train.median)} vs ${si(report.base.train.median)} samples/s)`,
+  );
   const tt = ratio(simd.train, tfw.train);
-  atLeast(`Training, WASM SIMD (${simdName}) vs tfjs-wasm`, tt, 100, `${times(tt)} (vs ${si(tfw.train.median)} samples/s)`);
-  atLeast('Grid, WASM SIMD ≥ 35 M points/s (issue 2)', simd.grid.median / 1e6, 35, `${si(simd.grid.median)} points/s`);
-  atLeast('Training, WASM SIMD ≥ 7 M samples/s (issue 2)', simd.train.median / 1e6, 7, `${si(simd.train.median)} samples/s`);
-  atMost('Largest network, full frame, WASM (module) ≤ 2 ms', frame?.frame.median, 2, `${sig(frame?.frame.median)} ms`);
+  atLeast(
+    `Training, WASM SIMD (${simdName}) vs tfjs-wasm`,
+    tt,
+    100,
+    `${times(tt)} (vs ${si(tfw.train.median)} samples/s)`,
+  );
+  atLeast(
+    'Grid, WASM SIMD ≥ 35 M points/s (issue 2)',
+    simd.grid.median / 1e6,
+    35,
+    `${si(simd.grid.median)} points/s`,
+  );
+  atLeast(
+    'Training, WASM SIMD ≥ 7 M samples/s (issue 2)',
+    simd.train.median / 1e6,
+    7,
+    `${si(simd.train.median)} samples/s`,
+  );
+  atMost(
+    'Largest network, full frame, WASM (module) ≤ 2 ms',
+    frame?.frame.median,
+    2,
+    `${sig(frame?.frame.median)} ms`,
+  );
   const wt = ratio(native.train, row('actlab-wasm-simd').train);
   atMost('WASM SIMD within 1.5× of native: training (native / WASM)', wt, 1.5, times(wt));
   const wg = ratio(native.grid, row('actlab-wasm-simd').grid);
   atMost('WASM SIMD within 1.5× of native: grid (native / WASM)', wg, 1.5, times(wg));
   for (const act of ['tanh', 'sigmoid', 'gelu']) {
     const r = kernelSimdGain(report.kernels, act);
-    atLeast(`Kernel ${act}: WASM SIMD ≥ 2.5× WASM without SIMD`, r?.gain, 2.5, r ? `${times(r.gain)} ${r.how}` : 'no kernel figures');
+    atLeast(
+      `Kernel ${act}: WASM SIMD ≥ 2.5× WASM without SIMD`,
+      r?.gain,
+      2.5,
+      r ? `${times(r.gain)} ${r.how}` : 'no kernel figures',
+    );
   }
   // The page's bundle: what Chromium fetched for the playground (the lab pages load on demand);
   // without the browser job, every JS/WASM file of dist/ but the no-SIMD fallback (an upper bound).
   const bundle = jobs.bundle?.result;
   const b = report.browser;
   const page = b?.pageBundle;
-  atMost('Bundle: page JS + WASM gzipped ≤ 300 KB', page ? page.gzip_bytes / 1024 : bundle ? bundle.gzip_bytes / 1024 : NaN, 300, page
-    ? `${sig(page.gzip_bytes / 1024)} KB: the ${page.files.length} JS/WASM files the playground page fetched in Chromium (gzip -9): ${page.files.map((f) => f.replace(/^assets\//, '')).join(', ')}; all of dist/ but the no-SIMD fallback: ${bundle ? `${sig(bundle.gzip_bytes / 1024)} KB` : 'n/a'}`
-    : bundle
-      ? `${sig(bundle.gzip_bytes / 1024)} KB: ${bundle.files} JS/WASM files of dist/ as last built (gzip -9), an upper bound (the browser job measures what the page fetches); the no-SIMD fallback adds ${sig(bundle.fallback_gzip_bytes / 1024)} KB only where SIMD is missing`
-      : 'dist/ not built (npm run build)');
+  atMost(
+    'Bundle: page JS + WASM gzipped ≤ 300 KB',
+    page ? page.gzip_bytes / 1024 : bundle ? bundle.gzip_bytes / 1024 : NaN,
+    300,
+    page
+      ? `${sig(page.gzip_bytes / 1024)} KB: the ${page.files.length} JS/WASM files the playground page fetched in Chromium (gzip -9): ${page.files.map((f) => f.replace(/^assets\//, '')).join(', ')}; all of dist/ but the no-SIMD fallback: ${bundle ? `${sig(bundle.gzip_bytes / 1024)} KB` : 'n/a'}`
+      : bundle
+        ? `${sig(bundle.gzip_bytes / 1024)} KB: ${bundle.files} JS/WASM files of dist/ as last built (gzip -9), an upper bound (the browser job measures what the page fetches); the no-SIMD fallback adds ${sig(bundle.fallback_gzip_bytes / 1024)} KB only where SIMD is missing`
+        : 'dist/ not built (npm run build)',
+  );
   const target = b?.cases.find((c) => c.id === 'largest-200');
-  atLeast('Browser: 200×200 boundary + thumbnails ≥ 30 frames/s, largest network training at full speed', target?.frames_per_s.median, 30, target
-    ? `${sig(target.frames_per_s.median)} frames/s (${sig(target.frames_per_s.min)}–${sig(target.frames_per_s.max)}), ${si(target.steps_per_s.median)} steps/s`
-    : `not measured${b?.missing ? `: ${b.missing}` : ''}`);
-  atMost('Browser: first render < 1 s from a local server (default link)', b?.firstRender.median, 1000, b?.firstRender.n
-    ? `${sig(b.firstRender.median)} ms (largest network at 200×200: ${sig(b.firstRenderLargest.median)} ms)`
-    : `not measured${b?.missing ? `: ${b.missing}` : ''}`);
+  atLeast(
+    'Browser: 200×200 boundary + thumbnails ≥ 30 frames/s, largest network training at full speed',
+    target?.frames_per_s.median,
+    30,
+    target
+      ? `${sig(target.frames_per_s.median)} frames/s (${sig(target.frames_per_s.min)}–${sig(target.frames_per_s.max)}), ${si(target.steps_per_s.median)} steps/s`
+      : `not measured${b?.missing ? `: ${b.missing}` : ''}`,
+  );
+  atMost(
+    'Browser: first render < 1 s from a local server (default link)',
+    b?.firstRender.median,
+    1000,
+    b?.firstRender.n
+      ? `${sig(b.firstRender.median)} ms (largest network at 200×200: ${sig(b.firstRenderLargest.median)} ms)`
+      : `not measured${b?.missing ? `: ${b.missing}` : ''}`,
+  );
   for (const x of t) if (!x.status) x.status = verdict(x);
   return t;
 }
@@ -248,14 +365,19 @@ function targets(report, jobs) {
 function kernelSimdGain(kernels, act) {
   const simd = kernels.find((k) => k.id === 'actlab-wasm-simd')?.table[act];
   const plain = kernels.find((k) => k.id === 'actlab-wasm-nosimd')?.table[act];
-  if (simd?.simd && plain?.simd) return { gain: simd.simd.median / plain.simd.median, how: 'vs the no-SIMD build' };
-  if (simd?.simd && simd?.ref) return { gain: simd.simd.median / simd.ref.median, how: 'vs the scalar libm reference' };
+  if (simd?.simd && plain?.simd)
+    return { gain: simd.simd.median / plain.simd.median, how: 'vs the no-SIMD build' };
+  if (simd?.simd && simd?.ref)
+    return { gain: simd.simd.median / simd.ref.median, how: 'vs the scalar libm reference' };
   return null;
 }
 
 function verdict({ measured, goal, kind }) {
   if (!Number.isFinite(measured)) return 'not measured';
-  if (kind === '>=') return measured >= goal ? 'met' : `**missed** by ${Math.round((1 - measured / goal) * 100)}% (needs ${sig(goal / measured)}× more)`;
+  if (kind === '>=')
+    return measured >= goal
+      ? 'met'
+      : `**missed** by ${Math.round((1 - measured / goal) * 100)}% (needs ${sig(goal / measured)}× more)`;
   return measured <= goal ? 'met' : `**missed**: ${sig(measured / goal)}× over`;
 }
 
@@ -285,7 +407,16 @@ function browserSection(b, meta, out, table) {
     ],
   );
   table(
-    ['Case', 'Boundary, thumbnails', 'Frames drawn/s', 'Steps/s', 'Worker ms/frame (steps + snapshot)', 'Main-thread drawing ms/frame (mean; max)', 'Long tasks ≥ 50 ms (longest)', 'Chromium CPU: cores; ms per frame'],
+    [
+      'Case',
+      'Boundary, thumbnails',
+      'Frames drawn/s',
+      'Steps/s',
+      'Worker ms/frame (steps + snapshot)',
+      'Main-thread drawing ms/frame (mean; max)',
+      'Long tasks ≥ 50 ms (longest)',
+      'Chromium CPU: cores; ms per frame',
+    ],
     b.cases.map((k) => [
       k.label,
       `${k.grid.median}×${k.grid.median}, ${k.unit_grid.median}×${k.unit_grid.median}`,
@@ -303,7 +434,10 @@ function browserSection(b, meta, out, table) {
 function accuracyCell({ accuracy, loss, epochs }) {
   if (!accuracy.n) return '—';
   const pct = (v) => `${(v * 100).toFixed(1)}%`;
-  let text = accuracy.min === accuracy.max ? pct(accuracy.median) : `${pct(accuracy.median)} (${pct(accuracy.min)}–${pct(accuracy.max)})`;
+  let text =
+    accuracy.min === accuracy.max
+      ? pct(accuracy.median)
+      : `${pct(accuracy.median)} (${pct(accuracy.min)}–${pct(accuracy.max)})`;
   if (loss.n) text += ` / ${loss.median.toFixed(5)}`;
   return epochs.n && epochs.median !== STANDARD.epochs ? `${text} after ${epochs.median} epochs` : text;
 }
@@ -313,7 +447,9 @@ function contention({ meta, jobs }) {
   const load = `Load average (1 min) ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end`;
   const starved = [];
   for (const [id, job] of Object.entries(jobs)) {
-    for (const r of job.rounds) if (r.ok && r.result.cpu_share < 0.8) starved.push(`${id} (round ${r.round + 1}: ${Math.round(r.result.cpu_share * 100)}%)`);
+    for (const r of job.rounds)
+      if (r.ok && r.result.cpu_share < 0.8)
+        starved.push(`${id} (round ${r.round + 1}: ${Math.round(r.result.cpu_share * 100)}%)`);
   }
   return starved.length
     ? `${load}. **Disturbed**: other processes took the core from ${starved.join(', ')}; their figures are low.`
@@ -339,9 +475,20 @@ export function markdown(report) {
   );
 
   out.push(`### Workload 1 — standard: ${STANDARD.features.length}→${STANDARD.hidden.join('→')}→1`, '');
-  out.push(`${DESCRIPTION.data}; ${DESCRIPTION.train}. Training: ${STANDARD.epochs} epochs from the shared initial weights; grid: ${DESCRIPTION.grid}, one batched call.`, '');
+  out.push(
+    `${DESCRIPTION.data}; ${DESCRIPTION.train}. Training: ${STANDARD.epochs} epochs from the shared initial weights; grid: ${DESCRIPTION.grid}, one batched call.`,
+    '',
+  );
   table(
-    ['Implementation', 'Training samples/s', '× JS', 'Grid points/s', '× JS', `Test accuracy / loss after ${STANDARD.epochs} epochs`, 'Notes'],
+    [
+      'Implementation',
+      'Training samples/s',
+      '× JS',
+      'Grid points/s',
+      '× JS',
+      `Test accuracy / loss after ${STANDARD.epochs} epochs`,
+      'Notes',
+    ],
     report.standardRows.map((r) =>
       r.missing
         ? [r.label, r.missing, '', '', '', '', r.notes]
@@ -357,14 +504,26 @@ export function markdown(report) {
     ),
   );
 
-  out.push(`### Workload 2 — largest network, one frame: ${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1`, '');
-  out.push('One frame = one epoch of training + every unit\'s output (49 thumbnails, the last is the boundary) on the 100×100 grid.', '');
+  out.push(
+    `### Workload 2 — largest network, one frame: ${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1`,
+    '',
+  );
+  out.push(
+    "One frame = one epoch of training + every unit's output (49 thumbnails, the last is the boundary) on the 100×100 grid.",
+    '',
+  );
   table(
     ['Implementation', 'ms per frame', 'Speed-up vs JS', '1 epoch, ms', 'All units on grid, ms'],
     report.frameRows.map((r) =>
       r.missing
         ? [r.label, r.missing, '', '', '']
-        : [r.label, cell(r.frame, sig), times(base.frame.median / r.frame.median), cell(r.epoch, sig), cell(r.units, sig)],
+        : [
+            r.label,
+            cell(r.frame, sig),
+            times(base.frame.median / r.frame.median),
+            cell(r.epoch, sig),
+            cell(r.units, sig),
+          ],
     ),
   );
 
@@ -378,20 +537,39 @@ export function markdown(report) {
     out.push(`${name} — training samples/s · grid points/s:`, '');
     table(
       ['depth \\ width', ...SCALE.widths.map(String)],
-      SCALE.depths.map((d) => [String(d), ...SCALE.widths.map((w) => `${si(grid[`${d},${w}`].train.median)} · ${si(grid[`${d},${w}`].grid.median)}`)]),
+      SCALE.depths.map((d) => [
+        String(d),
+        ...SCALE.widths.map(
+          (w) => `${si(grid[`${d},${w}`].train.median)} · ${si(grid[`${d},${w}`].grid.median)}`,
+        ),
+      ]),
     );
   }
 
   out.push('### Workload 4 — activation kernels, forward, elements/s (from `actlab bench --json`)', '');
-  out.push('SIMD = the build\'s `act_forward` kernels; reference = `act_forward_ref`, the plain scalar libm loop. The SIMD gain is the SIMD build\'s kernel over the no-SIMD build\'s (the same kernel code one lane at a time).', '');
+  out.push(
+    "SIMD = the build's `act_forward` kernels; reference = `act_forward_ref`, the plain scalar libm loop. The SIMD gain is the SIMD build's kernel over the no-SIMD build's (the same kernel code one lane at a time).",
+    '',
+  );
   const k = Object.fromEntries(report.kernels.map((x) => [x.id, x.table]));
   const acts = [...new Set(report.kernels.flatMap((x) => Object.keys(x.table)))];
   if (acts.length === 0) {
-    out.push(`No kernel figures (${report.kernels.map((x) => `${x.id}: ${x.missing ?? 'none reported'}`).join('; ') || 'no ActLab CLI run'}).`, '');
+    out.push(
+      `No kernel figures (${report.kernels.map((x) => `${x.id}: ${x.missing ?? 'none reported'}`).join('; ') || 'no ActLab CLI run'}).`,
+      '',
+    );
   } else {
     const med = (id, a, f) => k[id]?.[a]?.[f]?.median;
     table(
-      ['Activation', 'WASM SIMD', 'WASM without SIMD', 'SIMD gain (WASM)', 'WASM reference', 'native SIMD', 'native reference'],
+      [
+        'Activation',
+        'WASM SIMD',
+        'WASM without SIMD',
+        'SIMD gain (WASM)',
+        'WASM reference',
+        'native SIMD',
+        'native reference',
+      ],
       acts.map((a) => [
         a,
         si(med('actlab-wasm-simd', a, 'simd')),

@@ -49,7 +49,8 @@ export class Rng {
 
   /** Uniform in [0, 1) as a double, 53-bit resolution (27 + 26 bits of two draws). */
   uniformD() {
-    const hi = this.nextU32() >>> 5, lo = this.nextU32() >>> 6;
+    const hi = this.nextU32() >>> 5,
+      lo = this.nextU32() >>> 6;
     return (hi * 2 ** 26 + lo) * 2 ** -53;
   }
 
@@ -161,7 +162,8 @@ export function layerViews(sizes, params) {
   const layers = [];
   let o = 0;
   for (let l = 1; l < sizes.length; l++) {
-    const nIn = sizes[l - 1], nOut = sizes[l];
+    const nIn = sizes[l - 1],
+      nOut = sizes[l];
     const W = params.subarray(o, o + nIn * nOut);
     o += nIn * nOut;
     const b = params.subarray(o, o + nOut);
@@ -230,8 +232,16 @@ export function buildProblem(spec) {
     sizes,
     nIn,
     params0: initialParams(sizes, DATA.seed),
-    train: { x: featurize(train, spec.features), label: Float32Array.from(train, (p) => p.label), n: train.length },
-    test: { x: featurize(test, spec.features), label: Float32Array.from(test, (p) => p.label), n: test.length },
+    train: {
+      x: featurize(train, spec.features),
+      label: Float32Array.from(train, (p) => p.label),
+      n: train.length,
+    },
+    test: {
+      x: featurize(test, spec.features),
+      label: Float32Array.from(test, (p) => p.label),
+      n: test.length,
+    },
     grid: { x: featurize(grid, spec.features), n: grid.length, w: GRID.w, h: GRID.h },
     lr: spec.lr,
     batch: spec.batch,

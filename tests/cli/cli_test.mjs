@@ -96,8 +96,15 @@ function evalFn(name, flags, xs) {
 
 // ---- training output ------------------------------------------------------------------------------
 const EPOCH_KEYS = ['epoch', 'train_loss', 'test_loss', 'accuracy', 'train_accuracy', 'layers', 'params'];
-const LAYER_KEYS = ['grad_norm', 'bias_grad_norm', 'mean_abs_grad', 'weight_norm', 'update_ratio', 'dead_fraction',
-  'saturated_fraction'];
+const LAYER_KEYS = [
+  'grad_norm',
+  'bias_grad_norm',
+  'mean_abs_grad',
+  'weight_norm',
+  'update_ratio',
+  'dead_fraction',
+  'saturated_fraction',
+];
 function train(args) {
   const r = run(['train', ...args]);
   const objs = lines(r.stdout).map((l) => JSON.parse(l));
@@ -125,19 +132,45 @@ if (group('list')) {
     assert.equal(r.status, 0, r.stderr);
     const rows = lines(r.stdout);
     assert.match(rows[0], /^name\s+family\s+range\s+params=defaults\s+properties$/);
-    assert.deepEqual(rows.slice(1).map((l) => l.split(/\s+/)[0]), ALL);
+    assert.deepEqual(
+      rows.slice(1).map((l) => l.split(/\s+/)[0]),
+      ALL,
+    );
     const leaky = rows.find((l) => l.startsWith('leaky_relu '));
     assert.match(leaky, /negative_slope=0\.01/);
-    assert.match(rows.find((l) => l.startsWith('softmax ')), /layer-level/);
+    assert.match(
+      rows.find((l) => l.startsWith('softmax ')),
+      /layer-level/,
+    );
   });
 
   test('list --json: every ActInfo field with the right type', () => {
     const cat = listJson();
     assert.ok(Array.isArray(cat));
-    assert.deepEqual(cat.map((a) => a.name), ALL);
-    const strings = ['name', 'display', 'latex', 'latex_d', 'family', 'range', 'desc_en', 'desc_ko', 'source'];
-    const bools = ['elementwise', 'monotonic', 'zero_centred', 'smooth', 'saturating', 'has_dead_zone',
-      'learnable_default'];
+    assert.deepEqual(
+      cat.map((a) => a.name),
+      ALL,
+    );
+    const strings = [
+      'name',
+      'display',
+      'latex',
+      'latex_d',
+      'family',
+      'range',
+      'desc_en',
+      'desc_ko',
+      'source',
+    ];
+    const bools = [
+      'elementwise',
+      'monotonic',
+      'zero_centred',
+      'smooth',
+      'saturating',
+      'has_dead_zone',
+      'learnable_default',
+    ];
     cat.forEach((a, i) => {
       assert.equal(a.id, i);
       for (const k of strings) assert.equal(typeof a[k], 'string', `${a.name}.${k}`);
@@ -165,12 +198,18 @@ if (group('eval')) {
     const r = run(['eval', 'leaky_relu', '--negative_slope', '0.2'], '-1 0 2');
     assert.equal(r.status, 0, r.stderr);
     const rows = parseCsv(r.stdout);
-    assert.deepEqual(rows.map((row) => row[0]), [-1, 0, 2]);
-    assert.deepEqual(rows.map((row) => row[1]), [f32(-0.2), 0, 2].map((v) => Number(v.toPrecision(9))));
+    assert.deepEqual(
+      rows.map((row) => row[0]),
+      [-1, 0, 2],
+    );
+    assert.deepEqual(
+      rows.map((row) => row[1]),
+      [f32(-0.2), 0, 2].map((v) => Number(v.toPrecision(9))),
+    );
     assert.deepEqual(lines(r.stdout), ['-1,-0.200000003,0.200000003', '0,0,0.200000003', '2,2,1']);
     // identity(0.1): the float nearest 0.1 printed with 9 significant digits
     assert.equal(run(['eval', 'identity'], '0.1\n').stdout, '0.100000001,0.100000001,1\n');
-    assert.equal(run(['eval', 'relu'], '-1 0 2').stdout, '-1,0,0\n0,0,0\n2,2,1\n');  // relu'(0) = 0
+    assert.equal(run(['eval', 'relu'], '-1 0 2').stdout, '-1,0,0\n0,0,0\n2,2,1\n'); // relu'(0) = 0
     assert.equal(run(['eval', 'relu'], '').stdout, '');
   });
 
@@ -180,7 +219,11 @@ if (group('eval')) {
     leaky_relu: [['--negative_slope', '0.3'], (x) => (x > 0 ? x : 0.3 * x), (x) => (x > 0 ? 1 : 0.3)],
     sigmoid: [[], sig, (x) => sig(x) * (1 - sig(x))],
     tanh: [[], Math.tanh, (x) => 1 - Math.tanh(x) ** 2],
-    elu: [['--alpha', '0.5'], (x) => (x > 0 ? x : 0.5 * Math.expm1(x)), (x) => (x > 0 ? 1 : 0.5 * Math.exp(x))],
+    elu: [
+      ['--alpha', '0.5'],
+      (x) => (x > 0 ? x : 0.5 * Math.expm1(x)),
+      (x) => (x > 0 ? 1 : 0.5 * Math.exp(x)),
+    ],
     softplus: [[], (x) => Math.log1p(Math.exp(x)), sig],
     silu: [[], (x) => x * sig(x), (x) => sig(x) * (1 + x * (1 - sig(x)))],
     softsign: [[], (x) => x / (1 + Math.abs(x)), (x) => 1 / (1 + Math.abs(x)) ** 2],
@@ -191,11 +234,14 @@ if (group('eval')) {
       const info = listJson().find((a) => a.name === name);
       assert.ok(info, `${name} missing from the catalogue`);
       for (let i = 0; i < flags.length; i += 2) {
-        assert.ok(info.params.some((p) => `--${p.name}` === flags[i]), `${name} has no ${flags[i]}`);
+        assert.ok(
+          info.params.some((p) => `--${p.name}` === flags[i]),
+          `${name} has no ${flags[i]}`,
+        );
       }
       const rows = evalFn(name, flags, XS);
       rows.forEach(([x, y, dy], i) => {
-        const xf = f32(XS[i]);  // the float the kernel saw, printed with %.9g
+        const xf = f32(XS[i]); // the float the kernel saw, printed with %.9g
         assert.equal(x, Number(xf.toPrecision(9)));
         close(y, f(xf), 1e-5, `${name}(${xf})`);
         close(dy, df(xf), 1e-5, `${name}'(${xf})`);
@@ -213,8 +259,11 @@ if (group('eval')) {
     const r = evalFn('relu', [], ['inf', '-inf']);
     assert.deepEqual(r[0].slice(0, 2), [Infinity, Infinity]);
     assert.deepEqual(r[1].slice(0, 2), [-Infinity, 0]);
-    const s = evalFn('sigmoid', [], ['inf', '-inf', '1e39']);  // 1e39 is beyond float: +inf
-    assert.deepEqual(s.map((row) => row[1]), [1, 0, 1]);
+    const s = evalFn('sigmoid', [], ['inf', '-inf', '1e39']); // 1e39 is beyond float: +inf
+    assert.deepEqual(
+      s.map((row) => row[1]),
+      [1, 0, 1],
+    );
   });
 
   test('eval softmax family: stdin is one vector, dy the Jacobian diagonal', () => {
@@ -225,7 +274,8 @@ if (group('eval')) {
       const s = e.reduce((a, b) => a + b, 0);
       return e.map((x) => x / s);
     };
-    const p = softmax(z), q = softmax(z.map((x) => -x));
+    const p = softmax(z),
+      q = softmax(z.map((x) => -x));
     const want = {
       softmax: [p, p.map((y) => y * (1 - y))],
       log_softmax: [p.map(Math.log), p.map((y) => 1 - y)],
@@ -266,15 +316,18 @@ if (group('train')) {
     const t = train(['--epochs', '3', '--points', '100']);
     assert.equal(t.status, 0, t.stderr);
     assert.equal(t.objs.length, 5);
-    assert.deepEqual(t.epochs.map((e) => e.epoch), [0, 1, 2, 3]);
+    assert.deepEqual(
+      t.epochs.map((e) => e.epoch),
+      [0, 1, 2, 3],
+    );
     for (const e of t.epochs) {
       for (const k of EPOCH_KEYS) assert.ok(k in e, `missing ${k}`);
-      assert.equal(e.layers.length, 3);  // default 8,8: two hidden layers + output
+      assert.equal(e.layers.length, 3); // default 8,8: two hidden layers + output
       for (const l of e.layers) for (const k of LAYER_KEYS) assert.equal(typeof l[k], 'number', k);
       assert.ok(e.accuracy >= 0 && e.accuracy <= 1);
       assert.deepEqual(e.params, []);
     }
-    assert.equal(t.epochs[0].layers[0].update_ratio, 0);  // nothing updated before epoch 1
+    assert.equal(t.epochs[0].layers[0].update_ratio, 0); // nothing updated before epoch 1
     assert.ok(t.epochs[1].layers[0].update_ratio > 0);
     const s = t.summary;
     assert.equal(s.summary, true);
@@ -294,9 +347,23 @@ if (group('train')) {
   });
 
   test('train: same seed, same output; another seed, another run', () => {
-    const args = ['--dataset', 'xor', '--epochs', '5', '--activation', 'relu', '--optimizer', 'adam', '--lr', '0.01',
-      '--dropout', '0.1'];
-    const a = run(['train', ...args]), b = run(['train', ...args]), c = run(['train', ...args, '--seed', '2']);
+    const args = [
+      '--dataset',
+      'xor',
+      '--epochs',
+      '5',
+      '--activation',
+      'relu',
+      '--optimizer',
+      'adam',
+      '--lr',
+      '0.01',
+      '--dropout',
+      '0.1',
+    ];
+    const a = run(['train', ...args]),
+      b = run(['train', ...args]),
+      c = run(['train', ...args, '--seed', '2']);
     assert.equal(a.status, 0, a.stderr);
     assert.equal(withoutSeconds(a.stdout), withoutSeconds(b.stdout));
     assert.notEqual(withoutSeconds(a.stdout), withoutSeconds(c.stdout));
@@ -305,7 +372,12 @@ if (group('train')) {
   });
 
   test('train: layer count follows --layers ("" and 0 = no hidden layer)', () => {
-    for (const [layers, n] of [['', 1], ['0', 1], ['4', 2], ['3,4,5', 4]]) {
+    for (const [layers, n] of [
+      ['', 1],
+      ['0', 1],
+      ['4', 2],
+      ['3,4,5', 4],
+    ]) {
       const t = train(['--layers', layers, '--epochs', '1']);
       assert.equal(t.status, 0, t.stderr);
       assert.equal(t.epochs[0].layers.length, n, `--layers '${layers}'`);
@@ -313,9 +385,23 @@ if (group('train')) {
   });
 
   test('train learns: xor loss falls and accuracy rises', () => {
-    const t = train(['--dataset', 'xor', '--layers', '8,8', '--epochs', '40', '--optimizer', 'adam', '--lr', '0.01']);
+    const t = train([
+      '--dataset',
+      'xor',
+      '--layers',
+      '8,8',
+      '--epochs',
+      '40',
+      '--optimizer',
+      'adam',
+      '--lr',
+      '0.01',
+    ]);
     assert.equal(t.status, 0, t.stderr);
-    assert.ok(t.summary.train_loss < 0.5 * t.epochs[0].train_loss, `${t.epochs[0].train_loss} -> ${t.summary.train_loss}`);
+    assert.ok(
+      t.summary.train_loss < 0.5 * t.epochs[0].train_loss,
+      `${t.epochs[0].train_loss} -> ${t.summary.train_loss}`,
+    );
     assert.ok(t.summary.accuracy > 0.9, `accuracy ${t.summary.accuracy}`);
   });
 
@@ -332,9 +418,20 @@ if (group('train')) {
   });
 
   test('train xor4: the four corners, default batch shrinks to the 4 training points', () => {
-    const t = train(['--dataset', 'xor4', '--layers', '4', '--epochs', '3', '--optimizer', 'adam', '--lr', '0.05']);
+    const t = train([
+      '--dataset',
+      'xor4',
+      '--layers',
+      '4',
+      '--epochs',
+      '3',
+      '--optimizer',
+      'adam',
+      '--lr',
+      '0.05',
+    ]);
     assert.equal(t.status, 0, t.stderr);
-    assert.equal(t.summary.steps, 3);  // one batch of 4 per epoch
+    assert.equal(t.summary.steps, 3); // one batch of 4 per epoch
     expectUsageError(['train', '--dataset', 'xor4', '--batch', '5'], '', 'batch = 5');
   });
 
@@ -351,16 +448,31 @@ if (group('train')) {
     const t = train(['--activation', 'prelu', '--layers', '3,5', '--epochs', '2']);
     assert.equal(t.status, 0, t.stderr);
     const p = t.epochs[0].params;
-    assert.deepEqual(p.map((e) => [e.layer, e.name, e.values.length]), [[0, 'a', 3], [1, 'a', 5]]);
+    assert.deepEqual(
+      p.map((e) => [e.layer, e.name, e.values.length]),
+      [
+        [0, 'a', 3],
+        [1, 'a', 5],
+      ],
+    );
     const def = listJson().find((a) => a.name === 'prelu').params[0].def;
     for (const e of p) for (const v of e.values) assert.equal(v, f32(def));
-    assert.notDeepEqual(t.epochs[2].params[0].values, p[0].values);  // they are trained
+    assert.notDeepEqual(t.epochs[2].params[0].values, p[0].values); // they are trained
     const off = train(['--activation', 'prelu', '--learn-params', 'off', '--epochs', '1']);
     assert.deepEqual(off.epochs[0].params, []);
   });
 
   test('train: per-layer activations and their parameters', () => {
-    const t = train(['--layers', '4,4', '--activations', 'leaky_relu,tanh', '--negative_slope', '0.2', '--epochs', '1']);
+    const t = train([
+      '--layers',
+      '4,4',
+      '--activations',
+      'leaky_relu,tanh',
+      '--negative_slope',
+      '0.2',
+      '--epochs',
+      '1',
+    ]);
     assert.equal(t.status, 0, t.stderr);
     const m = train(['--layers', '4', '--activation', 'maxout', '--maxout-k', '3', '--epochs', '1']);
     assert.equal(m.status, 0, m.stderr);
@@ -368,8 +480,18 @@ if (group('train')) {
   });
 
   test('train: divergence prints the epoch, a summary with the explanation, exit 3', () => {
-    const r = train(['--dataset', 'plane', '--activation', 'relu', '--layers', '16,16', '--lr', '100',
-      '--epochs', '50']);
+    const r = train([
+      '--dataset',
+      'plane',
+      '--activation',
+      'relu',
+      '--layers',
+      '16,16',
+      '--lr',
+      '100',
+      '--epochs',
+      '50',
+    ]);
     assert.equal(r.status, 3, r.stderr);
     const err = lines(r.stderr);
     assert.equal(err.length, 1, r.stderr);
@@ -380,7 +502,11 @@ if (group('train')) {
     assert.ok(r.epochs.length < 51);
     // JSON.parse accepted every line (no bare NaN/Infinity); the diverged state's non-finite numbers are null.
     const last = r.epochs.at(-1);
-    const values = [last.train_loss, last.test_loss, ...last.layers.flatMap((l) => LAYER_KEYS.map((k) => l[k]))];
+    const values = [
+      last.train_loss,
+      last.test_loss,
+      ...last.layers.flatMap((l) => LAYER_KEYS.map((k) => l[k])),
+    ];
     assert.ok(values.includes(null), `no null in the diverged epoch: ${JSON.stringify(last)}`);
   });
 }
@@ -393,7 +519,16 @@ if (group('gradcheck')) {
     ['--dataset', 'xor', '--activation', 'prelu', '--output', 'sigmoid'],
     ['--dataset', 'plane', '--activation', 'softplus', '--l2', '0.01', '--l1', '0.001'],
     ['--dataset', 'circle', '--activations', 'swish,elu', '--output', 'softmin', '--epochs', '3'],
-    ['--dataset', 'moons', '--activation', 'tanh', '--output', 'log_softmax', '--features', 'x,y,xSquared,sinX'],
+    [
+      '--dataset',
+      'moons',
+      '--activation',
+      'tanh',
+      '--output',
+      'log_softmax',
+      '--features',
+      'x,y,xSquared,sinX',
+    ],
   ];
   for (const cfg of configs) {
     test(`gradcheck ${cfg.join(' ') || '(defaults)'}`, () => {
@@ -520,7 +655,10 @@ if (group('bench')) {
     assert.ok(b.grid_points_per_s > 1000, `grid ${b.grid_points_per_s}`);
     assert.equal(typeof b.backend, 'string');
     if (opts.backend) assert.equal(b.backend, opts.backend);
-    assert.deepEqual(b.activations.map((a) => a.name), ELEMENTWISE);
+    assert.deepEqual(
+      b.activations.map((a) => a.name),
+      ELEMENTWISE,
+    );
     for (const a of b.activations) {
       assert.ok(a.simd_elems_per_s > 0 && a.ref_elems_per_s > 0, a.name);
       close(a.speedup, a.simd_elems_per_s / a.ref_elems_per_s, 1e-6, a.name);
@@ -538,7 +676,13 @@ if (group('bench')) {
 // =================================================================================================
 if (group('help')) {
   test('--help, help, help train, train --help: usage on stdout, exit 0', () => {
-    for (const args of [['--help'], ['help'], ['help', 'train'], ['train', '--help'], ['eval', 'relu', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['help'],
+      ['help', 'train'],
+      ['train', '--help'],
+      ['eval', 'relu', '--help'],
+    ]) {
       const r = run(args);
       assert.equal(r.status, 0, args.join(' '));
       assert.match(r.stdout, /^usage:/m);

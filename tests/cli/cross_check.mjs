@@ -16,24 +16,58 @@ if (!nativeCli || !wasmJs) {
 const TOLERANCE = 1e-4;
 const CONFIGS = [
   ['--dataset', 'spiral', '--activation', 'tanh', '--layers', '8,8', '--epochs', '100'],
-  ['--dataset', 'spiral', '--activation', 'relu', '--layers', '8,8', '--optimizer', 'adam', '--lr', '0.01',
-    '--epochs', '100'],
-  ['--dataset', 'circle', '--activation', 'gelu', '--layers', '6,6', '--classes', '2', '--output', 'softmax',
-    '--optimizer', 'momentum', '--noise', '0.2', '--epochs', '100'],
+  [
+    '--dataset',
+    'spiral',
+    '--activation',
+    'relu',
+    '--layers',
+    '8,8',
+    '--optimizer',
+    'adam',
+    '--lr',
+    '0.01',
+    '--epochs',
+    '100',
+  ],
+  [
+    '--dataset',
+    'circle',
+    '--activation',
+    'gelu',
+    '--layers',
+    '6,6',
+    '--classes',
+    '2',
+    '--output',
+    'softmax',
+    '--optimizer',
+    'momentum',
+    '--noise',
+    '0.2',
+    '--epochs',
+    '100',
+  ],
 ];
 
 function train(cmd, args) {
   const r = spawnSync(cmd[0], [...cmd.slice(1), 'train', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')} train ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-  return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((o) => !o.summary);
+  if (r.status !== 0)
+    throw new Error(`${cmd.join(' ')} train ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((o) => !o.summary);
 }
 
 let failures = 0;
 for (const args of CONFIGS) {
   const a = train([nativeCli], args);
   const b = train(['node', '--no-experimental-fetch', wasmJs], args);
-  let worst = 0, worstEpoch = -1;
+  let worst = 0,
+    worstEpoch = -1;
   if (a.length !== b.length) {
     console.log(`FAIL  ${args.join(' ')}: ${a.length} native epochs vs ${b.length} wasm epochs`);
     failures++;
@@ -46,11 +80,18 @@ for (const args of CONFIGS) {
   const last = a.length - 1;
   const ok = worst <= TOLERANCE;
   failures += ok ? 0 : 1;
-  const where = worst === 0 ? 'identical at every epoch' :
-    `max difference ${worst.toExponential(2)} at epoch ${worstEpoch}`;
-  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${args.join(' ')}\n      epoch ${a[last].epoch}: native ${a[last].train_loss}` +
-    `, wasm ${b[last].train_loss}; ${where} (tolerance ${TOLERANCE})`);
+  const where =
+    worst === 0
+      ? 'identical at every epoch'
+      : `max difference ${worst.toExponential(2)} at epoch ${worstEpoch}`;
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'}  ${args.join(' ')}\n      epoch ${a[last].epoch}: native ${a[last].train_loss}` +
+      `, wasm ${b[last].train_loss}; ${where} (tolerance ${TOLERANCE})`,
+  );
 }
-console.log(failures ? `cross_check: ${failures} of ${CONFIGS.length} configurations differ` :
-  `cross_check: all ${CONFIGS.length} configurations agree`);
+console.log(
+  failures
+    ? `cross_check: ${failures} of ${CONFIGS.length} configurations differ`
+    : `cross_check: all ${CONFIGS.length} configurations agree`,
+);
 process.exit(failures ? 1 : 0);

@@ -7,7 +7,8 @@ import { shot, useSite } from './harness';
 import { epochOf, openLab, playUntil } from './lessons-harness';
 
 const world = useSite();
-const FOUR = 'compare=4&dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=tanh&r3.activation=elu&r4.activation=gelu';
+const FOUR =
+  'compare=4&dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=tanh&r3.activation=elu&r4.activation=gelu';
 
 const finite = (text: string | null) => Number.isFinite(Number(text?.trim()));
 
@@ -21,8 +22,13 @@ describe('comparison', () => {
     await page.waitForTimeout(300);
     const steps = new Set<string | null>();
     for (let i = 0; i < 4; i++) {
-      expect(finite(await page.getByTestId(`run-train-loss-${i}`).textContent()), `run ${i} training loss`).toBe(true);
-      expect(finite(await page.getByTestId(`run-test-loss-${i}`).textContent()), `run ${i} test loss`).toBe(true);
+      expect(
+        finite(await page.getByTestId(`run-train-loss-${i}`).textContent()),
+        `run ${i} training loss`,
+      ).toBe(true);
+      expect(finite(await page.getByTestId(`run-test-loss-${i}`).textContent()), `run ${i} test loss`).toBe(
+        true,
+      );
       expect(await page.getByTestId(`run-test-acc-${i}`).textContent()).toMatch(/^\d+(\.\d)?%$/);
       steps.add(await page.getByTestId(`run-card-${i}`).getAttribute('data-step'));
     }
@@ -34,7 +40,9 @@ describe('comparison', () => {
     expect(last).toHaveLength(12);
     for (const v of last) expect(Number.isFinite(v) && v > 0).toBe(true);
     expect(await page.getByTestId('cmp-summary').locator('tbody tr').count()).toBe(4);
-    const losses = await Promise.all([0, 1, 2, 3].map((i) => page.getByTestId(`run-train-loss-${i}`).textContent()));
+    const losses = await Promise.all(
+      [0, 1, 2, 3].map((i) => page.getByTestId(`run-train-loss-${i}`).textContent()),
+    );
     expect(new Set(losses).size).toBeGreaterThan(1); // different activations, different runs
     await page.screenshot({ path: shot('compare-4-runs-en'), fullPage: true });
     await page.getByTestId('lang').selectOption('ko');
@@ -70,7 +78,12 @@ describe('comparison', () => {
   });
 
   it('a bad value in a comparison link shows the notice and the runs still train', async () => {
-    const { page, errors } = await openLab(world.browser, world.site.url, 'compare=2&r1.activation=nonsense&r2.activation=elu', 'run-card-1');
+    const { page, errors } = await openLab(
+      world.browser,
+      world.site.url,
+      'compare=2&r1.activation=nonsense&r2.activation=elu',
+      'run-card-1',
+    );
     await expect.poll(() => page.getByTestId('notice').count()).toBe(1);
     expect(await page.getByTestId('notice').textContent()).toContain('nonsense');
     await page.getByTestId('speed').selectOption('20');

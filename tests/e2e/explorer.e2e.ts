@@ -13,7 +13,9 @@ describe('activation explorer', () => {
   it('shows every activation of the catalogue with its formula and curve', async () => {
     const cat = await loadCatalogue();
     const { page, errors } = await openLab(world.browser, world.site.url, 'explorer', 'explorer-list');
-    const listed = await page.locator('[data-testid^="explorer-item-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('explorer-item-', '')));
+    const listed = await page
+      .locator('[data-testid^="explorer-item-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('explorer-item-', '')));
     expect(listed).toEqual(cat.activations.map((a) => a.name));
     for (const a of cat.activations) {
       await page.getByTestId(`explorer-item-${a.name}`).click();
@@ -27,15 +29,24 @@ describe('activation explorer', () => {
   });
 
   it('overlays, recomputes a curve from a slider, filters by family and trains with the function', async () => {
-    const { page, errors } = await openLab(world.browser, world.site.url, 'explorer&act=relu', 'explorer-list');
+    const { page, errors } = await openLab(
+      world.browser,
+      world.site.url,
+      'explorer&act=relu',
+      'explorer-list',
+    );
     await page.getByTestId('explorer-overlay-tanh').check();
     await page.getByTestId('explorer-overlay-gelu').check();
-    await expect.poll(() => page.getByTestId('explorer-chart').getAttribute('data-acts')).toBe('relu,tanh,gelu');
+    await expect
+      .poll(() => page.getByTestId('explorer-chart').getAttribute('data-acts'))
+      .toBe('relu,tanh,gelu');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('act=relu,tanh,gelu');
     await page.screenshot({ path: shot('explorer-en'), fullPage: true });
 
     await page.getByTestId('explorer-item-prelu').click();
-    await expect.poll(() => page.getByTestId('explorer-chart').getAttribute('data-acts')).toBe('prelu,tanh,gelu');
+    await expect
+      .poll(() => page.getByTestId('explorer-chart').getAttribute('data-acts'))
+      .toBe('prelu,tanh,gelu');
     const chart = page.getByTestId('explorer-chart');
     const before = await chart.screenshot();
     const slider = page.getByTestId('explorer-param-a');
@@ -48,7 +59,9 @@ describe('activation explorer', () => {
     await expect.poll(async () => Buffer.compare(before, await chart.screenshot()) !== 0).toBe(true);
 
     await page.getByTestId('explorer-family-oscillating').click();
-    const visible = await page.locator('.exp-item:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-family')));
+    const visible = await page
+      .locator('.exp-item:not([hidden])')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-family')));
     expect(visible.filter((f) => f !== 'oscillating')).toEqual(['rectifier']); // the focused PReLU stays
     expect(visible.filter((f) => f === 'oscillating').length).toBeGreaterThanOrEqual(2);
 

@@ -47,7 +47,10 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -68,7 +71,8 @@ export interface Site {
 export function useSite(base = '/'): Site {
   const world = {} as Site;
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
+    if (!existsSync(join(DIST, 'index.html')))
+      throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
     mkdirSync(SHOTS, { recursive: true });
     world.site = await serve(DIST, base);
     world.browser = await launch();
@@ -84,7 +88,15 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -95,7 +107,12 @@ export interface Watched {
 }
 
 /** A new page (own context) that records console errors and page errors. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 1000 }, locale = 'en-US'): Promise<Watched> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 1000 },
+  locale = 'en-US',
+): Promise<Watched> {
   const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -4,7 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import type { Watched } from './harness';
 
 /** A new page (own context) at `hash`, console errors recorded, once `ready` (a data-testid) is there. */
-export async function openLab(browser: Browser, base: string, hash: string, ready: string, viewport = { width: 1440, height: 1000 }): Promise<Watched> {
+export async function openLab(
+  browser: Browser,
+  base: string,
+  hash: string,
+  ready: string,
+  viewport = { width: 1440, height: 1000 },
+): Promise<Watched> {
   const context = await browser.newContext({ viewport, locale: 'en-US', deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -27,6 +33,7 @@ export async function playUntil(page: Page, done: () => Promise<boolean>, ms: nu
   const t0 = Date.now();
   await page.getByTestId('play').click();
   while (Date.now() - t0 < ms && !(await done())) await page.waitForTimeout(100);
-  if ((await page.getByTestId('play').getAttribute('aria-pressed')) === 'true') await page.getByTestId('play').click();
+  if ((await page.getByTestId('play').getAttribute('aria-pressed')) === 'true')
+    await page.getByTestId('play').click();
   return Date.now() - t0;
 }

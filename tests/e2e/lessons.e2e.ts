@@ -30,7 +30,9 @@ const world = useSite();
 describe('lessons', () => {
   it('the list links to every lesson, in order', async () => {
     const { page, errors } = await openLab(world.browser, world.site.url, 'lessons', 'lesson-list');
-    const ids = await page.locator('[data-testid^="lesson-link-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('lesson-link-', '')));
+    const ids = await page
+      .locator('[data-testid^="lesson-link-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('lesson-link-', '')));
     expect(ids).toEqual(LESSONS.map((l) => l.id));
     await page.screenshot({ path: shot('lessons-list-en'), fullPage: true });
     await page.getByTestId('lang').selectOption('ko');
@@ -60,9 +62,19 @@ describe('lessons', () => {
   });
 
   it('a lesson fits a 360 px phone', async () => {
-    const { page, errors } = await openLab(world.browser, world.site.url, 'lesson=dying-relu&lang=ko', 'lesson-check', { width: 360, height: 780 });
-    await expect.poll(() => page.getByTestId('run-train-loss-3').textContent(), { timeout: 30_000 }).not.toBe('–');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { page, errors } = await openLab(
+      world.browser,
+      world.site.url,
+      'lesson=dying-relu&lang=ko',
+      'lesson-check',
+      { width: 360, height: 780 },
+    );
+    await expect
+      .poll(() => page.getByTestId('run-train-loss-3').textContent(), { timeout: 30_000 })
+      .not.toBe('–');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     await page.screenshot({ path: shot('lesson-360px-ko'), fullPage: true });
     expect(errors).toEqual([]);
@@ -72,20 +84,37 @@ describe('lessons', () => {
   LESSONS.forEach((lesson, i) => {
     const lang = i % 2 === 0 ? 'en' : 'ko';
     it(`${i + 1}. ${lesson.id} (${lang}) reaches its check mark within ${lesson.budget} epochs`, async () => {
-      const { page, errors } = await openLab(world.browser, world.site.url, `lesson=${lesson.id}&lang=${lang}`, 'lesson-check');
+      const { page, errors } = await openLab(
+        world.browser,
+        world.site.url,
+        `lesson=${lesson.id}&lang=${lang}`,
+        'lesson-check',
+      );
       const check = page.getByTestId('lesson-check');
-      await expect.poll(() => page.getByTestId('run-train-loss-0').textContent(), { timeout: 30_000 }).not.toBe('–');
+      await expect
+        .poll(() => page.getByTestId('run-train-loss-0').textContent(), { timeout: 30_000 })
+        .not.toBe('–');
       expect(await check.getAttribute('data-done')).toBe('false');
       expect(await epochOf(page)).toBe(0);
       await page.getByTestId('speed').selectOption(String(SPEED[lesson.id]));
-      const ms = await playUntil(page, async () => (await check.getAttribute('data-done')) === 'true', 90_000);
+      const ms = await playUntil(
+        page,
+        async () => (await check.getAttribute('data-done')) === 'true',
+        90_000,
+      );
       const epoch = await epochOf(page);
-      expect(await check.getAttribute('data-done'), `${lesson.id}: not observed after ${ms} ms, epoch ${epoch}`).toBe('true');
+      expect(
+        await check.getAttribute('data-done'),
+        `${lesson.id}: not observed after ${ms} ms, epoch ${epoch}`,
+      ).toBe('true');
       const seenAt = Number(await check.getAttribute('data-done-epoch'));
       expect(seenAt).toBeGreaterThanOrEqual(0);
       expect(seenAt).toBeLessThanOrEqual(lesson.budget);
       expect(epoch).toBeGreaterThanOrEqual(seenAt);
-      await page.screenshot({ path: shot(`lesson-${String(i + 1).padStart(2, '0')}-${lesson.id}-${lang}`), fullPage: true });
+      await page.screenshot({
+        path: shot(`lesson-${String(i + 1).padStart(2, '0')}-${lesson.id}-${lang}`),
+        fullPage: true,
+      });
       expect(errors).toEqual([]);
       await page.context().close();
     });

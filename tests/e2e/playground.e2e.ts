@@ -68,7 +68,9 @@ describe('the playground', () => {
     await expect.poll(() => plot.getAttribute('data-acts')).toBe('tanh,tanh');
     const before = await plot.screenshot();
     await page.getByTestId('layer-activation-0').selectOption('relu');
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toContain('activation=relu,tanh');
+    await expect
+      .poll(() => page.evaluate(() => location.hash), { timeout: 5000 })
+      .toContain('activation=relu,tanh');
     await expect.poll(() => plot.getAttribute('data-acts')).toBe('relu,tanh');
     await expect.poll(async () => Buffer.compare(before, await plot.screenshot()) !== 0).toBe(true);
     // The link reproduces the change.
@@ -83,7 +85,10 @@ describe('the playground', () => {
 
   it('a link with bad values shows a dismissible notice (as text) and still trains', async () => {
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#learningRate=abc&noise=500&dataset=${evil}&activation=relu`);
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#learningRate=abc&noise=500&dataset=${evil}&activation=relu`,
+    );
     const notice = page.getByTestId('notice');
     await notice.waitFor({ state: 'visible' });
     const text = (await notice.textContent()) ?? '';
@@ -103,7 +108,10 @@ describe('the playground', () => {
   });
 
   it('a diverging regression run (learning rate 10) pauses with an explanation and recovers', async () => {
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#problem=regression&regDataset=reg-plane&learningRate=10`);
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#problem=regression&regDataset=reg-plane&learningRate=10`,
+    );
     expect(await page.getByTestId('notice').count()).toBe(0);
     await page.getByTestId('play').click();
     const notice = page.getByTestId('notice');
@@ -132,11 +140,19 @@ describe('the playground', () => {
     const { page, errors } = await openPage(world.browser, world.site.url);
     await page.getByTestId('embed-button').click();
     const snippet = await page.getByTestId('embed-snippet').inputValue();
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=1&amp;lang=en&amp;embed=true" width="640" height="480"/);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=1&amp;lang=en&amp;embed=true" width="640" height="480"/,
+    );
     await page.keyboard.press('Escape');
 
     const embed = await openPage(world.browser, `${world.site.url}#embed=1`, { width: 640, height: 480 });
-    for (const hidden of ['header.app-header', '.panel-data', '.panel-features', '.panel-training', 'footer']) {
+    for (const hidden of [
+      'header.app-header',
+      '.panel-data',
+      '.panel-features',
+      '.panel-training',
+      'footer',
+    ]) {
       expect(await embed.page.locator(hidden).isVisible(), hidden).toBe(false);
     }
     for (const id of ['play', 'step', 'reset', 'boundary', 'grad-chart', 'epoch', 'test-loss']) {
@@ -153,7 +169,9 @@ describe('the playground', () => {
     const frame = course.frameLocator('iframe');
     await frame.getByTestId('boundary').waitFor({ timeout: 30_000 });
     await frame.getByTestId('play').click();
-    await expect.poll(async () => Number(await frame.getByTestId('epoch').textContent()), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await frame.getByTestId('epoch').textContent()), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await course.screenshot({ path: shot('06-embed-in-course-page') });
     await course.close();
     expect(errors).toEqual([]);
@@ -161,7 +179,10 @@ describe('the playground', () => {
   });
 
   it('TF Playground hide flags hide controls and panels', async () => {
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#learningRate_hide=true&x_hide=true&numHiddenLayers_hide=true&lossChart_hide=true`);
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#learningRate_hide=true&x_hide=true&numHiddenLayers_hide=true&lossChart_hide=true`,
+    );
     expect(await page.getByTestId('learning-rate').isVisible()).toBe(false);
     expect(await page.getByTestId('feature-x').isVisible()).toBe(false);
     expect(await page.getByTestId('feature-y').isVisible()).toBe(true);
@@ -174,14 +195,22 @@ describe('the playground', () => {
   });
 
   it('works in Korean and at 360 px without sideways scrolling', async () => {
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#lang=ko`, { width: 360, height: 800 });
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#lang=ko`, {
+      width: 360,
+      height: 800,
+    });
     expect(await page.locator('h1').textContent()).toBe('ActLab');
     expect(await page.getByTestId('play').getAttribute('aria-label')).toBe('학습 시작');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await trainUntil(page, async () => (await numberOf(page, 'epoch')) >= 5, 20_000);
     await page.screenshot({ path: shot('07-ko-360px'), fullPage: true });
-    const desktop = await openPage(world.browser, `${world.site.url}#lang=ko&dataset=spiral&classes=3&networkShape=8,8,6&activation=relu&learningRate=0.01&optimizer=adam&showTestData=true`);
+    const desktop = await openPage(
+      world.browser,
+      `${world.site.url}#lang=ko&dataset=spiral&classes=3&networkShape=8,8,6&activation=relu&learningRate=0.01&optimizer=adam&showTestData=true`,
+    );
     await trainUntil(desktop.page, async () => (await numberOf(desktop.page, 'epoch')) >= 30, 30_000);
     await desktop.page.screenshot({ path: shot('08-ko-spiral-desktop'), fullPage: true });
     expect(desktop.errors).toEqual([]);

@@ -8,7 +8,9 @@ const world = useSite();
 
 async function train(page: Page, epochs: number): Promise<void> {
   await page.getByTestId('play').click();
-  await expect.poll(() => numberOf(page, 'epoch'), { timeout: 60_000, interval: 200 }).toBeGreaterThanOrEqual(epochs);
+  await expect
+    .poll(() => numberOf(page, 'epoch'), { timeout: 60_000, interval: 200 })
+    .toBeGreaterThanOrEqual(epochs);
   await page.getByTestId('play').click();
   await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
 }
@@ -34,7 +36,10 @@ describe('views', () => {
   });
 
   it('sine1d shows the fitted curve instead of the boundary and learns it', async () => {
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=20`);
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=20`,
+    );
     await page.getByTestId('fit-plot').waitFor({ state: 'visible' });
     expect(await page.getByTestId('boundary').isVisible()).toBe(false);
     const start = await numberOf(page, 'test-loss');
@@ -46,7 +51,10 @@ describe('views', () => {
   });
 
   it('PReLU learns its slopes: the parameter chart follows them', async () => {
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=20`);
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=20`,
+    );
     const chart = page.getByTestId('param-chart');
     await chart.waitFor({ state: 'visible' });
     const before = await page.locator('.act-card-title').first().textContent();
@@ -60,7 +68,10 @@ describe('views', () => {
   });
 
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
-    const { page, errors } = await openPage(world.browser, `${world.site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=20&discretize=true`);
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=20&discretize=true`,
+    );
     await train(page, 20);
     const boundary = page.getByTestId('boundary');
     const colours = await boundary.evaluate((c: HTMLCanvasElement) => {
@@ -68,7 +79,8 @@ describe('views', () => {
       if (!g) return 0;
       const d = g.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<string>();
-      for (let i = 0; i < d.length; i += 4 * 97) seen.add(`${d[i]! >> 5},${d[i + 1]! >> 5},${d[i + 2]! >> 5}`);
+      for (let i = 0; i < d.length; i += 4 * 97)
+        seen.add(`${d[i]! >> 5},${d[i + 1]! >> 5},${d[i + 2]! >> 5}`);
       return seen.size;
     });
     expect(colours).toBeGreaterThanOrEqual(4);

@@ -17,7 +17,9 @@ function files(dir: string): string[] {
 /** Run-time imports (import type is erased) of a file, resolved to paths under web/src. */
 function runtimeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^import\s+(?!type\b)[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => relative(SRC, resolve(file, '..', m[1] ?? '')));
+  return [...text.matchAll(/^import\s+(?!type\b)[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) =>
+    relative(SRC, resolve(file, '..', m[1] ?? '')),
+  );
 }
 
 const layer = (path: string) => path.split('/')[0] ?? '';
@@ -53,7 +55,9 @@ describe('import boundaries', () => {
   it('no file builds HTML from strings or evaluates code', () => {
     for (const f of files(SRC)) {
       const text = readFileSync(f, 'utf8');
-      expect(text, f).not.toMatch(/\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/);
+      expect(text, f).not.toMatch(
+        /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/,
+      );
     }
   });
 });

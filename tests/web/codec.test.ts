@@ -5,7 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../web/src/engine/types';
 import { hashSeed } from '../../web/src/state/codecs';
 import { decodeState, encodeState, readParams, reconcile } from '../../web/src/state/codec';
-import { defaultLayer, defaultState, headAllowed, effectiveClasses, resolvedOutput } from '../../web/src/state/defaults';
+import {
+  defaultLayer,
+  defaultState,
+  headAllowed,
+  effectiveClasses,
+  resolvedOutput,
+} from '../../web/src/state/defaults';
 import { HIDEABLE, hiddenActivations } from '../../web/src/state/schema';
 import type { AppState } from '../../web/src/state/types';
 import { loadCatalogue } from './node-module';
@@ -51,7 +57,8 @@ function randomState(seed: number): AppState {
     const act = pick(r, acts);
     const layer = defaultLayer(cat, 1 + Math.floor(r() * 16), act);
     const meta = cat.activations.find((a) => a.name === act);
-    if (meta && meta.params.length > 0 && r() < 0.5) layer.params = meta.params.map((p) => Number((p.lo + (p.hi - p.lo) * r()).toFixed(3)));
+    if (meta && meta.params.length > 0 && r() < 0.5)
+      layer.params = meta.params.map((p) => Number((p.lo + (p.hi - p.lo) * r()).toFixed(3)));
     if (meta?.params.some((p) => p.learnable) && r() < 0.5) layer.learn = !layer.learn;
     if (act === 'maxout') layer.maxoutK = 2 + Math.floor(r() * 3);
     return layer;
@@ -118,7 +125,9 @@ describe('round trips', () => {
     const slope = leaky?.params[0];
     expect(slope).toBeDefined();
     const value = ((slope?.lo ?? 0) + (slope?.hi ?? 1)) / 2;
-    const { state, warnings } = decode(`networkShape=3,2&activation=leaky_relu,prelu&actParams=${value};&learn=01`);
+    const { state, warnings } = decode(
+      `networkShape=3,2&activation=leaky_relu,prelu&actParams=${value};&learn=01`,
+    );
     expect(warnings).toEqual([]);
     expect(state.layers).toEqual([
       { units: 3, act: 'leaky_relu', params: [value], learn: false, maxoutK: 2 },
@@ -132,7 +141,11 @@ describe('round trips', () => {
     expect(warnings).toEqual([]);
     expect([state.res, state.bench]).toEqual([200, true]);
     expect(encodeState(state, cat)).toBe('v=1&lang=en&res=200&bench=true');
-    for (const [text, want] of [['16', 16], ['256', 256], ['auto', null]] as const) {
+    for (const [text, want] of [
+      ['16', 16],
+      ['256', 256],
+      ['auto', null],
+    ] as const) {
       const d = decode(`res=${text}`);
       expect(d.warnings).toEqual([]);
       expect(d.state.res).toBe(want);
@@ -278,7 +291,9 @@ describe('TensorFlow Playground links', () => {
   });
 
   it('TF regression links select the plane and a linear output', () => {
-    const { state, warnings } = decode('problem=regression&regDataset=reg-plane&dataset=circle&activation=linear&networkShape=');
+    const { state, warnings } = decode(
+      'problem=regression&regDataset=reg-plane&dataset=circle&activation=linear&networkShape=',
+    );
     expect(warnings).toEqual([]);
     expect(state.dataset).toBe('plane');
     expect(state.layers).toEqual([]);
@@ -292,7 +307,9 @@ describe('TensorFlow Playground links', () => {
   });
 
   it('cosX=true is reported; initZero picks the zeros init; hide flags are kept', () => {
-    const { state, warnings } = decode('cosX=true&initZero=true&learningRate_hide=true&x_hide=true&hideText=true&numHiddenLayers_hide=false');
+    const { state, warnings } = decode(
+      'cosX=true&initZero=true&learningRate_hide=true&x_hide=true&hideText=true&numHiddenLayers_hide=false',
+    );
     expect(warnings.map((w) => [w.code, w.key])).toEqual([['unsupported', 'cosX']]);
     expect(state.init).toBe('zeros');
     expect(state.hide).toEqual(['learningRate', 'text', 'x']);

@@ -47,7 +47,9 @@ describe('Engine facade', () => {
   });
 
   it('lays out the flat parameter buffer consistently', () => {
-    expect(engine.configure(configFor('networkShape=3,5&activation=prelu&x=true&y=true&xSquared=true'))).toBe('');
+    expect(engine.configure(configFor('networkShape=3,5&activation=prelu&x=true&y=true&xSquared=true'))).toBe(
+      '',
+    );
     const layout = engine.layout();
     expect(layout.nInputs).toBe(3);
     expect(layout.totalUnits).toBe(3 + 5 + 1);
@@ -92,18 +94,30 @@ describe('Engine facade', () => {
   });
 
   it('makes standalone datasets, or returns the core error', () => {
-    const ok = engine.makeDataset({ dataset: 'circle', points: 100, noise: 0, trainRatio: 0.5, classes: 2, seed: 1 });
+    const ok = engine.makeDataset({
+      dataset: 'circle',
+      points: 100,
+      noise: 0,
+      trainRatio: 0.5,
+      classes: 2,
+      seed: 1,
+    });
     expect(typeof ok).not.toBe('string');
     if (typeof ok !== 'string') {
       expect(ok.nTrain + ok.nTest).toBe(100);
       // The circle's classes: inside radius ~2.5 one class, outside the other.
       for (let i = 0; i < 100; i++) {
         const r = Math.hypot(ok.x[i] ?? 0, ok.y[i] ?? 0);
-        if (r < 2) expect(ok.label[i]).toBe(ok.label.find((_, j) => Math.hypot(ok.x[j] ?? 0, ok.y[j] ?? 0) < 2));
+        if (r < 2)
+          expect(ok.label[i]).toBe(ok.label.find((_, j) => Math.hypot(ok.x[j] ?? 0, ok.y[j] ?? 0) < 2));
       }
     }
-    expect(engine.makeDataset({ dataset: 'circle', points: 1, noise: 0, trainRatio: 0.5, classes: 2, seed: 1 })).toMatch(/points/);
-    expect(engine.makeDataset({ dataset: 'nope', points: 100, noise: 0, trainRatio: 0.5, classes: 2, seed: 1 })).toMatch(/dataset = nope/);
+    expect(
+      engine.makeDataset({ dataset: 'circle', points: 1, noise: 0, trainRatio: 0.5, classes: 2, seed: 1 }),
+    ).toMatch(/points/);
+    expect(
+      engine.makeDataset({ dataset: 'nope', points: 100, noise: 0, trainRatio: 0.5, classes: 2, seed: 1 }),
+    ).toMatch(/dataset = nope/);
   });
 
   it('histograms count every training point once per unit', () => {

@@ -22,9 +22,20 @@ describe('i18n tables', () => {
 
   it('Korean strings are Korean where English has words', () => {
     const hangul = /[\uac00-\ud7a3]/;
-    const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => /[a-z]{3}/i.test(en[k]) && !hangul.test(ko[k]));
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (k) => /[a-z]{3}/i.test(en[k]) && !hangul.test(ko[k]),
+    );
     // Names that stay as they are in Korean UIs (brand, language names, math labels, optimiser names).
-    const kept = ['app.title', 'features.sinX', 'features.sinY', 'lang.en', 'optimizer.sgd', 'optimizer.rmsprop', 'optimizer.adam', 'optimizer.adagrad'];
+    const kept = [
+      'app.title',
+      'features.sinX',
+      'features.sinY',
+      'lang.en',
+      'optimizer.sgd',
+      'optimizer.rmsprop',
+      'optimizer.adam',
+      'optimizer.adagrad',
+    ];
     expect(same.sort()).toEqual(kept.sort());
   });
 

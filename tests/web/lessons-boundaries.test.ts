@@ -17,27 +17,50 @@ function files(dir: string): string[] {
 
 function runtimeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^import\s+(?!type\b)[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => relative(SRC, resolve(file, '..', m[1] ?? '')));
+  return [...text.matchAll(/^import\s+(?!type\b)[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) =>
+    relative(SRC, resolve(file, '..', m[1] ?? '')),
+  );
 }
 
-const lab = ['lessons', 'compare', 'explorer'].flatMap((d) => files(join(SRC, d))).map((f) => ({ file: relative(SRC, f), imports: runtimeImports(f) }));
-const PURE = ['lessons/checks.ts', 'lessons/defs.ts', 'lessons/text.ts', 'compare/record.ts', 'compare/runs.ts', 'compare/protocol.ts'];
+const lab = ['lessons', 'compare', 'explorer']
+  .flatMap((d) => files(join(SRC, d)))
+  .map((f) => ({ file: relative(SRC, f), imports: runtimeImports(f) }));
+const PURE = [
+  'lessons/checks.ts',
+  'lessons/defs.ts',
+  'lessons/text.ts',
+  'compare/record.ts',
+  'compare/runs.ts',
+  'compare/protocol.ts',
+];
 
 describe('lab import boundaries', () => {
   it('finds the lab sources', () => {
     expect(lab.length).toBeGreaterThan(20);
-    for (const p of PURE) expect(lab.some((f) => f.file === p), p).toBe(true);
+    for (const p of PURE)
+      expect(
+        lab.some((f) => f.file === p),
+        p,
+      ).toBe(true);
   });
 
   it('the lab worker imports engine, worker helpers and the lab protocol only', () => {
     for (const { file, imports } of lab.filter((f) => f.file.startsWith('compare/worker/'))) {
-      for (const i of imports) expect(i.startsWith('engine/') || i.startsWith('worker/') || i.startsWith('compare/worker/') || i === 'compare/protocol', `${file} imports ${i}`).toBe(true);
+      for (const i of imports)
+        expect(
+          i.startsWith('engine/') ||
+            i.startsWith('worker/') ||
+            i.startsWith('compare/worker/') ||
+            i === 'compare/protocol',
+          `${file} imports ${i}`,
+        ).toBe(true);
     }
   });
 
   it('the pure parts import only pure parts and the state layer', () => {
     for (const { file, imports } of lab.filter((f) => PURE.includes(f.file))) {
-      for (const i of imports) expect(i.startsWith('state/') || PURE.includes(`${i}.ts`), `${file} imports ${i}`).toBe(true);
+      for (const i of imports)
+        expect(i.startsWith('state/') || PURE.includes(`${i}.ts`), `${file} imports ${i}`).toBe(true);
     }
   });
 
@@ -45,7 +68,9 @@ describe('lab import boundaries', () => {
     for (const { file, imports } of lab.filter((f) => !f.file.startsWith('compare/worker/'))) {
       for (const i of imports) {
         expect(i.startsWith('engine/'), `${file} imports ${i}`).toBe(false);
-        expect(i.startsWith('worker/') || i.startsWith('compare/worker/'), `${file} imports ${i}`).toBe(false);
+        expect(i.startsWith('worker/') || i.startsWith('compare/worker/'), `${file} imports ${i}`).toBe(
+          false,
+        );
       }
     }
   });
@@ -53,7 +78,9 @@ describe('lab import boundaries', () => {
   it('no lab file builds HTML from strings or evaluates code', () => {
     for (const { file } of lab) {
       const text = readFileSync(join(SRC, file), 'utf8');
-      expect(text, file).not.toMatch(/\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/);
+      expect(text, file).not.toMatch(
+        /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/,
+      );
     }
   });
 });

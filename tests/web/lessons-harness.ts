@@ -33,7 +33,11 @@ export async function labHarness() {
   const mod = await loadModule();
   const posted: FromLab[] = [];
   const tasks: (() => void)[] = [];
-  const session = new LabSession(() => new Engine(mod), { post: (m) => posted.push(m), schedule: (fn) => tasks.push(fn), now: () => performance.now() });
+  const session = new LabSession(() => new Engine(mod), {
+    post: (m) => posted.push(m),
+    schedule: (fn) => tasks.push(fn),
+    now: () => performance.now(),
+  });
   const send = (m: ToLab) => session.handle(m);
   const settle = () => {
     for (let i = 0; i < 100_000 && tasks.length > 0; i++) tasks.shift()?.();
@@ -46,7 +50,10 @@ export async function labHarness() {
  * Runs `lesson` (with `extra` link keys, e.g. "initSeed=3" or "r1.activation=tanh") at `speed`
  * steps per frame until its check is done or `maxEpochs` have passed; `untilDone` = false runs on.
  */
-export async function runLesson(lesson: Lesson, opts: { extra?: string; maxEpochs?: number; speed?: number; untilDone?: boolean } = {}): Promise<Outcome> {
+export async function runLesson(
+  lesson: Lesson,
+  opts: { extra?: string; maxEpochs?: number; speed?: number; untilDone?: boolean } = {},
+): Promise<Outcome> {
   const cat = await labCatalogue();
   const cmp = decodeComparison(parsePairs(opts.extra ?? ''), cat, lesson.runs, parsePairs(lesson.link));
   if (cmp.warnings.length > 0) throw new Error(`lesson ${lesson.id}: ${JSON.stringify(cmp.warnings)}`);
@@ -64,7 +71,8 @@ export async function runLesson(lesson: Lesson, opts: { extra?: string; maxEpoch
   // The answer to configure, then the snapshot of the weights at step 0 (kept for the loop below).
   const early = h.take();
   const configured = early.find((m) => m.kind === 'configured');
-  if (!configured || configured.kind !== 'configured' || configured.errors.some((e) => e !== '')) throw new Error(`configure failed: ${JSON.stringify(configured)}`);
+  if (!configured || configured.kind !== 'configured' || configured.errors.some((e) => e !== ''))
+    throw new Error(`configure failed: ${JSON.stringify(configured)}`);
   const histories = configured.layouts.map((l) => {
     if (l === null) throw new Error('no layout');
     return newHistory(l);

@@ -10,7 +10,11 @@ import { engineConfig } from '../../web/src/state/engine-config';
 import { labCatalogue, labHarness } from './lessons-harness';
 import { loadModule } from './node-module';
 
-async function started(link: string, runs: number, opts: { trace?: boolean; gradcheck?: boolean; speed?: number } = {}) {
+async function started(
+  link: string,
+  runs: number,
+  opts: { trace?: boolean; gradcheck?: boolean; speed?: number } = {},
+) {
   const cat = await labCatalogue();
   const cmp = decodeComparison(parsePairs(link), cat, runs);
   expect(cmp.warnings).toEqual([]);
@@ -42,7 +46,10 @@ async function started(link: string, runs: number, opts: { trace?: boolean; grad
 
 describe('lab session', () => {
   it('starts runs that differ only in activation from the same weights, and steps them in lock-step', async () => {
-    const { h, first, frames } = await started('dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=tanh&r3.activation=elu', 3);
+    const { h, first, frames } = await started(
+      'dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=tanh&r3.activation=elu',
+      3,
+    );
     expect(first).toHaveLength(1);
     const [a, b, c] = first[0]?.runs ?? [];
     expect(a?.metrics.step).toBe(0);
@@ -68,14 +75,21 @@ describe('lab session', () => {
   });
 
   it('different initialisations give different starting weights; different seeds too', async () => {
-    const { first } = await started('dataset=circle&networkShape=4&r1.init=xavier_normal&r2.init=he_normal', 2);
+    const { first } = await started(
+      'dataset=circle&networkShape=4&r1.init=xavier_normal&r2.init=he_normal',
+      2,
+    );
     expect(first[0]?.runs[0]?.params).not.toEqual(first[0]?.runs[1]?.params);
     const seeds = await started('dataset=circle&networkShape=4&r1.initSeed=1&r2.initSeed=2', 2);
     expect(seeds.first[0]?.runs[0]?.params).not.toEqual(seeds.first[0]?.runs[1]?.params);
   });
 
   it('a diverging run stops alone; the others keep training', async () => {
-    const { h, frames } = await started('dataset=plane&networkShape=8&activation=relu&r1.learningRate=10&r2.learningRate=0.01', 2, { speed: 25 });
+    const { h, frames } = await started(
+      'dataset=plane&networkShape=8&activation=relu&r1.learningRate=10&r2.learningRate=0.01',
+      2,
+      { speed: 25 },
+    );
     h.send({ kind: 'run', running: true });
     const shots = frames(20);
     const last = shots[shots.length - 1];
@@ -87,7 +101,11 @@ describe('lab session', () => {
   });
 
   it('traces the chosen weights from step 0, one pair per step', async () => {
-    const { h, first, frames } = await started('dataset=xor&networkShape=4&batchSize=1&r1.activation=sigmoid&r2.activation=tanh', 2, { trace: true, speed: 10 });
+    const { h, first, frames } = await started(
+      'dataset=xor&networkShape=4&batchSize=1&r1.activation=sigmoid&r2.activation=tanh',
+      2,
+      { trace: true, speed: 10 },
+    );
     const start = first[0]?.runs[0];
     expect(Array.from(start?.trace ?? [])).toHaveLength(2); // the initial pair
     h.send({ kind: 'run', running: true });
@@ -107,13 +125,17 @@ describe('lab session', () => {
   });
 
   it('runs a gradient check per run at each new epoch only, and answers curve requests from the engine', async () => {
-    const { h, first, frames } = await started('dataset=xor&networkShape=4&r1.activation=tanh&r2.activation=relu', 2, { gradcheck: true, speed: 10 });
+    const { h, first, frames } = await started(
+      'dataset=xor&networkShape=4&r1.activation=tanh&r2.activation=relu',
+      2,
+      { gradcheck: true, speed: 10 },
+    );
     expect(first[0]?.runs.every((r) => r.gradcheck !== null && r.gradcheck.epoch === 0)).toBe(true);
     h.send({ kind: 'run', running: true });
     const shots = frames(12);
     const checks = shots.flatMap((s) => s.runs.map((r) => r.gradcheck)).filter((g) => g !== null);
     const epochs = shots.map((s) => s.runs[0]?.metrics.epoch ?? 0);
-    expect(checks.length).toBe(2 * (new Set(epochs.filter((x) => x > 0)).size));
+    expect(checks.length).toBe(2 * new Set(epochs.filter((x) => x > 0)).size);
     for (const g of checks) expect(g?.maxRelError).toBeLessThan(1e-3);
     const xs = Float32Array.from([-1, 0, 2]);
     h.send({ kind: 'curve', id: 7, act: 'leaky_relu', params: [0.5], xs });
@@ -129,12 +151,32 @@ describe('lab session', () => {
   it('refuses 0 or 5 runs and a bad configuration with the core’s message, training nothing', async () => {
     const cat = await labCatalogue();
     const h = await labHarness();
-    const base = engineConfig(decodeComparison([], cat, 1).runs[0] ?? (() => { throw new Error('no state'); })(), cat);
-    h.send({ kind: 'configure', configId: 3, runs: [base, base, base, base, base], trace: null, gradcheck: false, gridSize: 8 });
+    const base = engineConfig(
+      decodeComparison([], cat, 1).runs[0] ??
+        (() => {
+          throw new Error('no state');
+        })(),
+      cat,
+    );
+    h.send({
+      kind: 'configure',
+      configId: 3,
+      runs: [base, base, base, base, base],
+      trace: null,
+      gradcheck: false,
+      gridSize: 8,
+    });
     h.settle();
     const m = h.take().find((x) => x.kind === 'configured');
     expect(m?.kind === 'configured' && m.errors.some((e) => e.includes('runs = 5'))).toBe(true);
-    h.send({ kind: 'configure', configId: 4, runs: [{ ...base, train: { ...base.train, lr: -1 } }], trace: null, gradcheck: false, gridSize: 8 });
+    h.send({
+      kind: 'configure',
+      configId: 4,
+      runs: [{ ...base, train: { ...base.train, lr: -1 } }],
+      trace: null,
+      gradcheck: false,
+      gridSize: 8,
+    });
     h.send({ kind: 'run', running: true });
     h.settle();
     const out = h.take();

@@ -4,9 +4,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics, NetLayout } from '../../web/src/engine/types';
 import type { GradcheckResult, RunFrame } from '../../web/src/compare/protocol';
-import { epochsTo, median, newHistory, recordFrame, traceDirections, type RunHistory } from '../../web/src/compare/record';
-import { decodeComparison, differingKeys, encodeComparison, parsePairs, splitPairs } from '../../web/src/compare/runs';
-import { checkFaster, checkGradients, checkNonlinearity, checkOverfitting, checkZigzag, reachedBefore } from '../../web/src/lessons/checks';
+import {
+  epochsTo,
+  median,
+  newHistory,
+  recordFrame,
+  traceDirections,
+  type RunHistory,
+} from '../../web/src/compare/record';
+import {
+  decodeComparison,
+  differingKeys,
+  encodeComparison,
+  parsePairs,
+  splitPairs,
+} from '../../web/src/compare/runs';
+import {
+  checkFaster,
+  checkGradients,
+  checkNonlinearity,
+  checkOverfitting,
+  checkZigzag,
+  reachedBefore,
+} from '../../web/src/lessons/checks';
 import { labCatalogue } from './lessons-harness';
 
 /** 2 inputs -> 2 hidden units (with 1 learnt parameter each) -> 1 output. */
@@ -21,18 +41,49 @@ const LAYOUT: NetLayout = {
 };
 
 function metrics(epoch: number, trainLoss: number, testLoss: number, acc = 0.5): Metrics {
-  const layer = { gradNorm: 1, biasGradNorm: 0, meanAbsGrad: 0, weightNorm: 0, updateRatio: 0, deadFraction: 0, saturatedFraction: 0, preactMean: 0, preactStd: 1 };
-  return { epoch, step: epoch * 10, trainLoss, testLoss, trainAccuracy: acc, testAccuracy: acc, layers: [layer, { ...layer }], diverged: false, divergence: '' };
+  const layer = {
+    gradNorm: 1,
+    biasGradNorm: 0,
+    meanAbsGrad: 0,
+    weightNorm: 0,
+    updateRatio: 0,
+    deadFraction: 0,
+    saturatedFraction: 0,
+    preactMean: 0,
+    preactStd: 1,
+  };
+  return {
+    epoch,
+    step: epoch * 10,
+    trainLoss,
+    testLoss,
+    trainAccuracy: acc,
+    testAccuracy: acc,
+    layers: [layer, { ...layer }],
+    diverged: false,
+    divergence: '',
+  };
 }
 
 function frame(m: Metrics, params: number[], extra: Partial<RunFrame> = {}): RunFrame {
-  return { metrics: m, progress: m.epoch, grid: new Float32Array(0), params: Float32Array.from(params), trace: new Float32Array(0), gradcheck: null, diverged: false, msPer1000Steps: 1, ...extra };
+  return {
+    metrics: m,
+    progress: m.epoch,
+    grid: new Float32Array(0),
+    params: Float32Array.from(params),
+    trace: new Float32Array(0),
+    gradcheck: null,
+    diverged: false,
+    msPer1000Steps: 1,
+    ...extra,
+  };
 }
 
 /** A history with one sample per (epoch, trainLoss, testLoss, acc). */
 function history(points: [number, number, number, number?][]): RunHistory {
   const h = newHistory(LAYOUT);
-  for (const [e, tr, te, acc] of points) recordFrame(h, frame(metrics(e, tr, te, acc), new Array<number>(11).fill(0)));
+  for (const [e, tr, te, acc] of points)
+    recordFrame(h, frame(metrics(e, tr, te, acc), new Array<number>(11).fill(0)));
   return h;
 }
 
@@ -44,7 +95,9 @@ describe('record', () => {
     const s = recordFrame(h, frame(metrics(1, 1, 1), [1, 2.5, 1, 2, 0, 0.1, 0.2, 0.6, 3, 3, 0]));
     expect(s.layers[0]?.drift).toBeCloseTo(0.5);
     expect(s.layers[0]?.spread).toBeCloseTo(0.5); // |2 - 2.5| between the two units' rows
-    expect(s.layers[0]?.learnt).toEqual([{ min: expect.closeTo(0.2), mean: expect.closeTo(0.4), max: expect.closeTo(0.6) }]);
+    expect(s.layers[0]?.learnt).toEqual([
+      { min: expect.closeTo(0.2), mean: expect.closeTo(0.4), max: expect.closeTo(0.6) },
+    ]);
     expect(s.layers[1]?.drift).toBe(0);
     expect(s.layers[1]?.learnt).toEqual([]);
     expect(h.samples[0]?.layers[0]?.spread).toBe(0); // identical units at the start
@@ -57,7 +110,12 @@ describe('record', () => {
   });
 
   it('epochsTo and median', () => {
-    const h = history([[0, 1, 1], [1, 0.5, 0.5], [2, 0.09, 0.2], [3, 0.2, 0.2]]);
+    const h = history([
+      [0, 1, 1],
+      [1, 0.5, 0.5],
+      [2, 0.09, 0.2],
+      [3, 0.2, 0.2],
+    ]);
     expect(epochsTo(h, 0.1)).toBe(2);
     expect(epochsTo(h, 0.01)).toBeNull();
     expect(median([3, 1, 2])).toBe(2);
@@ -76,18 +134,66 @@ describe('checks on synthetic histories', () => {
 
   it('faster: the slow run must need at least twice the epochs (or not have arrived by then)', () => {
     const c = checkFaster(0.1, 2);
-    const fast = history([[0, 1, 1], [10, 0.05, 0.05], [20, 0.04, 0.04]]);
-    expect(c([fast, history([[0, 1, 1], [10, 0.5, 0.5], [20, 0.3, 0.3]])]).done).toBe(true);
-    expect(c([fast, history([[0, 1, 1], [10, 0.5, 0.5], [15, 0.09, 0.3]])]).done).toBe(false);
-    const early = history([[0, 1, 1], [10, 0.05, 0.05], [15, 0.04, 0.04]]);
-    expect(c([early, history([[0, 1, 1], [10, 0.5, 0.5], [15, 0.3, 0.3]])]).done).toBe(false); // not yet 2x
+    const fast = history([
+      [0, 1, 1],
+      [10, 0.05, 0.05],
+      [20, 0.04, 0.04],
+    ]);
+    expect(
+      c([
+        fast,
+        history([
+          [0, 1, 1],
+          [10, 0.5, 0.5],
+          [20, 0.3, 0.3],
+        ]),
+      ]).done,
+    ).toBe(true);
+    expect(
+      c([
+        fast,
+        history([
+          [0, 1, 1],
+          [10, 0.5, 0.5],
+          [15, 0.09, 0.3],
+        ]),
+      ]).done,
+    ).toBe(false);
+    const early = history([
+      [0, 1, 1],
+      [10, 0.05, 0.05],
+      [15, 0.04, 0.04],
+    ]);
+    expect(
+      c([
+        early,
+        history([
+          [0, 1, 1],
+          [10, 0.5, 0.5],
+          [15, 0.3, 0.3],
+        ]),
+      ]).done,
+    ).toBe(false); // not yet 2x
   });
 
   it('reachedBefore: earlier epoch wins; in the same frame, the lower loss; never reached loses', () => {
-    const a = history([[0, 1, 1], [10, 0.08, 0.1]]);
-    const b = history([[0, 1, 1], [10, 0.09, 0.1]]);
-    const c = history([[0, 1, 1], [5, 0.5, 0.5], [20, 0.05, 0.1]]);
-    const never = history([[0, 1, 1], [20, 0.5, 0.5]]);
+    const a = history([
+      [0, 1, 1],
+      [10, 0.08, 0.1],
+    ]);
+    const b = history([
+      [0, 1, 1],
+      [10, 0.09, 0.1],
+    ]);
+    const c = history([
+      [0, 1, 1],
+      [5, 0.5, 0.5],
+      [20, 0.05, 0.1],
+    ]);
+    const never = history([
+      [0, 1, 1],
+      [20, 0.5, 0.5],
+    ]);
     expect(reachedBefore(a, b, 0.1)).toBe(true);
     expect(reachedBefore(b, a, 0.1)).toBe(false);
     expect(reachedBefore(a, c, 0.1)).toBe(true);
@@ -109,11 +215,28 @@ describe('checks on synthetic histories', () => {
 
   it('overfitting: the baseline must blow up and both regularised gaps stay smaller', () => {
     const c = checkOverfitting(30, 0.1, 2, [0.6, 0.75]);
-    const plain = history([[0, 0.7, 0.7], [10, 0.3, 0.4], [30, 0.01, 1.2]]);
-    const small = history([[0, 0.7, 0.7], [30, 0.2, 0.4]]);
+    const plain = history([
+      [0, 0.7, 0.7],
+      [10, 0.3, 0.4],
+      [30, 0.01, 1.2],
+    ]);
+    const small = history([
+      [0, 0.7, 0.7],
+      [30, 0.2, 0.4],
+    ]);
     expect(c([plain, small, small]).done).toBe(true);
     expect(c([plain, small, plain]).done).toBe(false);
-    expect(c([history([[0, 0.7, 0.7], [10, 0.3, 0.4], [30, 0.01, 0.6]]), small, small]).done).toBe(false);
+    expect(
+      c([
+        history([
+          [0, 0.7, 0.7],
+          [10, 0.3, 0.4],
+          [30, 0.01, 0.6],
+        ]),
+        small,
+        small,
+      ]).done,
+    ).toBe(false);
   });
 
   it('gradcheck: every check below 1e-3, at least 3 of them, one after 5 epochs', () => {
@@ -121,7 +244,10 @@ describe('checks on synthetic histories', () => {
     const with_ = (checks: GradcheckResult[]) => Object.assign(history([[0, 1, 1]]), { gradchecks: checks });
     const good = with_([0, 3, 6].map((epoch) => ({ epoch, maxRelError: 2e-5, skipped: 0 })));
     expect(c([good]).done).toBe(true);
-    expect(c([with_([0, 3, 6].map((epoch, i) => ({ epoch, maxRelError: i === 1 ? 0.02 : 2e-5, skipped: 0 })))]).done).toBe(false);
+    expect(
+      c([with_([0, 3, 6].map((epoch, i) => ({ epoch, maxRelError: i === 1 ? 0.02 : 2e-5, skipped: 0 })))])
+        .done,
+    ).toBe(false);
     expect(c([with_([0, 1, 2].map((epoch) => ({ epoch, maxRelError: 2e-5, skipped: 0 })))]).done).toBe(false);
     expect(c([with_([{ epoch: 6, maxRelError: NaN, skipped: 0 }, ...good.gradchecks])]).done).toBe(false);
   });
@@ -130,9 +256,19 @@ describe('checks on synthetic histories', () => {
 describe('comparison links', () => {
   it('shares the common keys and prefixes the rest per run; decoding gives the runs back', async () => {
     const cat = await labCatalogue();
-    const c = decodeComparison(parsePairs('compare=3&dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=elu&r3.activation=gelu&r3.learningRate=0.1'), cat, 3);
+    const c = decodeComparison(
+      parsePairs(
+        'compare=3&dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=elu&r3.activation=gelu&r3.learningRate=0.1',
+      ),
+      cat,
+      3,
+    );
     expect(c.warnings).toEqual([]);
-    expect(c.runs.map((s) => s.layers.map((l) => l.act))).toEqual([['relu', 'relu'], ['elu', 'elu'], ['gelu', 'gelu']]);
+    expect(c.runs.map((s) => s.layers.map((l) => l.act))).toEqual([
+      ['relu', 'relu'],
+      ['elu', 'elu'],
+      ['gelu', 'gelu'],
+    ]);
     expect(c.runs.map((s) => s.dataset)).toEqual(['spiral', 'spiral', 'spiral']);
     expect(c.runs.map((s) => s.learningRate)).toEqual([0.03, 0.03, 0.1]);
     const text = encodeComparison(c, cat);
@@ -147,16 +283,30 @@ describe('comparison links', () => {
 
   it('warns about bad values, unknown keys and runs that do not exist, and keeps going', async () => {
     const cat = await labCatalogue();
-    const c = decodeComparison(parsePairs('r1.activation=nope&r5.activation=relu&target=-1&r2.bogus=1'), cat, 2);
+    const c = decodeComparison(
+      parsePairs('r1.activation=nope&r5.activation=relu&target=-1&r2.bogus=1'),
+      cat,
+      2,
+    );
     const codes = c.warnings.map((w) => `${w.code}:${w.key}`).sort();
-    expect(codes).toEqual(['badValue:activation', 'badValue:target', 'unknownKey:bogus', 'unknownKey:r5.activation']);
+    expect(codes).toEqual([
+      'badValue:activation',
+      'badValue:target',
+      'unknownKey:bogus',
+      'unknownKey:r5.activation',
+    ]);
     expect(c.runs[0]?.layers[0]?.act).toBe('tanh');
     expect(c.target).toBe(0.1);
   });
 
   it('a link overrides the lesson it is laid over; speed and language are the page’s', async () => {
     const cat = await labCatalogue();
-    const c = decodeComparison(parsePairs('learningRate=0.05&r2.speed=7&speed=20&lang=ko'), cat, 2, parsePairs('learningRate=0.1&r1.activation=relu'));
+    const c = decodeComparison(
+      parsePairs('learningRate=0.05&r2.speed=7&speed=20&lang=ko'),
+      cat,
+      2,
+      parsePairs('learningRate=0.1&r1.activation=relu'),
+    );
     expect(c.runs.map((s) => s.learningRate)).toEqual([0.05, 0.05]);
     expect(c.runs.map((s) => s.speed)).toEqual([20, 20]);
     expect(c.runs.map((s) => s.lang)).toEqual(['ko', 'ko']);

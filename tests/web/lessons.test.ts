@@ -12,10 +12,16 @@ const WITHOUT: Record<Exclude<LessonId, 'gradcheck'>, { extra: string; why: stri
   step: { extra: 'r1.activation=sigmoid', why: 'a differentiable first layer: its gradient is not 0' },
   vanishing: { extra: 'r1.activation=relu&r1.init=he_normal', why: 'no sigmoid stack: nothing vanishes' },
   zigzag: { extra: 'r1.activation=tanh', why: 'zero-centred inputs: the weights also move oppositely' },
-  'tanh-vs-sigmoid': { extra: 'r2.activation=tanh', why: 'the same function twice: neither is twice as fast' },
+  'tanh-vs-sigmoid': {
+    extra: 'r2.activation=tanh',
+    why: 'the same function twice: neither is twice as fast',
+  },
   'dying-relu': { extra: 'learningRate=0.003', why: 'a small learning rate: ReLU units survive' },
   prelu: { extra: 'learn=00', why: 'slopes not learnt: they stay where they started' },
-  smooth: { extra: 'r2.activation=relu&r3.activation=relu&r4.activation=relu', why: 'ReLU four times: none is faster' },
+  smooth: {
+    extra: 'r2.activation=relu&r3.activation=relu&r4.activation=relu',
+    why: 'ReLU four times: none is faster',
+  },
   oscillating: { extra: 'r1.activation=tanh', why: 'a monotonic unit instead of the sine: 3 of 4 at most' },
   softmax: { extra: 'networkShape=2', why: 'two hidden units cannot carve five arms' },
   init: { extra: 'r1.init=xavier_normal', why: 'random weights break the symmetry' },
@@ -26,8 +32,20 @@ const WITHOUT: Record<Exclude<LessonId, 'gradcheck'>, { extra: string; why: stri
 describe('lessons', () => {
   it('are the fourteen of the issue, in order', () => {
     expect(LESSON_IDS).toEqual([
-      'nonlinearity', 'step', 'vanishing', 'zigzag', 'tanh-vs-sigmoid', 'dying-relu', 'prelu', 'smooth',
-      'oscillating', 'softmax', 'init', 'optimizers', 'overfitting', 'gradcheck',
+      'nonlinearity',
+      'step',
+      'vanishing',
+      'zigzag',
+      'tanh-vs-sigmoid',
+      'dying-relu',
+      'prelu',
+      'smooth',
+      'oscillating',
+      'softmax',
+      'init',
+      'optimizers',
+      'overfitting',
+      'gradcheck',
     ]);
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });
@@ -40,7 +58,8 @@ describe('lessons', () => {
         expect(o.doneAt, JSON.stringify(o.last.facts)).not.toBeNull();
         expect(o.doneAt).toBeLessThanOrEqual(lesson.budget);
         expect(o.last.facts.every((f) => f.ok)).toBe(true);
-        for (const h of o.histories) for (const s of h.samples) expect(Number.isFinite(s.trainLoss)).toBe(true);
+        for (const h of o.histories)
+          for (const s of h.samples) expect(Number.isFinite(s.trainLoss)).toBe(true);
       });
 
       it('reaches it with other initial weights too (seeds 2, 3, 5)', async () => {
@@ -50,7 +69,8 @@ describe('lessons', () => {
         }
       });
 
-      const without = WITHOUT[lesson.id as Exclude<LessonId, 'gradcheck'>] as { extra: string; why: string } | undefined;
+      const without = WITHOUT[lesson.id as Exclude<LessonId, 'gradcheck'>] as
+        { extra: string; why: string } | undefined;
       if (without) {
         it(`does not pass without the phenomenon (${without.why})`, async () => {
           const o = await runLesson(lesson, { extra: without.extra, maxEpochs: 2 * lesson.budget });

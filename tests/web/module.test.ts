@@ -14,7 +14,13 @@ import type {
   RawTrainConfig,
   RawTrainer,
 } from '../../web/src/engine/actlab-module';
-import type { ActivationMeta, ActParamMeta, DatasetMeta, Limits, OutputMeta } from '../../web/src/engine/types';
+import type {
+  ActivationMeta,
+  ActParamMeta,
+  DatasetMeta,
+  Limits,
+  OutputMeta,
+} from '../../web/src/engine/types';
 import { loadModule } from './node-module';
 
 /** One check per member of T. */
@@ -22,26 +28,112 @@ type Checks<T> = { [K in keyof T]-?: (x: T) => void };
 
 /** Exactly the keys of T (a missing key fails to compile). */
 function keysOf<T>() {
-  return <const K extends readonly (keyof T)[]>(k: K & ([keyof T] extends [K[number]] ? unknown : 'a key is missing')) => [...k].map(String).sort();
+  return <const K extends readonly (keyof T)[]>(
+    k: K & ([keyof T] extends [K[number]] ? unknown : 'a key is missing'),
+  ) => [...k].map(String).sort();
 }
 
 const ACT_KEYS = keysOf<ActivationMeta>()([
-  'id', 'name', 'display', 'latex', 'latexD', 'family', 'range', 'elementwise', 'monotonic', 'zeroCentred', 'smooth', 'saturating',
-  'hasDeadZone', 'learnableDefault', 'params', 'descEn', 'descKo', 'source', 'year',
+  'id',
+  'name',
+  'display',
+  'latex',
+  'latexD',
+  'family',
+  'range',
+  'elementwise',
+  'monotonic',
+  'zeroCentred',
+  'smooth',
+  'saturating',
+  'hasDeadZone',
+  'learnableDefault',
+  'params',
+  'descEn',
+  'descKo',
+  'source',
+  'year',
 ]);
 const PARAM_KEYS = keysOf<ActParamMeta>()(['name', 'def', 'lo', 'hi', 'learnable']);
-const DATASET_KEYS = keysOf<DatasetMeta>()(['id', 'name', 'display', 'displayKo', 'regression', 'dims', 'minClasses', 'maxClasses']);
+const DATASET_KEYS = keysOf<DatasetMeta>()([
+  'id',
+  'name',
+  'display',
+  'displayKo',
+  'regression',
+  'dims',
+  'minClasses',
+  'maxClasses',
+]);
 const OUTPUT_KEYS = keysOf<OutputMeta>()(['id', 'name', 'loss']);
-const LIMIT_KEYS = keysOf<Limits>()(['maxHidden', 'maxUnits', 'maxClasses', 'maxMaxoutPieces', 'maxActParams']);
-const RAW_DATASET_KEYS = keysOf<RawDataset>()(['error', 'nTrain', 'nTest', 'classes', 'dims', 'x', 'y', 'label', 'xMin', 'xMax', 'yMin', 'yMax']);
+const LIMIT_KEYS = keysOf<Limits>()([
+  'maxHidden',
+  'maxUnits',
+  'maxClasses',
+  'maxMaxoutPieces',
+  'maxActParams',
+]);
+const RAW_DATASET_KEYS = keysOf<RawDataset>()([
+  'error',
+  'nTrain',
+  'nTest',
+  'classes',
+  'dims',
+  'x',
+  'y',
+  'label',
+  'xMin',
+  'xMax',
+  'yMin',
+  'yMax',
+]);
 const METRICS_KEYS = keysOf<RawMetrics>()([
-  'epoch', 'step', 'trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy', 'nLayers', 'layers', 'diverged', 'divergence',
+  'epoch',
+  'step',
+  'trainLoss',
+  'testLoss',
+  'trainAccuracy',
+  'testAccuracy',
+  'nLayers',
+  'layers',
+  'diverged',
+  'divergence',
 ]);
 const LAYER_METRICS_KEYS = keysOf<RawLayerMetrics>()([
-  'gradNorm', 'biasGradNorm', 'meanAbsGrad', 'weightNorm', 'updateRatio', 'deadFraction', 'saturatedFraction', 'preactMean', 'preactStd',
+  'gradNorm',
+  'biasGradNorm',
+  'meanAbsGrad',
+  'weightNorm',
+  'updateRatio',
+  'deadFraction',
+  'saturatedFraction',
+  'preactMean',
+  'preactStd',
 ]);
-const NET_KEYS = keysOf<RawNetConfig>()(['features', 'nHidden', 'hidden', 'output', 'nOut', 'init', 'initScale']);
-const TRAIN_KEYS = keysOf<RawTrainConfig>()(['optimizer', 'lr', 'momentum', 'beta1', 'beta2', 'rho', 'eps', 'batch', 'l1', 'l2', 'dropout', 'clip', 'seed']);
+const NET_KEYS = keysOf<RawNetConfig>()([
+  'features',
+  'nHidden',
+  'hidden',
+  'output',
+  'nOut',
+  'init',
+  'initScale',
+]);
+const TRAIN_KEYS = keysOf<RawTrainConfig>()([
+  'optimizer',
+  'lr',
+  'momentum',
+  'beta1',
+  'beta2',
+  'rho',
+  'eps',
+  'batch',
+  'l1',
+  'l2',
+  'dropout',
+  'clip',
+  'seed',
+]);
 
 const sorted = (o: object) => Object.keys(o).sort();
 
@@ -54,11 +146,39 @@ const index = (list: { name: string }[], name: string) => list.findIndex((r) => 
 
 function xorConfig(m: ActlabModule): [RawDataConfig, RawNetConfig, RawTrainConfig] {
   const tanh = index(m.activations(), 'tanh');
-  const hidden = Array.from({ length: m.limits().maxHidden }, () => ({ units: 4, act: tanh, actParams: [0, 0] as [number, number], learnParams: false, maxoutK: 2 }));
+  const hidden = Array.from({ length: m.limits().maxHidden }, () => ({
+    units: 4,
+    act: tanh,
+    actParams: [0, 0] as [number, number],
+    learnParams: false,
+    maxoutK: 2,
+  }));
   return [
     { kind: index(m.datasets(), 'xor'), points: 200, noise: 0, trainRatio: 0.5, classes: 2, seed: 3 },
-    { features: 0b11, nHidden: 2, hidden, output: index(m.outputs(), 'tanh'), nOut: 1, init: 0, initScale: 0.5 },
-    { optimizer: 0, lr: 0.03, momentum: 0.9, beta1: 0.9, beta2: 0.999, rho: 0.9, eps: 1e-8, batch: 10, l1: 0, l2: 0, dropout: 0, clip: 0, seed: 5 },
+    {
+      features: 0b11,
+      nHidden: 2,
+      hidden,
+      output: index(m.outputs(), 'tanh'),
+      nOut: 1,
+      init: 0,
+      initScale: 0.5,
+    },
+    {
+      optimizer: 0,
+      lr: 0.03,
+      momentum: 0.9,
+      beta1: 0.9,
+      beta2: 0.999,
+      rho: 0.9,
+      eps: 1e-8,
+      batch: 10,
+      l1: 0,
+      l2: 0,
+      dropout: 0,
+      clip: 0,
+      seed: 5,
+    },
   ];
 }
 
@@ -75,7 +195,9 @@ const moduleChecks: Checks<ActlabModule> = {
         expect(p.def).toBeLessThanOrEqual(p.hi);
       }
     });
-    expect(rows.map((a) => a.name)).toEqual(expect.arrayContaining(['tanh', 'relu', 'sigmoid', 'prelu', 'maxout', 'softmax']));
+    expect(rows.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['tanh', 'relu', 'sigmoid', 'prelu', 'maxout', 'softmax']),
+    );
     for (const a of rows.filter((r) => r.elementwise)) expect(a.descKo, a.name).toMatch(/[\uac00-\ud7a3]/);
   },
   datasets: (m) => {
@@ -84,9 +206,12 @@ const moduleChecks: Checks<ActlabModule> = {
       expect(sorted(d)).toEqual(DATASET_KEYS);
       expect(d.id).toBe(i);
     });
-    expect(rows.map((d) => d.name)).toEqual(expect.arrayContaining(['xor', 'spiral', 'circle', 'gauss', 'plane', 'sine1d']));
+    expect(rows.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['xor', 'spiral', 'circle', 'gauss', 'plane', 'sine1d']),
+    );
     // UTF-8 text arrives intact (a const char* would be decoded as Latin-1).
-    for (const d of rows) expect(d.displayKo, d.name).toMatch(/^[^\u00c0-\u00ff]*[\uac00-\ud7a3][^\u00c0-\u00ff]*$/);
+    for (const d of rows)
+      expect(d.displayKo, d.name).toMatch(/^[^\u00c0-\u00ff]*[\uac00-\ud7a3][^\u00c0-\u00ff]*$/);
   },
   outputs: (m) => {
     const rows = m.outputs();
@@ -98,7 +223,8 @@ const moduleChecks: Checks<ActlabModule> = {
   },
   inits: (m) => expect(m.inits()).toEqual(expect.arrayContaining(['xavier_uniform', 'he_normal', 'zeros'])),
   optimizers: (m) => expect(m.optimizers()).toEqual(expect.arrayContaining(['sgd', 'adam'])),
-  features: (m) => expect(m.features()).toEqual(['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY']),
+  features: (m) =>
+    expect(m.features()).toEqual(['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY']),
   limits: (m) => {
     const l = m.limits();
     expect(sorted(l)).toEqual(LIMIT_KEYS);
@@ -198,7 +324,7 @@ const trainerChecks: Checks<RawTrainer> = {
     expect(h).toHaveLength(20);
     // Every training point lands in one bin for each of the layer's 4 units.
     expect(h.reduce((a, b) => a + b, 0)).toBe(100 * 4);
-    expect(t.preactHistogram(0, 1 << 20, -5, 5)).toHaveLength(0);  // absurd bin counts: empty, no abort
+    expect(t.preactHistogram(0, 1 << 20, -5, 5)).toHaveLength(0); // absurd bin counts: empty, no abort
   },
   evalGrid: (t) => {
     const g = t.evalGrid(5, 3, -6, 6, -6, 6);
@@ -261,7 +387,9 @@ const trainerChecks: Checks<RawTrainer> = {
     // A regression head with a huge learning rate diverges within a few steps.
     const [data, net, train] = xorConfig(mod);
     const plane = { ...data, kind: index(mod.datasets(), 'plane') };
-    expect(t.configure(plane, { ...net, output: index(mod.outputs(), 'identity') }, { ...train, lr: 50 })).toBe('');
+    expect(
+      t.configure(plane, { ...net, output: index(mod.outputs(), 'identity') }, { ...train, lr: 50 }),
+    ).toBe('');
     t.measure();
     const good = t.params();
     t.stepEpochs(20);

@@ -6,7 +6,13 @@ import { Engine } from '../../web/src/engine/engine';
 import type { EngineConfig } from '../../web/src/engine/types';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
-import { DEFAULT_VIEW, transferables, type FromWorker, type Snapshot, type ToWorker } from '../../web/src/worker/protocol';
+import {
+  DEFAULT_VIEW,
+  transferables,
+  type FromWorker,
+  type Snapshot,
+  type ToWorker,
+} from '../../web/src/worker/protocol';
 import { Session } from '../../web/src/worker/session';
 import { loadModule } from './node-module';
 
@@ -34,7 +40,8 @@ function harness() {
   return { posted, send, settle, snapshots };
 }
 
-const config = (hash: string): EngineConfig => engineConfig(decodeState(readParams('', hash), engine.catalogue).state, engine.catalogue);
+const config = (hash: string): EngineConfig =>
+  engineConfig(decodeState(readParams('', hash), engine.catalogue).state, engine.catalogue);
 
 describe('Session', () => {
   it('posts configured, then one snapshot, then waits for the page', () => {
@@ -92,7 +99,12 @@ describe('Session', () => {
   it('pauses on divergence, explains, and restores the last finite weights', () => {
     const h = harness();
     h.send({ kind: 'speed', stepsPerFrame: 3 });
-    h.send({ kind: 'configure', configId: 1, config: config('problem=regression&regDataset=reg-plane&learningRate=10'), keepData: false });
+    h.send({
+      kind: 'configure',
+      configId: 1,
+      config: config('problem=regression&regDataset=reg-plane&learningRate=10'),
+      keepData: false,
+    });
     h.settle();
     h.send({ kind: 'run', running: true });
     for (let i = 0; i < 200 && !h.posted.some((m) => m.kind === 'diverged'); i++) {
@@ -149,7 +161,12 @@ describe('Session', () => {
 
   it('lists every snapshot buffer once for transfer', () => {
     const h = harness();
-    h.send({ kind: 'configure', configId: 1, config: config('dataset=sine1d&networkShape=4'), keepData: false });
+    h.send({
+      kind: 'configure',
+      configId: 1,
+      config: config('dataset=sine1d&networkShape=4'),
+      keepData: false,
+    });
     h.settle();
     const snap = h.snapshots()[0]!;
     expect(snap.fit?.xs).toHaveLength(200);

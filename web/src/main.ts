@@ -15,9 +15,19 @@ if (root === null) throw new Error('#app missing from index.html');
 
 const pairs = locationParams();
 const value = (key: string) => pairs.filter(([k]) => k === key).pop()?.[1];
-const guessed: Lang = value('lang') === 'ko' || (value('lang') === undefined && navigator.language.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+const guessed: Lang =
+  value('lang') === 'ko' || (value('lang') === undefined && navigator.language.toLowerCase().startsWith('ko'))
+    ? 'ko'
+    : 'en';
 setLang(guessed);
-root.replaceChildren(h('div', { class: 'loading', role: 'status' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), t('app.loading')));
+root.replaceChildren(
+  h(
+    'div',
+    { class: 'loading', role: 'status' },
+    h('div', { class: 'spinner', 'aria-hidden': 'true' }),
+    t('app.loading'),
+  ),
+);
 
 // Lessons, comparison and explorer (#lessons, #lesson=ID, #compare, #explorer) are pages of their own
 // with their own worker; a link to another page reloads (on a lab page any navigation does: the pages
@@ -29,7 +39,8 @@ addEventListener('hashchange', () => {
 // The lab pages load on demand: the playground's bundle does not carry them.
 if (lab !== null) await (await import('./lessons/routes')).startLab(root, lab, pairs, guessed);
 
-const worker = lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;
+const worker =
+  lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;
 const client = worker === null ? null : new EngineClient(worker);
 client?.send({ kind: 'init', simd: value('simd') !== '0' && value('simd') !== 'false' });
 
@@ -37,7 +48,13 @@ const first = client === null ? null : await Promise.race([client.once('ready'),
 if (first === null || client === null) {
   // a lab page is shown
 } else if (first.kind === 'fatal') {
-  root.replaceChildren(h('div', { class: 'loading error', role: 'alert', 'data-testid': 'notice' }, t('app.fatal', { message: first.message })));
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'loading error', role: 'alert', 'data-testid': 'notice' },
+      t('app.fatal', { message: first.message }),
+    ),
+  );
 } else {
   const { state, warnings } = decodeState(pairs, first.catalogue);
   if (value('lang') === undefined) state.lang = guessed;

@@ -91,13 +91,16 @@ export async function create(problem) {
   const { w, h } = grid;
   const [lo, hi] = [-6, 6];
   const test = trainer.data();
-  const testX = test.x.slice(test.nTrain), testY = test.y.slice(test.nTrain);
+  const testX = test.x.slice(test.nTrain),
+    testY = test.y.slice(test.nTrain);
   return {
     reset,
     trainEpochs(n) {
-      if (trainer.stepEpochs(n) !== n) throw new Error(`ActLab stopped training: ${trainer.lastMetrics().divergence}`);
+      if (trainer.stepEpochs(n) !== n)
+        throw new Error(`ActLab stopped training: ${trainer.lastMetrics().divergence}`);
     },
-    predict: (which) => (which === 'grid' ? trainer.evalGrid(w, h, lo, hi, lo, hi) : trainer.predict(testX, testY)),
+    predict: (which) =>
+      which === 'grid' ? trainer.evalGrid(w, h, lo, hi, lo, hi) : trainer.predict(testX, testY),
     predictUnits: () => trainer.evalGridUnits(w, h, lo, hi, lo, hi),
   };
 }
@@ -106,7 +109,8 @@ export async function create(problem) {
 function checkSameData(d, problem) {
   const nIn = problem.nIn;
   const sets = [problem.train, problem.test];
-  if (d.nTrain !== sets[0].n || d.nTest !== sets[1].n) throw new Error('ActLab dataset: split differs from workload.mjs');
+  if (d.nTrain !== sets[0].n || d.nTest !== sets[1].n)
+    throw new Error('ActLab dataset: split differs from workload.mjs');
   let i = 0;
   for (const s of sets) {
     for (let k = 0; k < s.n; k++, i++) {

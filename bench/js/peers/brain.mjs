@@ -13,12 +13,19 @@ export async function create(problem) {
   const net = new brain.NeuralNetwork({ hiddenLayers: sizes.slice(1, -1), activation: 'tanh' });
   net.sizes = sizes.slice();
   net.initialize();
-  const rows = (x, n) => Array.from({ length: n }, (_, i) => Array.from(x.subarray(i * sizes[0], (i + 1) * sizes[0])));
+  const rows = (x, n) =>
+    Array.from({ length: n }, (_, i) => Array.from(x.subarray(i * sizes[0], (i + 1) * sizes[0])));
   const data = rows(train.x, train.n).map((input, i) => ({ input, output: [train.label[i]] }));
   const inputs = { grid: rows(grid.x, grid.n), test: rows(problem.test.x, problem.test.n) };
   const out = { grid: new Float32Array(grid.n), test: new Float32Array(problem.test.n) };
   const units = new Float32Array(problem.totalUnits * grid.n);
-  const options = { iterations: 1, errorThresh: Number.MIN_VALUE, learningRate: lr, momentum: Number.MIN_VALUE, log: false };
+  const options = {
+    iterations: 1,
+    errorThresh: Number.MIN_VALUE,
+    learningRate: lr,
+    momentum: Number.MIN_VALUE,
+    log: false,
+  };
 
   const reset = () => {
     layerViews(sizes, problem.params0).forEach(({ W, b, nIn, nOut }, l) => {

@@ -20,7 +20,13 @@ export async function create(problem) {
     net.layers.push(layer, new convnetjs.TanhLayer(shape(sizes[l])));
   }
   net.layers.push(new convnetjs.RegressionLayer(shape(1)));
-  const trainer = new convnetjs.Trainer(net, { method: 'sgd', learning_rate: lr, momentum: 0, batch_size: batch, l2_decay: 0 });
+  const trainer = new convnetjs.Trainer(net, {
+    method: 'sgd',
+    learning_rate: lr,
+    momentum: 0,
+    batch_size: batch,
+    l2_decay: 0,
+  });
 
   const vols = (x, n) =>
     Array.from({ length: n }, (_, i) => {

@@ -20,11 +20,13 @@ export const PEERS = {
   },
   'tfjs-wasm': {
     label: 'tfjs 4.22 wasm backend (SIMD)',
-    create: async (problem, opts) => (await import('./tfjs.mjs')).create(problem, { ...opts, backend: 'wasm' }),
+    create: async (problem, opts) =>
+      (await import('./tfjs.mjs')).create(problem, { ...opts, backend: 'wasm' }),
   },
   'tfjs-cpu': {
     label: 'tfjs 4.22 cpu backend',
-    create: async (problem, opts) => (await import('./tfjs.mjs')).create(problem, { ...opts, backend: 'cpu' }),
+    create: async (problem, opts) =>
+      (await import('./tfjs.mjs')).create(problem, { ...opts, backend: 'cpu' }),
   },
   'brain.js': {
     label: 'brain.js 1.6 NeuralNetwork',

@@ -22,7 +22,10 @@ async function loadTf(backend) {
   const tf = require('@tensorflow/tfjs');
   if (backend === 'wasm') {
     const { setWasmPaths } = require('@tensorflow/tfjs-backend-wasm');
-    setWasmPaths(path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep);
+    setWasmPaths(
+      path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') +
+        path.sep,
+    );
   }
   if (!(await tf.setBackend(backend))) throw new Error(`tfjs backend "${backend}" failed to initialise`);
   await tf.ready();
@@ -36,9 +39,13 @@ export async function create(problem, { backend = 'wasm', fit = false } = {}) {
   const tf = await loadTf(backend);
   const { sizes, train, grid, lr, batch } = problem;
   const model = tf.sequential();
-  sizes.slice(1).forEach((units, l) =>
-    model.add(tf.layers.dense({ units, activation: 'tanh', ...(l === 0 ? { inputShape: [sizes[0]] } : {}) })),
-  );
+  sizes
+    .slice(1)
+    .forEach((units, l) =>
+      model.add(
+        tf.layers.dense({ units, activation: 'tanh', ...(l === 0 ? { inputShape: [sizes[0]] } : {}) }),
+      ),
+    );
   const unitsModel = tf.model({ inputs: model.inputs, outputs: model.layers.map((layer) => layer.output) });
 
   // Initial weights: our W is (out, in); a dense kernel is (in, out).

@@ -18,7 +18,11 @@ import type { Sample } from './record';
 function linesOnly<T extends { elements?: unknown; plugins?: unknown }>(options: T): T {
   const plugins = { ...(options.plugins as Record<string, unknown> | undefined) };
   delete plugins['lonePoints'];
-  return { ...options, plugins, elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } } };
+  return {
+    ...options,
+    plugins,
+    elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } },
+  };
 }
 
 /** Gradients below this draw at the floor of the log axis (0 cannot be drawn on it). */
@@ -30,12 +34,23 @@ function titleEpochs(chart: Chart<'line'>): void {
 
 const FLOOR = 1e-10;
 
-export function chartCard(title: MessageKey, desc: MessageKey, testid: string, height: number): { el: HTMLElement; box: HTMLElement; canvas: HTMLCanvasElement } {
+export function chartCard(
+  title: MessageKey,
+  desc: MessageKey,
+  testid: string,
+  height: number,
+): { el: HTMLElement; box: HTMLElement; canvas: HTMLCanvasElement } {
   const canvas = h('canvas', { role: 'img' });
   const box = h('div', { class: 'chart-box', 'data-testid': testid }, canvas);
   box.style.height = `${height}px`;
   setAria(canvas, title);
-  const el = h('section', { class: 'panel panel-chart' }, ht('h2', title, {}, { class: 'panel-title' }), ht('p', desc, {}, { class: 'hint' }), box);
+  const el = h(
+    'section',
+    { class: 'panel panel-chart' },
+    ht('h2', title, {}, { class: 'panel-title' }),
+    ht('p', desc, {}, { class: 'hint' }),
+    box,
+  );
   return { el, box, canvas };
 }
 
@@ -81,8 +96,23 @@ export class LossOverlay {
     const sets: LineSet[] = [];
     this.series.forEach((s, i) => {
       const c = runColour(i);
-      sets.push({ ...NO_POINTS, label: `${labels[i] ?? ''} · test`, data: s.test.points, borderColor: c, backgroundColor: c, borderWidth: 2.2 });
-      sets.push({ ...NO_POINTS, label: `${labels[i] ?? ''} · train`, data: s.train.points, borderColor: c, backgroundColor: c, borderWidth: 1.4, borderDash: [5, 4] });
+      sets.push({
+        ...NO_POINTS,
+        label: `${labels[i] ?? ''} · test`,
+        data: s.test.points,
+        borderColor: c,
+        backgroundColor: c,
+        borderWidth: 2.2,
+      });
+      sets.push({
+        ...NO_POINTS,
+        label: `${labels[i] ?? ''} · train`,
+        data: s.train.points,
+        borderColor: c,
+        backgroundColor: c,
+        borderWidth: 1.4,
+        borderDash: [5, 4],
+      });
     });
     this.chart.data.datasets = sets;
     this.chart.update('none');
@@ -95,13 +125,18 @@ export class LossOverlay {
       if (!s || !series) return;
       if (Number.isFinite(s.trainLoss)) series.train.push(s.progress, s.trainLoss);
       if (Number.isFinite(s.testLoss)) series.test.push(s.progress, s.testLoss);
-      latest = Math.max(latest, Number.isFinite(s.testLoss) ? s.testLoss : 0, Number.isFinite(s.trainLoss) ? s.trainLoss : 0);
+      latest = Math.max(
+        latest,
+        Number.isFinite(s.testLoss) ? s.testLoss : 0,
+        Number.isFinite(s.trainLoss) ? s.trainLoss : 0,
+      );
     });
     // One run's huge first loss (or a divergence) must not flatten everyone else's curve: the axis stops
     // at the larger of 3x the largest current loss and the typical starting loss; higher lines run off
     // the top.
     let top = 0;
-    for (const s of this.series) for (const p of [...s.train.points, ...s.test.points]) top = Math.max(top, p.y);
+    for (const s of this.series)
+      for (const p of [...s.train.points, ...s.test.points]) top = Math.max(top, p.y);
     const starts = this.series.map((s) => s.train.points[0]?.y ?? 0).sort((a, b) => a - b);
     const cap = niceCeil(Math.max(3 * latest, 1.15 * (starts[starts.length >> 1] ?? 0)));
     const y = this.chart.options.scales?.['y'];
@@ -163,7 +198,8 @@ export class GradOverlay {
       s?.layers.forEach((l, k) => {
         last.push(String(l.gradNorm));
         // Exactly 0 (a step layer, a dead layer) has no place on a log axis: the line stops there.
-        if (Number.isFinite(l.gradNorm) && l.gradNorm > 0) this.series[i]?.[k]?.push(s.progress, Math.max(FLOOR, l.gradNorm));
+        if (Number.isFinite(l.gradNorm) && l.gradNorm > 0)
+          this.series[i]?.[k]?.push(s.progress, Math.max(FLOOR, l.gradNorm));
       });
     });
     this.box.dataset['last'] = last.join(',');
@@ -181,7 +217,11 @@ export class SlopesChart {
     const card = chartCard('cmp.slopesChart', 'cmp.slopesDesc', 'cmp-slopes-chart', 230);
     this.el = card.el;
     const options = linesOnly(lineOptions('linear'));
-    if (options.plugins?.legend) options.plugins.legend.labels = { ...options.plugins.legend.labels, filter: (item) => !item.text.endsWith('·') };
+    if (options.plugins?.legend)
+      options.plugins.legend.labels = {
+        ...options.plugins.legend.labels,
+        filter: (item) => !item.text.endsWith('·'),
+      };
     this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => {
       this.relabel();
@@ -200,14 +240,41 @@ export class SlopesChart {
   }
 
   reset(hiddenLayers: number): void {
-    this.series = Array.from({ length: hiddenLayers }, () => ({ min: new History(), mean: new History(), max: new History() }));
+    this.series = Array.from({ length: hiddenLayers }, () => ({
+      min: new History(),
+      mean: new History(),
+      max: new History(),
+    }));
     const palette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'];
     const sets: LineSet[] = [];
     this.series.forEach((s, l) => {
       const c = palette[l % palette.length] ?? '#444';
-      sets.push({ ...NO_POINTS, label: '', data: s.min.points, borderColor: alpha(c, 0.55), backgroundColor: c, borderWidth: 1.2, borderDash: [3, 3] });
-      sets.push({ ...NO_POINTS, label: '', data: s.mean.points, borderColor: c, backgroundColor: c, borderWidth: 2.6 });
-      sets.push({ ...NO_POINTS, label: '', data: s.max.points, borderColor: alpha(c, 0.55), backgroundColor: c, borderWidth: 1.2, borderDash: [3, 3] });
+      sets.push({
+        ...NO_POINTS,
+        label: '',
+        data: s.min.points,
+        borderColor: alpha(c, 0.55),
+        backgroundColor: c,
+        borderWidth: 1.2,
+        borderDash: [3, 3],
+      });
+      sets.push({
+        ...NO_POINTS,
+        label: '',
+        data: s.mean.points,
+        borderColor: c,
+        backgroundColor: c,
+        borderWidth: 2.6,
+      });
+      sets.push({
+        ...NO_POINTS,
+        label: '',
+        data: s.max.points,
+        borderColor: alpha(c, 0.55),
+        backgroundColor: c,
+        borderWidth: 1.2,
+        borderDash: [3, 3],
+      });
     });
     this.chart.data.datasets = sets;
     this.relabel();

@@ -16,7 +16,15 @@ import { icon } from '../ui/widgets/icons';
 import { runLabels } from './labels';
 import { labFooter, labHeader } from './page';
 import { MAX_RUNS } from './protocol';
-import { DEFAULT_COMPARISON, ROUTE_KEYS, decodeComparison, encodeComparison, parsePairs, parseRunCount, type Pairs } from './runs';
+import {
+  DEFAULT_COMPARISON,
+  ROUTE_KEYS,
+  decodeComparison,
+  encodeComparison,
+  parsePairs,
+  parseRunCount,
+  type Pairs,
+} from './runs';
 import { CompareView, type LabContext, type ViewSpec } from './view';
 
 const SHAPES = ['4', '8', '8,8', '16,16', '8,8,8', '16,16,16', '8,8,8,8,8,8,8,8'];
@@ -26,7 +34,10 @@ const TARGETS = [0.5, 0.3, 0.2, 0.1, 0.05, 0.02];
 function runCount(pairs: Pairs): number {
   const asked = parseRunCount(new Map(pairs).get('compare'));
   if (asked !== undefined) return asked;
-  const highest = Math.max(0, ...pairs.map(([k]) => Number(/^r(\d+)\./.exec(k)?.[1] ?? 0)).filter((n) => n <= MAX_RUNS));
+  const highest = Math.max(
+    0,
+    ...pairs.map(([k]) => Number(/^r(\d+)\./.exec(k)?.[1] ?? 0)).filter((n) => n <= MAX_RUNS),
+  );
   return Math.max(2, highest);
 }
 
@@ -37,13 +48,26 @@ function normalise(s: AppState, cat: Catalogue): void {
 export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, initialLang: Lang): void {
   const { cat } = ctx;
   const own = pairs.filter(([k]) => !ROUTE_KEYS.includes(k) && !['lang', 'speed', 'v'].includes(k));
-  const cmp = decodeComparison(pairs, cat, runCount(pairs), own.length === 0 ? parsePairs(DEFAULT_COMPARISON) : []);
+  const cmp = decodeComparison(
+    pairs,
+    cat,
+    runCount(pairs),
+    own.length === 0 ? parsePairs(DEFAULT_COMPARISON) : [],
+  );
   let runs = cmp.runs;
   let target = cmp.target;
   const first = () => runs[0] as AppState;
 
-  const write = () => history.replaceState(null, '', `${location.pathname}#${encodeComparison({ runs, target }, cat)}`);
-  const spec = (): ViewSpec => ({ runs, target, speed: first().speed, trace: null, gradcheck: false, extras: [] });
+  const write = () =>
+    history.replaceState(null, '', `${location.pathname}#${encodeComparison({ runs, target }, cat)}`);
+  const spec = (): ViewSpec => ({
+    runs,
+    target,
+    speed: first().speed,
+    trace: null,
+    gradcheck: false,
+    extras: [],
+  });
   const apply = (next: AppState[]) => {
     next.forEach((s) => normalise(s, cat));
     runs = next;
@@ -51,7 +75,14 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
     view.configure(spec());
     syncTools();
   };
-  const all = (fn: (s: AppState) => void) => apply(runs.map((s) => { const c = structuredClone(s); fn(c); return c; }));
+  const all = (fn: (s: AppState) => void) =>
+    apply(
+      runs.map((s) => {
+        const c = structuredClone(s);
+        fn(c);
+        return c;
+      }),
+    );
 
   const dataset = selectField(
     'data.dataset',
@@ -62,24 +93,53 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
   );
   const shape = selectField(
     'cmp.shape',
-    SHAPES.map((v) => ({ value: v, text: v.split(',').length > 4 ? `${v.split(',').length} × ${v.split(',')[0] ?? ''}` : v.replace(/,/g, '-') })),
-    first().layers.map((l) => l.units).join(','),
-    (v) => all((s) => {
-      const units = v.split(',').map(Number);
-      s.layers = units.map((u, i) => ({ ...(s.layers[i] ?? defaultLayer(cat, u, s.layers[0]?.act ?? 'tanh')), units: u }));
-    }),
+    SHAPES.map((v) => ({
+      value: v,
+      text:
+        v.split(',').length > 4 ? `${v.split(',').length} × ${v.split(',')[0] ?? ''}` : v.replace(/,/g, '-'),
+    })),
+    first()
+      .layers.map((l) => l.units)
+      .join(','),
+    (v) =>
+      all((s) => {
+        const units = v.split(',').map(Number);
+        s.layers = units.map((u, i) => ({
+          ...(s.layers[i] ?? defaultLayer(cat, u, s.layers[0]?.act ?? 'tanh')),
+          units: u,
+        }));
+      }),
     { testid: 'cmp-shape' },
   );
-  const targetField = selectField('cmp.target', numberOptions(TARGETS, target), target, (v) => {
-    target = v;
-    write();
-    view.configure(spec());
-  }, { testid: 'cmp-target' });
-  const add = label(h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'cmp-add-run' }, icon('plus', 16), ht('span', 'cmp.addRun')), 'cmp.addRun', {}, false);
+  const targetField = selectField(
+    'cmp.target',
+    numberOptions(TARGETS, target),
+    target,
+    (v) => {
+      target = v;
+      write();
+      view.configure(spec());
+    },
+    { testid: 'cmp-target' },
+  );
+  const add = label(
+    h(
+      'button',
+      { type: 'button', class: 'btn btn-small', 'data-testid': 'cmp-add-run' },
+      icon('plus', 16),
+      ht('span', 'cmp.addRun'),
+    ),
+    'cmp.addRun',
+    {},
+    false,
+  );
   add.addEventListener('click', () => {
     if (runs.length < MAX_RUNS) apply([...runs, structuredClone(runs[runs.length - 1] as AppState)]);
   });
-  const dice = label(h('button', { type: 'button', class: 'btn btn-round', 'data-testid': 'cmp-reinit' }, icon('dice')), 'cmp.newSeed');
+  const dice = label(
+    h('button', { type: 'button', class: 'btn btn-round', 'data-testid': 'cmp-reinit' }, icon('dice')),
+    'cmp.newSeed',
+  );
   dice.addEventListener('click', () => {
     const seed = (Math.random() * 0xffffffff) >>> 0;
     all((s) => (s.initSeed = seed));
@@ -88,8 +148,23 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
   const syncTools = () => {
     dataset.set(first().dataset);
     shape.setOptions(
-      [...new Set([...SHAPES, first().layers.map((l) => l.units).join(',')])].map((v) => ({ value: v, text: v.split(',').length > 4 ? `${v.split(',').length} × ${v.split(',')[0] ?? ''}` : v.replace(/,/g, '-') })),
-      first().layers.map((l) => l.units).join(','),
+      [
+        ...new Set([
+          ...SHAPES,
+          first()
+            .layers.map((l) => l.units)
+            .join(','),
+        ]),
+      ].map((v) => ({
+        value: v,
+        text:
+          v.split(',').length > 4
+            ? `${v.split(',').length} × ${v.split(',')[0] ?? ''}`
+            : v.replace(/,/g, '-'),
+      })),
+      first()
+        .layers.map((l) => l.units)
+        .join(','),
     );
     add.disabled = runs.length >= MAX_RUNS;
   };
@@ -100,7 +175,14 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
     {
       labels: () => runLabels(runs, cat),
       edit: (i) => ({
-        change: (fn) => apply(runs.map((s, k) => { const c = structuredClone(s); if (k === i) fn(c); return c; })),
+        change: (fn) =>
+          apply(
+            runs.map((s, k) => {
+              const c = structuredClone(s);
+              if (k === i) fn(c);
+              return c;
+            }),
+          ),
         remove: runs.length > 2 ? () => apply(runs.filter((_, k) => k !== i)) : null,
       }),
       onSpeed: (v) => {
@@ -113,7 +195,12 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
   syncTools();
   const notices = new Notices();
   showWarnings(notices, cmp.warnings);
-  const intro = h('section', { class: 'panel cmp-intro' }, ht('h2', 'cmp.title', {}, { class: 'panel-title' }), ht('p', 'cmp.intro', {}, { class: 'hint' }));
+  const intro = h(
+    'section',
+    { class: 'panel cmp-intro' },
+    ht('h2', 'cmp.title', {}, { class: 'panel-title' }),
+    ht('p', 'cmp.intro', {}, { class: 'hint' }),
+  );
   root.replaceChildren(
     labHeader('compare', initialLang, (l) => {
       runs = runs.map((s) => ({ ...s, lang: l }));

@@ -39,7 +39,12 @@ export class GradcheckTable {
         .map((g) => {
           // Bar: log10 of the error on a scale from 1e-9 (empty) to 1e-1 (full); the tolerance is a line.
           const pos = (v: number) => Math.max(0, Math.min(1, (Math.log10(Math.max(v, 1e-12)) + 9) / 8));
-          const bar = h('span', { class: 'gc-bar' }, h('span', { class: 'gc-fill' }), h('span', { class: 'gc-tol' }));
+          const bar = h(
+            'span',
+            { class: 'gc-bar' },
+            h('span', { class: 'gc-fill' }),
+            h('span', { class: 'gc-tol' }),
+          );
           (bar.children[0] as HTMLElement).style.width = `${100 * pos(g.maxRelError)}%`;
           (bar.children[1] as HTMLElement).style.left = `${100 * pos(TOL)}%`;
           return h(
@@ -58,7 +63,18 @@ export class GradcheckTable {
         h(
           'table',
           { class: 'gc-table' },
-          h('thead', {}, h('tr', {}, ht('th', 'cmp.gcEpoch'), ht('th', 'cmp.gcError'), setText(h('th'), 'cmp.gcTol'), ht('th', 'cmp.gcSkipped'))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ht('th', 'cmp.gcEpoch'),
+              ht('th', 'cmp.gcError'),
+              setText(h('th'), 'cmp.gcTol'),
+              ht('th', 'cmp.gcSkipped'),
+            ),
+          ),
           h('tbody', {}, ...rows),
         ),
       );

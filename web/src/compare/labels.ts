@@ -56,7 +56,9 @@ export function runLabels(runs: readonly Readonly<AppState>[], cat: Catalogue): 
   // A run on its own is named by its activation.
   const keys = runs.length === 1 ? ['activation'] : differingKeys(runs as AppState[], cat);
   return runs.map((s, i) => {
-    const parts = [...new Set(keys.map((k) => part(k, s, cat)).filter((p): p is string => p !== null && p !== ''))];
+    const parts = [
+      ...new Set(keys.map((k) => part(k, s, cat)).filter((p): p is string => p !== null && p !== '')),
+    ];
     return parts.length > 0 ? parts.join(' · ') : t('run.n', { n: i + 1 });
   });
 }

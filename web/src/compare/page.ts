@@ -27,7 +27,12 @@ export function sectionNav(active: Section, l: Lang): HTMLElement {
     { class: 'lab-nav', 'aria-label': 'ActLab' },
     ...SECTIONS.map((s) =>
       setText(
-        h('a', { href: sectionHref(s.id, l), class: s.id === active ? 'active' : '', 'aria-current': s.id === active ? 'page' : undefined, 'data-testid': `nav-${s.id}` }),
+        h('a', {
+          href: sectionHref(s.id, l),
+          class: s.id === active ? 'active' : '',
+          'aria-current': s.id === active ? 'page' : undefined,
+          'data-testid': `nav-${s.id}`,
+        }),
         `nav.${s.id}`,
       ),
     ),
@@ -43,7 +48,8 @@ export function labHeader(active: Section, current: Lang, onLang: (l: Lang) => v
     current,
     (l) => {
       setLang(l);
-      for (const a of nav.querySelectorAll<HTMLAnchorElement>('a')) a.href = a.href.replace(/lang=(en|ko)/, `lang=${l}`);
+      for (const a of nav.querySelectorAll<HTMLAnchorElement>('a'))
+        a.href = a.href.replace(/lang=(en|ko)/, `lang=${l}`);
       onLang(l);
     },
     { testid: 'lang' },

@@ -101,16 +101,30 @@ export class PathPlot {
       const total = Math.max(1, d.same + d.opposite);
       const chip = h('span', { class: 'run-chip' });
       chip.style.background = c;
-      const bar = h('div', { class: 'dir-bar' }, h('span', { class: 'dir-same' }), h('span', { class: 'dir-opposite' }));
+      const bar = h(
+        'div',
+        { class: 'dir-bar' },
+        h('span', { class: 'dir-same' }),
+        h('span', { class: 'dir-opposite' }),
+      );
       (bar.children[0] as HTMLElement).style.width = `${(100 * d.same) / total}%`;
       (bar.children[1] as HTMLElement).style.width = `${(100 * d.opposite) / total}%`;
       rows.push(
         h(
           'div',
-          { class: 'dir-row', 'data-testid': `cmp-directions-${r}`, 'data-same': d.same, 'data-opposite': d.opposite },
+          {
+            class: 'dir-row',
+            'data-testid': `cmp-directions-${r}`,
+            'data-same': d.same,
+            'data-opposite': d.opposite,
+          },
           h('div', { class: 'dir-name' }, chip, ' ', this.labels[r] ?? ''),
           bar,
-          h('div', { class: 'dir-text small muted' }, t('cmp.directions', { same: d.same, opposite: d.opposite })),
+          h(
+            'div',
+            { class: 'dir-text small muted' },
+            t('cmp.directions', { same: d.same, opposite: d.opposite }),
+          ),
         ),
       );
     });

@@ -30,7 +30,14 @@ export type ToLab =
   /** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
   | { kind: 'init'; simd: boolean }
   /** New runs (data, network, training): weights start again. */
-  | { kind: 'configure'; configId: number; runs: EngineConfig[]; trace: TraceSpec | null; gradcheck: boolean; gridSize: number }
+  | {
+      kind: 'configure';
+      configId: number;
+      runs: EngineConfig[];
+      trace: TraceSpec | null;
+      gradcheck: boolean;
+      gridSize: number;
+    }
   | { kind: 'run'; running: boolean }
   /** One epoch for every run (pauses first). */
   | { kind: 'step' }
@@ -95,13 +102,24 @@ export function labTransferables(msg: FromLab): Transferable[] {
   const list: ArrayBuffer[] = [];
   switch (msg.kind) {
     case 'snapshot':
-      for (const r of msg.runs) list.push(r.grid.buffer as ArrayBuffer, r.params.buffer as ArrayBuffer, r.trace.buffer as ArrayBuffer);
+      for (const r of msg.runs)
+        list.push(
+          r.grid.buffer as ArrayBuffer,
+          r.params.buffer as ArrayBuffer,
+          r.trace.buffer as ArrayBuffer,
+        );
       break;
     case 'configured':
-      for (const d of msg.datasets) if (d) list.push(d.x.buffer as ArrayBuffer, d.y.buffer as ArrayBuffer, d.label.buffer as ArrayBuffer);
+      for (const d of msg.datasets)
+        if (d) list.push(d.x.buffer as ArrayBuffer, d.y.buffer as ArrayBuffer, d.label.buffer as ArrayBuffer);
       break;
     case 'curve':
-      if (msg.curve) list.push(msg.curve.xs.buffer as ArrayBuffer, msg.curve.f.buffer as ArrayBuffer, msg.curve.df.buffer as ArrayBuffer);
+      if (msg.curve)
+        list.push(
+          msg.curve.xs.buffer as ArrayBuffer,
+          msg.curve.f.buffer as ArrayBuffer,
+          msg.curve.df.buffer as ArrayBuffer,
+        );
       break;
     default:
       break;

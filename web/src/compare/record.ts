@@ -79,18 +79,35 @@ export function recordFrame(h: RunHistory, f: RunFrame): Sample {
   return sample;
 }
 
-function layerSample(lm: LayerMetrics, layout: NetLayout, l: number, p: Float32Array, p0: Float32Array): LayerSample {
+function layerSample(
+  lm: LayerMetrics,
+  layout: NetLayout,
+  l: number,
+  p: Float32Array,
+  p0: Float32Array,
+): LayerSample {
   const lay = layout.layers[l];
-  const out: LayerSample = { gradNorm: lm.gradNorm, dead: lm.deadFraction, saturated: lm.saturatedFraction, drift: 0, spread: 0, learnt: [] };
+  const out: LayerSample = {
+    gradNorm: lm.gradNorm,
+    dead: lm.deadFraction,
+    saturated: lm.saturatedFraction,
+    drift: 0,
+    spread: 0,
+    learnt: [],
+  };
   if (lay === undefined) return out;
   // Maxout layers have `pieces` rows per unit: sizes come from the offsets, not from units x fan-in.
   const nw = lay.biasOffset - lay.weightOffset;
   const nb = lay.actParamOffset - lay.biasOffset;
   let drift = 0;
-  for (let i = lay.weightOffset; i < lay.biasOffset; i++) drift = Math.max(drift, Math.abs((p[i] ?? 0) - (p0[i] ?? 0)));
+  for (let i = lay.weightOffset; i < lay.biasOffset; i++)
+    drift = Math.max(drift, Math.abs((p[i] ?? 0) - (p0[i] ?? 0)));
   out.drift = drift;
   const units = Math.max(1, lay.units);
-  out.spread = Math.max(unitSpread(p, lay.weightOffset, units, nw / units), unitSpread(p, lay.biasOffset, units, nb / units));
+  out.spread = Math.max(
+    unitSpread(p, lay.weightOffset, units, nw / units),
+    unitSpread(p, lay.biasOffset, units, nb / units),
+  );
   for (let k = 0; k < lay.actParamsPerUnit; k++) {
     let min = Infinity;
     let max = -Infinity;
@@ -110,7 +127,8 @@ function layerSample(lm: LayerMetrics, layout: NetLayout, l: number, p: Float32A
 function unitSpread(p: Float32Array, at: number, units: number, width: number): number {
   let spread = 0;
   for (let u = 1; u < units; u++) {
-    for (let i = 0; i < width; i++) spread = Math.max(spread, Math.abs((p[at + u * width + i] ?? 0) - (p[at + i] ?? 0)));
+    for (let i = 0; i < width; i++)
+      spread = Math.max(spread, Math.abs((p[at + u * width + i] ?? 0) - (p[at + i] ?? 0)));
   }
   return spread;
 }

@@ -44,9 +44,19 @@ export class RunCard {
     edit: CardEdit | null,
   ) {
     const colour = runColour(index);
-    this.canvas = h('canvas', { class: 'run-boundary', width: SIZE, height: SIZE, 'data-testid': `run-boundary-${index}`, role: 'img' });
+    this.canvas = h('canvas', {
+      class: 'run-boundary',
+      width: SIZE,
+      height: SIZE,
+      'data-testid': `run-boundary-${index}`,
+      role: 'img',
+    });
     this.title = h('span', { class: 'run-name' });
-    this.open = h('a', { class: 'run-open', target: '_blank', rel: 'noopener', 'data-testid': `run-open-${index}` }, '↗');
+    this.open = h(
+      'a',
+      { class: 'run-open', target: '_blank', rel: 'noopener', 'data-testid': `run-open-${index}` },
+      '↗',
+    );
     label(this.open, 'cmp.openPlayground');
     const stat = (key: 'cmp.train' | 'cmp.test' | 'cmp.acc' | 'cmp.dead', testid: string) => {
       const v = h('span', { class: 'run-stat-value', 'data-testid': `${testid}-${index}` }, '–');
@@ -61,7 +71,13 @@ export class RunCard {
     this.el = h(
       'article',
       { class: 'run-card', 'data-testid': `run-card-${index}` },
-      h('header', { class: 'run-head' }, h('span', { class: 'run-chip', 'aria-hidden': 'true' }), this.title, this.open),
+      h(
+        'header',
+        { class: 'run-head' },
+        h('span', { class: 'run-chip', 'aria-hidden': 'true' }),
+        this.title,
+        this.open,
+      ),
       h('div', { class: 'run-canvas-box' }, this.canvas),
       h('div', { class: 'run-stats' }, train.el, test.el, acc.el, dead.el),
       this.badge,
@@ -92,13 +108,30 @@ export class RunCard {
     if (g === null || d === null) return;
     const output = resolvedOutput(this.cat, this.state);
     const planes = Math.max(1, Math.round(grid.length / (gridSize * gridSize)));
-    drawHeatmap(g, this.scratch, grid, gridSize, { head: headKind(output), planes, discretize: false }, SIZE, SIZE);
+    drawHeatmap(
+      g,
+      this.scratch,
+      grid,
+      gridSize,
+      { head: headKind(output), planes, discretize: false },
+      SIZE,
+      SIZE,
+    );
     // Few points (XOR's four) are drawn large enough to see which corner is which.
     const n = d.nTrain;
     const radius = n <= 20 ? 7 : n <= 100 ? 4 : 2.6;
-    drawPoints(g, d, 0, n, SIZE, SIZE, { radius, stroke: 'rgba(255,255,255,0.9)', lineWidth: n <= 20 ? 2 : 0.8 });
+    drawPoints(g, d, 0, n, SIZE, SIZE, {
+      radius,
+      stroke: 'rgba(255,255,255,0.9)',
+      lineWidth: n <= 20 ? 2 : 0.8,
+    });
     // Test points (when the link asks for them): dark rings, as in the playground.
-    if (this.state.showTestData) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, SIZE, SIZE, { radius: Math.max(3, radius), stroke: '#1f2430', lineWidth: 1.2 });
+    if (this.state.showTestData)
+      drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, SIZE, SIZE, {
+        radius: Math.max(3, radius),
+        stroke: '#1f2430',
+        lineWidth: 1.2,
+      });
     this.stats.train.textContent = fmtLoss(s.trainLoss);
     this.stats.test.textContent = fmtLoss(s.testLoss);
     this.stats.acc.textContent = fmtPercent(s.testAcc);
@@ -112,20 +145,76 @@ export class RunCard {
 
   private editor(edit: CardEdit): HTMLElement {
     const s = this.state;
-    const acts = hiddenActivations(this.cat).map((a) => ({ value: a, text: this.cat.activations.find((m) => m.name === a)?.display ?? a }));
-    const act = selectField('cmp.activation', acts, s.layers[0]?.act ?? 'tanh', (v) => edit.change((x) => (x.layers = x.layers.map((l) => ({ ...l, act: v, params: [], learn: this.cat.activations.find((m) => m.name === v)?.learnableDefault ?? false })))), { testid: `run-activation-${this.index}` });
-    const init = selectField('network.init', this.cat.inits.map((v) => ({ value: v, text: () => tToken('init', v) })), s.init, (v) => edit.change((x) => (x.init = v)), { testid: `run-init-${this.index}` });
-    const opt = selectField('training.optimizer', this.cat.optimizers.map((v) => ({ value: v, text: () => tToken('optimizer', v) })), s.optimizer, (v) => edit.change((x) => (x.optimizer = v)), { testid: `run-optimizer-${this.index}` });
-    const lr = selectField('training.lr', numberOptions(LEARNING_RATES, s.learningRate), s.learningRate, (v) => edit.change((x) => (x.learningRate = v)), { testid: `run-lr-${this.index}` });
-    const drop = selectField('training.dropout', numberOptions(DROPOUTS, s.dropout), s.dropout, (v) => edit.change((x) => (x.dropout = v)), { testid: `run-dropout-${this.index}` });
+    const acts = hiddenActivations(this.cat).map((a) => ({
+      value: a,
+      text: this.cat.activations.find((m) => m.name === a)?.display ?? a,
+    }));
+    const act = selectField(
+      'cmp.activation',
+      acts,
+      s.layers[0]?.act ?? 'tanh',
+      (v) =>
+        edit.change(
+          (x) =>
+            (x.layers = x.layers.map((l) => ({
+              ...l,
+              act: v,
+              params: [],
+              learn: this.cat.activations.find((m) => m.name === v)?.learnableDefault ?? false,
+            }))),
+        ),
+      { testid: `run-activation-${this.index}` },
+    );
+    const init = selectField(
+      'network.init',
+      this.cat.inits.map((v) => ({ value: v, text: () => tToken('init', v) })),
+      s.init,
+      (v) => edit.change((x) => (x.init = v)),
+      { testid: `run-init-${this.index}` },
+    );
+    const opt = selectField(
+      'training.optimizer',
+      this.cat.optimizers.map((v) => ({ value: v, text: () => tToken('optimizer', v) })),
+      s.optimizer,
+      (v) => edit.change((x) => (x.optimizer = v)),
+      { testid: `run-optimizer-${this.index}` },
+    );
+    const lr = selectField(
+      'training.lr',
+      numberOptions(LEARNING_RATES, s.learningRate),
+      s.learningRate,
+      (v) => edit.change((x) => (x.learningRate = v)),
+      { testid: `run-lr-${this.index}` },
+    );
+    const drop = selectField(
+      'training.dropout',
+      numberOptions(DROPOUTS, s.dropout),
+      s.dropout,
+      (v) => edit.change((x) => (x.dropout = v)),
+      { testid: `run-dropout-${this.index}` },
+    );
     const l2Value = s.regularization === 'L2' ? s.regularizationRate : 0;
-    const l2 = selectField('cmp.l2', numberOptions(L2_RATES, l2Value), l2Value, (v) => edit.change((x) => {
-      x.regularization = v > 0 ? 'L2' : 'none';
-      x.regularizationRate = v;
-    }), { testid: `run-l2-${this.index}` });
+    const l2 = selectField(
+      'cmp.l2',
+      numberOptions(L2_RATES, l2Value),
+      l2Value,
+      (v) =>
+        edit.change((x) => {
+          x.regularization = v > 0 ? 'L2' : 'none';
+          x.regularizationRate = v;
+        }),
+      { testid: `run-l2-${this.index}` },
+    );
     const fields = h('div', { class: 'run-editor' }, act.el, init.el, opt.el, lr.el, drop.el, l2.el);
     if (edit.remove) {
-      const remove = label(h('button', { type: 'button', class: 'btn btn-small run-remove', 'data-testid': `run-remove-${this.index}` }, icon('minus', 16)), 'cmp.removeRun');
+      const remove = label(
+        h(
+          'button',
+          { type: 'button', class: 'btn btn-small run-remove', 'data-testid': `run-remove-${this.index}` },
+          icon('minus', 16),
+        ),
+        'cmp.removeRun',
+      );
       remove.addEventListener('click', edit.remove);
       fields.appendChild(remove);
     }

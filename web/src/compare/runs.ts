@@ -16,13 +16,23 @@ import { MAX_RUNS } from './protocol';
 export const MIN_RUNS = 2;
 export const DEFAULT_TARGET = 0.1;
 /** Keys that choose a page or belong to the lab pages, not to a run. */
-export const ROUTE_KEYS: readonly string[] = ['compare', 'lesson', 'lessons', 'explorer', 'target', 'act', 'family', 'p'];
+export const ROUTE_KEYS: readonly string[] = [
+  'compare',
+  'lesson',
+  'lessons',
+  'explorer',
+  'target',
+  'act',
+  'family',
+  'p',
+];
 
 const RUN_KEY = /^r(\d+)\.(.+)$/;
 const targetCodec = num({ min: 0, max: 10, minOpen: true });
 
 /** What a bare `#compare` shows: ReLU against tanh on the spiral, Adam. */
-export const DEFAULT_COMPARISON = 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=tanh';
+export const DEFAULT_COMPARISON =
+  'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=tanh';
 
 export type Pairs = [string, string][];
 
@@ -40,7 +50,12 @@ export interface Split {
 }
 
 export function splitPairs(pairs: readonly [string, string][], runs: number): Split {
-  const out: Split = { shared: [], perRun: Array.from({ length: runs }, () => []), route: new Map(), stray: [] };
+  const out: Split = {
+    shared: [],
+    perRun: Array.from({ length: runs }, () => []),
+    route: new Map(),
+    stray: [],
+  };
   for (const [k, v] of pairs) {
     const m = RUN_KEY.exec(k);
     if (m) {
@@ -70,7 +85,12 @@ export function parseRunCount(raw: string | undefined): number | undefined {
  * Decodes `pairs` (a link's) as a comparison of `runs` runs over `base` (pairs decoded first, e.g. a
  * lesson's configuration or DEFAULT_COMPARISON). Warnings are merged: one per distinct problem.
  */
-export function decodeComparison(pairs: readonly [string, string][], cat: Catalogue, runs: number, base: Pairs = []): Comparison {
+export function decodeComparison(
+  pairs: readonly [string, string][],
+  cat: Catalogue,
+  runs: number,
+  base: Pairs = [],
+): Comparison {
   const link = splitPairs(pairs, runs);
   const lesson = splitPairs(base, runs);
   const warnings: Warning[] = [];
@@ -92,12 +112,15 @@ export function decodeComparison(pairs: readonly [string, string][], cat: Catalo
   const rawTarget = link.route.get('target') ?? lesson.route.get('target');
   if (rawTarget !== undefined) {
     const v = targetCodec.parse(rawTarget);
-    if (v === undefined) warn({ code: 'badValue', key: 'target', value: rawTarget, allowed: targetCodec.allowed });
+    if (v === undefined)
+      warn({ code: 'badValue', key: 'target', value: rawTarget, allowed: targetCodec.allowed });
     else target = v;
   }
   // Speed and language are the page's, not a run's: the first run's value holds for all.
   const first = states[0];
-  if (first) for (const s of states) Object.assign(s, { speed: first.speed, lang: first.lang, embed: first.embed, simd: first.simd });
+  if (first)
+    for (const s of states)
+      Object.assign(s, { speed: first.speed, lang: first.lang, embed: first.embed, simd: first.simd });
   return { runs: states, target, warnings };
 }
 
@@ -105,7 +128,9 @@ export function decodeComparison(pairs: readonly [string, string][], cat: Catalo
 export function encodeComparison(c: { runs: readonly AppState[]; target: number }, cat: Catalogue): string {
   const per = c.runs.map((s) => parsePairs(encodeState(s, cat)));
   const first = per[0] ?? [];
-  const sharedKeys = new Set(first.filter(([k, v]) => per.every((p) => p.some(([k2, v2]) => k2 === k && v2 === v))).map(([k]) => k));
+  const sharedKeys = new Set(
+    first.filter(([k, v]) => per.every((p) => p.some(([k2, v2]) => k2 === k && v2 === v))).map(([k]) => k),
+  );
   const parts = [`compare=${c.runs.length}`];
   for (const [k, v] of first) if (sharedKeys.has(k)) parts.push(`${k}=${encodeValue(v)}`);
   per.forEach((p, i) => {

@@ -30,7 +30,11 @@ export class SummaryTable {
       'section',
       { class: 'panel panel-summary' },
       ht('h2', 'cmp.summary', {}, { class: 'panel-title' }),
-      h('div', { class: 'table-scroll' }, h('table', { class: 'summary-table', 'data-testid': 'cmp-summary' }, h('thead', {}, head), this.body)),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h('table', { class: 'summary-table', 'data-testid': 'cmp-summary' }, h('thead', {}, head), this.body),
+      ),
       ht('p', 'cmp.summaryNote', {}, { class: 'hint' }),
     );
     onLang(() => (this.targetHead.textContent = t('cmp.colTarget', { target: this.target })));

@@ -84,12 +84,26 @@ export class CompareView {
   ) {
     this.play = h('button', { type: 'button', class: 'btn btn-play', 'data-testid': 'play' });
     this.play.addEventListener('click', () => ctx.client.send({ kind: 'run', running: !this.running }));
-    const round = (name: 'step' | 'reset', key: 'controls.step' | 'controls.reset', testid: string, fn: () => void) => {
-      const b = label(h('button', { type: 'button', class: 'btn btn-round', 'data-testid': testid }, icon(name)), key);
+    const round = (
+      name: 'step' | 'reset',
+      key: 'controls.step' | 'controls.reset',
+      testid: string,
+      fn: () => void,
+    ) => {
+      const b = label(
+        h('button', { type: 'button', class: 'btn btn-round', 'data-testid': testid }, icon(name)),
+        key,
+      );
       b.addEventListener('click', fn);
       return b;
     };
-    const speed = selectField('controls.speed', numberOptions(SPEEDS, spec.speed, (v) => `×${v}`), spec.speed, (v) => this.setSpeed(v), { testid: 'speed' });
+    const speed = selectField(
+      'controls.speed',
+      numberOptions(SPEEDS, spec.speed, (v) => `×${v}`),
+      spec.speed,
+      (v) => this.setSpeed(v),
+      { testid: 'speed' },
+    );
     setAttr(speed.select, 'title', () => t('controls.speedHint', { n: this.spec.speed }));
     const transport = h(
       'div',
@@ -101,8 +115,18 @@ export class CompareView {
         this.play,
         round('step', 'controls.step', 'step', () => ctx.client.send({ kind: 'step' })),
       ),
-      h('div', { class: 'counter' }, setText(h('span', { class: 'counter-label' }), 'controls.epoch'), this.epoch),
-      h('div', { class: 'counter' }, setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'), this.rate),
+      h(
+        'div',
+        { class: 'counter' },
+        setText(h('span', { class: 'counter-label' }), 'controls.epoch'),
+        this.epoch,
+      ),
+      h(
+        'div',
+        { class: 'counter' },
+        setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'),
+        this.rate,
+      ),
       speed.el,
     );
     setAttr(transport, 'aria-label', 'controls.label');
@@ -112,14 +136,27 @@ export class CompareView {
       { class: 'compare' },
       this.grid,
       this.extrasBox,
-      h('div', { class: 'compare-charts' }, h('div', { class: 'charts-legend-row' }, this.legend, ht('p', 'cmp.styleKey', {}, { class: 'hint style-key' })), this.loss.el, this.grad.el),
+      h(
+        'div',
+        { class: 'compare-charts' },
+        h(
+          'div',
+          { class: 'charts-legend-row' },
+          this.legend,
+          ht('p', 'cmp.styleKey', {}, { class: 'hint style-key' }),
+        ),
+        this.loss.el,
+        this.grad.el,
+      ),
       this.summary.el,
     );
     this.setRunning(false);
     ctx.client.on('configured', (m) => {
       if (m.configId !== this.configId) return;
       this.datasets = m.datasets;
-      this.histories = m.layouts.map((l) => newHistory(l ?? { layers: [], nInputs: 0, totalUnits: 0, nParams: 0 }));
+      this.histories = m.layouts.map((l) =>
+        newHistory(l ?? { layers: [], nInputs: 0, totalUnits: 0, nParams: 0 }),
+      );
       m.datasets.forEach((d, i) => {
         if (d) this.cards[i]?.onConfigured(d);
       });
@@ -174,7 +211,11 @@ export class CompareView {
     this.path = this.spec.extras.includes('path') ? new PathPlot() : null;
     this.slopes = this.spec.extras.includes('slopes') ? new SlopesChart() : null;
     this.gradcheck = this.spec.extras.includes('gradcheck') ? new GradcheckTable() : null;
-    this.extrasBox.replaceChildren(...[this.path?.el, this.slopes?.el, this.gradcheck?.el].filter((e): e is HTMLElement => e !== undefined));
+    this.extrasBox.replaceChildren(
+      ...[this.path?.el, this.slopes?.el, this.gradcheck?.el].filter(
+        (e): e is HTMLElement => e !== undefined,
+      ),
+    );
     this.extrasBox.hidden = this.extrasBox.childElementCount === 0;
   }
 
@@ -191,7 +232,10 @@ export class CompareView {
   /** Charts and tables start again (new weights); `keep` keeps the histories (a relabel). */
   private resetCharts(keep = false): void {
     this.loss.reset(this.labels);
-    this.grad.reset(this.labels, this.histories.map((hh) => hh.layout.layers.length));
+    this.grad.reset(
+      this.labels,
+      this.histories.map((hh) => hh.layout.layers.length),
+    );
     this.summary.reset(this.labels, this.spec.target);
     this.path?.reset(this.labels);
     this.gradcheck?.reset(this.labels);
@@ -242,7 +286,8 @@ export class CompareView {
     snap.runs.forEach((r, i) => {
       const hist = this.histories[i];
       const s = hist && latest(hist);
-      if (hist && s) this.cards[i]?.draw(r.grid, snap.gridSize, s, epochsTo(hist, this.spec.target), this.spec.target);
+      if (hist && s)
+        this.cards[i]?.draw(r.grid, snap.gridSize, s, epochsTo(hist, this.spec.target), this.spec.target);
     });
     this.epoch.textContent = String(snap.runs[0]?.metrics.epoch ?? 0);
     this.rate.textContent = fmtRate(snap.stepsPerSec);

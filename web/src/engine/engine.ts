@@ -1,6 +1,14 @@
 // engine.ts — the typed facade over the embind module: tokens in, plain objects and copied typed
 // arrays out. No DOM and no worker globals: it runs in the worker and in Node (vitest) alike.
-import type { ActlabModule, RawActParams, RawDataConfig, RawLayerSpec, RawNetConfig, RawTrainConfig, RawTrainer } from './actlab-module';
+import type {
+  ActlabModule,
+  RawActParams,
+  RawDataConfig,
+  RawLayerSpec,
+  RawNetConfig,
+  RawTrainConfig,
+  RawTrainer,
+} from './actlab-module';
 import type {
   Catalogue,
   Curve,
@@ -61,7 +69,9 @@ export class Engine {
 
   /** Builds data, network and optimiser. "" or the core's one-line error (old config kept). */
   configure(cfg: EngineConfig): string {
-    return this.guard(() => this.trainer.configure(this.rawData(cfg.data), this.rawNet(cfg.net), this.rawTrain(cfg.train)));
+    return this.guard(() =>
+      this.trainer.configure(this.rawData(cfg.data), this.rawNet(cfg.net), this.rawTrain(cfg.train)),
+    );
   }
 
   /** New network / training settings on the current dataset (weights re-initialised). */
@@ -236,12 +246,19 @@ export class Engine {
 
   private rawLayer(l: LayerConfig): RawLayerSpec {
     const act = indexOf(this.actNames, l.act, 'activation');
-    return { units: l.units, act, actParams: this.actParams(act, l.params), learnParams: l.learn, maxoutK: l.maxoutK };
+    return {
+      units: l.units,
+      act,
+      actParams: this.actParams(act, l.params),
+      learnParams: l.learn,
+      maxoutK: l.maxoutK,
+    };
   }
 
   private rawNet(n: NetSettings): RawNetConfig {
     const max = this.catalogue.limits.maxHidden;
-    if (n.layers.length > max) throw new ConfigError(`n_hidden = ${n.layers.length} is not allowed (allowed: 0 .. ${max})`);
+    if (n.layers.length > max)
+      throw new ConfigError(`n_hidden = ${n.layers.length} is not allowed (allowed: 0 .. ${max})`);
     let features = 0;
     for (const f of n.features) features |= 1 << indexOf(this.catalogue.features, f, 'features');
     const filler: LayerConfig = { units: 1, act: 'identity', params: [], learn: false, maxoutK: 2 };
@@ -276,7 +293,19 @@ export class Engine {
   }
 }
 
-function snapshotOf(d: { nTrain: number; nTest: number; classes: number; dims: number; x: Float32Array; y: Float32Array; label: Float32Array; xMin: number; xMax: number; yMin: number; yMax: number }): DatasetSnapshot {
+function snapshotOf(d: {
+  nTrain: number;
+  nTest: number;
+  classes: number;
+  dims: number;
+  x: Float32Array;
+  y: Float32Array;
+  label: Float32Array;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}): DatasetSnapshot {
   return {
     nTrain: d.nTrain,
     nTest: d.nTest,

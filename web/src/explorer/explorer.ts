@@ -63,7 +63,12 @@ export function explorerState(pairs: readonly [string, string][], cat: Catalogue
   };
 }
 
-export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: readonly [string, string][], initialLang: Lang): void {
+export function mountExplorer(
+  root: HTMLElement,
+  ctx: ExplorerContext,
+  pairs: readonly [string, string][],
+  initialLang: Lang,
+): void {
   const { cat } = ctx;
   const state = explorerState(pairs, cat);
   const meta = (name: string) => cat.activations.find((a) => a.name === name) as ActivationMeta;
@@ -88,7 +93,12 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
   const families = [...new Set(cat.activations.map((a) => a.family))];
   const chips = h('div', { class: 'family-chips', role: 'group' });
   const chipFor = (fam: string | null) => {
-    const b = h('button', { type: 'button', class: 'chip-btn', 'data-testid': `explorer-family-${fam ?? 'all'}`, 'aria-pressed': String(state.family === fam) });
+    const b = h('button', {
+      type: 'button',
+      class: 'chip-btn',
+      'data-testid': `explorer-family-${fam ?? 'all'}`,
+      'aria-pressed': String(state.family === fam),
+    });
     if (fam === null) setText(b, 'exp.all');
     else setText(b, () => tToken('family', fam));
     b.addEventListener('click', () => {
@@ -104,16 +114,35 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
     const c = ctx.curves[a.name] ?? vectorCurve(a.name, grid);
     requestAnimationFrame(() => {
       const g = fitCanvas(thumb, 56, 34);
-      if (c) drawCurve(g, c, 0, 0, 56, 34, { f: '#0b3d5c', df: 'transparent', axes: 'rgba(31,36,48,0.15)', lineWidth: 1.6, showDerivative: false, yRange: [-1.6, 2.6] });
+      if (c)
+        drawCurve(g, c, 0, 0, 56, 34, {
+          f: '#0b3d5c',
+          df: 'transparent',
+          axes: 'rgba(31,36,48,0.15)',
+          lineWidth: 1.6,
+          showDerivative: false,
+          yRange: [-1.6, 2.6],
+        });
     });
-    const overlay = h('input', { type: 'checkbox', class: 'exp-overlay', 'data-testid': `explorer-overlay-${a.name}` });
+    const overlay = h('input', {
+      type: 'checkbox',
+      class: 'exp-overlay',
+      'data-testid': `explorer-overlay-${a.name}`,
+    });
     label(overlay, 'exp.overlay', {}, true);
     overlay.addEventListener('change', () => {
-      if (overlay.checked && a.name !== state.focus) state.overlays = [...state.overlays.filter((n) => n !== a.name), a.name].slice(-MAX_OVERLAYS);
+      if (overlay.checked && a.name !== state.focus)
+        state.overlays = [...state.overlays.filter((n) => n !== a.name), a.name].slice(-MAX_OVERLAYS);
       else state.overlays = state.overlays.filter((n) => n !== a.name);
       sync();
     });
-    const pick = h('button', { type: 'button', class: 'exp-pick', 'data-testid': `explorer-item-${a.name}` }, thumb, h('span', { class: 'exp-name' }, a.display), h('span', { class: 'exp-family small muted' }));
+    const pick = h(
+      'button',
+      { type: 'button', class: 'exp-pick', 'data-testid': `explorer-item-${a.name}` },
+      thumb,
+      h('span', { class: 'exp-name' }, a.display),
+      h('span', { class: 'exp-family small muted' }),
+    );
     setText(pick.lastElementChild as HTMLElement, () => tToken('family', a.family));
     pick.addEventListener('click', () => {
       state.focus = a.name;
@@ -146,10 +175,25 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
   const detail = h(
     'section',
     { class: 'panel exp-detail' },
-    h('div', { class: 'exp-head' }, h('div', {}, title, sub), h('div', { class: 'exp-actions' }, compare, train)),
-    h('div', { class: 'exp-cols' },
+    h(
+      'div',
+      { class: 'exp-head' },
+      h('div', {}, title, sub),
+      h('div', { class: 'exp-actions' }, compare, train),
+    ),
+    h(
+      'div',
+      { class: 'exp-cols' },
       h('div', { class: 'exp-plot' }, chartBox, legend, note),
-      h('div', { class: 'exp-info' }, fTex, dTex, desc, sliders, h('table', { class: 'props-table', 'data-testid': 'explorer-props' }, props)),
+      h(
+        'div',
+        { class: 'exp-info' },
+        fTex,
+        dTex,
+        desc,
+        sliders,
+        h('table', { class: 'props-table', 'data-testid': 'explorer-props' }, props),
+      ),
     ),
   );
 
@@ -172,7 +216,14 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
       [t('prop.saturating'), yes(a.saturating)],
       [t('prop.deadZone'), yes(a.hasDeadZone)],
       [t('exp.learnable'), learnable.length > 0 ? learnable.join(', ') : t('exp.none')],
-      [t('exp.params'), a.params.length > 0 ? a.params.map((p) => `${p.name} = ${fmtParam(p.def)} (${fmtParam(p.lo)} … ${fmtParam(p.hi)})`).join('; ') : t('exp.none')],
+      [
+        t('exp.params'),
+        a.params.length > 0
+          ? a.params
+              .map((p) => `${p.name} = ${fmtParam(p.def)} (${fmtParam(p.lo)} … ${fmtParam(p.hi)})`)
+              .join('; ')
+          : t('exp.none'),
+      ],
       [t('exp.elementwise'), yes(a.elementwise)],
     ];
     props.replaceChildren(...rows.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v))));
@@ -190,14 +241,36 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
         const value = state.params[k] ?? p.def;
         const out = h('output', { for: id, class: 'field-value' }, fmtParam(value));
         const step = (p.hi - p.lo) / 200;
-        const input = h('input', { id, type: 'range', min: p.lo, max: p.hi, step: Number(step.toPrecision(2)), value, 'data-testid': `explorer-param-${p.name}` });
+        const input = h('input', {
+          id,
+          type: 'range',
+          min: p.lo,
+          max: p.hi,
+          step: Number(step.toPrecision(2)),
+          value,
+          'data-testid': `explorer-param-${p.name}`,
+        });
         input.addEventListener('input', () => {
           state.params[k] = Number(input.value);
           out.textContent = fmtParam(state.params[k] ?? 0);
           void redraw();
           writeLink();
         });
-        return h('div', { class: 'field field-range' }, h('div', { class: 'field-head' }, h('label', { for: id, class: 'field-label' }, p.name + (p.learnable ? ` (${t('exp.learnt')})` : '')), out), input);
+        return h(
+          'div',
+          { class: 'field field-range' },
+          h(
+            'div',
+            { class: 'field-head' },
+            h(
+              'label',
+              { for: id, class: 'field-label' },
+              p.name + (p.learnable ? ` (${t('exp.learnt')})` : ''),
+            ),
+            out,
+          ),
+          input,
+        );
       }),
     );
   };
@@ -214,11 +287,26 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
     curves.forEach((c, i) => {
       if (c === null) return;
       const colour = runColour(i);
-      const pts = (a: Float32Array) => Array.from(a, (y, k) => ({ x: c.xs[k] ?? 0, y: Number.isFinite(y) ? y : NaN }));
-      for (const v of [...c.f, ...c.df]) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+      const pts = (a: Float32Array) =>
+        Array.from(a, (y, k) => ({ x: c.xs[k] ?? 0, y: Number.isFinite(y) ? y : NaN }));
+      for (const v of [...c.f, ...c.df])
+        if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
       const name = meta(names[i] ?? '').display;
-      sets.push({ label: `${name}  f`, data: pts(c.f), borderColor: colour, backgroundColor: colour, borderWidth: i === 0 ? 3 : 2 });
-      sets.push({ label: `${name}  f′`, data: pts(c.df), borderColor: colour, backgroundColor: colour, borderWidth: i === 0 ? 1.8 : 1.2, borderDash: [6, 4] });
+      sets.push({
+        label: `${name}  f`,
+        data: pts(c.f),
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: i === 0 ? 3 : 2,
+      });
+      sets.push({
+        label: `${name}  f′`,
+        data: pts(c.df),
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: i === 0 ? 1.8 : 1.2,
+        borderDash: [6, 4],
+      });
     });
     const y = chart.options.scales?.['y'];
     if (y) {
@@ -242,7 +330,11 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
       s.optimizer = 'adam';
       s.learningRate = 0.01;
     } else {
-      s.layers = s.layers.map((l) => ({ ...defaultLayer(cat, l.units, a.name), params: a.params.length > 0 && state.params.some((v, k) => v !== a.params[k]?.def) ? [...state.params] : [] }));
+      s.layers = s.layers.map((l) => ({
+        ...defaultLayer(cat, l.units, a.name),
+        params:
+          a.params.length > 0 && state.params.some((v, k) => v !== a.params[k]?.def) ? [...state.params] : [],
+      }));
     }
     return `#${encodeState(s, cat)}`;
   };
@@ -279,11 +371,28 @@ export function mountExplorer(root: HTMLElement, ctx: ExplorerContext, pairs: re
     writeLink();
   };
 
-  const side = h('aside', { class: 'panel exp-side' }, ht('h2', 'exp.functions', {}, { class: 'panel-title' }), ht('p', 'exp.sideHint', {}, { class: 'hint' }), chips, list);
-  const intro = h('section', { class: 'list-intro' }, ht('h2', 'exp.title', {}, { class: 'list-title' }), ht('p', 'exp.intro'));
+  const side = h(
+    'aside',
+    { class: 'panel exp-side' },
+    ht('h2', 'exp.functions', {}, { class: 'panel-title' }),
+    ht('p', 'exp.sideHint', {}, { class: 'hint' }),
+    chips,
+    list,
+  );
+  const intro = h(
+    'section',
+    { class: 'list-intro' },
+    ht('h2', 'exp.title', {}, { class: 'list-title' }),
+    ht('p', 'exp.intro'),
+  );
   root.replaceChildren(
     labHeader('explorer', initialLang, () => sync()),
-    h('main', { id: 'main', class: 'lab-main explorer' }, intro, h('div', { class: 'exp-layout' }, side, detail)),
+    h(
+      'main',
+      { id: 'main', class: 'lab-main explorer' },
+      intro,
+      h('div', { class: 'exp-layout' }, side, detail),
+    ),
     labFooter(),
   );
   onLang(() => {

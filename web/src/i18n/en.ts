@@ -8,7 +8,8 @@ export const en = {
   'app.simdNote': 'Your browser has no WebAssembly SIMD: running the slower engine without it.',
   'app.simdOk': 'WASM SIMD engine',
   'app.plainEngine': 'plain WASM engine',
-  'app.footer': 'ActLab runs entirely in your browser. The network is trained by a C++ engine compiled to WebAssembly.',
+  'app.footer':
+    'ActLab runs entirely in your browser. The network is trained by a C++ engine compiled to WebAssembly.',
   'app.skip': 'Skip to the playground',
 
   'lang.label': 'Language',
@@ -69,7 +70,8 @@ export const en = {
   'network.outputLayer': 'Output',
   'network.unit': 'Layer {layer}, unit {unit}',
   'network.outputUnit': 'Output unit {unit}',
-  'network.diagramHint': 'Each square shows what a unit computes over the plane. Lines are weights: blue positive, orange negative, thicker = larger (wide layers show each unit’s 12 strongest). Hover a unit to see it large.',
+  'network.diagramHint':
+    'Each square shows what a unit computes over the plane. Lines are weights: blue positive, orange negative, thicker = larger (wide layers show each unit’s 12 strongest). Hover a unit to see it large.',
   'network.gallery': 'Browse activation functions',
   'network.galleryTitle': 'Activation functions',
   'network.close': 'Close',
@@ -103,17 +105,20 @@ export const en = {
   'charts.test': 'test',
   'charts.epoch': 'epoch',
   'charts.grad': 'Gradient magnitude per layer',
-  'charts.gradDesc': 'How strongly each layer is being pushed: ‖∂L/∂W‖, log scale. Lines far apart at the bottom = vanishing gradients; lines shooting up = exploding. Lightly smoothed.',
+  'charts.gradDesc':
+    'How strongly each layer is being pushed: ‖∂L/∂W‖, log scale. Lines far apart at the bottom = vanishing gradients; lines shooting up = exploding. Lightly smoothed.',
   'charts.gradAxis': '‖∂L/∂W‖ (log)',
   'charts.layerName': 'layer {n}',
   'charts.outputName': 'output',
   'charts.health': 'Dead and saturated units',
-  'charts.healthDesc': 'Dead: output 0 on every training point. Saturated: f′ ≈ 0 on most points. Both stop learning.',
+  'charts.healthDesc':
+    'Dead: output 0 on every training point. Saturated: f′ ≈ 0 on most points. Both stop learning.',
   'charts.healthOk': 'Every unit is alive and still responds to its inputs.',
   'charts.dead': 'dead',
   'charts.saturated': 'saturated',
   'charts.activation': 'Activation at work',
-  'charts.activationDesc': 'Per hidden layer: f (solid) and f′ (dashed) with the histogram of the pre-activations the layer receives right now.',
+  'charts.activationDesc':
+    'Per hidden layer: f (solid) and f′ (dashed) with the histogram of the pre-activations the layer receives right now.',
   'charts.params': 'Learnt activation parameters',
   'charts.paramsDesc': 'Mean over units of each learnable parameter (PReLU slope …) over time.',
   'charts.paramsNone': 'No layer learns its activation parameters. Try PReLU.',
@@ -126,11 +131,14 @@ export const en = {
   'notice.unknownKey': 'The link’s setting “{key}” is unknown and was ignored.',
   'notice.unsupported': 'The link’s {key}={value} is not available in ActLab ({allowed}); it was left out.',
   'notice.newerVersion': 'This link comes from a newer ActLab (version {value}); some settings may differ.',
-  'notice.adjusted': 'The link’s {key}={value} does not fit the rest of the settings ({allowed}); it was adjusted.',
+  'notice.adjusted':
+    'The link’s {key}={value} does not fit the rest of the settings ({allowed}); it was adjusted.',
   'notice.configError': 'The engine refused this setting: {message}',
   'notice.diverged': 'Training stopped at epoch {epoch}: the loss became {what}.',
-  'notice.divergedWhy': 'The learning rate {lr} is too high for {act}: each step overshoots the minimum, the weights grow without bound, and the numbers overflow.',
-  'notice.divergedFix': 'Restore the last good weights, then lower the learning rate (or turn on gradient clipping).',
+  'notice.divergedWhy':
+    'The learning rate {lr} is too high for {act}: each step overshoots the minimum, the weights grow without bound, and the numbers overflow.',
+  'notice.divergedFix':
+    'Restore the last good weights, then lower the learning rate (or turn on gradient clipping).',
   'notice.restore': 'Restore last good state',
   'notice.restoreLower': 'Restore and divide the learning rate by 10',
   'notice.infinite': 'infinite',
@@ -138,7 +146,8 @@ export const en = {
 
   'embed.button': 'Embed',
   'embed.title': 'Embed this experiment',
-  'embed.hint': 'Paste this into a course page. It shows the playground without the editing chrome, at 640 × 480.',
+  'embed.hint':
+    'Paste this into a course page. It shows the playground without the editing chrome, at 640 × 480.',
   'embed.copy': 'Copy',
   'embed.copied': 'Copied',
   'embed.panels': 'Panels to show',
@@ -185,7 +194,6 @@ export const en = {
   'head.log_softmax': 'log-softmax · NLL',
   'head.softmin': 'softmin · cross-entropy',
   'head.identity': 'linear · squared error',
-
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,7 +11,10 @@ import { lessonsKo } from './lessons.ko';
 export type MessageKey = PlaygroundKey | LessonKey;
 export type Params = Readonly<Record<string, string | number>>;
 
-const TABLES: Record<Lang, Readonly<Record<MessageKey, string>>> = { en: { ...en, ...lessonsEn }, ko: { ...ko, ...lessonsKo } };
+const TABLES: Record<Lang, Readonly<Record<MessageKey, string>>> = {
+  en: { ...en, ...lessonsEn },
+  ko: { ...ko, ...lessonsKo },
+};
 
 let current: Lang = 'en';
 const listeners = new Set<(lang: Lang) => void>();

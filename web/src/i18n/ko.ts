@@ -9,7 +9,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'app.simdNote': '이 브라우저는 WebAssembly SIMD를 지원하지 않아 더 느린 엔진으로 실행합니다.',
   'app.simdOk': 'WASM SIMD 엔진',
   'app.plainEngine': '일반 WASM 엔진',
-  'app.footer': 'ActLab은 모두 브라우저 안에서 실행됩니다. 신경망은 WebAssembly로 컴파일된 C++ 엔진이 학습합니다.',
+  'app.footer':
+    'ActLab은 모두 브라우저 안에서 실행됩니다. 신경망은 WebAssembly로 컴파일된 C++ 엔진이 학습합니다.',
   'app.skip': '실험 화면으로 건너뛰기',
 
   'lang.label': '언어',
@@ -70,7 +71,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'network.outputLayer': '출력',
   'network.unit': '{layer}층, {unit}번 유닛',
   'network.outputUnit': '출력 유닛 {unit}',
-  'network.diagramHint': '각 사각형은 유닛이 평면 위에서 계산하는 값입니다. 선은 가중치입니다: 파랑은 양수, 주황은 음수, 굵을수록 큽니다(넓은 층은 유닛마다 가장 강한 12개만). 유닛에 마우스를 올리면 크게 보입니다.',
+  'network.diagramHint':
+    '각 사각형은 유닛이 평면 위에서 계산하는 값입니다. 선은 가중치입니다: 파랑은 양수, 주황은 음수, 굵을수록 큽니다(넓은 층은 유닛마다 가장 강한 12개만). 유닛에 마우스를 올리면 크게 보입니다.',
   'network.gallery': '활성화 함수 둘러보기',
   'network.galleryTitle': '활성화 함수',
   'network.close': '닫기',
@@ -104,17 +106,20 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'charts.test': '테스트',
   'charts.epoch': '에포크',
   'charts.grad': '층별 그래디언트 크기',
-  'charts.gradDesc': '각 층이 얼마나 세게 밀리고 있는지: ‖∂L/∂W‖, 로그 눈금. 선들이 아래로 멀리 벌어지면 기울기 소실, 위로 치솟으면 기울기 폭주입니다. 약간 평활화했습니다.',
+  'charts.gradDesc':
+    '각 층이 얼마나 세게 밀리고 있는지: ‖∂L/∂W‖, 로그 눈금. 선들이 아래로 멀리 벌어지면 기울기 소실, 위로 치솟으면 기울기 폭주입니다. 약간 평활화했습니다.',
   'charts.gradAxis': '‖∂L/∂W‖ (로그)',
   'charts.layerName': '{n}층',
   'charts.outputName': '출력층',
   'charts.health': '죽은 유닛과 포화된 유닛',
-  'charts.healthDesc': '죽은 유닛: 모든 학습 점에서 출력이 0. 포화된 유닛: 대부분의 점에서 f′ ≈ 0. 둘 다 학습이 멈춥니다.',
+  'charts.healthDesc':
+    '죽은 유닛: 모든 학습 점에서 출력이 0. 포화된 유닛: 대부분의 점에서 f′ ≈ 0. 둘 다 학습이 멈춥니다.',
   'charts.healthOk': '모든 유닛이 살아 있고 입력에 반응합니다.',
   'charts.dead': '죽음',
   'charts.saturated': '포화',
   'charts.activation': '활성화 함수의 실제 동작',
-  'charts.activationDesc': '은닉층마다 f(실선)와 f′(점선), 그리고 지금 그 층에 들어오는 사전 활성화 값의 히스토그램.',
+  'charts.activationDesc':
+    '은닉층마다 f(실선)와 f′(점선), 그리고 지금 그 층에 들어오는 사전 활성화 값의 히스토그램.',
   'charts.params': '학습된 활성화 매개변수',
   'charts.paramsDesc': '학습 가능한 매개변수(PReLU 기울기 등)의 유닛 평균을 시간에 따라 보여 줍니다.',
   'charts.paramsNone': '활성화 매개변수를 학습하는 층이 없습니다. PReLU를 써 보세요.',
@@ -130,8 +135,10 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'notice.adjusted': '링크의 {key}={value}이(가) 다른 설정과 맞지 않아({allowed}) 조정했습니다.',
   'notice.configError': '엔진이 이 설정을 거부했습니다: {message}',
   'notice.diverged': '{epoch} 에포크에서 학습을 멈췄습니다: 손실 값이 {what}입니다.',
-  'notice.divergedWhy': '{act}에 비해 학습률({lr})이 너무 큽니다. 매 스텝이 최솟값을 지나쳐 가중치가 끝없이 커지고, 결국 수가 넘칩니다.',
-  'notice.divergedFix': '마지막 정상 가중치로 되돌린 다음 학습률을 낮추세요(또는 그래디언트 클리핑을 켜세요).',
+  'notice.divergedWhy':
+    '{act}에 비해 학습률({lr})이 너무 큽니다. 매 스텝이 최솟값을 지나쳐 가중치가 끝없이 커지고, 결국 수가 넘칩니다.',
+  'notice.divergedFix':
+    '마지막 정상 가중치로 되돌린 다음 학습률을 낮추세요(또는 그래디언트 클리핑을 켜세요).',
   'notice.restore': '마지막 정상 상태로 되돌리기',
   'notice.restoreLower': '되돌리고 학습률을 10분의 1로',
   'notice.infinite': '무한대',
@@ -186,5 +193,4 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'head.log_softmax': '로그 소프트맥스 · NLL',
   'head.softmin': '소프트민 · 교차 엔트로피',
   'head.identity': '선형 · 제곱 오차',
-
 };

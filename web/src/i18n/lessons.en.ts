@@ -7,11 +7,13 @@ export const lessonsEn = {
   'nav.lessons': 'Lessons',
   'nav.compare': 'Compare',
   'nav.explorer': 'Explorer',
-  'lab.footer': 'ActLab runs entirely in your browser: every run you see is trained live by a C++ engine compiled to WebAssembly.',
+  'lab.footer':
+    'ActLab runs entirely in your browser: every run you see is trained live by a C++ engine compiled to WebAssembly.',
 
   // ---- the lesson list ----
   'list.title': 'Fourteen lessons, each one a claim you can watch happen',
-  'list.intro': 'Each lesson loads a ready experiment, tells you what to look at, and puts up a check mark only when the engine measures the phenomenon in your run — nothing is scripted. Press play; most lessons show it within a minute.',
+  'list.intro':
+    'Each lesson loads a ready experiment, tells you what to look at, and puts up a check mark only when the engine measures the phenomenon in your run — nothing is scripted. Press play; most lessons show it within a minute.',
   'list.start': 'Open the lesson →',
   'list.toCompare': 'Compare activations yourself',
   'list.toExplorer': 'Browse every activation function',
@@ -23,7 +25,8 @@ export const lessonsEn = {
   'lesson.observed': 'Observed in this run',
   'lesson.notYet': 'Not yet — press play and keep training',
   'lesson.budget': 'epoch {e} · usually seen within {budget} epochs',
-  'lesson.overBudget': 'Not seen within the usual number of epochs. Training depends on where it starts: press reset to run the same weights again, or the dice for other initial weights.',
+  'lesson.overBudget':
+    'Not seen within the usual number of epochs. Training depends on where it starts: press reset to run the same weights again, or the dice for other initial weights.',
   'lesson.all': 'All lessons',
   'lesson.prev': '← Previous',
   'lesson.next': 'Next →',
@@ -33,129 +36,200 @@ export const lessonsEn = {
 
   // ---- 1 ----
   'lesson.nonlinearity.title': 'Why non-linearity',
-  'lesson.nonlinearity.summary': 'Stack as many linear layers as you like: the network is still one linear function and cannot solve XOR. One non-linear function changes that.',
-  'lesson.nonlinearity.look': 'Both networks have three hidden layers of 8 units and start from the same weights; only the activation differs. The linear network can only draw one straight boundary, so its accuracy stays below 80 % however long it trains, while the tanh network bends its boundary around the four quadrants.',
-  'lesson.nonlinearity.why': 'With h(x) = cx every layer multiplies by a constant, and three layers give h(h(h(x))) = c³x — the same as a network with no hidden layer at all. Only a non-linear activation lets an extra layer add something; without one, however deep the network, it behaves like a single-layer perceptron.',
-  'lesson.nonlinearity.quote': 'Picture a three-layer network that uses the linear function h(x) = cx as its activation: it computes y(x) = h(h(h(x))), which is really the same as y(x) = ax with a = c³. It could be written as a network with no hidden layer.',
-  'lesson.nonlinearity.source': '“Deep-learning training techniques [1]: activation functions”, quoting Deep Learning from Scratch (Korean; translated)',
+  'lesson.nonlinearity.summary':
+    'Stack as many linear layers as you like: the network is still one linear function and cannot solve XOR. One non-linear function changes that.',
+  'lesson.nonlinearity.look':
+    'Both networks have three hidden layers of 8 units and start from the same weights; only the activation differs. The linear network can only draw one straight boundary, so its accuracy stays below 80 % however long it trains, while the tanh network bends its boundary around the four quadrants.',
+  'lesson.nonlinearity.why':
+    'With h(x) = cx every layer multiplies by a constant, and three layers give h(h(h(x))) = c³x — the same as a network with no hidden layer at all. Only a non-linear activation lets an extra layer add something; without one, however deep the network, it behaves like a single-layer perceptron.',
+  'lesson.nonlinearity.quote':
+    'Picture a three-layer network that uses the linear function h(x) = cx as its activation: it computes y(x) = h(h(h(x))), which is really the same as y(x) = ax with a = c³. It could be written as a network with no hidden layer.',
+  'lesson.nonlinearity.source':
+    '“Deep-learning training techniques [1]: activation functions”, quoting Deep Learning from Scratch (Korean; translated)',
   'lesson.nonlinearity.check': 'After 20 epochs: linear below 80 % test accuracy, tanh at 95 % or more.',
 
   // ---- 2 ----
   'lesson.step.title': 'The step function cannot learn',
-  'lesson.step.summary': 'The perceptron’s step function is flat on both sides of its jump: its derivative is 0, so no gradient ever reaches the weights below it.',
-  'lesson.step.look': 'Look at the check panel and the gradient chart: the step network’s first layer has a gradient of exactly 0 (a log scale cannot even draw it), and its first-layer weights never move — only the output layer learns. The sigmoid network, the differentiable replacement, moves every layer.',
-  'lesson.step.why': 'Gradient descent moves each weight by the derivative of the loss. Step(x) is constant except at 0, where it jumps and has no derivative at all, so ∂L/∂W of the layer under it is 0 on every example. That is why networks replaced the step with the sigmoid: an S-curve that is continuous and differentiable everywhere.',
-  'lesson.step.quote': 'The step function cannot be differentiated, so a network using it could not be trained by gradient descent. Differentiable (continuous) functions were used instead: the sigmoid function.',
+  'lesson.step.summary':
+    'The perceptron’s step function is flat on both sides of its jump: its derivative is 0, so no gradient ever reaches the weights below it.',
+  'lesson.step.look':
+    'Look at the check panel and the gradient chart: the step network’s first layer has a gradient of exactly 0 (a log scale cannot even draw it), and its first-layer weights never move — only the output layer learns. The sigmoid network, the differentiable replacement, moves every layer.',
+  'lesson.step.why':
+    'Gradient descent moves each weight by the derivative of the loss. Step(x) is constant except at 0, where it jumps and has no derivative at all, so ∂L/∂W of the layer under it is 0 on every example. That is why networks replaced the step with the sigmoid: an S-curve that is continuous and differentiable everywhere.',
+  'lesson.step.quote':
+    'The step function cannot be differentiated, so a network using it could not be trained by gradient descent. Differentiable (continuous) functions were used instead: the sigmoid function.',
   'lesson.step.source': '몽이몽이몽몽이, “Activation functions” (2015, Korean; translated)',
-  'lesson.step.check': 'For 10 epochs the step network’s first-layer gradient is exactly 0 and its weights are unchanged, while the sigmoid network’s first layer moves.',
+  'lesson.step.check':
+    'For 10 epochs the step network’s first-layer gradient is exactly 0 and its weights are unchanged, while the sigmoid network’s first layer moves.',
 
   // ---- 3 ----
   'lesson.vanishing.title': 'Sigmoid saturates: the vanishing gradient',
-  'lesson.vanishing.summary': 'In a deep sigmoid network the gradient shrinks layer by layer until the first layers hardly learn. ReLU with He initialisation keeps it alive.',
-  'lesson.vanishing.look': 'Eight hidden layers of 8 units each. In the gradient chart (log scale), the sigmoid network’s lines fan out over many powers of ten: its first layer (thick line) receives less than 1/100 of what the output layer gets. ReLU’s lines stay together. Then compare the boundaries: only ReLU learns the circle.',
-  'lesson.vanishing.why': 'σ′(x) = σ(x)(1 − σ(x)) is at most 0.25 and almost 0 once |x| > 5. Backpropagation multiplies one such factor per layer, so the gradient reaching layer 1 of an 8-layer network is a product of many small numbers. ReLU’s slope is exactly 1 for every positive input: nothing shrinks on the way down.',
-  'lesson.vanishing.quote': 'Because the output lies between 0 and 1, even a very large input gives at most 1, and the gradient vanishes. As the layers multiply, the values converge to 0 and performance drops — which is why sigmoid is not used in hidden layers, mainly only in the output layer.',
+  'lesson.vanishing.summary':
+    'In a deep sigmoid network the gradient shrinks layer by layer until the first layers hardly learn. ReLU with He initialisation keeps it alive.',
+  'lesson.vanishing.look':
+    'Eight hidden layers of 8 units each. In the gradient chart (log scale), the sigmoid network’s lines fan out over many powers of ten: its first layer (thick line) receives less than 1/100 of what the output layer gets. ReLU’s lines stay together. Then compare the boundaries: only ReLU learns the circle.',
+  'lesson.vanishing.why':
+    'σ′(x) = σ(x)(1 − σ(x)) is at most 0.25 and almost 0 once |x| > 5. Backpropagation multiplies one such factor per layer, so the gradient reaching layer 1 of an 8-layer network is a product of many small numbers. ReLU’s slope is exactly 1 for every positive input: nothing shrinks on the way down.',
+  'lesson.vanishing.quote':
+    'Because the output lies between 0 and 1, even a very large input gives at most 1, and the gradient vanishes. As the layers multiply, the values converge to 0 and performance drops — which is why sigmoid is not used in hidden layers, mainly only in the output layer.',
   'lesson.vanishing.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
-  'lesson.vanishing.check': 'Over the run, the median ratio of first-layer to last-layer gradient is below 1/100 for sigmoid and between 1/10 and 10 for ReLU.',
+  'lesson.vanishing.check':
+    'Over the run, the median ratio of first-layer to last-layer gradient is below 1/100 for sigmoid and between 1/10 and 10 for ReLU.',
 
   // ---- 4 ----
   'lesson.zigzag.title': 'Sigmoid is not zero-centred: the zig-zag',
-  'lesson.zigzag.summary': 'Sigmoid outputs are always positive, so all the weights into the next unit are pushed the same way at every step, and the path to the optimum zig-zags.',
-  'lesson.zigzag.look': 'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh they also move in opposite directions.',
-  'lesson.zigzag.why': 'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag, which slows learning. tanh(x) = 2σ(2x) − 1 is zero-centred, so its outputs take both signs.',
-  'lesson.zigzag.quote': 'If δ is positive, the gradients of the loss with respect to w₀, w₁ and w₂ are all positive; if negative, all negative. The direction of learning is restricted, so training is slow or hard to converge. This can reportedly be overcome with a zero-centred function such as the hyperbolic tangent.',
-  'lesson.zigzag.source': '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
-  'lesson.zigzag.check': 'Every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions.',
+  'lesson.zigzag.summary':
+    'Sigmoid outputs are always positive, so all the weights into the next unit are pushed the same way at every step, and the path to the optimum zig-zags.',
+  'lesson.zigzag.look':
+    'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh they also move in opposite directions.',
+  'lesson.zigzag.why':
+    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag, which slows learning. tanh(x) = 2σ(2x) − 1 is zero-centred, so its outputs take both signs.',
+  'lesson.zigzag.quote':
+    'If δ is positive, the gradients of the loss with respect to w₀, w₁ and w₂ are all positive; if negative, all negative. The direction of learning is restricted, so training is slow or hard to converge. This can reportedly be overcome with a zero-centred function such as the hyperbolic tangent.',
+  'lesson.zigzag.source':
+    '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
+  'lesson.zigzag.check':
+    'Every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions.',
 
   // ---- 5 ----
   'lesson.tanh-vs-sigmoid.title': 'Zero-centred trains faster: tanh vs sigmoid',
-  'lesson.tanh-vs-sigmoid.summary': 'tanh is a rescaled, shifted sigmoid whose outputs are centred on 0 — and on the same network it reaches a low loss in far fewer epochs.',
-  'lesson.tanh-vs-sigmoid.look': 'Same network (two layers of 8), same data, same initial weights: only the hidden activation differs. Watch the loss curves and the table’s “epochs to loss ≤ 0.1”. tanh gets there early; sigmoid needs at least twice as long.',
-  'lesson.tanh-vs-sigmoid.why': 'tanh(x) = 2σ(2x) − 1: the same S-shape, stretched to (−1, 1). Its outputs are centred on 0 (no zig-zag, lesson 4), and its slope at 0 is 1 instead of sigmoid’s 0.25, so the gradients near the origin are four times larger.',
-  'lesson.tanh-vs-sigmoid.quote': 'Unlike the sigmoid, the graph of the hyperbolic tangent is symmetric about 0. Because of this, learning is said to converge faster with tanh than with the sigmoid as activation function.',
-  'lesson.tanh-vs-sigmoid.source': '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
-  'lesson.tanh-vs-sigmoid.check': 'tanh reached training loss 0.1; sigmoid needed at least twice as many epochs (or has not got there by then).',
+  'lesson.tanh-vs-sigmoid.summary':
+    'tanh is a rescaled, shifted sigmoid whose outputs are centred on 0 — and on the same network it reaches a low loss in far fewer epochs.',
+  'lesson.tanh-vs-sigmoid.look':
+    'Same network (two layers of 8), same data, same initial weights: only the hidden activation differs. Watch the loss curves and the table’s “epochs to loss ≤ 0.1”. tanh gets there early; sigmoid needs at least twice as long.',
+  'lesson.tanh-vs-sigmoid.why':
+    'tanh(x) = 2σ(2x) − 1: the same S-shape, stretched to (−1, 1). Its outputs are centred on 0 (no zig-zag, lesson 4), and its slope at 0 is 1 instead of sigmoid’s 0.25, so the gradients near the origin are four times larger.',
+  'lesson.tanh-vs-sigmoid.quote':
+    'Unlike the sigmoid, the graph of the hyperbolic tangent is symmetric about 0. Because of this, learning is said to converge faster with tanh than with the sigmoid as activation function.',
+  'lesson.tanh-vs-sigmoid.source':
+    '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
+  'lesson.tanh-vs-sigmoid.check':
+    'tanh reached training loss 0.1; sigmoid needed at least twice as many epochs (or has not got there by then).',
 
   // ---- 6 ----
   'lesson.dying-relu.title': 'Dying ReLU',
-  'lesson.dying-relu.summary': 'A high learning rate pushes many ReLU units to where their input is negative for every example: they output 0, get a gradient of 0, and never come back.',
-  'lesson.dying-relu.look': 'Learning rate 0.1 with Adam on the spiral. Watch the “dead” number on each card: ReLU loses more than half of its units. LeakyReLU, PReLU and ELU have a non-zero slope for negative inputs, so none of their units can die.',
-  'lesson.dying-relu.why': 'ReLU’s derivative is 0 for every negative input. If one large update makes a unit’s weighted sum negative for all training examples, the unit outputs 0 everywhere and its gradient is 0 everywhere: no later update can revive it. LeakyReLU (slope 0.01), PReLU (a learnt slope) and ELU (α(eˣ − 1)) always let a little gradient through.',
-  'lesson.dying-relu.quote': 'When the input is negative ReLU always returns 0, so the weights and biases may not be updated. If the weighted sum becomes negative, the neuron no longer updates its values and becomes a dead neuron (dying ReLU).',
+  'lesson.dying-relu.summary':
+    'A high learning rate pushes many ReLU units to where their input is negative for every example: they output 0, get a gradient of 0, and never come back.',
+  'lesson.dying-relu.look':
+    'Learning rate 0.1 with Adam on the spiral. Watch the “dead” number on each card: ReLU loses more than half of its units. LeakyReLU, PReLU and ELU have a non-zero slope for negative inputs, so none of their units can die.',
+  'lesson.dying-relu.why':
+    'ReLU’s derivative is 0 for every negative input. If one large update makes a unit’s weighted sum negative for all training examples, the unit outputs 0 everywhere and its gradient is 0 everywhere: no later update can revive it. LeakyReLU (slope 0.01), PReLU (a learnt slope) and ELU (α(eˣ − 1)) always let a little gradient through.',
+  'lesson.dying-relu.quote':
+    'When the input is negative ReLU always returns 0, so the weights and biases may not be updated. If the weighted sum becomes negative, the neuron no longer updates its values and becomes a dead neuron (dying ReLU).',
   'lesson.dying-relu.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
-  'lesson.dying-relu.check': 'More than half of ReLU’s hidden units are dead, and none of LeakyReLU’s, PReLU’s or ELU’s.',
+  'lesson.dying-relu.check':
+    'More than half of ReLU’s hidden units are dead, and none of LeakyReLU’s, PReLU’s or ELU’s.',
 
   // ---- 7 ----
   'lesson.prelu.title': 'PReLU learns its own slope',
-  'lesson.prelu.summary': 'PReLU is LeakyReLU whose negative slope a is not fixed but learnt, unit by unit, like a weight.',
-  'lesson.prelu.look': 'The chart “learnt slopes” shows, per layer, the mean slope a over the units and the smallest and largest one. All start at 0.25; watch them move and spread apart as each unit adapts to its own inputs.',
-  'lesson.prelu.why': 'PReLU(x) = x for x > 0 and a·x otherwise. The loss has a derivative with respect to a (∂f/∂a = x for x ≤ 0), so gradient descent updates a together with the weights: every unit chooses how much negative signal to let through.',
-  'lesson.prelu.quote': 'The key idea is to put learnable parameters into the activation function itself. Its advantage is that each neuron can learn the shape of activation function best suited to its own input data.',
-  'lesson.prelu.source': '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
-  'lesson.prelu.check': 'The slopes moved at least 0.2 from where they started and differ between units by at least 0.1.',
+  'lesson.prelu.summary':
+    'PReLU is LeakyReLU whose negative slope a is not fixed but learnt, unit by unit, like a weight.',
+  'lesson.prelu.look':
+    'The chart “learnt slopes” shows, per layer, the mean slope a over the units and the smallest and largest one. All start at 0.25; watch them move and spread apart as each unit adapts to its own inputs.',
+  'lesson.prelu.why':
+    'PReLU(x) = x for x > 0 and a·x otherwise. The loss has a derivative with respect to a (∂f/∂a = x for x ≤ 0), so gradient descent updates a together with the weights: every unit chooses how much negative signal to let through.',
+  'lesson.prelu.quote':
+    'The key idea is to put learnable parameters into the activation function itself. Its advantage is that each neuron can learn the shape of activation function best suited to its own input data.',
+  'lesson.prelu.source':
+    '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
+  'lesson.prelu.check':
+    'The slopes moved at least 0.2 from where they started and differ between units by at least 0.1.',
 
   // ---- 8 ----
   'lesson.smooth.title': 'Smooth modern units: SiLU, GELU, Mish',
-  'lesson.smooth.summary': 'Swish/SiLU, GELU and Mish are smooth, slightly non-monotonic cousins of ReLU. On the spiral they usually reach a low loss in fewer epochs.',
-  'lesson.smooth.look': 'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves. The last column is what a step costs on your machine.',
-  'lesson.smooth.why': 'ReLU switches a unit’s gradient abruptly on or off at 0. Smooth units bend gradually and pass a little signal for negative inputs, which tends to make optimisation steadier. The sources say it of ELU: no abrupt change at 0, so gradient descent converges in fewer steps — but the heavier computation makes each step slower. In networks as small as these, with vectorised kernels, that extra cost is lost in the rest of a step’s work: look at the last column.',
-  'lesson.smooth.quote': 'Even at an input of 0 the output does not change abruptly, so gradient descent converges comparatively faster. But the computation is more complex, so training itself gets slower. (Convergence speed: how many updates it takes to find the optimum; training speed: the total time until training is done.)',
+  'lesson.smooth.summary':
+    'Swish/SiLU, GELU and Mish are smooth, slightly non-monotonic cousins of ReLU. On the spiral they usually reach a low loss in fewer epochs.',
+  'lesson.smooth.look':
+    'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves. The last column is what a step costs on your machine.',
+  'lesson.smooth.why':
+    'ReLU switches a unit’s gradient abruptly on or off at 0. Smooth units bend gradually and pass a little signal for negative inputs, which tends to make optimisation steadier. The sources say it of ELU: no abrupt change at 0, so gradient descent converges in fewer steps — but the heavier computation makes each step slower. In networks as small as these, with vectorised kernels, that extra cost is lost in the rest of a step’s work: look at the last column.',
+  'lesson.smooth.quote':
+    'Even at an input of 0 the output does not change abruptly, so gradient descent converges comparatively faster. But the computation is more complex, so training itself gets slower. (Convergence speed: how many updates it takes to find the optimum; training speed: the total time until training is done.)',
   'lesson.smooth.source': 'Daehee Yun, “Activation Function”, on ELU (Korean; translated)',
   'lesson.smooth.check': 'At least two of SiLU, GELU and Mish reached training loss 0.1 before ReLU did.',
 
   // ---- 9 ----
   'lesson.oscillating.title': 'One oscillating neuron solves XOR',
-  'lesson.oscillating.summary': 'A monotonic unit draws one straight boundary, so one neuron cannot solve XOR. A sine or NCU unit goes up and down again — one of them is enough.',
-  'lesson.oscillating.look': 'Each network has ONE hidden unit and sees the four XOR points. Watch the boundaries and the check panel: sine and NCU put all four points right; tanh never gets more than three.',
-  'lesson.oscillating.why': 'One unit computes f(w·x + b), which is constant along parallel lines. With a monotonic f the output can only rise towards one side, so two opposite corners cannot both be high. An oscillating f (sine, or the cubic NCU) rises and falls again, so a band through the middle can separate the diagonals.',
-  'lesson.oscillating.quote': 'Unlike the traditional monotonically increasing activation functions, oscillating functions can increase or decrease with the input. Their advantage is that a single neuron can learn complex logic such as the XOR problem — something hard for traditional functions such as the sigmoid or ReLU.',
-  'lesson.oscillating.source': '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
+  'lesson.oscillating.summary':
+    'A monotonic unit draws one straight boundary, so one neuron cannot solve XOR. A sine or NCU unit goes up and down again — one of them is enough.',
+  'lesson.oscillating.look':
+    'Each network has ONE hidden unit and sees the four XOR points. Watch the boundaries and the check panel: sine and NCU put all four points right; tanh never gets more than three.',
+  'lesson.oscillating.why':
+    'One unit computes f(w·x + b), which is constant along parallel lines. With a monotonic f the output can only rise towards one side, so two opposite corners cannot both be high. An oscillating f (sine, or the cubic NCU) rises and falls again, so a band through the middle can separate the diagonals.',
+  'lesson.oscillating.quote':
+    'Unlike the traditional monotonically increasing activation functions, oscillating functions can increase or decrease with the input. Their advantage is that a single neuron can learn complex logic such as the XOR problem — something hard for traditional functions such as the sigmoid or ReLU.',
+  'lesson.oscillating.source':
+    '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
   'lesson.oscillating.check': 'Sine and NCU classify all 4 XOR points; tanh at most 3.',
 
   // ---- 10 ----
   'lesson.softmax.title': 'Softmax for many classes',
-  'lesson.softmax.summary': 'Softmax turns K outputs into K probabilities that sum to 1 — the network’s belief in each class. Here: spirals with 3 and 5 arms.',
-  'lesson.softmax.look': 'Each colour of a decision map is the class with the highest probability; paler means less sure. Both networks reach more than 90 % test accuracy, while guessing would give 33 % and 20 %.',
-  'lesson.softmax.why': 'pₖ = exp(zₖ) / Σᵢ exp(zᵢ): the exponentials make every output positive, the division makes them sum to 1. Softmax computes class probabilities, so it belongs to the output layer, not to hidden layers, and is trained with cross-entropy.',
-  'lesson.softmax.quote': 'The softmax function computes the probability that an output of an n-dimensional vector belongs to the k-th class. Because it computes class probabilities, it is used in the output layer, not in hidden layers.',
+  'lesson.softmax.summary':
+    'Softmax turns K outputs into K probabilities that sum to 1 — the network’s belief in each class. Here: spirals with 3 and 5 arms.',
+  'lesson.softmax.look':
+    'Each colour of a decision map is the class with the highest probability; paler means less sure. Both networks reach more than 90 % test accuracy, while guessing would give 33 % and 20 %.',
+  'lesson.softmax.why':
+    'pₖ = exp(zₖ) / Σᵢ exp(zᵢ): the exponentials make every output positive, the division makes them sum to 1. Softmax computes class probabilities, so it belongs to the output layer, not to hidden layers, and is trained with cross-entropy.',
+  'lesson.softmax.quote':
+    'The softmax function computes the probability that an output of an n-dimensional vector belongs to the k-th class. Because it computes class probabilities, it is used in the output layer, not in hidden layers.',
   'lesson.softmax.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
   'lesson.softmax.check': 'Both networks reach 90 % test accuracy.',
 
   // ---- 11 ----
   'lesson.init.title': 'Initialisation matters',
-  'lesson.init.summary': 'All-zero weights never break the symmetry between units; too-large weights saturate tanh; Xavier and He scale the weights to the layer size.',
-  'lesson.init.look': 'Four tanh networks that differ only in their initial weights. Zeros: every unit of a layer stays identical (difference 0) and nothing is learnt. ±5: most units start saturated, in tanh’s flat tails. Xavier and He both learn the circle.',
-  'lesson.init.why': 'Units that start equal receive equal gradients and stay equal forever: eight units behave like one (with zeros and tanh even the gradient is 0). Large weights push tanh beyond |x| ≈ 4, where it is flat and f′ ≈ 0. Xavier (variance 2/(fan-in + fan-out)) keeps signals at a sensible size for tanh and sigmoid; He (2/fan-in) does so for ReLU.',
-  'lesson.init.quote': 'Initialise the training parameters: there are many initialisation methods, so choose one appropriately. — Like the sigmoid, tanh outputs converge to 1 for inputs larger than 4, so it too suffers from vanishing gradients.',
-  'lesson.init.source': '“Deep-learning training techniques [1]” and Daehee Yun, “Activation Function” (Korean; translated)',
-  'lesson.init.check': 'Zeros: all units of each layer identical after 10 epochs; ±5: at least half the units saturated; Xavier and He reached training loss 0.1.',
+  'lesson.init.summary':
+    'All-zero weights never break the symmetry between units; too-large weights saturate tanh; Xavier and He scale the weights to the layer size.',
+  'lesson.init.look':
+    'Four tanh networks that differ only in their initial weights. Zeros: every unit of a layer stays identical (difference 0) and nothing is learnt. ±5: most units start saturated, in tanh’s flat tails. Xavier and He both learn the circle.',
+  'lesson.init.why':
+    'Units that start equal receive equal gradients and stay equal forever: eight units behave like one (with zeros and tanh even the gradient is 0). Large weights push tanh beyond |x| ≈ 4, where it is flat and f′ ≈ 0. Xavier (variance 2/(fan-in + fan-out)) keeps signals at a sensible size for tanh and sigmoid; He (2/fan-in) does so for ReLU.',
+  'lesson.init.quote':
+    'Initialise the training parameters: there are many initialisation methods, so choose one appropriately. — Like the sigmoid, tanh outputs converge to 1 for inputs larger than 4, so it too suffers from vanishing gradients.',
+  'lesson.init.source':
+    '“Deep-learning training techniques [1]” and Daehee Yun, “Activation Function” (Korean; translated)',
+  'lesson.init.check':
+    'Zeros: all units of each layer identical after 10 epochs; ±5: at least half the units saturated; Xavier and He reached training loss 0.1.',
 
   // ---- 12 ----
   'lesson.optimizers.title': 'Optimisers: SGD, momentum, Adam',
-  'lesson.optimizers.summary': 'Same spiral, same network, same learning rate and initial weights: only the update rule differs.',
-  'lesson.optimizers.look': 'Follow the loss curves and “epochs to loss ≤ 0.3”. Plain SGD crawls; momentum builds up speed along consistent directions; Adam scales every weight’s step by its own gradient history and gets there first.',
-  'lesson.optimizers.why': 'SGD: w ← w − η·g. Momentum keeps a velocity v ← 0.9·v + g and steps along it, so steady directions accelerate up to tenfold. Adam divides a running average of the gradient by the root of a running average of its square: each weight moves by about η per step, whatever the scale of its gradient.',
-  'lesson.optimizers.quote': 'The general procedure of deep learning: choose a suitable network; check the gradients; initialise the training parameters; optimise the training parameters (stochastic gradient vs Adam, etc.); prevent overfitting.',
-  'lesson.optimizers.source': '“Deep-learning training techniques [1]”, after CS231n and CS224d (Korean; translated)',
+  'lesson.optimizers.summary':
+    'Same spiral, same network, same learning rate and initial weights: only the update rule differs.',
+  'lesson.optimizers.look':
+    'Follow the loss curves and “epochs to loss ≤ 0.3”. Plain SGD crawls; momentum builds up speed along consistent directions; Adam scales every weight’s step by its own gradient history and gets there first.',
+  'lesson.optimizers.why':
+    'SGD: w ← w − η·g. Momentum keeps a velocity v ← 0.9·v + g and steps along it, so steady directions accelerate up to tenfold. Adam divides a running average of the gradient by the root of a running average of its square: each weight moves by about η per step, whatever the scale of its gradient.',
+  'lesson.optimizers.quote':
+    'The general procedure of deep learning: choose a suitable network; check the gradients; initialise the training parameters; optimise the training parameters (stochastic gradient vs Adam, etc.); prevent overfitting.',
+  'lesson.optimizers.source':
+    '“Deep-learning training techniques [1]”, after CS231n and CS224d (Korean; translated)',
   'lesson.optimizers.check': 'Momentum and Adam both reached training loss 0.3 before SGD.',
 
   // ---- 13 ----
   'lesson.overfitting.title': 'Overfitting: dropout vs L2',
-  'lesson.overfitting.summary': 'A big network on 30 noisy points memorises them: its training loss goes to 0 while its test loss climbs. Dropout and L2 fight back.',
-  'lesson.overfitting.look': 'Compare training and test loss in the cards and the loss chart (dashed = training). Without regularisation the test loss ends at more than twice its best while the training loss falls towards 0; the dark-ringed test points show where its confident boundary is wrong. Dropout and L2 keep the gap much smaller.',
-  'lesson.overfitting.why': 'The noise is true of these 30 points only. A network with over a thousand weights can fit it exactly, and what it learns then stops carrying over to new points. Dropout switches off random units at every step, so no unit can rely on another; L2 adds λ‖W‖² to the loss, which keeps the weights — and the function — small and smooth.',
+  'lesson.overfitting.summary':
+    'A big network on 30 noisy points memorises them: its training loss goes to 0 while its test loss climbs. Dropout and L2 fight back.',
+  'lesson.overfitting.look':
+    'Compare training and test loss in the cards and the loss chart (dashed = training). Without regularisation the test loss ends at more than twice its best while the training loss falls towards 0; the dark-ringed test points show where its confident boundary is wrong. Dropout and L2 keep the gap much smaller.',
+  'lesson.overfitting.why':
+    'The noise is true of these 30 points only. A network with over a thousand weights can fit it exactly, and what it learns then stops carrying over to new points. Dropout switches off random units at every step, so no unit can rely on another; L2 adds λ‖W‖² to the loss, which keeps the weights — and the function — small and smooth.',
   'lesson.overfitting.quote': 'Prevent overfitting: dropout vs regularisation, etc.',
   'lesson.overfitting.source': '“Deep-learning training techniques [1]”, after CS231n (Korean; translated)',
-  'lesson.overfitting.check': 'After 30 epochs the plain network overfits (training loss below 0.1, test loss at least twice its best) and the dropout and L2 networks keep a smaller train–test gap.',
+  'lesson.overfitting.check':
+    'After 30 epochs the plain network overfits (training loss below 0.1, test loss at least twice its best) and the dropout and L2 networks keep a smaller train–test gap.',
 
   // ---- 14 ----
   'lesson.gradcheck.title': 'Gradient checking',
-  'lesson.gradcheck.summary': 'Is backpropagation right? Compare each of its derivatives with a numerical one, (L(w + h) − L(w − h)) / 2h.',
-  'lesson.gradcheck.look': 'At every new epoch the engine checks every parameter of both networks: backprop (single precision, the SIMD code that trains) against central differences of a double-precision copy. The table lists the largest relative error of each check; it stays far below the 10⁻³ line. With ReLU, parameters whose ±h crosses a kink are skipped and counted.',
-  'lesson.gradcheck.why': 'A wrong derivative does not crash anything: the network just learns badly and you cannot tell why. Central differences need only the loss itself, so they are an independent reference. The relative error |g − g_num| / max(|g|, |g_num|) lands around 10⁻⁵ here — float rounding, not a bug.',
-  'lesson.gradcheck.quote': 'Gradient check: after building the network, check that the gradients are computed correctly, in case the gradient computation went wrong.',
+  'lesson.gradcheck.summary':
+    'Is backpropagation right? Compare each of its derivatives with a numerical one, (L(w + h) − L(w − h)) / 2h.',
+  'lesson.gradcheck.look':
+    'At every new epoch the engine checks every parameter of both networks: backprop (single precision, the SIMD code that trains) against central differences of a double-precision copy. The table lists the largest relative error of each check; it stays far below the 10⁻³ line. With ReLU, parameters whose ±h crosses a kink are skipped and counted.',
+  'lesson.gradcheck.why':
+    'A wrong derivative does not crash anything: the network just learns badly and you cannot tell why. Central differences need only the loss itself, so they are an independent reference. The relative error |g − g_num| / max(|g|, |g_num|) lands around 10⁻⁵ here — float rounding, not a bug.',
+  'lesson.gradcheck.quote':
+    'Gradient check: after building the network, check that the gradients are computed correctly, in case the gradient computation went wrong.',
   'lesson.gradcheck.source': '“Deep-learning training techniques [1]”, after CS231n (Korean; translated)',
-  'lesson.gradcheck.check': 'Every check of both networks is below 10⁻³ (at least 3 checks, one after 5 epochs of training).',
+  'lesson.gradcheck.check':
+    'Every check of both networks is below 10⁻³ (at least 3 checks, one after 5 epochs of training).',
 
   // ---- measured facts (check panel) ----
   'fact.testAcc': 'test accuracy {v}',
@@ -193,7 +267,8 @@ export const lessonsEn = {
 
   // ---- the comparison ----
   'cmp.title': 'Compare activations side by side',
-  'cmp.intro': 'Two to four networks train in lock-step on the same data and — where their shapes agree — from the same initial weights. They differ only in what you change on each card. The whole comparison is in the link: share it.',
+  'cmp.intro':
+    'Two to four networks train in lock-step on the same data and — where their shapes agree — from the same initial weights. They differ only in what you change on each card. The whole comparison is in the link: share it.',
   'cmp.shape': 'Hidden layers',
   'cmp.target': 'Target loss',
   'cmp.addRun': 'Add a run',
@@ -212,10 +287,12 @@ export const lessonsEn = {
   'cmp.lossChart': 'Loss',
   'cmp.lossDesc': 'Test loss (solid) and training loss (dashed) of every run over epochs.',
   'cmp.gradChart': 'Gradient magnitude per layer',
-  'cmp.gradDesc': '‖∂L/∂W‖ of every weight layer of every run, log scale. Colour: the run. Thick: first layer; thinner and paler: deeper; dashed: output layer. A fan spreading downwards = vanishing gradients; a gradient of exactly 0 cannot be drawn on a log scale, so its line stops.',
+  'cmp.gradDesc':
+    '‖∂L/∂W‖ of every weight layer of every run, log scale. Colour: the run. Thick: first layer; thinner and paler: deeper; dashed: output layer. A fan spreading downwards = vanishing gradients; a gradient of exactly 0 cannot be drawn on a log scale, so its line stops.',
   'cmp.styleKey': 'Loss: solid test, dashed training · Gradients: thick first layer, dashed output layer',
   'cmp.summary': 'Summary',
-  'cmp.summaryNote': 'Epochs counted at drawn frames; dead: hidden units whose output is 0 on every training point; cost: measured milliseconds of optimiser work per 1000 steps on this machine.',
+  'cmp.summaryNote':
+    'Epochs counted at drawn frames; dead: hidden units whose output is 0 on every training point; cost: measured milliseconds of optimiser work per 1000 steps on this machine.',
   'cmp.colRun': 'Run',
   'cmp.colTarget': 'Epochs to loss ≤ {target}',
   'cmp.colTrain': 'Training loss',
@@ -225,17 +302,21 @@ export const lessonsEn = {
   'cmp.colCost': 'ms / 1000 steps',
   'cmp.notYet': 'not yet',
   'cmp.slopesChart': 'Learnt slopes',
-  'cmp.slopesDesc': 'PReLU’s negative slope a per hidden layer: the mean over the units (thick) and the smallest and largest unit’s (dotted).',
+  'cmp.slopesDesc':
+    'PReLU’s negative slope a per hidden layer: the mean over the units (thick) and the smallest and largest unit’s (dotted).',
   'cmp.slopeAxis': 'slope a',
   'cmp.slopeMean': 'layer {n}: mean slope',
   'cmp.pathTitle': 'The path of two weights',
-  'cmp.pathDesc': 'Two weights of the output unit (from hidden units 1 and 2), one point per training example. Hollow dot: start; filled dot: now.',
+  'cmp.pathDesc':
+    'Two weights of the output unit (from hidden units 1 and 2), one point per training example. Hollow dot: start; filled dot: now.',
   'cmp.pathX': 'w₁ (from hidden unit 1)',
   'cmp.pathY': 'w₂ (from hidden unit 2)',
-  'cmp.dirLegend': 'Each update of the pair: moved both weights the same way (quadrants 1 and 3, dark) or in opposite ways (quadrants 2 and 4, light).',
+  'cmp.dirLegend':
+    'Each update of the pair: moved both weights the same way (quadrants 1 and 3, dark) or in opposite ways (quadrants 2 and 4, light).',
   'cmp.directions': '{same} same way · {opposite} opposite',
   'cmp.gcTitle': 'Gradient checks',
-  'cmp.gcDesc': 'Backprop against central differences of a double-precision network, every parameter, at every new epoch. Newest first. The line marks the 10⁻³ tolerance.',
+  'cmp.gcDesc':
+    'Backprop against central differences of a double-precision network, every parameter, at every new epoch. Newest first. The line marks the 10⁻³ tolerance.',
   'cmp.gcEpoch': 'Epoch',
   'cmp.gcError': 'Largest relative error',
   'cmp.gcTol': 'vs 10⁻³',
@@ -243,7 +324,8 @@ export const lessonsEn = {
 
   // ---- the explorer ----
   'exp.title': 'Activation explorer',
-  'exp.intro': 'Every activation function ActLab’s engine knows: its curve and derivative, its formula and properties. Move a parameter and the engine recomputes the curve; tick others to overlay them; then train with it.',
+  'exp.intro':
+    'Every activation function ActLab’s engine knows: its curve and derivative, its formula and properties. Move a parameter and the engine recomputes the curve; tick others to overlay them; then train with it.',
   'exp.functions': 'Functions',
   'exp.sideHint': 'Click a name to look at it; tick the box to overlay it (up to three).',
   'exp.all': 'All',
@@ -251,7 +333,8 @@ export const lessonsEn = {
   'exp.train': 'Train with this in the playground',
   'exp.compare': 'Compare in training',
   'exp.legend': 'Solid: f(x). Dashed: f′(x). Computed by the engine at the parameters shown.',
-  'exp.legendVector': 'Solid: the first output p₁. Dashed: its derivative dp₁/dx. Worked out from the formula, for illustration.',
+  'exp.legendVector':
+    'Solid: the first output p₁. Dashed: its derivative dp₁/dx. Worked out from the formula, for illustration.',
   'exp.yes': 'yes',
   'exp.no': 'no',
   'exp.range': 'Range',
@@ -260,8 +343,10 @@ export const lessonsEn = {
   'exp.none': 'none',
   'exp.elementwise': 'Element-wise',
   'exp.learnt': 'learnable',
-  'exp.vectorNote': 'This function acts on the whole vector of outputs, not on each number alone. Shown: the first output for the logits (x, 0, 0) — for illustration; it is used as the output head.',
-  'exp.maxoutNote': 'Maxout takes the largest of k linear pieces per unit: its shape is learnt, so there is no fixed curve to draw.',
+  'exp.vectorNote':
+    'This function acts on the whole vector of outputs, not on each number alone. Shown: the first output for the logits (x, 0, 0) — for illustration; it is used as the output head.',
+  'exp.maxoutNote':
+    'Maxout takes the largest of k linear pieces per unit: its shape is learnt, so there is no fixed curve to draw.',
 } as const;
 
 export type LessonKey = keyof typeof lessonsEn;

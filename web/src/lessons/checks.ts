@@ -4,7 +4,15 @@
 // the lesson panel shows beside the check mark. Thresholds were chosen from real runs of the engine
 // (tests/web/lessons.test.ts runs every lesson against the WASM module, and each check also against
 // a run where the phenomenon does not happen).
-import { epochsTo, hiddenMean, latest, median, traceDirections, type RunHistory, type Sample } from '../compare/record';
+import {
+  epochsTo,
+  hiddenMean,
+  latest,
+  median,
+  traceDirections,
+  type RunHistory,
+  type Sample,
+} from '../compare/record';
 import type { LessonKey } from '../i18n/lessons.en';
 
 export interface Fact {
@@ -24,7 +32,14 @@ export interface CheckResult {
 export type Check = (runs: readonly RunHistory[]) => CheckResult;
 
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
-const num = (v: number) => (v === 0 ? '0' : Number.isFinite(v) ? (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? String(Number(v.toPrecision(3))) : v.toExponential(1)) : String(v));
+const num = (v: number) =>
+  v === 0
+    ? '0'
+    : Number.isFinite(v)
+      ? Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4
+        ? String(Number(v.toPrecision(3)))
+        : v.toExponential(1)
+      : String(v);
 const empty: CheckResult = { done: false, facts: [] };
 
 /** The latest sample of every run, or null while one has none. */
@@ -69,8 +84,18 @@ export function checkStep(minEpochs: number): Check {
     return {
       done: s.epoch >= minEpochs && frozen && topMoved && otherMoved,
       facts: [
-        { run: 0, key: 'fact.frozen', values: { g: num(s.layers[0]?.gradNorm ?? NaN), d: num(s.layers[0]?.drift ?? NaN) }, ok: frozen && s.epoch >= minEpochs },
-        { run: 0, key: 'fact.outputMoved', values: { d: num(s.layers[s.layers.length - 1]?.drift ?? 0) }, ok: topMoved },
+        {
+          run: 0,
+          key: 'fact.frozen',
+          values: { g: num(s.layers[0]?.gradNorm ?? NaN), d: num(s.layers[0]?.drift ?? NaN) },
+          ok: frozen && s.epoch >= minEpochs,
+        },
+        {
+          run: 0,
+          key: 'fact.outputMoved',
+          values: { d: num(s.layers[s.layers.length - 1]?.drift ?? 0) },
+          ok: topMoved,
+        },
         { run: 1, key: 'fact.firstMoved', values: { d: num(o.layers[0]?.drift ?? 0) }, ok: otherMoved },
       ],
     };
@@ -122,8 +147,18 @@ export function checkZigzag(minUpdates: number, minOpposite: number): Check {
     return {
       done: sigOk && tanhOk,
       facts: [
-        { run: 0, key: 'fact.sameWay', values: { same: a.same, n: na, v: na > 0 ? pct(a.same / na) : '–' }, ok: sigOk },
-        { run: 1, key: 'fact.sameWay', values: { same: b.same, n: nb, v: nb > 0 ? pct(b.same / nb) : '–' }, ok: tanhOk },
+        {
+          run: 0,
+          key: 'fact.sameWay',
+          values: { same: a.same, n: na, v: na > 0 ? pct(a.same / na) : '–' },
+          ok: sigOk,
+        },
+        {
+          run: 1,
+          key: 'fact.sameWay',
+          values: { same: b.same, n: nb, v: nb > 0 ? pct(b.same / nb) : '–' },
+          ok: tanhOk,
+        },
       ],
     };
   };
@@ -147,7 +182,10 @@ export function checkFaster(target: number, factor: number): Check {
     const es = epochsTo(slow, target);
     const epoch = now[0]?.epoch ?? 0;
     const slowOk = ef !== null && (es === null ? epoch >= factor * ef : es >= factor * ef);
-    return { done: ef !== null && slowOk, facts: [reachFact(0, fast, target, ef !== null), reachFact(1, slow, target, slowOk)] };
+    return {
+      done: ef !== null && slowOk,
+      facts: [reachFact(0, fast, target, ef !== null), reachFact(1, slow, target, slowOk)],
+    };
   };
 }
 
@@ -161,7 +199,12 @@ export function checkDying(minDead: number): Check {
     const othersOk = dead.slice(1).every((d) => d === 0);
     return {
       done: (now[0]?.epoch ?? 0) >= 1 && reluOk && othersOk,
-      facts: dead.map((d, i) => ({ run: i, key: 'fact.dead', values: { v: pct(d) }, ok: i === 0 ? reluOk : d === 0 })),
+      facts: dead.map((d, i) => ({
+        run: i,
+        key: 'fact.dead',
+        values: { v: pct(d) },
+        ok: i === 0 ? reluOk : d === 0,
+      })),
     };
   };
 }
@@ -188,7 +231,10 @@ export function checkSlopes(minMove: number, minSpread: number, minEpochs: numbe
     });
     const start = first.layers[0]?.learnt[0]?.mean ?? NaN;
     const ok = s.epoch >= minEpochs && move >= minMove && spread >= minSpread;
-    return { done: ok, facts: [{ run: 0, key: 'fact.slopes', values: { start: num(start), min: num(lo), max: num(hi) }, ok }] };
+    return {
+      done: ok,
+      facts: [{ run: 0, key: 'fact.slopes', values: { start: num(start), min: num(lo), max: num(hi) }, ok }],
+    };
   };
 }
 
@@ -215,7 +261,13 @@ export function checkSmooth(target: number, minFaster: number): Check {
     if (!relu || latestAll(runs) === null) return empty;
     const faster = smooth.map((h) => reachedBefore(h, relu, target));
     const done = faster.filter(Boolean).length >= minFaster;
-    return { done, facts: [reachFact(0, relu, target, done), ...smooth.map((h, i) => reachFact(i + 1, h, target, faster[i] === true))] };
+    return {
+      done,
+      facts: [
+        reachFact(0, relu, target, done),
+        ...smooth.map((h, i) => reachFact(i + 1, h, target, faster[i] === true)),
+      ],
+    };
   };
 }
 
@@ -227,7 +279,12 @@ export function checkOscillating(): Check {
     const ok = now.map((s, i) => (i < now.length - 1 ? s.trainAcc === 1 : s.trainAcc <= 0.75));
     return {
       done: ok.every(Boolean),
-      facts: now.map((s, i) => ({ run: i, key: 'fact.xorPoints', values: { k: Math.round(4 * s.trainAcc) }, ok: ok[i] === true })),
+      facts: now.map((s, i) => ({
+        run: i,
+        key: 'fact.xorPoints',
+        values: { k: Math.round(4 * s.trainAcc) },
+        ok: ok[i] === true,
+      })),
     };
   };
 }
@@ -238,7 +295,15 @@ export function checkSoftmax(minAcc: number): Check {
     const now = latestAll(runs);
     if (!now) return empty;
     const ok = now.map((s) => s.testAcc >= minAcc);
-    return { done: ok.every(Boolean), facts: now.map((s, i) => ({ run: i, key: 'fact.testAcc', values: { v: pct(s.testAcc) }, ok: ok[i] === true })) };
+    return {
+      done: ok.every(Boolean),
+      facts: now.map((s, i) => ({
+        run: i,
+        key: 'fact.testAcc',
+        values: { v: pct(s.testAcc) },
+        ok: ok[i] === true,
+      })),
+    };
   };
 }
 
@@ -276,7 +341,13 @@ export function checkOptimizers(target: number): Check {
     if (!sgd || latestAll(runs) === null) return empty;
     const ok = others.map((h) => reachedBefore(h, sgd, target));
     const done = ok.every(Boolean);
-    return { done, facts: [reachFact(0, sgd, target, done), ...others.map((h, i) => reachFact(i + 1, h, target, ok[i] === true))] };
+    return {
+      done,
+      facts: [
+        reachFact(0, sgd, target, done),
+        ...others.map((h, i) => reachFact(i + 1, h, target, ok[i] === true)),
+      ],
+    };
   };
 }
 
@@ -315,11 +386,20 @@ export function checkGradients(tol: number, minChecks: number, minEpoch: number)
     const per = runs.map((h) => {
       const worst = Math.max(...h.gradchecks.map((g) => g.maxRelError));
       const trained = h.gradchecks.some((g) => g.epoch >= minEpoch);
-      return { worst, n: h.gradchecks.length, ok: h.gradchecks.length >= minChecks && trained && worst < tol };
+      return {
+        worst,
+        n: h.gradchecks.length,
+        ok: h.gradchecks.length >= minChecks && trained && worst < tol,
+      };
     });
     return {
       done: per.every((r) => r.ok),
-      facts: per.map((r, i) => ({ run: i, key: 'fact.gradcheck', values: { v: r.n > 0 ? num(r.worst) : '–', n: r.n }, ok: r.ok })),
+      facts: per.map((r, i) => ({
+        run: i,
+        key: 'fact.gradcheck',
+        values: { v: r.n > 0 ? num(r.worst) : '–', n: r.n },
+        ok: r.ok,
+      })),
     };
   };
 }

@@ -29,21 +29,45 @@ function thumb(acts: string[], curves: Record<string, Curve>): HTMLCanvasElement
     g.fillRect(0, 0, 120, 72);
     acts.forEach((a, i) => {
       const c = curves[a];
-      if (c) drawCurve(g, c, 4, 4, 112, 64, { f: runColour(i), df: 'transparent', axes: 'rgba(31,36,48,0.15)', lineWidth: 2, showDerivative: false, yRange: [-1.6, 2.6] });
+      if (c)
+        drawCurve(g, c, 4, 4, 112, 64, {
+          f: runColour(i),
+          df: 'transparent',
+          axes: 'rgba(31,36,48,0.15)',
+          lineWidth: 2,
+          showDerivative: false,
+          yRange: [-1.6, 2.6],
+        });
     });
   });
   return canvas;
 }
 
-export function mountLessonList(root: HTMLElement, cat: Catalogue, curves: Record<string, Curve>, initialLang: Lang, notice: HTMLElement | null = null): void {
+export function mountLessonList(
+  root: HTMLElement,
+  cat: Catalogue,
+  curves: Record<string, Curve>,
+  initialLang: Lang,
+  notice: HTMLElement | null = null,
+): void {
   const done = doneLessons();
   const cards = LESSONS.map((l, i) => {
     const { acts, labels } = lessonRuns(l, cat);
     const tags = h('div', { class: 'tags' });
     onLang(() => tags.replaceChildren(...labels().map((n) => h('span', { class: 'tag' }, n))));
-    const link = h('a', { class: 'lesson-card', href: `#lesson=${l.id}&lang=${initialLang}`, 'data-testid': `lesson-link-${l.id}` });
+    const link = h('a', {
+      class: 'lesson-card',
+      href: `#lesson=${l.id}&lang=${initialLang}`,
+      'data-testid': `lesson-link-${l.id}`,
+    });
     link.append(
-      h('div', { class: 'lesson-card-top' }, h('span', { class: 'lesson-card-num' }, String(i + 1)), thumb(acts, curves), done.has(l.id) ? h('span', { class: 'lesson-card-done', title: '' }, '✓') : null),
+      h(
+        'div',
+        { class: 'lesson-card-top' },
+        h('span', { class: 'lesson-card-num' }, String(i + 1)),
+        thumb(acts, curves),
+        done.has(l.id) ? h('span', { class: 'lesson-card-done', title: '' }, '✓') : null,
+      ),
       ht('h2', lessonKey(l.id, 'title'), {}, { class: 'lesson-card-title' }),
       ht('p', lessonKey(l.id, 'summary'), {}, { class: 'lesson-card-summary' }),
       tags,
@@ -59,16 +83,37 @@ export function mountLessonList(root: HTMLElement, cat: Catalogue, curves: Recor
     h(
       'p',
       { class: 'list-more' },
-      ht('a', 'list.toCompare', {}, { href: sectionHref('compare', initialLang), 'data-lang-link': 'compare' }),
+      ht(
+        'a',
+        'list.toCompare',
+        {},
+        { href: sectionHref('compare', initialLang), 'data-lang-link': 'compare' },
+      ),
       ' · ',
-      ht('a', 'list.toExplorer', {}, { href: sectionHref('explorer', initialLang), 'data-lang-link': 'explorer' }),
+      ht(
+        'a',
+        'list.toExplorer',
+        {},
+        { href: sectionHref('explorer', initialLang), 'data-lang-link': 'explorer' },
+      ),
     ),
   );
-  const main = h('main', { id: 'main', class: 'lab-main list-page' }, intro, notice, h('div', { class: 'lesson-grid', 'data-testid': 'lesson-list' }, ...cards));
-  root.replaceChildren(labHeader('lessons', initialLang, (l) => rewriteHash({ lang: l })), main, labFooter());
+  const main = h(
+    'main',
+    { id: 'main', class: 'lab-main list-page' },
+    intro,
+    notice,
+    h('div', { class: 'lesson-grid', 'data-testid': 'lesson-list' }, ...cards),
+  );
+  root.replaceChildren(
+    labHeader('lessons', initialLang, (l) => rewriteHash({ lang: l })),
+    main,
+    labFooter(),
+  );
   onLang(() => {
     document.title = `${t('list.title')} — ActLab`;
     cards.forEach((c, i) => c.setAttribute('href', `#lesson=${LESSONS[i]?.id ?? ''}&lang=${lang()}`));
-    for (const a of main.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) a.href = sectionHref(a.dataset['langLink'] === 'explorer' ? 'explorer' : 'compare', lang());
+    for (const a of main.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]'))
+      a.href = sectionHref(a.dataset['langLink'] === 'explorer' ? 'explorer' : 'compare', lang());
   });
 }

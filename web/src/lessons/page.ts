@@ -14,21 +14,43 @@ import type { Lesson } from './defs';
 import { LessonPanel } from './panel';
 import { rewriteHash } from './routes-hash';
 
-export function mountLesson(root: HTMLElement, ctx: LabContext, lesson: Lesson, pairs: Pairs, initialLang: Lang): void {
+export function mountLesson(
+  root: HTMLElement,
+  ctx: LabContext,
+  lesson: Lesson,
+  pairs: Pairs,
+  initialLang: Lang,
+): void {
   let cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link));
   const link = new Map(pairs);
   const speed = link.has('speed') ? (cmp.runs[0]?.speed ?? lesson.speed) : lesson.speed;
   const labels = () => (lesson.labels ? lesson.labels.map((k) => t(k)) : runLabels(cmp.runs, ctx.cat));
   let currentLang = initialLang;
-  const editorHref = () => `#${encodeComparison({ runs: cmp.runs.map((s) => ({ ...s, lang: currentLang })), target: lesson.target }, ctx.cat)}`;
+  const editorHref = () =>
+    `#${encodeComparison({ runs: cmp.runs.map((s) => ({ ...s, lang: currentLang })), target: lesson.target }, ctx.cat)}`;
   const panel = new LessonPanel(lesson, editorHref);
-  const spec = () => ({ runs: cmp.runs, target: lesson.target, speed, trace: lesson.trace, gradcheck: lesson.gradcheck, extras: lesson.extras });
+  const spec = () => ({
+    runs: cmp.runs,
+    target: lesson.target,
+    speed,
+    trace: lesson.trace,
+    gradcheck: lesson.gradcheck,
+    extras: lesson.extras,
+  });
   // Other initial weights: a new initSeed in the link, the same lesson configured again (no reload).
-  const dice = label(h('button', { type: 'button', class: 'btn btn-round', 'data-testid': 'lesson-reinit' }, icon('dice')), 'lesson.reinit');
+  const dice = label(
+    h('button', { type: 'button', class: 'btn btn-round', 'data-testid': 'lesson-reinit' }, icon('dice')),
+    'lesson.reinit',
+  );
   dice.addEventListener('click', () => {
     const seed = String((Math.random() * 0xffffffff) >>> 0);
     rewriteHash({ initSeed: seed });
-    cmp = decodeComparison([...pairs.filter(([k]) => k !== 'initSeed'), ['initSeed', seed]], ctx.cat, lesson.runs, parsePairs(lesson.link));
+    cmp = decodeComparison(
+      [...pairs.filter(([k]) => k !== 'initSeed'), ['initSeed', seed]],
+      ctx.cat,
+      lesson.runs,
+      parsePairs(lesson.link),
+    );
     view.configure(spec());
   });
   const view = new CompareView(
@@ -66,6 +88,8 @@ export function showWarnings(notices: Notices, warnings: readonly Warning[]): vo
   notices.show({
     id: 'link',
     kind: 'warning',
-    lines: warnings.map((w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed })),
+    lines: warnings.map(
+      (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
+    ),
   });
 }

@@ -39,17 +39,37 @@ export class LessonPanel {
       h('div', { class: 'check-head' }, this.mark, this.state),
       ht('p', k('check'), {}, { class: 'check-what' }),
       this.facts,
-      h('div', { class: 'budget', 'aria-hidden': 'true' }, h('span', { class: 'budget-track' }, this.bar), this.budgetText),
+      h(
+        'div',
+        { class: 'budget', 'aria-hidden': 'true' },
+        h('span', { class: 'budget-track' }, this.bar),
+        this.budgetText,
+      ),
       this.over,
     );
-    const quote = h('blockquote', { class: 'lesson-quote' }, ht('p', k('quote')), h('footer', {}, '— ', ht('cite', k('source'))));
+    const quote = h(
+      'blockquote',
+      { class: 'lesson-quote' },
+      ht('p', k('quote')),
+      h('footer', {}, '— ', ht('cite', k('source'))),
+    );
     onLang((l) => quote.setAttribute('lang', l));
-    const editor = ht('a', 'lesson.openEditor', {}, { class: 'btn btn-small', href: editorHref(), 'data-testid': 'lesson-editor' });
+    const editor = ht(
+      'a',
+      'lesson.openEditor',
+      {},
+      { class: 'btn btn-small', href: editorHref(), 'data-testid': 'lesson-editor' },
+    );
     editor.addEventListener('focus', () => ((editor as HTMLAnchorElement).href = editorHref()));
     editor.addEventListener('mouseenter', () => ((editor as HTMLAnchorElement).href = editorHref()));
     this.el = h(
       'section',
-      { class: 'lesson-panel', 'data-testid': 'lesson-panel', 'data-lesson': lesson.id, 'aria-labelledby': 'lesson-title' },
+      {
+        class: 'lesson-panel',
+        'data-testid': 'lesson-panel',
+        'data-lesson': lesson.id,
+        'aria-labelledby': 'lesson-title',
+      },
       h(
         'div',
         { class: 'lesson-head' },
@@ -64,7 +84,13 @@ export class LessonPanel {
           { class: 'lesson-text' },
           ht('h3', 'lesson.look'),
           ht('p', k('look'), {}, { class: 'lesson-look' }),
-          h('details', { class: 'lesson-why', open: true }, ht('summary', 'lesson.why'), ht('p', k('why')), quote),
+          h(
+            'details',
+            { class: 'lesson-why', open: true },
+            ht('summary', 'lesson.why'),
+            ht('p', k('why')),
+            quote,
+          ),
         ),
         this.check,
       ),
@@ -79,13 +105,23 @@ export class LessonPanel {
     );
     onLang(() => {
       this.render();
-      for (const a of this.el.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) a.href = `${a.dataset['base'] ?? ''}&lang=${lang()}`;
+      for (const a of this.el.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]'))
+        a.href = `${a.dataset['base'] ?? ''}&lang=${lang()}`;
     });
   }
 
   private navLink(l: Lesson, dir: 'prev' | 'next'): HTMLElement {
-    const a = h('a', { class: `lesson-step lesson-${dir}`, 'data-lang-link': '', 'data-base': `#lesson=${l.id}`, href: `#lesson=${l.id}&lang=${lang()}`, 'data-testid': `lesson-${dir}` });
-    a.append(ht('span', dir === 'prev' ? 'lesson.prev' : 'lesson.next', {}, { class: 'small muted' }), ht('span', lessonKey(l.id, 'title'), {}, { class: 'lesson-step-title' }));
+    const a = h('a', {
+      class: `lesson-step lesson-${dir}`,
+      'data-lang-link': '',
+      'data-base': `#lesson=${l.id}`,
+      href: `#lesson=${l.id}&lang=${lang()}`,
+      'data-testid': `lesson-${dir}`,
+    });
+    a.append(
+      ht('span', dir === 'prev' ? 'lesson.prev' : 'lesson.next', {}, { class: 'small muted' }),
+      ht('span', lessonKey(l.id, 'title'), {}, { class: 'lesson-step-title' }),
+    );
     return a;
   }
 
@@ -132,7 +168,13 @@ export class LessonPanel {
         const chip = h('span', { class: 'run-chip' });
         chip.style.background = f.run === undefined ? 'transparent' : runColour(f.run);
         const who = f.run === undefined ? '' : `${this.labels[f.run] ?? ''}: `;
-        return h('li', { class: f.ok ? 'fact ok' : 'fact' }, h('span', { class: 'fact-mark', 'aria-hidden': 'true' }, f.ok ? '✓' : '·'), chip, h('span', {}, who + t(f.key, f.values)));
+        return h(
+          'li',
+          { class: f.ok ? 'fact ok' : 'fact' },
+          h('span', { class: 'fact-mark', 'aria-hidden': 'true' }, f.ok ? '✓' : '·'),
+          chip,
+          h('span', {}, who + t(f.key, f.values)),
+        );
       }),
     );
   }

@@ -2,7 +2,8 @@
 // so the playground's entry can decide without loading them: main.ts imports the lab lazily.
 import type { Pairs } from '../compare/runs';
 
-export type Route = { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };
+export type Route =
+  { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };
 
 /** The lab route of a link, or null for the playground. */
 export function routeOf(pairs: Pairs): Route | null {

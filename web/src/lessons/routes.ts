@@ -23,7 +23,13 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
   client.send({ kind: 'init', simd });
   const first = await Promise.race([client.once('ready'), client.once('fatal')]);
   if (first.kind === 'fatal') {
-    root.replaceChildren(h('div', { class: 'loading error', role: 'alert', 'data-testid': 'notice' }, t('app.fatal', { message: first.message })));
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'loading error', role: 'alert', 'data-testid': 'notice' },
+        t('app.fatal', { message: first.message }),
+      ),
+    );
     return;
   }
   const ctx = { cat: first.catalogue, curves: first.curves, client };
@@ -33,7 +39,11 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
     case 'lesson': {
       const lesson = lessonById(route.id);
       if (lesson) return mountLesson(root, ctx, lesson, pairs, lang);
-      const notice = h('div', { class: 'notice-item', role: 'alert', 'data-testid': 'notice' }, t('lesson.unknown', { id: route.id }));
+      const notice = h(
+        'div',
+        { class: 'notice-item', role: 'alert', 'data-testid': 'notice' },
+        t('lesson.unknown', { id: route.id }),
+      );
       return mountLessonList(root, ctx.cat, ctx.curves, lang, notice);
     }
     case 'compare':

@@ -3,7 +3,15 @@ import type { LessonKey } from '../i18n/lessons.en';
 import type { LessonId } from './defs';
 
 export type LessonPart = 'title' | 'summary' | 'look' | 'why' | 'quote' | 'source' | 'check';
-export const LESSON_PARTS: readonly LessonPart[] = ['title', 'summary', 'look', 'why', 'quote', 'source', 'check'];
+export const LESSON_PARTS: readonly LessonPart[] = [
+  'title',
+  'summary',
+  'look',
+  'why',
+  'quote',
+  'source',
+  'check',
+];
 
 export function lessonKey(id: LessonId, part: LessonPart): LessonKey {
   return `lesson.${id}.${part}` as LessonKey;

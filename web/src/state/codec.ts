@@ -55,7 +55,8 @@ export function decodeState(pairs: readonly [string, string][], cat: Catalogue, 
   for (const [k, v] of pairs) latest.set(k, v);
 
   for (const [key] of latest) {
-    if (findRow(rows, key) === undefined) ctx.warn({ code: 'unknownKey', key: shown(key), value: latest.get(key) ?? '', allowed: '' });
+    if (findRow(rows, key) === undefined)
+      ctx.warn({ code: 'unknownKey', key: shown(key), value: latest.get(key) ?? '', allowed: '' });
   }
   for (const row of rows) {
     for (const [key, value] of latest) {
@@ -65,7 +66,8 @@ export function decodeState(pairs: readonly [string, string][], cat: Catalogue, 
     }
   }
   const version = Number(latest.get('v') ?? STATE_VERSION);
-  if (version > STATE_VERSION) ctx.warn({ code: 'newerVersion', key: 'v', value: String(version), allowed: String(STATE_VERSION) });
+  if (version > STATE_VERSION)
+    ctx.warn({ code: 'newerVersion', key: 'v', value: String(version), allowed: String(STATE_VERSION) });
   reconcile(state, ctx);
   return { state, warnings };
 }
@@ -76,25 +78,42 @@ export function reconcile(s: AppState, ctx: DecodeContext): void {
   if (scratch.problem === 'regression') {
     // TF Playground: problem=regression selects regDataset (its default is reg-plane).
     const reg = scratch.regDataset ?? 'reg-plane';
-    const mapped = reg === 'reg-plane' ? 'plane' : cat.datasets.find((d) => d.regression && d.name === reg)?.name;
+    const mapped =
+      reg === 'reg-plane' ? 'plane' : cat.datasets.find((d) => d.regression && d.name === reg)?.name;
     if (mapped === undefined) {
       ctx.warn({ code: 'unsupported', key: 'regDataset', value: reg, allowed: 'reg-plane' });
     }
     s.dataset = mapped ?? 'plane';
   }
   const d = datasetMeta(cat, s.dataset);
-  if (!d.regression && (s.classes < d.minClasses || s.classes > d.maxClasses) && scratch.present.has('classes') && d.maxClasses > d.minClasses) {
-    ctx.warn({ code: 'adjusted', key: 'classes', value: String(s.classes), allowed: `${d.minClasses} .. ${d.maxClasses}` });
+  if (
+    !d.regression &&
+    (s.classes < d.minClasses || s.classes > d.maxClasses) &&
+    scratch.present.has('classes') &&
+    d.maxClasses > d.minClasses
+  ) {
+    ctx.warn({
+      code: 'adjusted',
+      key: 'classes',
+      value: String(s.classes),
+      allowed: `${d.minClasses} .. ${d.maxClasses}`,
+    });
     s.classes = Math.min(d.maxClasses, Math.max(d.minClasses, s.classes));
   }
   if (d.dims === 1) s.features = s.features.filter((f) => ONE_D_FEATURES.includes(f));
   if (s.features.length === 0) {
-    if (scratch.present.size > 0) ctx.warn({ code: 'adjusted', key: 'features', value: 'none', allowed: 'at least one feature' });
+    if (scratch.present.size > 0)
+      ctx.warn({ code: 'adjusted', key: 'features', value: 'none', allowed: 'at least one feature' });
     s.features = d.dims === 1 ? ['x'] : ['x', 'y'];
   }
   const classes = effectiveClasses(cat, s);
   if (s.output !== null && !headAllowed(s.output, classes)) {
-    ctx.warn({ code: 'adjusted', key: 'output', value: s.output, allowed: `a head for ${classes === 0 ? 'regression' : `${classes} classes`}` });
+    ctx.warn({
+      code: 'adjusted',
+      key: 'output',
+      value: s.output,
+      allowed: `a head for ${classes === 0 ? 'regression' : `${classes} classes`}`,
+    });
     s.output = null;
   }
   const nTrain = trainPoints(s);

@@ -59,7 +59,10 @@ export const bool: Codec<boolean> = {
 };
 
 /** One token of `tokens`; `aliases` maps other spellings (TF Playground's "linear") to tokens. */
-export function oneOf<T extends string>(tokens: readonly T[], aliases: Readonly<Record<string, T>> = {}): Codec<T> {
+export function oneOf<T extends string>(
+  tokens: readonly T[],
+  aliases: Readonly<Record<string, T>> = {},
+): Codec<T> {
   return {
     parse: (raw) => {
       const t = raw.trim();

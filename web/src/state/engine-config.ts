@@ -8,7 +8,13 @@ export function netSettings(s: AppState, cat: Catalogue): NetSettings {
   const output = resolvedOutput(cat, s);
   return {
     features: cat.features.filter((f) => s.features.includes(f)),
-    layers: s.layers.map((l) => ({ units: l.units, act: l.act, params: [...l.params], learn: l.learn, maxoutK: l.maxoutK })),
+    layers: s.layers.map((l) => ({
+      units: l.units,
+      act: l.act,
+      params: [...l.params],
+      learn: l.learn,
+      maxoutK: l.maxoutK,
+    })),
     output,
     nOut: SOFTMAX_HEADS.includes(output) ? effectiveClasses(cat, s) : 1,
     init: s.init,

@@ -42,7 +42,13 @@ interface FieldOptions {
 }
 
 /** A row for one plain value of the state. */
-function field<T>(key: string, codec: Codec<T>, get: (s: AppState) => T, set: (s: AppState, v: T) => void, opts: FieldOptions = {}): Row {
+function field<T>(
+  key: string,
+  codec: Codec<T>,
+  get: (s: AppState) => T,
+  set: (s: AppState, v: T) => void,
+  opts: FieldOptions = {},
+): Row {
   return {
     key,
     aliases: opts.aliases,
@@ -65,13 +71,51 @@ function decodeOnly(key: string, decode: Row['decode']): Row {
 
 /** Controls and panels a link can hide with `<name>_hide=true` (TF Playground's names first). */
 export const HIDEABLE: readonly string[] = [
-  'showTestData', 'discretize', 'playButton', 'stepButton', 'resetButton', 'learningRate', 'activation',
-  'regularization', 'regularizationRate', 'problem', 'dataset', 'percTrainData', 'noise', 'batchSize',
-  'numHiddenLayers', 'x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY',
+  'showTestData',
+  'discretize',
+  'playButton',
+  'stepButton',
+  'resetButton',
+  'learningRate',
+  'activation',
+  'regularization',
+  'regularizationRate',
+  'problem',
+  'dataset',
+  'percTrainData',
+  'noise',
+  'batchSize',
+  'numHiddenLayers',
+  'x',
+  'y',
+  'xSquared',
+  'ySquared',
+  'xTimesY',
+  'sinX',
+  'sinY',
   // ActLab's own controls and panels
-  'text', 'reinitButton', 'speed', 'optimizer', 'dropout', 'output', 'init', 'points', 'classes', 'seed',
-  'lang', 'embedButton', 'data', 'features', 'network', 'training', 'boundary', 'lossChart', 'gradChart',
-  'healthChart', 'activationPlot', 'paramChart',
+  'text',
+  'reinitButton',
+  'speed',
+  'optimizer',
+  'dropout',
+  'output',
+  'init',
+  'points',
+  'classes',
+  'seed',
+  'lang',
+  'embedButton',
+  'data',
+  'features',
+  'network',
+  'training',
+  'boundary',
+  'lossChart',
+  'gradChart',
+  'healthChart',
+  'activationPlot',
+  'paramChart',
 ];
 
 const HIDE_SUFFIX = '_hide';
@@ -93,10 +137,15 @@ function layerRows(cat: Catalogue): Row[] {
   const k = listOf(num({ min: 2, max: cat.limits.maxMaxoutPieces, int: true }), maxH);
   const meta = (name: string) => actMeta(cat, name);
   return [
-    field('networkShape', shape, (s) => s.layers.map((l) => l.units), (s, units) => {
-      const fill = s.layers[0]?.act ?? 'tanh';
-      s.layers = units.map((u, i) => ({ ...(s.layers[i] ?? defaultLayer(cat, u, fill)), units: u }));
-    }),
+    field(
+      'networkShape',
+      shape,
+      (s) => s.layers.map((l) => l.units),
+      (s, units) => {
+        const fill = s.layers[0]?.act ?? 'tanh';
+        s.layers = units.map((u, i) => ({ ...(s.layers[i] ?? defaultLayer(cat, u, fill)), units: u }));
+      },
+    ),
     {
       // One token for every layer (TF Playground), or one per layer.
       key: 'activation',
@@ -107,7 +156,12 @@ function layerRows(cat: Catalogue): Row[] {
           return;
         }
         if (list.length !== 1 && list.length !== s.layers.length) {
-          ctx.warn({ code: 'adjusted', key: 'activation', value: raw, allowed: `1 or ${s.layers.length} names` });
+          ctx.warn({
+            code: 'adjusted',
+            key: 'activation',
+            value: raw,
+            allowed: `1 or ${s.layers.length} names`,
+          });
         }
         const perLayer = list.length === s.layers.length;
         s.layers = s.layers.map((l, i) => setLayerAct(cat, l, (perLayer ? list[i] : list[0]) ?? l.act));
@@ -125,7 +179,12 @@ function layerRows(cat: Catalogue): Row[] {
       decode(raw, s, ctx) {
         const parts = raw.split(';');
         if (parts.length !== s.layers.length) {
-          ctx.warn({ code: 'badValue', key: 'actParams', value: raw, allowed: `${s.layers.length} groups separated by ;` });
+          ctx.warn({
+            code: 'badValue',
+            key: 'actParams',
+            value: raw,
+            allowed: `${s.layers.length} groups separated by ;`,
+          });
           return;
         }
         const next = s.layers.map((l, i) => {
@@ -144,7 +203,12 @@ function layerRows(cat: Catalogue): Row[] {
           return { ...l, params };
         });
         if (next.some((l) => l === undefined)) {
-          ctx.warn({ code: 'badValue', key: 'actParams', value: raw, allowed: 'numbers within each parameter range' });
+          ctx.warn({
+            code: 'badValue',
+            key: 'actParams',
+            value: raw,
+            allowed: 'numbers within each parameter range',
+          });
           return;
         }
         s.layers = next as LayerState[];
@@ -174,13 +238,20 @@ function layerRows(cat: Catalogue): Row[] {
       decode(raw, s, ctx) {
         const list = k.parse(raw);
         if (list === undefined || list.length !== s.layers.length) {
-          ctx.warn({ code: 'badValue', key: 'maxoutK', value: raw, allowed: `${s.layers.length} × (2 .. ${cat.limits.maxMaxoutPieces})` });
+          ctx.warn({
+            code: 'badValue',
+            key: 'maxoutK',
+            value: raw,
+            allowed: `${s.layers.length} × (2 .. ${cat.limits.maxMaxoutPieces})`,
+          });
           return;
         }
         s.layers = s.layers.map((l, i) => ({ ...l, maxoutK: list[i] ?? 2 }));
       },
       encode(s) {
-        return s.layers.some((l) => l.maxoutK !== 2) ? [['maxoutK', k.format(s.layers.map((l) => l.maxoutK))]] : [];
+        return s.layers.some((l) => l.maxoutK !== 2)
+          ? [['maxoutK', k.format(s.layers.map((l) => l.maxoutK))]]
+          : [];
       },
     },
   ];
@@ -212,61 +283,200 @@ export function makeSchema(cat: Catalogue): Row[] {
   const features = cat.features;
   const L = LIMITS;
   return [
-    field('v', num({ min: 1, max: 1e6, int: true }), () => STATE_VERSION, () => undefined, { always: true }),
-    field('lang', oneOf(LANGS), (s) => s.lang, (s, v) => (s.lang = v), { always: true }),
+    field(
+      'v',
+      num({ min: 1, max: 1e6, int: true }),
+      () => STATE_VERSION,
+      () => undefined,
+      { always: true },
+    ),
+    field(
+      'lang',
+      oneOf(LANGS),
+      (s) => s.lang,
+      (s, v) => (s.lang = v),
+      { always: true },
+    ),
     // data
-    field('dataset', oneOf(datasets), (s) => s.dataset, (s, v) => (s.dataset = v)),
+    field(
+      'dataset',
+      oneOf(datasets),
+      (s) => s.dataset,
+      (s, v) => (s.dataset = v),
+    ),
     decodeOnly('problem', (raw, _s, ctx) => {
       const v = oneOf(['classification', 'regression'] as const).parse(raw);
-      if (v === undefined) ctx.warn({ code: 'badValue', key: 'problem', value: raw, allowed: 'classification, regression' });
+      if (v === undefined)
+        ctx.warn({ code: 'badValue', key: 'problem', value: raw, allowed: 'classification, regression' });
       else ctx.scratch.problem = v;
     }),
     decodeOnly('regDataset', (raw, _s, ctx) => {
       ctx.scratch.regDataset = raw;
     }),
-    field('noise', num(L.noise), (s) => s.noise, (s, v) => (s.noise = v)),
-    field('points', num({ ...L.points, int: true }), (s) => s.points, (s, v) => (s.points = v)),
-    field('percTrainData', num(L.percTrainData), (s) => s.percTrainData, (s, v) => (s.percTrainData = v)),
-    field('classes', num({ ...L.classes, int: true }), (s) => s.classes, (s, v) => (s.classes = v)),
-    field('seed', seed, (s) => s.seed, (s, v) => (s.seed = v)),
+    field(
+      'noise',
+      num(L.noise),
+      (s) => s.noise,
+      (s, v) => (s.noise = v),
+    ),
+    field(
+      'points',
+      num({ ...L.points, int: true }),
+      (s) => s.points,
+      (s, v) => (s.points = v),
+    ),
+    field(
+      'percTrainData',
+      num(L.percTrainData),
+      (s) => s.percTrainData,
+      (s, v) => (s.percTrainData = v),
+    ),
+    field(
+      'classes',
+      num({ ...L.classes, int: true }),
+      (s) => s.classes,
+      (s, v) => (s.classes = v),
+    ),
+    field(
+      'seed',
+      seed,
+      (s) => s.seed,
+      (s, v) => (s.seed = v),
+    ),
     // features: one boolean key each (TF Playground's names)
     ...features.map((f) =>
-      field(f, bool, (s) => s.features.includes(f), (s, on) => {
-        s.features = features.filter((g) => (g === f ? on : s.features.includes(g)));
-      }),
+      field(
+        f,
+        bool,
+        (s) => s.features.includes(f),
+        (s, on) => {
+          s.features = features.filter((g) => (g === f ? on : s.features.includes(g)));
+        },
+      ),
     ),
     ...['cosX', 'cosY'].map((f) =>
       decodeOnly(f, (raw, _s, ctx) => {
-        if (bool.parse(raw) === true) ctx.warn({ code: 'unsupported', key: f, value: raw, allowed: features.join(', ') });
+        if (bool.parse(raw) === true)
+          ctx.warn({ code: 'unsupported', key: f, value: raw, allowed: features.join(', ') });
       }),
     ),
     // network
     ...layerRows(cat),
-    field('output', oneOf(['auto', ...cat.outputs.map((o) => o.name)]), (s) => s.output ?? 'auto', (s, v) => (s.output = v === 'auto' ? null : v)),
-    field('init', oneOf(cat.inits), (s) => s.init, (s, v) => (s.init = v)),
+    field(
+      'output',
+      oneOf(['auto', ...cat.outputs.map((o) => o.name)]),
+      (s) => s.output ?? 'auto',
+      (s, v) => (s.output = v === 'auto' ? null : v),
+    ),
+    field(
+      'init',
+      oneOf(cat.inits),
+      (s) => s.init,
+      (s, v) => (s.init = v),
+    ),
     decodeOnly('initZero', (raw, s, ctx) => {
       const v = bool.parse(raw);
       if (v === undefined) ctx.warn({ code: 'badValue', key: 'initZero', value: raw, allowed: bool.allowed });
       else if (v) s.init = 'zeros';
     }),
-    field('initScale', num({ ...L.initScale, minOpen: true }), (s) => s.initScale, (s, v) => (s.initScale = v)),
+    field(
+      'initScale',
+      num({ ...L.initScale, minOpen: true }),
+      (s) => s.initScale,
+      (s, v) => (s.initScale = v),
+    ),
     // training
-    field('optimizer', oneOf(cat.optimizers), (s) => s.optimizer, (s, v) => (s.optimizer = v)),
-    field('learningRate', num({ ...L.learningRate, minOpen: true }), (s) => s.learningRate, (s, v) => (s.learningRate = v)),
-    field('batchSize', num({ ...L.batchSize, int: true }), (s) => s.batchSize, (s, v) => (s.batchSize = v)),
-    field('regularization', oneOf(REGULARIZATIONS), (s) => s.regularization, (s, v) => (s.regularization = v)),
-    field('regularizationRate', num(L.rate), (s) => s.regularizationRate, (s, v) => (s.regularizationRate = v)),
-    field('dropout', num(L.dropout), (s) => s.dropout, (s, v) => (s.dropout = v)),
-    field('clip', num(L.clip), (s) => s.clip, (s, v) => (s.clip = v)),
-    field('initSeed', seed, (s) => s.initSeed, (s, v) => (s.initSeed = v)),
+    field(
+      'optimizer',
+      oneOf(cat.optimizers),
+      (s) => s.optimizer,
+      (s, v) => (s.optimizer = v),
+    ),
+    field(
+      'learningRate',
+      num({ ...L.learningRate, minOpen: true }),
+      (s) => s.learningRate,
+      (s, v) => (s.learningRate = v),
+    ),
+    field(
+      'batchSize',
+      num({ ...L.batchSize, int: true }),
+      (s) => s.batchSize,
+      (s, v) => (s.batchSize = v),
+    ),
+    field(
+      'regularization',
+      oneOf(REGULARIZATIONS),
+      (s) => s.regularization,
+      (s, v) => (s.regularization = v),
+    ),
+    field(
+      'regularizationRate',
+      num(L.rate),
+      (s) => s.regularizationRate,
+      (s, v) => (s.regularizationRate = v),
+    ),
+    field(
+      'dropout',
+      num(L.dropout),
+      (s) => s.dropout,
+      (s, v) => (s.dropout = v),
+    ),
+    field(
+      'clip',
+      num(L.clip),
+      (s) => s.clip,
+      (s, v) => (s.clip = v),
+    ),
+    field(
+      'initSeed',
+      seed,
+      (s) => s.initSeed,
+      (s, v) => (s.initSeed = v),
+    ),
     // view
-    field('showTestData', bool, (s) => s.showTestData, (s, v) => (s.showTestData = v)),
-    field('discretize', bool, (s) => s.discretize, (s, v) => (s.discretize = v)),
-    field('speed', num({ ...L.speed, int: true }), (s) => s.speed, (s, v) => (s.speed = v)),
-    field('embed', bool, (s) => s.embed, (s, v) => (s.embed = v)),
-    field('simd', bool, (s) => s.simd, (s, v) => (s.simd = v)),
-    field('res', orAuto(num({ ...L.res, int: true })), (s) => s.res, (s, v) => (s.res = v)),
-    field('bench', bool, (s) => s.bench, (s, v) => (s.bench = v)),
+    field(
+      'showTestData',
+      bool,
+      (s) => s.showTestData,
+      (s, v) => (s.showTestData = v),
+    ),
+    field(
+      'discretize',
+      bool,
+      (s) => s.discretize,
+      (s, v) => (s.discretize = v),
+    ),
+    field(
+      'speed',
+      num({ ...L.speed, int: true }),
+      (s) => s.speed,
+      (s, v) => (s.speed = v),
+    ),
+    field(
+      'embed',
+      bool,
+      (s) => s.embed,
+      (s, v) => (s.embed = v),
+    ),
+    field(
+      'simd',
+      bool,
+      (s) => s.simd,
+      (s, v) => (s.simd = v),
+    ),
+    field(
+      'res',
+      orAuto(num({ ...L.res, int: true })),
+      (s) => s.res,
+      (s, v) => (s.res = v),
+    ),
+    field(
+      'bench',
+      bool,
+      (s) => s.bench,
+      (s, v) => (s.bench = v),
+    ),
     decodeOnly('hideText', (raw, s, ctx) => {
       const v = bool.parse(raw);
       if (v === undefined) ctx.warn({ code: 'badValue', key: 'hideText', value: raw, allowed: bool.allowed });

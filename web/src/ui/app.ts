@@ -66,7 +66,9 @@ export class App {
     warnings: Warning[],
     simd: boolean,
   ) {
-    const store = new Store(state, (s) => reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } }));
+    const store = new Store(state, (s) =>
+      reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } }),
+    );
     this.ctx = { cat, curves, store, client };
     setLang(state.lang);
     this.embed = new EmbedDialog(cat);
@@ -91,10 +93,32 @@ export class App {
     const health = new HealthChart();
     const act = new ActivationPlot(cat);
     const params = new ParamChart(cat);
-    this.panels = [header, this.controls, training, data, features, network, output, loss, grad, health, act, params];
+    this.panels = [
+      header,
+      this.controls,
+      training,
+      data,
+      features,
+      network,
+      output,
+      loss,
+      grad,
+      health,
+      act,
+      params,
+    ];
     this.perf = state.bench ? new PerfOverlay() : null;
 
-    const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener', href: pageUrl(encodeState({ ...state, embed: false }, cat)) }, 'ActLab ↗');
+    const openFull = h(
+      'a',
+      {
+        class: 'open-full',
+        target: '_blank',
+        rel: 'noopener',
+        href: pageUrl(encodeState({ ...state, embed: false }, cat)),
+      },
+      'ActLab ↗',
+    );
     root.replaceChildren(
       ht('a', 'app.skip', {}, { class: 'skip-link', href: '#main' }),
       header.el,
@@ -135,7 +159,11 @@ export class App {
     client.on('configured', (m) => {
       if (m.configId !== this.configId || this.sent === null) return;
       if (m.error !== '' || m.dataset === null || m.layout === null) {
-        this.notices.show({ id: 'config', kind: 'error', lines: [() => t('notice.configError', { message: m.error })] });
+        this.notices.show({
+          id: 'config',
+          kind: 'error',
+          lines: [() => t('notice.configError', { message: m.error })],
+        });
         if (this.current === null) this.fallBack();
         return;
       }
@@ -166,7 +194,10 @@ export class App {
             testid: 'restore-lower',
             run: () => {
               client.send({ kind: 'restore' });
-              this.store.update('train', (s) => (s.learningRate = Math.max(1e-5, Number((s.learningRate / 10).toPrecision(3)))));
+              this.store.update(
+                'train',
+                (s) => (s.learningRate = Math.max(1e-5, Number((s.learningRate / 10).toPrecision(3)))),
+              );
             },
           },
         ],
@@ -176,7 +207,13 @@ export class App {
       this.dismissDivergence();
       for (const p of this.panels) p.onRewind?.(m.progress);
     });
-    client.on('error', (m) => this.notices.show({ id: 'engine', kind: 'error', lines: [() => t('notice.configError', { message: m.message })] }));
+    client.on('error', (m) =>
+      this.notices.show({
+        id: 'engine',
+        kind: 'error',
+        lines: [() => t('notice.configError', { message: m.message })],
+      }),
+    );
   }
 
   private dismissDivergence(): void {
@@ -205,7 +242,13 @@ export class App {
         if (this.divergedRun !== null && this.divergedRun < snap.runId) this.dismissDivergence();
         for (const p of this.panels) p.onRestart?.();
       }
-      const frame: Frame = { snap, dataset: cur.dataset, layout: cur.layout, config: cur.config, state: this.store.state };
+      const frame: Frame = {
+        snap,
+        dataset: cur.dataset,
+        layout: cur.layout,
+        config: cur.config,
+        state: this.store.state,
+      };
       const t0 = performance.now();
       for (const p of this.panels) p.onFrame?.(frame);
       this.controls.setRunning(snap.running);
@@ -256,13 +299,21 @@ export class App {
     this.configId += 1;
     this.sent = config;
     this.ctx.client.send({ kind: 'view', view: this.viewRequest(s) });
-    this.ctx.client.send({ kind: 'configure', configId: this.configId, config, keepData: keepData && this.current !== null });
+    this.ctx.client.send({
+      kind: 'configure',
+      configId: this.configId,
+      config,
+      keepData: keepData && this.current !== null,
+    });
   }
 
   /** Coarser grids for big networks keep each frame cheap (the grid is one forward pass per point). */
   private viewRequest(s: Readonly<AppState>): ViewRequest {
     const units = s.layers.reduce((n, l) => n + l.units, 0);
-    const weights = s.layers.reduce((n, l, i) => n + l.units * (i === 0 ? s.features.length : (s.layers[i - 1]?.units ?? 0)), 0);
+    const weights = s.layers.reduce(
+      (n, l, i) => n + l.units * (i === 0 ? s.features.length : (s.layers[i - 1]?.units ?? 0)),
+      0,
+    );
     return {
       ...DEFAULT_VIEW,
       gridSize: s.res ?? (weights > 8000 ? 48 : weights > 2000 ? 64 : DEFAULT_VIEW.gridSize),
@@ -284,7 +335,9 @@ export class App {
     this.notices.show({
       id: 'link',
       kind: 'warning',
-      lines: warnings.map((w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed })),
+      lines: warnings.map(
+        (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
+      ),
     });
   }
 }

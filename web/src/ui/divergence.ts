@@ -6,12 +6,20 @@ import type { AppState } from '../state/types';
 import type { DivergenceReport } from '../worker/protocol';
 import { fmtParam } from './format';
 
-export function divergenceLines(r: DivergenceReport, s: Readonly<AppState>, cat: Catalogue): (() => string)[] {
+export function divergenceLines(
+  r: DivergenceReport,
+  s: Readonly<AppState>,
+  cat: Catalogue,
+): (() => string)[] {
   const acts = [...new Set(s.layers.map((l) => l.act))].map((a) => actMeta(cat, a)?.display ?? a);
-  const act = acts.length > 0 ? acts.join(', ') : s.output ?? 'identity';
+  const act = acts.length > 0 ? acts.join(', ') : (s.output ?? 'identity');
   const lr = s.learningRate;
   return [
-    () => t('notice.diverged', { epoch: r.epoch, what: Number.isNaN(r.trainLoss) ? t('notice.nan') : t('notice.infinite') }),
+    () =>
+      t('notice.diverged', {
+        epoch: r.epoch,
+        what: Number.isNaN(r.trainLoss) ? t('notice.nan') : t('notice.infinite'),
+      }),
     () => t('notice.divergedWhy', { lr: fmtParam(lr), act }),
     () => t('notice.divergedFix'),
   ];

@@ -6,7 +6,11 @@ type Attrs = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
 
 /** h('div', {class: 'x', 'data-testid': 'y'}, child, 'text'). Attributes are set with setAttribute. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -24,7 +28,12 @@ export function append(el: Node, ...children: Child[]): void {
 }
 
 /** An element whose text is the translated key (and follows language changes). */
-export function ht<K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey, params: Params = {}, attrs: Attrs = {}): HTMLElementTagNameMap[K] {
+export function ht<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  key: MessageKey,
+  params: Params = {},
+  attrs: Attrs = {},
+): HTMLElementTagNameMap[K] {
   return setText(h(tag, attrs), key, params);
 }
 

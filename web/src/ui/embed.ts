@@ -25,7 +25,9 @@ export function pageUrl(hash: string): string {
 
 /** The iframe snippet for a state (as text: quotes and ampersands escaped for an attribute). */
 export function iframeSnippet(s: AppState, cat: Catalogue): string {
-  const url = pageUrl(encodeState({ ...s, embed: true }, cat)).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const url = pageUrl(encodeState({ ...s, embed: true }, cat))
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;');
   return `<iframe src="${url}" width="640" height="480" style="border:0;max-width:100%" title="ActLab" loading="lazy"></iframe>`;
 }
 
@@ -37,9 +39,21 @@ export class EmbedDialog {
   private state: AppState | null = null;
 
   constructor(private readonly cat: Catalogue) {
-    this.snippet = h('textarea', { class: 'snippet', readonly: true, rows: 4, 'data-testid': 'embed-snippet', spellcheck: 'false' });
+    this.snippet = h('textarea', {
+      class: 'snippet',
+      readonly: true,
+      rows: 4,
+      'data-testid': 'embed-snippet',
+      spellcheck: 'false',
+    });
     const linkId = nextId('link');
-    this.link = h('input', { id: linkId, class: 'snippet-link', readonly: true, type: 'text', 'data-testid': 'share-link' });
+    this.link = h('input', {
+      id: linkId,
+      class: 'snippet-link',
+      readonly: true,
+      type: 'text',
+      'data-testid': 'share-link',
+    });
     const copy = h('button', { type: 'button', class: 'btn btn-primary', 'data-testid': 'embed-copy' });
     setText(copy, 'embed.copy');
     copy.addEventListener('click', () => {
@@ -58,7 +72,10 @@ export class EmbedDialog {
       this.boxes.set(p.hide, box);
       panels.appendChild(h('div', { class: 'field-check' }, box, setText(h('label', { for: id }), p.key)));
     }
-    const close = label(h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')), 'network.close');
+    const close = label(
+      h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')),
+      'network.close',
+    );
     close.addEventListener('click', () => this.el.close());
     this.el = h(
       'dialog',
@@ -68,7 +85,12 @@ export class EmbedDialog {
       panels,
       this.snippet,
       h('div', { class: 'dialog-actions' }, copy),
-      h('div', { class: 'field' }, setText(h('label', { for: linkId, class: 'field-label' }), 'embed.share'), this.link),
+      h(
+        'div',
+        { class: 'field' },
+        setText(h('label', { for: linkId, class: 'field-label' }), 'embed.share'),
+        this.link,
+      ),
     );
   }
 

@@ -56,10 +56,20 @@ export class Notices {
     }
     this.list.replaceChildren(
       ...this.items.map((item) => {
-        const close = label(h('button', { type: 'button', class: 'btn btn-icon notice-close', 'data-testid': 'notice-dismiss' }, icon('close', 16)), 'notice.dismiss');
+        const close = label(
+          h(
+            'button',
+            { type: 'button', class: 'btn btn-icon notice-close', 'data-testid': 'notice-dismiss' },
+            icon('close', 16),
+          ),
+          'notice.dismiss',
+        );
         close.addEventListener('click', () => this.dismiss(item.id));
         const actions = (item.actions ?? []).map((a) => {
-          const b = setText(h('button', { type: 'button', class: 'btn btn-small btn-primary', 'data-testid': a.testid }), a.key);
+          const b = setText(
+            h('button', { type: 'button', class: 'btn btn-small btn-primary', 'data-testid': a.testid }),
+            a.key,
+          );
           b.addEventListener('click', () => a.run());
           return b;
         });
@@ -67,7 +77,12 @@ export class Notices {
           'div',
           { class: `notice-item notice-${item.kind}` },
           icon('warn', 20),
-          h('div', { class: 'notice-text' }, ...item.lines.map((l) => h('p', {}, l())), actions.length > 0 ? h('div', { class: 'notice-actions' }, ...actions) : null),
+          h(
+            'div',
+            { class: 'notice-text' },
+            ...item.lines.map((l) => h('p', {}, l())),
+            actions.length > 0 ? h('div', { class: 'notice-actions' }, ...actions) : null,
+          ),
           close,
         );
       }),

@@ -20,12 +20,15 @@ export class Throttle {
       return;
     }
     this.pending = fn;
-    this.timer ??= setTimeout(() => {
-      this.timer = null;
-      const next = this.pending;
-      this.pending = null;
-      if (next) this.run(next);
-    }, this.ms - (now - this.last));
+    this.timer ??= setTimeout(
+      () => {
+        this.timer = null;
+        const next = this.pending;
+        this.pending = null;
+        if (next) this.run(next);
+      },
+      this.ms - (now - this.last),
+    );
   }
 }
 

@@ -11,7 +11,8 @@ export class WorkerClient<To, From extends { kind: string }> {
       for (const fn of this.handlers.get(e.data.kind) ?? []) fn(e.data);
     };
     worker.onerror = (e) => {
-      for (const fn of this.handlers.get('fatal') ?? []) fn({ kind: 'fatal', message: e.message || 'worker error' });
+      for (const fn of this.handlers.get('fatal') ?? [])
+        fn({ kind: 'fatal', message: e.message || 'worker error' });
     };
   }
 

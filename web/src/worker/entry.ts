@@ -11,7 +11,9 @@ import { linspace } from './session';
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The messages the entry itself posts; both protocols carry them. */
-type EntryMessage = { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> } | { kind: 'fatal'; message: string };
+type EntryMessage =
+  | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
+  | { kind: 'fatal'; message: string };
 type Init = { kind: 'init'; simd: boolean };
 
 export interface EntryHost<Out> {

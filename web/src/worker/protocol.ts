@@ -26,7 +26,13 @@ export interface ViewRequest {
   fitPoints: number;
 }
 
-export const DEFAULT_VIEW: ViewRequest = { gridSize: 80, unitGridSize: 20, histBins: 40, curvePoints: 121, fitPoints: 200 };
+export const DEFAULT_VIEW: ViewRequest = {
+  gridSize: 80,
+  unitGridSize: 20,
+  histBins: 40,
+  curvePoints: 121,
+  fitPoints: 200,
+};
 
 // ---- page -> worker -------------------------------------------------------------------------------
 
@@ -112,7 +118,13 @@ export interface DivergenceReport {
 export type FromWorker =
   | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
   | { kind: 'fatal'; message: string }
-  | { kind: 'configured'; configId: number; error: string; dataset: DatasetSnapshot | null; layout: NetLayout | null }
+  | {
+      kind: 'configured';
+      configId: number;
+      error: string;
+      dataset: DatasetSnapshot | null;
+      layout: NetLayout | null;
+    }
   | { kind: 'error'; message: string }
   | { kind: 'running'; running: boolean }
   | Snapshot
@@ -125,16 +137,31 @@ export type FromWorker =
 export function transferables(msg: FromWorker): Transferable[] {
   switch (msg.kind) {
     case 'snapshot': {
-      const list: ArrayBuffer[] = [msg.grid.buffer as ArrayBuffer, msg.units.buffer as ArrayBuffer, msg.params.buffer as ArrayBuffer];
+      const list: ArrayBuffer[] = [
+        msg.grid.buffer as ArrayBuffer,
+        msg.units.buffer as ArrayBuffer,
+        msg.params.buffer as ArrayBuffer,
+      ];
       for (const l of msg.layers) {
         list.push(l.hist.buffer as ArrayBuffer);
-        if (l.curve) list.push(l.curve.f.buffer as ArrayBuffer, l.curve.df.buffer as ArrayBuffer, l.curve.xs.buffer as ArrayBuffer);
+        if (l.curve)
+          list.push(
+            l.curve.f.buffer as ArrayBuffer,
+            l.curve.df.buffer as ArrayBuffer,
+            l.curve.xs.buffer as ArrayBuffer,
+          );
       }
       if (msg.fit) list.push(msg.fit.xs.buffer as ArrayBuffer, msg.fit.ys.buffer as ArrayBuffer);
       return [...new Set(list)];
     }
     case 'configured':
-      return msg.dataset ? [msg.dataset.x.buffer as ArrayBuffer, msg.dataset.y.buffer as ArrayBuffer, msg.dataset.label.buffer as ArrayBuffer] : [];
+      return msg.dataset
+        ? [
+            msg.dataset.x.buffer as ArrayBuffer,
+            msg.dataset.y.buffer as ArrayBuffer,
+            msg.dataset.label.buffer as ArrayBuffer,
+          ]
+        : [];
     default:
       return [];
   }

@@ -6,7 +6,14 @@ import type { Engine } from '../engine/engine';
 import type { Curve, DataSettings, EngineConfig, Metrics, NetLayout } from '../engine/types';
 import { actMeta } from '../state/defaults';
 import { Pacer } from './pacer';
-import { DEFAULT_VIEW, type FromWorker, type LayerView, type Snapshot, type ToWorker, type ViewRequest } from './protocol';
+import {
+  DEFAULT_VIEW,
+  type FromWorker,
+  type LayerView,
+  type Snapshot,
+  type ToWorker,
+  type ViewRequest,
+} from './protocol';
 
 export interface SessionHost {
   post(msg: FromWorker): void;
@@ -109,7 +116,10 @@ export class Session {
   }
 
   private configure(configId: number, config: EngineConfig, keepData: boolean): void {
-    const error = keepData && this.config !== null ? this.engine.reconfigure(config.net, config.train) : this.engine.configure(config);
+    const error =
+      keepData && this.config !== null
+        ? this.engine.reconfigure(config.net, config.train)
+        : this.engine.configure(config);
     if (error !== '') {
       this.host.post({ kind: 'configured', configId, error, dataset: null, layout: null });
       return;
@@ -117,7 +127,13 @@ export class Session {
     this.config = config;
     this.configId = configId;
     this.layout = this.engine.layout();
-    this.host.post({ kind: 'configured', configId, error: '', dataset: this.engine.dataset(), layout: this.layout });
+    this.host.post({
+      kind: 'configured',
+      configId,
+      error: '',
+      dataset: this.engine.dataset(),
+      layout: this.layout,
+    });
     this.restart();
   }
 
@@ -162,7 +178,11 @@ export class Session {
         return;
       }
     }
-    this.host.post({ kind: 'restored', epoch: this.lastGood?.epoch ?? 0, progress: this.lastGood?.progress ?? 0 });
+    this.host.post({
+      kind: 'restored',
+      epoch: this.lastGood?.epoch ?? 0,
+      progress: this.lastGood?.progress ?? 0,
+    });
     this.pacer.touch();
   }
 
@@ -175,7 +195,8 @@ export class Session {
     const progress = this.progress(metrics, data.nTrain);
     if (!this.engine.diverged && Number.isFinite(metrics.trainLoss) && allFinite(params)) {
       this.bestLoss = Math.min(this.bestLoss, metrics.trainLoss);
-      if (metrics.trainLoss <= 2 * this.bestLoss) this.lastGood = { params: params.slice(), epoch: metrics.epoch, progress };
+      if (metrics.trainLoss <= 2 * this.bestLoss)
+        this.lastGood = { params: params.slice(), epoch: metrics.epoch, progress };
     }
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
@@ -202,7 +223,8 @@ export class Session {
   }
 
   private progress(m: Metrics, nTrain: number): number {
-    if (m.epoch !== this.epochMark.epoch || m.step < this.epochMark.step) this.epochMark = { epoch: m.epoch, step: m.step };
+    if (m.epoch !== this.epochMark.epoch || m.step < this.epochMark.step)
+      this.epochMark = { epoch: m.epoch, step: m.step };
     const perEpoch = Math.max(1, Math.ceil(nTrain / Math.max(1, this.config?.train.batch ?? 1)));
     return m.epoch + Math.min(0.999, (m.step - this.epochMark.step) / perEpoch);
   }
@@ -267,7 +289,9 @@ export class Session {
       }
       const elementwise = meta?.elementwise === true;
       const curve: Curve | null =
-        elementwise && mean.every(Number.isFinite) ? this.engine.curve(layer.act, mean, linspace(-range, range, this.view.curvePoints)) : null;
+        elementwise && mean.every(Number.isFinite)
+          ? this.engine.curve(layer.act, mean, linspace(-range, range, this.view.curvePoints))
+          : null;
       return {
         range,
         hist: hists[l] ?? new Float32Array(this.view.histBins),
@@ -283,7 +307,11 @@ export class Session {
     const items = [];
     for (const d of this.engine.catalogue.datasets) {
       const classes = Math.min(d.maxClasses, Math.max(d.minClasses, data.classes));
-      const snap = this.engine.makeDataset({ ...data, dataset: d.name, classes: classes === 0 ? 2 : classes });
+      const snap = this.engine.makeDataset({
+        ...data,
+        dataset: d.name,
+        classes: classes === 0 ? 2 : classes,
+      });
       if (typeof snap !== 'string') items.push({ name: d.name, data: snap });
     }
     this.host.post({ kind: 'thumbnails', items });

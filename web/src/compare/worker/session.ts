@@ -6,7 +6,14 @@
 import type { Engine } from '../../engine/engine';
 import type { Domain, EngineConfig, NetLayout } from '../../engine/types';
 import { Pacer } from '../../worker/pacer';
-import { MAX_RUNS, type FromLab, type GradcheckResult, type RunFrame, type ToLab, type TraceSpec } from '../protocol';
+import {
+  MAX_RUNS,
+  type FromLab,
+  type GradcheckResult,
+  type RunFrame,
+  type ToLab,
+  type TraceSpec,
+} from '../protocol';
 
 export interface LabHost {
   post(msg: FromLab): void;
@@ -170,14 +177,27 @@ export class LabSession {
     }
   }
 
-  private configure(configId: number, configs: EngineConfig[], trace: TraceSpec | null, gradcheck: boolean, gridSize: number): void {
+  private configure(
+    configId: number,
+    configs: EngineConfig[],
+    trace: TraceSpec | null,
+    gradcheck: boolean,
+    gridSize: number,
+  ): void {
     const errors = configs.slice(0, MAX_RUNS).map((c, i) => this.engineAt(i).configure(c));
-    if (configs.length === 0 || configs.length > MAX_RUNS) errors.push(`runs = ${configs.length} is not allowed (allowed: 1 .. ${MAX_RUNS})`);
+    if (configs.length === 0 || configs.length > MAX_RUNS)
+      errors.push(`runs = ${configs.length} is not allowed (allowed: 1 .. ${MAX_RUNS})`);
     this.configId = configId;
     if (errors.some((e) => e !== '')) {
       this.runs = [];
       this.pacer.setRunning(false);
-      this.host.post({ kind: 'configured', configId, errors, datasets: configs.map(() => null), layouts: configs.map(() => null) });
+      this.host.post({
+        kind: 'configured',
+        configId,
+        errors,
+        datasets: configs.map(() => null),
+        layouts: configs.map(() => null),
+      });
       return;
     }
     this.gradcheck = gradcheck;

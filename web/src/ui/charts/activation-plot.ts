@@ -36,7 +36,16 @@ export class ActivationPlot implements Panel {
 
   constructor(private readonly cat: Catalogue) {
     this.box = h('div', { class: 'act-plots', 'data-testid': 'activation-plot' });
-    this.el = chartPanel({ title: 'charts.activation', desc: 'charts.activationDesc', hide: 'activationPlot', testid: 'activation-plot-panel', extraClass: 'panel-act' }, this.box);
+    this.el = chartPanel(
+      {
+        title: 'charts.activation',
+        desc: 'charts.activationDesc',
+        hide: 'activationPlot',
+        testid: 'activation-plot-panel',
+        extraClass: 'panel-act',
+      },
+      this.box,
+    );
   }
 
   private build(acts: string[]): void {
@@ -79,7 +88,13 @@ export class ActivationPlot implements Panel {
       if (!view) return;
       this.drawHistogram(g, view.hist, CURVE_H + 4, H - CURVE_H - 16);
       if (view.curve) {
-        drawCurve(g, view.curve, 0, 0, W, CURVE_H, { f: OKABE_ITO.blue, df: OKABE_ITO.orange, axes: 'rgba(31,36,48,0.2)', lineWidth: 2, showDerivative: true });
+        drawCurve(g, view.curve, 0, 0, W, CURVE_H, {
+          f: OKABE_ITO.blue,
+          df: OKABE_ITO.orange,
+          axes: 'rgba(31,36,48,0.2)',
+          lineWidth: 2,
+          showDerivative: true,
+        });
       } else {
         g.fillStyle = '#6b7280';
         g.font = '12px system-ui, sans-serif';

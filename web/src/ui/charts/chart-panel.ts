@@ -2,7 +2,10 @@
 import type { MessageKey } from '../../i18n/en';
 import { h, ht } from '../dom';
 
-export function chartPanel(opts: { title: MessageKey; desc: MessageKey; hide: string; testid: string; extraClass?: string }, body: HTMLElement): HTMLElement {
+export function chartPanel(
+  opts: { title: MessageKey; desc: MessageKey; hide: string; testid: string; extraClass?: string },
+  body: HTMLElement,
+): HTMLElement {
   const id = `${opts.testid}-title`;
   return h(
     'section',

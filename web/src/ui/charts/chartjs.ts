@@ -53,8 +53,22 @@ const lonePoints: Plugin<'line', { enabled?: boolean }> = {
   },
 };
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, BarController, BarElement, CategoryScale, Tooltip, Legend, Filler, lonePoints);
-Chart.defaults.font.family = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'system-ui, sans-serif';
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Tooltip,
+  Legend,
+  Filler,
+  lonePoints,
+);
+Chart.defaults.font.family =
+  getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'system-ui, sans-serif';
 Chart.defaults.font.size = 11;
 Chart.defaults.color = MUTED;
 
@@ -82,8 +96,19 @@ export function lineOptions(yType: 'linear' | 'logarithmic'): ChartOptions<'line
     // Points stay hidden except while a series has a single sample: see lonePoints.
     elements: { point: { radius: 0, hoverRadius: 3 }, line: { borderWidth: 2, tension: 0 } },
     scales: {
-      x: { type: 'linear', min: 0, grid: { color: GRID }, ticks: { maxTicksLimit: 6, color: MUTED }, border: { color: GRID } },
-      y: { type: yType, grid: { color: GRID }, ticks: { maxTicksLimit: 6, color: MUTED }, border: { color: GRID } },
+      x: {
+        type: 'linear',
+        min: 0,
+        grid: { color: GRID },
+        ticks: { maxTicksLimit: 6, color: MUTED },
+        border: { color: GRID },
+      },
+      y: {
+        type: yType,
+        grid: { color: GRID },
+        ticks: { maxTicksLimit: 6, color: MUTED },
+        border: { color: GRID },
+      },
     },
     plugins: {
       legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 2, color: INK, padding: 10 } },

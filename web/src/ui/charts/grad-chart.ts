@@ -38,7 +38,16 @@ export class GradChart implements Panel {
   constructor() {
     const { box, canvas } = chartBox('grad-chart', 260);
     this.box = box;
-    this.el = chartPanel({ title: 'charts.grad', desc: 'charts.gradDesc', hide: 'gradChart', testid: 'grad-chart', extraClass: 'panel-grad' }, box);
+    this.el = chartPanel(
+      {
+        title: 'charts.grad',
+        desc: 'charts.gradDesc',
+        hide: 'gradChart',
+        testid: 'grad-chart',
+        extraClass: 'panel-grad',
+      },
+      box,
+    );
     const options = lineOptions('logarithmic');
     const y = options.scales?.['y'];
     if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, autoSkip: false, callback: logTick };

@@ -14,7 +14,16 @@ export class HealthChart implements Panel {
 
   constructor() {
     const { box, canvas } = chartBox('health-chart', 200);
-    this.el = chartPanel({ title: 'charts.health', desc: 'charts.healthDesc', hide: 'healthChart', testid: 'health-chart', extraClass: 'panel-health' }, h('div', {}, box, this.summary));
+    this.el = chartPanel(
+      {
+        title: 'charts.health',
+        desc: 'charts.healthDesc',
+        hide: 'healthChart',
+        testid: 'health-chart',
+        extraClass: 'panel-health',
+      },
+      h('div', {}, box, this.summary),
+    );
     this.chart = new Chart(canvas, {
       type: 'bar',
       data: {
@@ -30,16 +39,26 @@ export class HealthChart implements Panel {
         maintainAspectRatio: false,
         scales: {
           x: { grid: { display: false }, ticks: { color: MUTED } },
-          y: { min: 0, max: 100, grid: { color: GRID }, ticks: { callback: (v) => `${String(v)}%`, maxTicksLimit: 5, color: MUTED } },
+          y: {
+            min: 0,
+            max: 100,
+            grid: { color: GRID },
+            ticks: { callback: (v) => `${String(v)}%`, maxTicksLimit: 5, color: MUTED },
+          },
         },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } }, tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${Number(c.raw).toFixed(0)}%` } } },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } },
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${Number(c.raw).toFixed(0)}%` } },
+        },
       },
     });
     onLang(() => {
       const [dead, sat] = this.chart.data.datasets;
       if (dead) dead.label = t('charts.dead');
       if (sat) sat.label = t('charts.saturated');
-      this.chart.data.labels = (this.chart.data.labels ?? []).map((_, i) => t('charts.layerName', { n: i + 1 }));
+      this.chart.data.labels = (this.chart.data.labels ?? []).map((_, i) =>
+        t('charts.layerName', { n: i + 1 }),
+      );
       this.summary.textContent = this.healthy ? t('charts.healthOk') : '';
       this.chart.update('none');
     });
@@ -51,7 +70,8 @@ export class HealthChart implements Panel {
     const [dead, sat] = this.chart.data.datasets;
     if (dead) dead.data = hidden.map((l) => 100 * l.deadFraction);
     if (sat) sat.data = hidden.map((l) => 100 * l.saturatedFraction);
-    this.healthy = hidden.length > 0 && hidden.every((l) => l.deadFraction === 0 && l.saturatedFraction === 0);
+    this.healthy =
+      hidden.length > 0 && hidden.every((l) => l.deadFraction === 0 && l.saturatedFraction === 0);
     this.summary.textContent = this.healthy ? t('charts.healthOk') : '';
     redrawSoon(this.chart);
   }

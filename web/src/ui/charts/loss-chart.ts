@@ -17,15 +17,35 @@ export class LossChart implements Panel {
 
   constructor() {
     const { box, canvas } = chartBox('loss-chart', 170);
-    this.el = chartPanel({ title: 'charts.loss', desc: 'charts.lossDesc', hide: 'lossChart', testid: 'loss-chart', extraClass: 'panel-loss' }, box);
+    this.el = chartPanel(
+      {
+        title: 'charts.loss',
+        desc: 'charts.lossDesc',
+        hide: 'lossChart',
+        testid: 'loss-chart',
+        extraClass: 'panel-loss',
+      },
+      box,
+    );
     const options = lineOptions('linear');
     options.scales = { ...options.scales, y: { ...options.scales?.['y'], min: 0 } };
     this.chart = new Chart(canvas, {
       type: 'line',
       data: {
         datasets: [
-          { label: '', data: this.test.points, borderColor: OKABE_ITO.black, backgroundColor: OKABE_ITO.black },
-          { label: '', data: this.train.points, borderColor: OKABE_ITO.skyBlue, backgroundColor: OKABE_ITO.skyBlue, borderDash: [5, 3] },
+          {
+            label: '',
+            data: this.test.points,
+            borderColor: OKABE_ITO.black,
+            backgroundColor: OKABE_ITO.black,
+          },
+          {
+            label: '',
+            data: this.train.points,
+            borderColor: OKABE_ITO.skyBlue,
+            backgroundColor: OKABE_ITO.skyBlue,
+            borderDash: [5, 3],
+          },
         ],
       },
       options,

@@ -24,7 +24,16 @@ export class ParamChart implements Panel {
     this.empty = h('p', { class: 'empty muted' });
     onLang(() => (this.empty.textContent = t('charts.paramsNone')));
     const body = h('div', {}, box, this.empty);
-    this.el = chartPanel({ title: 'charts.params', desc: 'charts.paramsDesc', hide: 'paramChart', testid: 'param-chart', extraClass: 'panel-params' }, body);
+    this.el = chartPanel(
+      {
+        title: 'charts.params',
+        desc: 'charts.paramsDesc',
+        hide: 'paramChart',
+        testid: 'param-chart',
+        extraClass: 'panel-params',
+      },
+      body,
+    );
     this.chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, options: lineOptions('linear') });
     onLang(() => this.relabel());
   }
@@ -55,7 +64,11 @@ export class ParamChart implements Panel {
     if (keys.join('|') !== this.keys.join('|')) {
       this.keys = keys;
       this.series = keys.map(() => new History());
-      this.chart.data.datasets = this.series.map((s, i) => ({ label: '', data: s.points, borderColor: layerColour(Number(keys[i]?.split(':')[0]), f.config.net.layers.length + 1) }));
+      this.chart.data.datasets = this.series.map((s, i) => ({
+        label: '',
+        data: s.points,
+        borderColor: layerColour(Number(keys[i]?.split(':')[0]), f.config.net.layers.length + 1),
+      }));
       this.relabel();
     }
     this.box.hidden = keys.length === 0;

@@ -21,7 +21,11 @@ export class ActPicker {
     onChange: (act: string) => void,
     openGallery: () => void,
   ) {
-    this.select = h('select', { class: 'act-select', 'data-testid': `layer-activation-${layer}`, 'data-hide': 'activation' });
+    this.select = h('select', {
+      class: 'act-select',
+      'data-testid': `layer-activation-${layer}`,
+      'data-hide': 'activation',
+    });
     setAttr(this.select, 'aria-label', 'network.activation', { n: layer + 1 });
     const allowed = new Set(hiddenActivations(ctx.cat));
     const families = new Map<string, ActivationMeta[]>();
@@ -38,9 +42,21 @@ export class ActPicker {
     this.select.value = act;
     this.select.addEventListener('change', () => onChange(this.select.value));
     this.canvas = h('canvas', { class: 'act-curve', 'aria-hidden': 'true' });
-    const more = label(h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': `layer-gallery-${layer}` }, icon('grid', 16)), 'network.gallery');
+    const more = label(
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-icon', 'data-testid': `layer-gallery-${layer}` },
+        icon('grid', 16),
+      ),
+      'network.gallery',
+    );
     more.addEventListener('click', openGallery);
-    this.el = h('div', { class: 'act-picker' }, this.select, h('div', { class: 'act-picker-row' }, this.canvas, more));
+    this.el = h(
+      'div',
+      { class: 'act-picker' },
+      this.select,
+      h('div', { class: 'act-picker-row' }, this.canvas, more),
+    );
     this.draw(act);
   }
 
@@ -53,7 +69,14 @@ export class ActPicker {
     const g = fitCanvas(this.canvas, 64, 30);
     g.clearRect(0, 0, 64, 30);
     const c = this.ctx.curves[act];
-    if (c) drawCurve(g, c, 1, 1, 62, 28, { f: '#0072B2', df: '#E69F00', axes: 'rgba(0,0,0,0.15)', lineWidth: 1.6, showDerivative: true });
+    if (c)
+      drawCurve(g, c, 1, 1, 62, 28, {
+        f: '#0072B2',
+        df: '#E69F00',
+        axes: 'rgba(0,0,0,0.15)',
+        lineWidth: 1.6,
+        showDerivative: true,
+      });
     else {
       g.fillStyle = '#6b7280';
       g.font = '11px system-ui, sans-serif';

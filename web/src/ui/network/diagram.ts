@@ -74,7 +74,12 @@ export class Diagram {
     this.grid = h('div', { class: 'diagram-grid' });
     this.zoomCanvas = h('canvas', { class: 'zoom-canvas', width: 160, height: 160 });
     this.zoomTitle = h('div', { class: 'zoom-title' });
-    this.zoom = h('div', { class: 'unit-zoom', hidden: true, role: 'tooltip' }, this.zoomTitle, this.zoomCanvas);
+    this.zoom = h(
+      'div',
+      { class: 'unit-zoom', hidden: true, role: 'tooltip' },
+      this.zoomTitle,
+      this.zoomCanvas,
+    );
     this.el = h('div', { class: 'diagram' }, this.canvas, this.grid, this.zoom);
     new ResizeObserver(() => this.measure()).observe(this.grid);
   }
@@ -93,22 +98,39 @@ export class Diagram {
     const heads: HTMLElement[] = [];
     const stacks: HTMLElement[] = [];
     const stack = (units: Unit[], labels: (HTMLElement | null)[] = []) =>
-      h('div', { class: 'unit-stack' }, ...units.map((u, i) => h('div', { class: 'unit-row' }, labels[i] ?? null, u.el)));
+      h(
+        'div',
+        { class: 'unit-stack' },
+        ...units.map((u, i) => h('div', { class: 'unit-row' }, labels[i] ?? null, u.el)),
+      );
 
-    const inputs = shape.features.map((f, i) => this.unit(-1, total + i, size, false, false, () => t(`features.${f}` as MessageKey)));
+    const inputs = shape.features.map((f, i) =>
+      this.unit(-1, total + i, size, false, false, () => t(`features.${f}` as MessageKey)),
+    );
     this.columns.push(inputs);
     heads.push(setText(h('div', { class: 'column-head column-head-io' }), 'network.inputs'));
-    stacks.push(stack(inputs, shape.features.map((f) => setText(h('span', { class: 'unit-label' }), `features.${f}` as MessageKey))));
+    stacks.push(
+      stack(
+        inputs,
+        shape.features.map((f) => setText(h('span', { class: 'unit-label' }), `features.${f}` as MessageKey)),
+      ),
+    );
 
     let index = 0;
     shape.units.forEach((n, l) => {
-      const col = Array.from({ length: n }, (_, j) => this.unit(index + j, index + j, size, focusable, false, () => t('network.unit', { layer: l + 1, unit: j + 1 })));
+      const col = Array.from({ length: n }, (_, j) =>
+        this.unit(index + j, index + j, size, focusable, false, () =>
+          t('network.unit', { layer: l + 1, unit: j + 1 }),
+        ),
+      );
       index += n;
       this.columns.push(col);
       heads.push(h('div', { class: 'column-head' }, shape.hidden[l] ?? null));
       stacks.push(stack(col));
     });
-    const out = Array.from({ length: shape.nOut }, (_, j) => this.unit(index + j, index + j, size, focusable, true, () => t('network.outputUnit', { unit: j + 1 })));
+    const out = Array.from({ length: shape.nOut }, (_, j) =>
+      this.unit(index + j, index + j, size, focusable, true, () => t('network.outputUnit', { unit: j + 1 })),
+    );
     this.columns.push(out);
     heads.push(setText(h('div', { class: 'column-head column-head-io' }), 'network.outputLayer'));
     stacks.push(stack(out));
@@ -119,8 +141,19 @@ export class Diagram {
     requestAnimationFrame(() => this.measure());
   }
 
-  private unit(index: number, slot: number, size: number, focusable: boolean, isOut: boolean, title: () => string): Unit {
-    const el = h('div', { class: 'unit', tabindex: focusable ? 0 : undefined, role: index >= 0 ? 'img' : undefined });
+  private unit(
+    index: number,
+    slot: number,
+    size: number,
+    focusable: boolean,
+    isOut: boolean,
+    title: () => string,
+  ): Unit {
+    const el = h('div', {
+      class: 'unit',
+      tabindex: focusable ? 0 : undefined,
+      role: index >= 0 ? 'img' : undefined,
+    });
     el.style.width = `${size}px`;
     el.style.height = `${size}px`;
     const u: Unit = { el, slot, index, title, isOut };
@@ -149,13 +182,20 @@ export class Diagram {
     const res = this.cell;
     if (!g) return;
     if (this.image?.width !== res) this.image = g.createImageData(res, res);
-    fillHeatmap(this.image, values, { head: head === 'regression' ? 'signed' : head, planes: 1, discretize: false });
+    fillHeatmap(this.image, values, {
+      head: head === 'regression' ? 'signed' : head,
+      planes: 1,
+      discretize: false,
+    });
     g.putImageData(this.image, (slot % ATLAS_COLS) * res, Math.floor(slot / ATLAS_COLS) * res);
   }
 
   private measure(): void {
     const box = this.grid.getBoundingClientRect();
-    this.size = { w: Math.max(this.grid.scrollWidth, box.width), h: Math.max(this.grid.scrollHeight, box.height) };
+    this.size = {
+      w: Math.max(this.grid.scrollWidth, box.width),
+      h: Math.max(this.grid.scrollHeight, box.height),
+    };
     this.canvas.style.width = `${this.size.w}px`;
     this.canvas.style.height = `${this.size.h}px`;
     this.centres = this.columns.map((col) =>
@@ -207,7 +247,17 @@ export class Diagram {
         const x = p.x;
         const y = p.y - p.r / 2;
         if (c > 0 && !f) return;
-        g.drawImage(this.atlas, (u.slot % ATLAS_COLS) * res, Math.floor(u.slot / ATLAS_COLS) * res, res, res, x, y, p.r, p.r);
+        g.drawImage(
+          this.atlas,
+          (u.slot % ATLAS_COLS) * res,
+          Math.floor(u.slot / ATLAS_COLS) * res,
+          res,
+          res,
+          x,
+          y,
+          p.r,
+          p.r,
+        );
         g.strokeRect(x + 0.5, y + 0.5, p.r - 1, p.r - 1);
       }),
     );
@@ -238,7 +288,10 @@ export class Diagram {
       const from = this.centres[l];
       const to = this.centres[l + 1];
       if (!from || !to || to.length !== L.units) return;
-      const pieces = Math.max(1, Math.round(L.fanIn > 0 ? (L.biasOffset - L.weightOffset) / (L.fanIn * L.units) : 1));
+      const pieces = Math.max(
+        1,
+        Math.round(L.fanIn > 0 ? (L.biasOffset - L.weightOffset) / (L.fanIn * L.units) : 1),
+      );
       // 2 signs x 8 widths: a few paths instead of thousands of strokes.
       const buckets: Path2D[] = Array.from({ length: 16 }, () => new Path2D());
       for (let j = 0; j < L.units; j++) {
@@ -305,6 +358,16 @@ export class Diagram {
     const res = this.cell;
     g.imageSmoothingEnabled = true;
     g.imageSmoothingQuality = 'high';
-    g.drawImage(this.atlas, (u.slot % ATLAS_COLS) * res, Math.floor(u.slot / ATLAS_COLS) * res, res, res, 0, 0, this.zoomCanvas.width, this.zoomCanvas.height);
+    g.drawImage(
+      this.atlas,
+      (u.slot % ATLAS_COLS) * res,
+      Math.floor(u.slot / ATLAS_COLS) * res,
+      res,
+      res,
+      0,
+      0,
+      this.zoomCanvas.width,
+      this.zoomCanvas.height,
+    );
   }
 }

@@ -18,7 +18,10 @@ export class Gallery {
 
   constructor(private readonly ctx: AppContext) {
     this.hint = h('p', { class: 'hint' });
-    const close = label(h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')), 'network.close');
+    const close = label(
+      h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')),
+      'network.close',
+    );
     close.addEventListener('click', () => this.el.close());
     const grid = h('div', { class: 'gallery-grid' });
     const allowed = new Set(hiddenActivations(ctx.cat));
@@ -31,7 +34,12 @@ export class Gallery {
     this.el = h(
       'dialog',
       { class: 'dialog gallery', 'aria-labelledby': 'gallery-title' },
-      h('div', { class: 'dialog-head' }, ht('h2', 'network.galleryTitle', {}, { id: 'gallery-title' }), close),
+      h(
+        'div',
+        { class: 'dialog-head' },
+        ht('h2', 'network.galleryTitle', {}, { id: 'gallery-title' }),
+        close,
+      ),
       this.hint,
       grid,
     );
@@ -52,7 +60,14 @@ export class Gallery {
     const canvas = h('canvas', { class: 'gallery-curve', 'aria-hidden': 'true' });
     const g = fitCanvas(canvas, 150, 80);
     const c = this.ctx.curves[a.name];
-    if (c) drawCurve(g, c, 2, 2, 146, 76, { f: '#0072B2', df: '#E69F00', axes: 'rgba(0,0,0,0.18)', lineWidth: 2, showDerivative: true });
+    if (c)
+      drawCurve(g, c, 2, 2, 146, 76, {
+        f: '#0072B2',
+        df: '#E69F00',
+        axes: 'rgba(0,0,0,0.18)',
+        lineWidth: 2,
+        showDerivative: true,
+      });
     const formula = renderTex(h('div', { class: 'formula' }), a.latex);
     const derivative = renderTex(h('div', { class: 'formula formula-d' }), a.latexD);
     const desc = h('p', { class: 'gallery-desc', id: nextId('desc') });
@@ -72,7 +87,12 @@ export class Gallery {
     const card = h(
       'button',
       { type: 'button', class: 'gallery-card', 'data-act': a.name },
-      h('div', { class: 'gallery-card-head' }, h('strong', {}, a.display), h('span', { class: 'muted' }, `${a.range}`)),
+      h(
+        'div',
+        { class: 'gallery-card-head' },
+        h('strong', {}, a.display),
+        h('span', { class: 'muted' }, `${a.range}`),
+      ),
       canvas,
       formula,
       derivative,

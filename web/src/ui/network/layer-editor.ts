@@ -10,18 +10,40 @@ import { icon } from '../widgets/icons';
 import { ActPicker } from './act-picker';
 import type { Gallery } from './gallery';
 
-export function layerEditor(ctx: AppContext, gallery: Gallery, index: number, layer: LayerState): HTMLElement {
+export function layerEditor(
+  ctx: AppContext,
+  gallery: Gallery,
+  index: number,
+  layer: LayerState,
+): HTMLElement {
   const update = (fn: (l: LayerState, s: AppState) => LayerState) =>
     ctx.store.update('net', (s) => {
       const l = s.layers[index];
       if (l) s.layers[index] = fn(l, s);
     });
-  const setAct = (act: string) => update((l) => ({ ...defaultLayer(ctx.cat, l.units, act), maxoutK: l.maxoutK }));
+  const setAct = (act: string) =>
+    update((l) => ({ ...defaultLayer(ctx.cat, l.units, act), maxoutK: l.maxoutK }));
   const units = (delta: number) => () =>
     update((l) => ({ ...l, units: Math.max(1, Math.min(ctx.cat.limits.maxUnits, l.units + delta)) }));
 
-  const minus = label(h('button', { type: 'button', class: 'btn btn-icon btn-tiny', 'data-testid': `layer-units-minus-${index}` }, icon('minus', 14)), 'network.removeUnit', { n: index + 1 });
-  const plus = label(h('button', { type: 'button', class: 'btn btn-icon btn-tiny', 'data-testid': `layer-units-plus-${index}` }, icon('plus', 14)), 'network.addUnit', { n: index + 1 });
+  const minus = label(
+    h(
+      'button',
+      { type: 'button', class: 'btn btn-icon btn-tiny', 'data-testid': `layer-units-minus-${index}` },
+      icon('minus', 14),
+    ),
+    'network.removeUnit',
+    { n: index + 1 },
+  );
+  const plus = label(
+    h(
+      'button',
+      { type: 'button', class: 'btn btn-icon btn-tiny', 'data-testid': `layer-units-plus-${index}` },
+      icon('plus', 14),
+    ),
+    'network.addUnit',
+    { n: index + 1 },
+  );
   minus.disabled = layer.units <= 1;
   plus.disabled = layer.units >= ctx.cat.limits.maxUnits;
   minus.addEventListener('click', units(-1));
@@ -32,7 +54,15 @@ export function layerEditor(ctx: AppContext, gallery: Gallery, index: number, la
   // Maxout's piece count is its own control below (LayerSpec::maxout_k).
   const params = (layer.act === 'maxout' ? [] : (meta?.params ?? [])).map((p, k) => {
     const id = nextId('prm');
-    const input = h('input', { id, type: 'number', class: 'param-input', min: p.lo, max: p.hi, step: 'any', value: fmtParam(layer.params[k] ?? p.def) });
+    const input = h('input', {
+      id,
+      type: 'number',
+      class: 'param-input',
+      min: p.lo,
+      max: p.hi,
+      step: 'any',
+      value: fmtParam(layer.params[k] ?? p.def),
+    });
     input.addEventListener('change', () => {
       const v = Number(input.value);
       if (!Number.isFinite(v) || v < p.lo || v > p.hi) {
@@ -60,17 +90,29 @@ export function layerEditor(ctx: AppContext, gallery: Gallery, index: number, la
   if (layer.act === 'maxout') {
     const id = nextId('k');
     const sel = h('select', { id, class: 'param-input' });
-    for (let k = 2; k <= ctx.cat.limits.maxMaxoutPieces; k++) sel.appendChild(h('option', { value: k }, String(k)));
+    for (let k = 2; k <= ctx.cat.limits.maxMaxoutPieces; k++)
+      sel.appendChild(h('option', { value: k }, String(k)));
     sel.value = String(layer.maxoutK);
     sel.addEventListener('change', () => update((l) => ({ ...l, maxoutK: Number(sel.value) })));
-    pieces = h('div', { class: 'param' }, setText(h('label', { for: id, class: 'param-name' }), 'network.maxoutK'), sel);
+    pieces = h(
+      'div',
+      { class: 'param' },
+      setText(h('label', { for: id, class: 'param-name' }), 'network.maxoutK'),
+      sel,
+    );
   }
 
   return h(
     'div',
     { class: 'layer-editor' },
     h('div', { class: 'layer-title' }, setText(h('span'), 'network.layer', { n: index + 1 })),
-    h('div', { class: 'layer-units', 'data-hide': 'numHiddenLayers' }, minus, setText(h('span', { class: 'units-count' }), 'network.units', { n: layer.units }), plus),
+    h(
+      'div',
+      { class: 'layer-units', 'data-hide': 'numHiddenLayers' },
+      minus,
+      setText(h('span', { class: 'units-count' }), 'network.units', { n: layer.units }),
+      plus,
+    ),
     picker.el,
     params.length > 0 || learn || pieces ? h('div', { class: 'params' }, ...params, learn, pieces) : null,
   );

@@ -32,8 +32,18 @@ export class NetworkPanel implements Panel {
   constructor(private readonly ctx: AppContext) {
     this.gallery = new Gallery(ctx);
     const net = (fn: (s: AppState) => void) => ctx.store.update('net', fn);
-    this.add = label(h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': 'add-layer' }, icon('plus', 16)), 'network.addLayer');
-    this.remove = label(h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': 'remove-layer' }, icon('minus', 16)), 'network.removeLayer');
+    this.add = label(
+      h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': 'add-layer' }, icon('plus', 16)),
+      'network.addLayer',
+    );
+    this.remove = label(
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-icon', 'data-testid': 'remove-layer' },
+        icon('minus', 16),
+      ),
+      'network.removeLayer',
+    );
     this.add.addEventListener('click', () =>
       net((s) => {
         if (s.layers.length >= ctx.cat.limits.maxHidden) return;
@@ -44,15 +54,33 @@ export class NetworkPanel implements Panel {
     this.remove.addEventListener('click', () => net((s) => void s.layers.pop()));
     this.count = h('span', { class: 'layer-count' });
     const s0 = ctx.store.state;
-    this.head = selectField('network.output', [], resolvedOutput(ctx.cat, s0), (v) => net((s) => (s.output = v)), { hide: 'output', testid: 'output-head' });
-    this.init = selectField('network.init', ctx.cat.inits.map((i) => ({ value: i, text: () => tToken('init', i) })), s0.init, (v) => net((s) => (s.init = v)), {
-      hide: 'init',
-      testid: 'init',
-    });
-    this.scale = selectField('network.initScale', numberOptions(SCALES, s0.initScale), s0.initScale, (v) => net((s) => (s.initScale = v)), {
-      hide: 'init',
-      testid: 'init-scale',
-    });
+    this.head = selectField(
+      'network.output',
+      [],
+      resolvedOutput(ctx.cat, s0),
+      (v) => net((s) => (s.output = v)),
+      { hide: 'output', testid: 'output-head' },
+    );
+    this.init = selectField(
+      'network.init',
+      ctx.cat.inits.map((i) => ({ value: i, text: () => tToken('init', i) })),
+      s0.init,
+      (v) => net((s) => (s.init = v)),
+      {
+        hide: 'init',
+        testid: 'init',
+      },
+    );
+    this.scale = selectField(
+      'network.initScale',
+      numberOptions(SCALES, s0.initScale),
+      s0.initScale,
+      (v) => net((s) => (s.initScale = v)),
+      {
+        hide: 'init',
+        testid: 'init-scale',
+      },
+    );
     this.el = h(
       'section',
       { class: 'panel panel-network', 'data-hide': 'network', 'aria-labelledby': 'network-title' },
@@ -60,7 +88,13 @@ export class NetworkPanel implements Panel {
         'div',
         { class: 'panel-head' },
         ht('h2', 'network.title', {}, { id: 'network-title', class: 'panel-title' }),
-        h('div', { class: 'layer-buttons', 'data-hide': 'numHiddenLayers' }, this.remove, this.count, this.add),
+        h(
+          'div',
+          { class: 'layer-buttons', 'data-hide': 'numHiddenLayers' },
+          this.remove,
+          this.count,
+          this.add,
+        ),
         h('div', { class: 'field-row field-row-end' }, this.head.el, this.init.el, this.scale.el),
       ),
       ht('p', 'network.diagramHint', {}, { class: 'hint', 'data-hide': 'text' }),
@@ -79,7 +113,10 @@ export class NetworkPanel implements Panel {
     const classes = effectiveClasses(this.ctx.cat, s);
     const heads = this.ctx.cat.outputs.filter((o) => headAllowed(o.name, classes));
     const output = resolvedOutput(this.ctx.cat, s);
-    this.head.setOptions(heads.map((o) => ({ value: o.name, text: () => tToken('head', o.name) })), output);
+    this.head.setOptions(
+      heads.map((o) => ({ value: o.name, text: () => tToken('head', o.name) })),
+      output,
+    );
     this.init.set(s.init);
     this.scale.setOptions(numberOptions(SCALES, s.initScale), s.initScale);
     this.scale.el.hidden = s.init !== 'uniform';

@@ -25,10 +25,28 @@ export class Controls implements Panel {
   private readonly speed;
 
   constructor(ctx: AppContext, transport: Transport) {
-    this.play = h('button', { type: 'button', class: 'btn btn-play', 'data-testid': 'play', 'data-hide': 'playButton' });
+    this.play = h('button', {
+      type: 'button',
+      class: 'btn btn-play',
+      'data-testid': 'play',
+      'data-hide': 'playButton',
+    });
     this.play.addEventListener('click', () => transport.toggle());
-    const button = (name: 'step' | 'reset' | 'dice', key: 'controls.step' | 'controls.reset' | 'controls.reinit', testid: string, hide: string, fn: () => void) => {
-      const b = label(h('button', { type: 'button', class: 'btn btn-round', 'data-testid': testid, 'data-hide': hide }, icon(name)), key);
+    const button = (
+      name: 'step' | 'reset' | 'dice',
+      key: 'controls.step' | 'controls.reset' | 'controls.reinit',
+      testid: string,
+      hide: string,
+      fn: () => void,
+    ) => {
+      const b = label(
+        h(
+          'button',
+          { type: 'button', class: 'btn btn-round', 'data-testid': testid, 'data-hide': hide },
+          icon(name),
+        ),
+        key,
+      );
       b.addEventListener('click', fn);
       return b;
     };
@@ -53,8 +71,18 @@ export class Controls implements Panel {
         button('step', 'controls.step', 'step', 'stepButton', () => transport.step()),
         button('dice', 'controls.reinit', 'reinit', 'reinitButton', () => transport.reinit()),
       ),
-      h('div', { class: 'counter' }, setText(h('span', { class: 'counter-label' }), 'controls.epoch'), this.epoch),
-      h('div', { class: 'counter' }, setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'), this.rate),
+      h(
+        'div',
+        { class: 'counter' },
+        setText(h('span', { class: 'counter-label' }), 'controls.epoch'),
+        this.epoch,
+      ),
+      h(
+        'div',
+        { class: 'counter' },
+        setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'),
+        this.rate,
+      ),
       speed.el,
     );
     setAttr(this.el, 'aria-label', 'controls.label');
@@ -62,7 +90,10 @@ export class Controls implements Panel {
   }
 
   onState(s: Readonly<AppState>): void {
-    this.speed.setOptions(numberOptions(SPEEDS, s.speed, (v) => `×${v}`), s.speed);
+    this.speed.setOptions(
+      numberOptions(SPEEDS, s.speed, (v) => `×${v}`),
+      s.speed,
+    );
   }
 
   setRunning(running: boolean): void {

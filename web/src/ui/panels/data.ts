@@ -29,29 +29,78 @@ export class DataPanel implements Panel {
       const canvas = h('canvas', { class: 'thumb', width: THUMB, height: THUMB, 'aria-hidden': 'true' });
       const name = h('span', { class: 'dataset-name' });
       setText(name, () => (lang() === 'ko' ? d.displayKo : d.display));
-      const button = h('button', { type: 'button', class: 'dataset', 'data-testid': `dataset-${d.name}` }, canvas, name);
-      setAttr(button, 'title', () => `${lang() === 'ko' ? d.displayKo : d.display} (${t(d.regression ? 'data.regression' : 'data.classification')})`);
+      const button = h(
+        'button',
+        { type: 'button', class: 'dataset', 'data-testid': `dataset-${d.name}` },
+        canvas,
+        name,
+      );
+      setAttr(
+        button,
+        'title',
+        () =>
+          `${lang() === 'ko' ? d.displayKo : d.display} (${t(d.regression ? 'data.regression' : 'data.classification')})`,
+      );
       button.addEventListener('click', () => data((s) => (s.dataset = d.name)));
       grid.appendChild(button);
       this.buttons.set(d.name, { button, canvas });
     }
     ctx.client.on('thumbnails', (m) => this.drawThumbnails(m.items));
 
-    const noise = rangeField('data.noise', { min: 0, max: LIMITS.noise.max, step: 5 }, s0.noise, (v) => `${v}%`, (v) => data((s) => (s.noise = v)), { hide: 'noise' });
-    const ratio = rangeField('data.ratio', { min: 10, max: 90, step: 10 }, s0.percTrainData, (v) => `${v}%`, (v) => data((s) => (s.percTrainData = v)), {
-      hide: 'percTrainData',
-    });
-    const points = selectField('data.points', numberOptions(POINTS, s0.points), s0.points, (v) => data((s) => (s.points = v)), { hide: 'points', testid: 'points' });
-    const classes = selectField('data.classes', numberOptions([2, 3, 4, 5], s0.classes), s0.classes, (v) => data((s) => (s.classes = v)), {
-      hide: 'classes',
-      testid: 'classes',
-    });
-    const regen = label(h('button', { type: 'button', class: 'btn btn-small', 'data-hide': 'seed', 'data-testid': 'regenerate' }, icon('refresh', 16)), 'data.regenerateHint');
+    const noise = rangeField(
+      'data.noise',
+      { min: 0, max: LIMITS.noise.max, step: 5 },
+      s0.noise,
+      (v) => `${v}%`,
+      (v) => data((s) => (s.noise = v)),
+      { hide: 'noise' },
+    );
+    const ratio = rangeField(
+      'data.ratio',
+      { min: 10, max: 90, step: 10 },
+      s0.percTrainData,
+      (v) => `${v}%`,
+      (v) => data((s) => (s.percTrainData = v)),
+      {
+        hide: 'percTrainData',
+      },
+    );
+    const points = selectField(
+      'data.points',
+      numberOptions(POINTS, s0.points),
+      s0.points,
+      (v) => data((s) => (s.points = v)),
+      { hide: 'points', testid: 'points' },
+    );
+    const classes = selectField(
+      'data.classes',
+      numberOptions([2, 3, 4, 5], s0.classes),
+      s0.classes,
+      (v) => data((s) => (s.classes = v)),
+      {
+        hide: 'classes',
+        testid: 'classes',
+      },
+    );
+    const regen = label(
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-small', 'data-hide': 'seed', 'data-testid': 'regenerate' },
+        icon('refresh', 16),
+      ),
+      'data.regenerateHint',
+    );
     regen.appendChild(setText(h('span'), 'data.regenerate'));
     regen.addEventListener('click', () => data((s) => (s.seed = (Math.random() * 0xffffffff) >>> 0)));
     const seed = h('span', { class: 'seed muted', 'data-hide': 'seed', 'data-testid': 'data-seed' });
-    const showTest = checkField('data.showTest', s0.showTestData, (v) => view((s) => (s.showTestData = v)), { hide: 'showTestData', testid: 'show-test' });
-    const discretize = checkField('data.discretize', s0.discretize, (v) => view((s) => (s.discretize = v)), { hide: 'discretize', testid: 'discretize' });
+    const showTest = checkField('data.showTest', s0.showTestData, (v) => view((s) => (s.showTestData = v)), {
+      hide: 'showTestData',
+      testid: 'show-test',
+    });
+    const discretize = checkField('data.discretize', s0.discretize, (v) => view((s) => (s.discretize = v)), {
+      hide: 'discretize',
+      testid: 'discretize',
+    });
 
     this.onState = (s) => {
       for (const [name, { button }] of this.buttons) {
@@ -88,7 +137,14 @@ export class DataPanel implements Panel {
   private requestThumbnails(s: Readonly<AppState>): void {
     if (s.classes === this.thumbClasses) return;
     this.thumbClasses = s.classes;
-    const data: DataSettings = { dataset: s.dataset, points: 200, noise: 0.05, trainRatio: 0.5, classes: s.classes, seed: 7 };
+    const data: DataSettings = {
+      dataset: s.dataset,
+      points: 200,
+      noise: 0.05,
+      trainRatio: 0.5,
+      classes: s.classes,
+      seed: 7,
+    };
     this.ctx.client.send({ kind: 'thumbnails', data });
   }
 
@@ -99,7 +155,11 @@ export class DataPanel implements Panel {
       const g = fitCanvas(entry.canvas, THUMB, THUMB);
       g.fillStyle = '#f6f6f4';
       g.fillRect(0, 0, THUMB, THUMB);
-      drawPoints(g, data, 0, data.nTrain + data.nTest, THUMB, THUMB, { radius: data.nTrain + data.nTest <= 8 ? 4 : 1.6, stroke: 'transparent', lineWidth: 0 });
+      drawPoints(g, data, 0, data.nTrain + data.nTest, THUMB, THUMB, {
+        radius: data.nTrain + data.nTest <= 8 ? 4 : 1.6,
+        stroke: 'transparent',
+        lineWidth: 0,
+      });
     }
   }
 }

@@ -21,15 +21,32 @@ export class Header implements Panel {
       (v) => ctx.store.update('lang', (s) => (s.lang = v)),
       { hide: 'lang', testid: 'lang' },
     );
-    const embed = h('button', { type: 'button', class: 'btn btn-ghost', 'data-hide': 'embedButton', 'data-testid': 'embed-button' }, icon('embed', 18));
+    const embed = h(
+      'button',
+      { type: 'button', class: 'btn btn-ghost', 'data-hide': 'embedButton', 'data-testid': 'embed-button' },
+      icon('embed', 18),
+    );
     embed.appendChild(setText(h('span'), 'embed.button'));
     embed.addEventListener('click', onEmbed);
-    const badge = setText(h('span', { class: `badge ${simd ? 'badge-ok' : 'badge-warn'}`, 'data-testid': 'engine-badge' }), simd ? 'app.simdOk' : 'app.plainEngine');
+    const badge = setText(
+      h('span', { class: `badge ${simd ? 'badge-ok' : 'badge-warn'}`, 'data-testid': 'engine-badge' }),
+      simd ? 'app.simdOk' : 'app.plainEngine',
+    );
     const logo = h('div', { class: 'logo', 'aria-hidden': 'true' });
     this.el = h(
       'header',
       { class: 'app-header' },
-      h('div', { class: 'brand' }, logo, h('div', {}, ht('h1', 'app.title'), ht('p', 'app.tagline', {}, { class: 'tagline', 'data-hide': 'text' }))),
+      h(
+        'div',
+        { class: 'brand' },
+        logo,
+        h(
+          'div',
+          {},
+          ht('h1', 'app.title'),
+          ht('p', 'app.tagline', {}, { class: 'tagline', 'data-hide': 'text' }),
+        ),
+      ),
       (this.nav = sectionNav('playground', ctx.store.state.lang)),
       h('div', { class: 'header-tools' }, badge, label(embed, 'embed.title'), this.lang.el),
     );
@@ -37,6 +54,7 @@ export class Header implements Panel {
 
   onState(s: Readonly<AppState>): void {
     this.lang.set(s.lang);
-    for (const a of this.nav.querySelectorAll<HTMLAnchorElement>('a')) a.href = a.href.replace(/lang=(en|ko)/, `lang=${s.lang}`);
+    for (const a of this.nav.querySelectorAll<HTMLAnchorElement>('a'))
+      a.href = a.href.replace(/lang=(en|ko)/, `lang=${s.lang}`);
   }
 }

@@ -74,7 +74,10 @@ export class OutputPanel implements Panel {
     const m = f.snap.metrics;
     this.train.textContent = fmtLoss(m.trainLoss);
     this.test.textContent = fmtLoss(m.testLoss);
-    this.accuracy.textContent = f.dataset.classes > 0 ? t('output.accuracy', { train: fmtPercent(m.trainAccuracy), test: fmtPercent(m.testAccuracy) }) : '';
+    this.accuracy.textContent =
+      f.dataset.classes > 0
+        ? t('output.accuracy', { train: fmtPercent(m.trainAccuracy), test: fmtPercent(m.testAccuracy) })
+        : '';
     const max = this.state.embed ? 250 : 420;
     const size = Math.max(160, Math.min(this.box.clientWidth || 320, max));
     if (this.oneD) this.drawFit(f, size);
@@ -85,7 +88,15 @@ export class OutputPanel implements Panel {
     const g = fitCanvas(this.boundary, size, size);
     const d = f.dataset;
     const planes = f.config.net.nOut;
-    drawHeatmap(g, this.scratch, f.snap.grid, f.snap.gridSize, { head: headKind(f.config.net.output), planes, discretize: this.state.discretize }, size, size);
+    drawHeatmap(
+      g,
+      this.scratch,
+      f.snap.grid,
+      f.snap.gridSize,
+      { head: headKind(f.config.net.output), planes, discretize: this.state.discretize },
+      size,
+      size,
+    );
     g.drawImage(this.points(d, size), 0, 0, size, size);
     this.axes(g, size, size, d);
   }
@@ -101,7 +112,12 @@ export class OutputPanel implements Panel {
     const g = fitCanvas(this.pointLayer, size, size);
     g.clearRect(0, 0, size, size);
     drawPoints(g, d, 0, d.nTrain, size, size, { radius: 3, stroke: '#ffffff', lineWidth: 1 });
-    if (test) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, size, size, { radius: 3, stroke: '#1f2430', lineWidth: 1.2 });
+    if (test)
+      drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, size, size, {
+        radius: 3,
+        stroke: '#1f2430',
+        lineWidth: 1.2,
+      });
     return this.pointLayer;
   }
 
@@ -114,7 +130,12 @@ export class OutputPanel implements Panel {
     g.fillRect(0, 0, w, hh);
     this.axes(g, w, hh, d);
     drawPoints(g, d, 0, d.nTrain, w, hh, { radius: 2.5, stroke: '#ffffff', lineWidth: 0.8 });
-    if (this.state.showTestData) drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, w, hh, { radius: 2.5, stroke: '#E69F00', lineWidth: 1.2 });
+    if (this.state.showTestData)
+      drawPoints(g, d, d.nTrain, d.nTrain + d.nTest, w, hh, {
+        radius: 2.5,
+        stroke: '#E69F00',
+        lineWidth: 1.2,
+      });
     const fit = f.snap.fit;
     if (!fit) return;
     const { x0, x1, y0, y1 } = d.domain;
@@ -167,7 +188,12 @@ export class OutputPanel implements Panel {
         ...Array.from({ length: d.classes }, (_, k) => {
           const chip = h('span', { class: 'chip' });
           chip.style.background = CLASS_COLOURS[k] ?? '#444';
-          return h('span', { class: 'legend-item' }, chip, setText(h('span'), 'output.legendClass', { n: k }));
+          return h(
+            'span',
+            { class: 'legend-item' },
+            chip,
+            setText(h('span'), 'output.legendClass', { n: k }),
+          );
         }),
       );
       return;
@@ -175,9 +201,13 @@ export class OutputPanel implements Panel {
     const bar = h('span', { class: 'legend-bar' });
     const lo = headKind(output) === 'probability' ? '0' : '−1';
     this.legend.replaceChildren(
-      d.classes === 0 ? h('span', { class: 'legend-num' }, lo) : setText(h('span', { class: 'legend-num' }), 'output.legendNeg'),
+      d.classes === 0
+        ? h('span', { class: 'legend-num' }, lo)
+        : setText(h('span', { class: 'legend-num' }), 'output.legendNeg'),
       bar,
-      d.classes === 0 ? h('span', { class: 'legend-num' }, '+1') : setText(h('span', { class: 'legend-num' }), 'output.legendPos'),
+      d.classes === 0
+        ? h('span', { class: 'legend-num' }, '+1')
+        : setText(h('span', { class: 'legend-num' }), 'output.legendPos'),
     );
   }
 }

@@ -35,7 +35,18 @@ const WINDOW_MS = 1000;
 const REFRESH_MS = 500;
 
 function zero(now: number): Totals {
-  return { since: now, last: now, frames: 0, steps: 0, trainMs: 0, snapshotMs: 0, drawMs: 0, maxDrawMs: 0, longTasks: 0, longestTaskMs: 0 };
+  return {
+    since: now,
+    last: now,
+    frames: 0,
+    steps: 0,
+    trainMs: 0,
+    snapshotMs: 0,
+    drawMs: 0,
+    maxDrawMs: 0,
+    longTasks: 0,
+    longestTaskMs: 0,
+  };
 }
 
 export class PerfOverlay {
@@ -53,7 +64,11 @@ export class PerfOverlay {
   private shownAt = 0;
 
   constructor() {
-    const reset = h('button', { type: 'button', class: 'btn btn-ghost', 'data-testid': 'perf-reset' }, 'reset totals');
+    const reset = h(
+      'button',
+      { type: 'button', class: 'btn btn-ghost', 'data-testid': 'perf-reset' },
+      'reset totals',
+    );
     reset.addEventListener('click', () => this.reset());
     const row = (name: string, value: HTMLElement) => {
       const dd = h('dd', {}, value);
@@ -74,10 +89,22 @@ export class PerfOverlay {
       row('boundary, thumbnails', this.grid),
     );
     list.style.margin = '0 0 6px';
-    this.el = h('aside', { class: 'perf-overlay', 'data-testid': 'perf', 'aria-label': 'performance' }, list, reset);
+    this.el = h(
+      'aside',
+      { class: 'perf-overlay', 'data-testid': 'perf', 'aria-label': 'performance' },
+      list,
+      reset,
+    );
     Object.assign(this.el.style, {
-      position: 'fixed', right: '8px', bottom: '8px', zIndex: '50', padding: '6px 10px', background: 'rgba(255,255,255,0.92)',
-      border: '1px solid rgba(31,36,48,0.2)', borderRadius: '6px', font: '12px/1.35 ui-monospace, monospace',
+      position: 'fixed',
+      right: '8px',
+      bottom: '8px',
+      zIndex: '50',
+      padding: '6px 10px',
+      background: 'rgba(255,255,255,0.92)',
+      border: '1px solid rgba(31,36,48,0.2)',
+      borderRadius: '6px',
+      font: '12px/1.35 ui-monospace, monospace',
     });
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
       new PerformanceObserver((entries) => {
@@ -141,11 +168,13 @@ export class PerfOverlay {
     const per = (k: 'work' | 'draw') => r.reduce((a, s) => a + s[k], 0) / Math.max(1, r.length);
     // n frames in the window span n - 1 intervals; the first frame's steps happened before the span.
     this.fps.textContent = span > 0 ? ((r.length - 1) / span).toFixed(1) : '–';
-    this.steps.textContent = span > 0 ? Math.round(r.slice(1).reduce((a, s) => a + s.steps, 0) / span).toString() : '–';
+    this.steps.textContent =
+      span > 0 ? Math.round(r.slice(1).reduce((a, s) => a + s.steps, 0) / span).toString() : '–';
     this.worker.textContent = per('work').toFixed(2);
     this.draw.textContent = `${per('draw').toFixed(2)}, ${Math.max(0, ...r.map((s) => s.draw)).toFixed(1)}`;
     const t = this.totals;
-    this.longTask.textContent = t.longTasks > 0 ? `${t.longestTaskMs.toFixed(0)} ms (${t.longTasks} since reset)` : 'none since reset';
+    this.longTask.textContent =
+      t.longTasks > 0 ? `${t.longestTaskMs.toFixed(0)} ms (${t.longTasks} since reset)` : 'none since reset';
     const mark = performance.getEntriesByName(FIRST_FRAME_MARK, 'mark')[0];
     if (mark) {
       this.firstRender.textContent = `${mark.startTime.toFixed(0)} ms`;

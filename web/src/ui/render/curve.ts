@@ -28,7 +28,15 @@ export function curveRange(c: Curve, withDerivative: boolean): [number, number] 
 }
 
 /** Draws into the box (x, y, w, h) of g. */
-export function drawCurve(g: CanvasRenderingContext2D, c: Curve, x: number, y: number, w: number, h: number, style: CurveStyle): void {
+export function drawCurve(
+  g: CanvasRenderingContext2D,
+  c: Curve,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  style: CurveStyle,
+): void {
   const xs = c.xs;
   const x0 = xs[0] ?? -1;
   const x1 = xs[xs.length - 1] ?? 1;

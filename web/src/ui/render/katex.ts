@@ -6,7 +6,13 @@ let loading: Promise<Katex> | null = null;
 export function renderTex(el: HTMLElement, latex: string, display = false): HTMLElement {
   loading ??= import('katex').then((m) => m.default);
   void loading.then((katex) =>
-    katex.render(latex, el, { throwOnError: false, displayMode: display, output: 'htmlAndMathml', strict: 'ignore', trust: false }),
+    katex.render(latex, el, {
+      throwOnError: false,
+      displayMode: display,
+      output: 'htmlAndMathml',
+      strict: 'ignore',
+      trust: false,
+    }),
   );
   return el;
 }

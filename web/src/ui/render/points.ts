@@ -20,7 +20,15 @@ export function pointColour(d: DatasetSnapshot, i: number): string {
 }
 
 /** Draws points [from, to) of d mapped into a w x h box. */
-export function drawPoints(ctx: CanvasRenderingContext2D, d: DatasetSnapshot, from: number, to: number, w: number, h: number, style: PointStyle): void {
+export function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  d: DatasetSnapshot,
+  from: number,
+  to: number,
+  w: number,
+  h: number,
+  style: PointStyle,
+): void {
   const { x0, x1, y0, y1 } = d.domain;
   ctx.lineWidth = style.lineWidth;
   ctx.strokeStyle = style.stroke;

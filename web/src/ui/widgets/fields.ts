@@ -79,7 +79,12 @@ export function rangeField(
   const out = h('output', { for: id, class: 'field-value' }, show(value));
   input.addEventListener('input', () => (out.textContent = show(Number(input.value))));
   input.addEventListener('change', () => onChange(Number(input.value)));
-  const el = h('div', { class: 'field field-range', 'data-hide': attrs.hide }, h('div', { class: 'field-head' }, labelFor(id, key), out), input);
+  const el = h(
+    'div',
+    { class: 'field field-range', 'data-hide': attrs.hide },
+    h('div', { class: 'field-head' }, labelFor(id, key), out),
+    input,
+  );
   return {
     el,
     set: (v) => {
@@ -91,7 +96,12 @@ export function rangeField(
 }
 
 /** A checkbox with its label. */
-export function checkField(key: MessageKey, checked: boolean, onChange: (v: boolean) => void, attrs: { hide?: string; testid?: string } = {}): Field<boolean> {
+export function checkField(
+  key: MessageKey,
+  checked: boolean,
+  onChange: (v: boolean) => void,
+  attrs: { hide?: string; testid?: string } = {},
+): Field<boolean> {
   const id = nextId('chk');
   const input = h('input', { id, type: 'checkbox', 'data-testid': attrs.testid });
   input.checked = checked;
@@ -101,7 +111,11 @@ export function checkField(key: MessageKey, checked: boolean, onChange: (v: bool
 }
 
 /** Numeric options plus the current value when a link brought one that is not in the list. */
-export function numberOptions(values: readonly number[], current: number, fmt: (v: number) => string = String): Option<number>[] {
+export function numberOptions(
+  values: readonly number[],
+  current: number,
+  fmt: (v: number) => string = String,
+): Option<number>[] {
   const all = values.includes(current) ? [...values] : [...values, current].sort((a, b) => a - b);
   return all.map((v) => ({ value: v, text: fmt(v) }));
 }
