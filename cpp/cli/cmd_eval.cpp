@@ -59,11 +59,7 @@ std::string read_stdin(std::vector<float>* xs) {
 
 // y = layer(z) and dy_i/dz_i: column b of the batch holds z with the one-hot upstream gradient e_b,
 // so the backward kernel's dz[b][b] is the diagonal of the Jacobian.
-using LayerForward = void (*)(const float*, float*, int, int, int);
-using LayerBackward = void (*)(const float*, const float*, float*, int, int, int);
-
-void eval_layer(LayerForward fwd, LayerBackward bwd, const std::vector<float>& z, std::vector<float>* y,
-                std::vector<float>* diag) {
+void eval_layer(const LayerOp& op, const std::vector<float>& z, std::vector<float>* y, std::vector<float>* diag) {
   const int K = static_cast<int>(z.size());
   const int ld = 64;
   std::vector<float> zb(static_cast<size_t>(K) * ld), yb(zb.size()), dyb(zb.size()), dzb(zb.size());
@@ -78,8 +74,8 @@ void eval_layer(LayerForward fwd, LayerBackward bwd, const std::vector<float>& z
         dyb[at] = (k == b0 + b) ? 1.0f : 0.0f;
       }
     }
-    fwd(zb.data(), yb.data(), K, B, ld);
-    bwd(yb.data(), dyb.data(), dzb.data(), K, B, ld);
+    op.forward(zb.data(), yb.data(), nullptr, K, 1, B, ld);
+    op.backward(yb.data(), nullptr, dyb.data(), dzb.data(), K, 1, B, ld);
     for (int b = 0; b < B; ++b) {
       const int i = b0 + b;
       (*diag)[static_cast<size_t>(i)] = dzb[static_cast<size_t>(i) * ld + b];
@@ -104,9 +100,9 @@ int cmd_eval(int argc, char** argv, int first) {
     return usage_error("unknown activation '" + o.positional[0] + "' (allowed: " + activation_names() + ")");
   }
   const ActInfo& info = act_info(act);
-  if (act == Act::maxout) {
-    return usage_error("maxout has no element-wise form (it is the max over k pieces of a layer's units): "
-                       "use it in train --activation maxout");
+  if (!info.elementwise && !layer_op(act).across_units) {
+    return usage_error(std::string(info.name) + " has no element-wise form (it is the max over k pieces of a layer's "
+                       "units): use it in train --activation " + info.name);
   }
 
   float params[kMaxActParams];
@@ -139,9 +135,7 @@ int cmd_eval(int argc, char** argv, int first) {
       return usage_error(std::string(info.name) + " treats stdin as one vector: at most " +
                          std::to_string(kMaxVector) + " numbers (got " + std::to_string(x.size()) + ")");
     }
-    if (act == Act::softmax) eval_layer(softmax_forward, softmax_backward, x, &y, &d);
-    if (act == Act::log_softmax) eval_layer(log_softmax_forward, log_softmax_backward, x, &y, &d);
-    if (act == Act::softmin) eval_layer(softmin_forward, softmin_backward, x, &y, &d);
+    eval_layer(layer_op(act), x, &y, &d);
   }
   print_rows(x, y, d);
   return kExitOk;

@@ -44,7 +44,7 @@ void print_table() {
   rows.push_back({{"name", "family", "range", "params=defaults", "properties"}});
   for (int i = 0; i < kNumActs; ++i) {
     const ActInfo& a = act_catalogue()[i];
-    rows.push_back({{a.name, a.family, a.range, params_text(a), properties_text(a)}});
+    rows.push_back({{a.name, family_info(a.family).token, a.range, params_text(a), properties_text(a)}});
   }
   size_t width[4] = {0, 0, 0, 0};
   for (const Row& r : rows) {
@@ -68,7 +68,7 @@ void print_json() {
     j.field_int("id", static_cast<int>(a.id));
     j.field_str("name", a.name).field_str("display", a.display);
     j.field_str("latex", a.latex).field_str("latex_d", a.latex_d);
-    j.field_str("family", a.family).field_str("range", a.range);
+    j.field_str("family", family_info(a.family).token).field_str("range", a.range);
     j.field_bool("elementwise", a.elementwise).field_bool("monotonic", a.monotonic);
     j.field_bool("zero_centred", a.zero_centred).field_bool("smooth", a.smooth);
     j.field_bool("saturating", a.saturating).field_bool("has_dead_zone", a.has_dead_zone);

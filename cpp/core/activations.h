@@ -37,6 +37,49 @@ inline constexpr int kNumActs = kNumElementwiseActs + (0 ACTLAB_LAYER_ACTIVATION
 
 inline constexpr int kMaxActParams = 2;
 
+// Families group the catalogue in the pickers and in `actlab list`: token, English and Korean name.
+// clang-format off
+#define ACTLAB_FAMILIES(X)                                             \
+  X(linear,      "linear",                "선형")                      \
+  X(step,        "step",                  "계단")                      \
+  X(sigmoidal,   "sigmoidal (S-shaped)",  "시그모이드형 (S자)")        \
+  X(rectifier,   "rectifiers",            "정류형")                    \
+  X(exponential, "exponential",           "지수형")                    \
+  X(gated,       "gated (self-weighted)", "게이트형 (자기 가중)")      \
+  X(softplus,    "softplus family",       "소프트플러스 계열")         \
+  X(shrinkage,   "shrinkage",             "수축형")                    \
+  X(oscillating, "oscillating",           "진동형")                    \
+  X(radial,      "radial",                "방사형")                    \
+  X(softmax,     "softmax family",        "소프트맥스 계열")           \
+  X(maxout,      "maxout",                "맥스아웃")
+// clang-format on
+enum class Family : uint8_t {
+#define ACTLAB_FAMILY_ENUM(token, en, ko) token,
+  ACTLAB_FAMILIES(ACTLAB_FAMILY_ENUM)
+#undef ACTLAB_FAMILY_ENUM
+};
+#define ACTLAB_FAMILY_COUNT(token, en, ko) +1
+inline constexpr int kNumFamilies = 0 ACTLAB_FAMILIES(ACTLAB_FAMILY_COUNT);
+#undef ACTLAB_FAMILY_COUNT
+struct FamilyInfo {
+  Family id;
+  const char* token;    // "rectifier" (the catalogue's `family` field in JSON and embind)
+  const char* name_en;  // "rectifiers"
+  const char* name_ko;  // "정류형"
+};
+const FamilyInfo& family_info(Family f);
+
+// A point where an element-wise activation is not smooth. order 0: f itself jumps (step, threshold,
+// hardshrink, softplus' switch to the identity); 1: f is continuous but f' jumps (relu's 0);
+// 2: f' is continuous but f'' jumps (elu with alpha = 1, celu, softsign). The gradient check avoids
+// straddling orders 0 and 1; the tests' finite differences stay away from all three. Measured against
+// the oracle (tests/cpp/test_activations.cpp, Kinks.*).
+struct ActKink {
+  double at;
+  int order;
+};
+inline constexpr int kMaxKinks = 2;
+
 struct ActParam {
   const char* name;  // CLI flag / URL / slider name, e.g. "negative_slope"
   float def;         // default value (PyTorch's where it has one)
@@ -50,8 +93,7 @@ struct ActInfo {
   const char* display;    // "Leaky ReLU"
   const char* latex;      // f(x) in LaTeX (KaTeX-renderable)
   const char* latex_d;    // f'(x) in LaTeX
-  const char* family;     // "linear" "step" "sigmoidal" "rectifier" "exponential" "gated" "softplus"
-                          // "shrinkage" "oscillating" "radial" "softmax" "maxout"
+  Family family;          // the group the pickers and `actlab list` show it in (family_info)
   const char* range;      // output range as text, e.g. "(0, 1)", "[0, inf)"
   bool elementwise;       // false for softmax / log_softmax / softmin / maxout
   bool monotonic;
@@ -68,6 +110,9 @@ struct ActInfo {
   int year;
   const char* grad_reads; // which forward buffers act_backward's slope formula uses: "x", "y" or
                           // "x,y" (x is always read for NaN propagation; the forward is never redone)
+  // Element-wise rows: where f is not smooth, for parameters p (double, n_params of them). Writes at
+  // most kMaxKinks points into out and returns how many. Null for layer-level rows (layer_ops.h).
+  int (*kinks)(const double* p, ActKink* out);
 };
 
 // The whole catalogue, kNumActs rows in enum order (element-wise first).

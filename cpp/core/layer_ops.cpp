@@ -11,6 +11,11 @@
 // as in PyTorch.
 #include "layer_ops.h"
 
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <limits>
+
 #include "math_approx.h"
 #include "simd.h"
 
@@ -145,6 +150,71 @@ void maxout_backward(const int32_t* arg, const float* dy, float* dz, int units, 
       for (int b = 0; b < B; ++b) dzp[b] = aj[b] == p ? dyj[b] : 0.0f;
     }
   }
+}
+
+// ---- the table ----------------------------------------------------------------------------------
+namespace {
+
+// sign = +1: softmax (log_softmax when out_log); -1: softmin. Stable: the max of sign*z subtracted.
+void softmax_reference(const double* z, double* y, int units, double sign, bool out_log) {
+  double m = -std::numeric_limits<double>::infinity(), se = 0;
+  for (int u = 0; u < units; ++u) m = std::max(m, sign * z[u]);
+  for (int u = 0; u < units; ++u) se += std::exp(sign * z[u] - m);
+  for (int u = 0; u < units; ++u) {
+    const double lp = sign * z[u] - m - std::log(se);
+    y[u] = out_log ? lp : std::exp(lp);
+  }
+}
+
+// clang-format off
+constexpr LayerOp kLayerOps[] = {
+    {Act::softmax, true,
+     [](const float* z, float* y, int32_t*, int units, int, int B, int ld) { softmax_forward(z, y, units, B, ld); },
+     [](const float* y, const int32_t*, const float* dy, float* dz, int units, int, int B, int ld) {
+       softmax_backward(y, dy, dz, units, B, ld); },
+     [](const double* z, double* y, int32_t*, int units, int) { softmax_reference(z, y, units, 1.0, false); }},
+    {Act::log_softmax, true,
+     [](const float* z, float* y, int32_t*, int units, int, int B, int ld) { log_softmax_forward(z, y, units, B, ld); },
+     [](const float* y, const int32_t*, const float* dy, float* dz, int units, int, int B, int ld) {
+       log_softmax_backward(y, dy, dz, units, B, ld); },
+     [](const double* z, double* y, int32_t*, int units, int) { softmax_reference(z, y, units, 1.0, true); }},
+    {Act::softmin, true,
+     [](const float* z, float* y, int32_t*, int units, int, int B, int ld) { softmin_forward(z, y, units, B, ld); },
+     [](const float* y, const int32_t*, const float* dy, float* dz, int units, int, int B, int ld) {
+       softmin_backward(y, dy, dz, units, B, ld); },
+     [](const double* z, double* y, int32_t*, int units, int) { softmax_reference(z, y, units, -1.0, false); }},
+    {Act::maxout, false,
+     [](const float* z, float* y, int32_t* arg, int units, int pieces, int B, int ld) {
+       maxout_forward(z, y, arg, units, pieces, B, ld); },
+     [](const float*, const int32_t* arg, const float* dy, float* dz, int units, int pieces, int B, int ld) {
+       maxout_backward(arg, dy, dz, units, pieces, B, ld); },
+     [](const double* z, double* y, int32_t* arg, int units, int pieces) {
+       for (int u = 0; u < units; ++u) {  // the first piece holding the maximum wins, as maxout_forward
+         const double* zu = z + static_cast<size_t>(u) * pieces;
+         int best = 0;
+         for (int p = 1; p < pieces; ++p)
+           if (zu[p] > zu[best]) best = p;
+         y[u] = zu[best];
+         arg[u] = best;
+       }
+     }},
+};
+// clang-format on
+static_assert(sizeof(kLayerOps) / sizeof(kLayerOps[0]) == kNumActs - kNumElementwiseActs,
+              "one layer-op row per layer-level activation");
+constexpr bool layer_ops_in_enum_order() {
+  for (int i = 0; i < kNumActs - kNumElementwiseActs; ++i)
+    if (static_cast<int>(kLayerOps[i].act) != kNumElementwiseActs + i) return false;
+  return true;
+}
+static_assert(layer_ops_in_enum_order(), "layer-op rows must follow the enum order");
+
+}  // namespace
+
+const LayerOp& layer_op(Act a) {
+  const int i = static_cast<int>(a) - kNumElementwiseActs;
+  assert(i >= 0 && i < kNumActs - kNumElementwiseActs && "layer_op: element-wise activation");
+  return kLayerOps[i >= 0 && i < kNumActs - kNumElementwiseActs ? i : 0];
 }
 
 }  // namespace actlab

@@ -7,7 +7,30 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "activations.h"
+
 namespace actlab {
+
+// One row per layer-level activation (ACTLAB_LAYER_ACTIVATIONS): the network, the double reference
+// network of the gradient check and `actlab eval` all dispatch through it.
+// A layer of `units` outputs has units*pieces pre-activation rows (pieces > 1 only for maxout).
+struct LayerOp {
+  Act act;
+  // true: the op normalises across all units of a sample (the softmax family: output heads, and
+  // `actlab eval` treats stdin as one vector); false: each unit reduces its own pieces (maxout).
+  bool across_units;
+  // y (units, ld) = op(z (units*pieces, ld)) for the first B columns; arg (units, ld) receives the
+  // winning piece per unit (maxout; unused otherwise).
+  void (*forward)(const float* z, float* y, int32_t* arg, int units, int pieces, int B, int ld);
+  // dz (units*pieces, ld) = the vector-Jacobian product of dy (units, ld), from forward's y and arg.
+  void (*backward)(const float* y, const int32_t* arg, const float* dy, float* dz, int units, int pieces, int B,
+                   int ld);
+  // The same op on one sample in double (the reference network): z (units*pieces) -> y (units);
+  // arg (units) receives the winning pieces (maxout; the gradient check hashes them as kinks).
+  void (*reference)(const double* z, double* y, int32_t* arg, int units, int pieces);
+};
+// The row of a layer-level activation (asserted; element-wise ids are a programming error).
+const LayerOp& layer_op(Act a);
 
 // y = softmax(z) over the K units of each sample b < B. Numerically stable (max subtracted).
 void softmax_forward(const float* z, float* y, int K, int B, int ld);

@@ -135,13 +135,8 @@ void forward(const std::vector<LayerShape>& layers, const float* theta, Workspac
     float* z = ws.z[l].data();
     float* h = ws.h[l].data();
     gemm_forward(theta + s.w_off, theta + s.b_off, in, z, s.rows, s.in, ld);
-    switch (s.act) {
-      case Act::maxout: maxout_forward(z, h, ws.arg[l].data(), s.out, s.pieces, ld, ld); break;
-      case Act::softmax: softmax_forward(z, h, s.out, ld, ld); break;
-      case Act::log_softmax: log_softmax_forward(z, h, s.out, ld, ld); break;
-      case Act::softmin: softmin_forward(z, h, s.out, ld, ld); break;
-      default: activate(s, theta, z, h, ld); break;
-    }
+    if (act_info(s.act).elementwise) activate(s, theta, z, h, ld);
+    else layer_op(s.act).forward(z, h, ws.arg[l].data(), s.out, s.pieces, ld, ld);
     in = h;
     if (s.hidden && dropout > 0.0f && rng) {
       // Inverted dropout: keep with probability 1-p and scale by 1/(1-p), so evaluation needs no change.
@@ -185,8 +180,8 @@ void backward(const std::vector<LayerShape>& layers, const float* theta, Workspa
     }
     const float* pz = ws.z[static_cast<size_t>(l) - 1].data();
     const float* ph = ws.h[static_cast<size_t>(l) - 1].data();
-    if (p.act == Act::maxout) {
-      maxout_backward(ws.arg[static_cast<size_t>(l) - 1].data(), da, nz, p.out, p.pieces, ld, ld);
+    if (!act_info(p.act).elementwise) {
+      layer_op(p.act).backward(ph, ws.arg[static_cast<size_t>(l) - 1].data(), da, nz, p.out, p.pieces, ld, ld);
     } else if (p.learn) {
       for (int u = 0; u < p.out; ++u) {
         const size_t o = static_cast<size_t>(u) * ld;

@@ -5,25 +5,11 @@
 #include <limits>
 
 #include "activations.h"
+#include "layer_ops.h"
 
 namespace actlab {
 
 namespace {
-
-// The points where activation a (with parameters p) is not differentiable; returns how many.
-int kinks_of(Act a, const double* p, double* k) {
-  switch (a) {
-    case Act::step: case Act::relu: case Act::leaky_relu: case Act::prelu: case Act::selu:
-      k[0] = 0; return 1;
-    case Act::threshold: k[0] = p[0]; return 1;
-    case Act::relu6: k[0] = 0; k[1] = 6; return 2;
-    case Act::hardtanh: k[0] = p[0]; k[1] = p[1]; return 2;
-    case Act::hardsigmoid: case Act::hardswish: k[0] = -3; k[1] = 3; return 2;
-    case Act::softshrink: case Act::hardshrink: k[0] = -p[0]; k[1] = p[0]; return 2;
-    case Act::elu: case Act::celu: k[0] = 0; return p[0] == 1.0 ? 0 : 1;  // C1 only when alpha = 1
-    default: return 0;
-  }
-}
 
 void mix(uint64_t* h, uint64_t v) {
   if (h) *h = (*h ^ v) * 0x100000001b3ull;  // FNV-1a step
@@ -44,24 +30,11 @@ void RefNet::forward(const double* theta, const double* x, double* out, uint64_t
       z[static_cast<size_t>(r)] = acc;
     }
     h.assign(static_cast<size_t>(s.out), 0.0);
-    if (s.act == Act::maxout) {
-      for (int u = 0; u < s.out; ++u) {
-        double m = z[static_cast<size_t>(u) * s.pieces];
-        int best = 0;
-        for (int p = 1; p < s.pieces; ++p)
-          if (z[static_cast<size_t>(u) * s.pieces + p] > m) m = z[static_cast<size_t>(u) * s.pieces + (best = p)];
-        h[static_cast<size_t>(u)] = m;
-        mix(kinks, static_cast<uint64_t>(best));
-      }
-    } else if (s.act == Act::softmax || s.act == Act::softmin || s.act == Act::log_softmax) {
-      const double sign = s.act == Act::softmin ? -1.0 : 1.0;
-      double m = -std::numeric_limits<double>::infinity(), se = 0;
-      for (double v : z) m = std::max(m, sign * v);
-      for (double v : z) se += std::exp(sign * v - m);
-      for (int u = 0; u < s.out; ++u) {
-        const double lp = sign * z[static_cast<size_t>(u)] - m - std::log(se);
-        h[static_cast<size_t>(u)] = s.act == Act::log_softmax ? lp : std::exp(lp);
-      }
+    if (!act_info(s.act).elementwise) {
+      std::vector<int32_t> arg(static_cast<size_t>(s.out), 0);
+      layer_op(s.act).reference(z.data(), h.data(), arg.data(), s.out, s.pieces);
+      if (s.pieces > 1)
+        for (int32_t w : arg) mix(kinks, static_cast<uint64_t>(w));
     } else {
       for (int u = 0; u < s.out; ++u) {
         double p[kMaxActParams] = {s.fixed[0], s.fixed[1]};
@@ -69,8 +42,10 @@ void RefNet::forward(const double* theta, const double* x, double* out, uint64_t
           for (int k = 0; k < s.np; ++k) p[k] = theta[s.p_off + static_cast<size_t>(u) * s.np + k];
         const double zu = z[static_cast<size_t>(u)];
         h[static_cast<size_t>(u)] = act_ref_forward<double>(s.act, p, zu);
-        double k[2];
-        for (int i = 0, nk = kinks_of(s.act, p, k); i < nk; ++i) mix(kinks, zu < k[i] ? 1 : zu > k[i] ? 2 : 3);
+        // Only jumps of f or f' make a central difference meaningless (order 2 costs O(h) at most).
+        ActKink k[kMaxKinks];
+        for (int i = 0, nk = act_info(s.act).kinks(p, k); i < nk; ++i)
+          if (k[i].order <= 1) mix(kinks, zu < k[i].at ? 1 : zu > k[i].at ? 2 : 3);
       }
     }
     in.swap(h);

@@ -71,7 +71,8 @@ val activations() {
       return obj(kv("name", p.name), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi), kv("learnable", p.learnable));
     });
     return obj(kv("id", static_cast<int>(a.id)), kv("name", a.name), kv("display", a.display), kv("latex", a.latex),
-        kv("latexD", a.latex_d), kv("family", a.family), kv("range", a.range), kv("elementwise", a.elementwise),
+        kv("latexD", a.latex_d), kv("family", family_info(a.family).token),
+        kv("familyEn", family_info(a.family).name_en), kv("familyKo", family_info(a.family).name_ko), kv("range", a.range), kv("elementwise", a.elementwise),
         kv("monotonic", a.monotonic), kv("zeroCentred", a.zero_centred), kv("smooth", a.smooth),
         kv("saturating", a.saturating), kv("hasDeadZone", a.has_dead_zone), kv("learnableDefault", a.learnable_default),
         kv("params", params), kv("descEn", a.desc_en), kv("descKo", a.desc_ko), kv("source", a.source), kv("year", a.year));

@@ -12,7 +12,6 @@
 #include <cfloat>
 #include <cmath>
 #include <limits>
-#include <vector>
 
 #include "core/activations.h"
 
@@ -217,22 +216,6 @@ inline double sat_finite(double x, double v) { return std::isfinite(x) && !std::
 inline double f(Act a, const double* p, double x) { return sat_finite(x, f_raw(a, p, x)); }
 inline double df(Act a, const double* p, double x) { return sat_finite(x, df_raw(a, p, x)); }
 inline double dp(Act a, const double* p, double x, int k) { return sat_finite(x, dp_raw(a, p, x, k)); }
-
-// Points where f or f' (or f'' for C^1 rows) is not smooth: finite differences must stay away.
-inline std::vector<double> kinks(Act a, const double* p) {
-  switch (a) {
-    case Act::step: case Act::relu: case Act::leaky_relu: case Act::prelu: case Act::elu: case Act::selu:
-    case Act::celu: case Act::softsign:
-      return {0.0};
-    case Act::threshold: return {p[0]};
-    case Act::softplus: return {p[1] / p[0]};
-    case Act::hardtanh: return {p[0], p[1]};
-    case Act::hardsigmoid: case Act::hardswish: return {-3.0, 3.0};
-    case Act::relu6: return {0.0, 6.0};
-    case Act::softshrink: case Act::hardshrink: return {-p[0], p[0]};
-    default: return {};
-  }
-}
 
 // 5-point central differences (error O(h^4)).
 template <class F> double central_diff(F fn, double x, double h) {

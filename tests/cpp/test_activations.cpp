@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/activations.h"
+#include "core/layer_ops.h"
 #include "core/math_approx.h"
 #include "core/simd.h"
 #include "oracle.h"
@@ -103,9 +104,18 @@ std::vector<ParamSet> param_sets(Act a) {
 uint32_t lcg(uint32_t& s) { return s = s * 1664525u + 1013904223u; }
 float uniform(uint32_t& s, float lo, float hi) { return lo + (hi - lo) * static_cast<float>(lcg(s) >> 8) * 0x1p-24f; }
 
+// The catalogue's kinks (every order) for parameters p. Test Kinks.* measures them on the oracle.
+std::vector<double> kinks(Act a, const double* p) {
+  ActKink k[kMaxKinks];
+  const int n = act_info(a).kinks(p, k);
+  std::vector<double> v;
+  for (int i = 0; i < n; ++i) v.push_back(k[i].at);
+  return v;
+}
+
 std::vector<float> kink_points(Act a, const double* p) {
   std::vector<float> v;
-  for (double kd : oracle::kinks(a, p)) {
+  for (double kd : kinks(a, p)) {
     const float k = static_cast<float>(kd);
     for (float x : {k, std::nextafter(k, kInfF), std::nextafter(k, -kInfF), k + 1e-3f, k - 1e-3f, k + 0.25f,
                     k - 0.25f})
@@ -289,7 +299,7 @@ TEST_P(ActTest, ReferenceLoopsAgreeWithScalarReferenceAndKernels) {
 
 // ---- the oracle's own slopes against central differences ----------------------------------------
 bool away_from_kinks(Act a, const double* p, double x, double margin) {
-  for (double k : oracle::kinks(a, p))
+  for (double k : kinks(a, p))
     if (std::fabs(x - k) < margin) return false;
   return true;
 }
@@ -454,7 +464,7 @@ TEST_P(ActTest, PropertyFlagsMatchTheOracle) {
   };
   bool c1 = true;
   for (int i = -40000; i <= 40000 && c1; ++i) c1 = continuous(i * 0.00025, 1e-7);
-  for (double k : oracle::kinks(a, p)) c1 = c1 && continuous(k, 1e-9);
+  for (double k : kinks(a, p)) c1 = c1 && continuous(k, 1e-9);
   EXPECT_EQ(info.smooth, c1) << info.name;
 }
 
@@ -494,7 +504,7 @@ TEST(Catalogue, UnknownNamesAreRejectedAndLeaveTheOutputAlone) {
 TEST(Catalogue, EveryTextFieldIsFilledInBothLanguages) {
   for (int i = 0; i < kNumActs; ++i) {
     const ActInfo& r = act_catalogue()[i];
-    for (const char* field : {r.name, r.display, r.latex, r.latex_d, r.family, r.range, r.desc_en, r.desc_ko,
+    for (const char* field : {r.name, r.display, r.latex, r.latex_d, r.range, r.desc_en, r.desc_ko,
                               r.source, r.grad_reads}) {
       ASSERT_NE(field, nullptr) << r.name;
       EXPECT_GT(std::strlen(field), 0u) << r.name;
@@ -505,10 +515,155 @@ TEST(Catalogue, EveryTextFieldIsFilledInBothLanguages) {
     EXPECT_LE(r.year, 2025) << r.name;
     const std::string reads = r.grad_reads;
     EXPECT_TRUE(reads == "x" || reads == "y" || reads == "x,y") << r.name;
-    const std::set<std::string> families = {"linear", "step", "sigmoidal", "rectifier", "exponential", "gated",
-                                            "softplus", "shrinkage", "oscillating", "radial", "softmax", "maxout"};
-    EXPECT_TRUE(families.count(r.family)) << r.name << ": family " << r.family;
+    EXPECT_LT(static_cast<int>(r.family), kNumFamilies) << r.name;
   }
+}
+
+TEST(Catalogue, EveryFamilyHasATokenAndNamesInBothLanguagesAndIsUsed) {
+  std::set<std::string> tokens;
+  for (int f = 0; f < kNumFamilies; ++f) {
+    const FamilyInfo& fam = family_info(static_cast<Family>(f));
+    EXPECT_EQ(static_cast<int>(fam.id), f);
+    ASSERT_TRUE(fam.token && fam.name_en && fam.name_ko);
+    EXPECT_TRUE(tokens.insert(fam.token).second) << "duplicate family token " << fam.token;
+    EXPECT_GT(std::strlen(fam.name_en), 0u) << fam.token;
+    EXPECT_FALSE(has_hangul(fam.name_en)) << fam.token;
+    EXPECT_TRUE(has_hangul(fam.name_ko)) << fam.token << ": Korean name has no Hangul";
+    bool used = false;
+    for (int i = 0; i < kNumActs; ++i) used = used || act_catalogue()[i].family == fam.id;
+    EXPECT_TRUE(used) << "family " << fam.token << " has no activation";
+  }
+}
+
+// What adding an activation must bring, checked for every token: its strings (above), a double
+// oracle (oracle.h), a measured tolerance row (tolerance.h) and its kinks (the row) — or, for a
+// layer-level token, its LayerOp row (layer_ops.cpp).
+TEST(Catalogue, EveryTokenHasItsOracleToleranceKinksOrLayerOp) {
+  for (int i = 0; i < kNumActs; ++i) {
+    const ActInfo& r = act_catalogue()[i];
+    if (!r.elementwise) {
+      EXPECT_EQ(r.kinks, nullptr) << r.name << ": a layer-level row has no scalar kinks";
+      EXPECT_EQ(layer_op(r.id).act, r.id) << r.name << ": no LayerOp row";
+      continue;
+    }
+    ASSERT_NE(r.kinks, nullptr) << r.name << ": no kinks function (kinks_none if it is smooth)";
+    double p[kMaxActParams] = {0, 0};
+    for (int k = 0; k < r.n_params; ++k) p[k] = r.params[k].def;
+    for (double x : {-2.5, -0.3, 0.7, 4.0}) {
+      EXPECT_FALSE(std::isnan(oracle::f(r.id, p, x))) << r.name << ": no oracle f at " << x;
+      EXPECT_FALSE(std::isnan(oracle::df(r.id, p, x))) << r.name << ": no oracle f' at " << x;
+      for (int k = 0; k < r.n_params; ++k)
+        EXPECT_FALSE(std::isnan(oracle::dp(r.id, p, x, k))) << r.name << ": no oracle df/dp" << k << " at " << x;
+    }
+    ASSERT_LT(i, static_cast<int>(sizeof(tol::kActTol) / sizeof(tol::kActTol[0])));
+    EXPECT_EQ(tol::kActTol[i].act, r.id) << r.name << ": no tolerance row";
+  }
+}
+
+// ---- kinks: the catalogue's against where the oracle's f, f' and f'' measurably jump --------------
+// A jump of g in [a, b] survives bisection: halving towards the half that is less linear (the
+// larger second difference: a jump of J shows there as ~J whatever the trend, a smooth g as
+// g''(w/4)^2) keeps a difference of the jump's size, while a continuous g's difference halves with
+// the interval. After 27 and 32 halvings a jump's difference stays (ratio ~1); a smooth change
+// shrinks 32 times. Curvature can hide a jump much smaller than g''(w/4)^2 on the way down, so the
+// sweep below is sure to see jumps above ~1e-4 (Kinks.TheJumpDetector...), and the check at a listed
+// kink, in a window of 2e-4, far smaller ones (softplus' 2e-9).
+struct Jump {
+  bool found;
+  double at;
+};
+template <class G> Jump bisect_jump(G g, double a, double b) {
+  double ga = g(a), gb = g(b), gm = g(0.5 * (a + b)), d27 = 0;
+  for (int level = 1; level <= 32; ++level) {
+    const double m = 0.5 * (a + b), q1 = 0.5 * (a + m), q3 = 0.5 * (m + b);
+    const double g1 = g(q1), g3 = g(q3);
+    if (std::fabs(ga - 2 * g1 + gm) >= std::fabs(gm - 2 * g3 + gb)) b = m, gb = gm, gm = g1;
+    else a = m, ga = gm, gm = g3;
+    if (level == 27) d27 = std::fabs(gb - ga);
+  }
+  const double d32 = std::fabs(gb - ga);
+  return {d32 > 1e-12 * (1 + std::fabs(ga)) && d32 > 0.5 * d27, 0.5 * (a + b)};
+}
+
+// Every jump of g on [-32, 32]: each cell of 1/64 bisected.
+template <class G> std::vector<double> jumps_on_grid(G g) {
+  std::vector<double> found;
+  const double h = 1.0 / 64, x0 = -32 + 0.0031;
+  for (int i = 0; i < 64 * 64; ++i) {
+    const Jump j = bisect_jump(g, x0 + i * h, x0 + (i + 1) * h);
+    if (j.found) found.push_back(j.at);
+  }
+  return found;
+}
+
+// f'' jumps at k: the one-sided second derivatives (differences of the oracle's f') differ, by the
+// same amount at two step sizes.
+bool second_derivative_jumps(Act a, const double* p, double k) {
+  auto side = [&](double e, int s) {
+    return (oracle::df(a, p, k + 2 * s * e) - oracle::df(a, p, k + s * e)) / (s * e);
+  };
+  auto gap = [&](double e) { return std::fabs(side(e, 1) - side(e, -1)); };
+  const double e = 1e-5 * std::max(1.0, std::fabs(k));
+  const double scale = 1 + std::fabs(side(e, 1)) + std::fabs(side(e, -1));
+  return gap(e) > 1e-3 * scale && gap(e / 10) > 1e-3 * scale;
+}
+
+std::vector<ParamSet> kink_param_sets(Act a) {
+  std::vector<ParamSet> sets = param_sets(a);
+  if (a == Act::threshold) sets.push_back({"value == threshold", {1.5f, 1.5f}, {1.5, 1.5}});  // continuous
+  if (a == Act::elu) sets.push_back({"alpha 2", {2, 0}, {2, 0}});
+  if (a == Act::leaky_relu) sets.push_back({"slope 1", {1, 0}, {1, 0}});
+  return sets;
+}
+
+TEST_P(ActTest, KinksAreWhereTheOracleJumps) {
+  const Act a = GetParam();
+  for (const ParamSet& ps : kink_param_sets(a)) {
+    ActKink k[kMaxKinks];
+    const int n = act_info(a).kinks(ps.d, k);
+    ASSERT_GE(n, 0);
+    ASSERT_LE(n, kMaxKinks);
+    auto F = [&](double x) { return oracle::f(a, ps.d, x); };
+    auto D = [&](double x) { return oracle::df(a, ps.d, x); };
+    auto listed = [&](double x, int max_order) {
+      for (int i = 0; i < n; ++i)
+        if (k[i].order <= max_order && std::fabs(x - k[i].at) <= 1e-5 * std::max(1.0, std::fabs(k[i].at))) return true;
+      return false;
+    };
+    // 1. every measured jump of f is an order-0 kink, every jump of f' one of order <= 1
+    for (double x : jumps_on_grid(F)) EXPECT_TRUE(listed(x, 0)) << describe(a, ps, x) << ": f jumps, not listed";
+    for (double x : jumps_on_grid(D)) EXPECT_TRUE(listed(x, 1)) << describe(a, ps, x) << ": f' jumps, not listed";
+    // 2. every listed kink is one, of exactly its order
+    for (int i = 0; i < n; ++i) {
+      const double at = k[i].at, w = 1e-4 * std::max(1.0, std::fabs(at));  // softplus' float switch is ~1e-6 off
+      const bool f_jumps = bisect_jump(F, at - w, at + w).found;
+      const bool d_jumps = bisect_jump(D, at - w, at + w).found;
+      const std::string where = describe(a, ps, static_cast<float>(at)) + " (order " + std::to_string(k[i].order) + ")";
+      EXPECT_EQ(f_jumps, k[i].order == 0) << where << ": f jumps? " << f_jumps;
+      if (k[i].order == 1) {
+        EXPECT_TRUE(d_jumps) << where << ": f' does not jump";
+      }
+      if (k[i].order == 2) {
+        EXPECT_FALSE(d_jumps) << where << ": f' jumps";
+        EXPECT_TRUE(second_derivative_jumps(a, ps.d, at)) << where << ": f'' does not jump";
+      }
+    }
+  }
+}
+
+// The counterfactual: the detector finds a jump where there is one and none where there is none.
+TEST(Kinks, TheJumpDetectorSeesJumpsOfEverySizeAndNothingOnSmoothCurves) {
+  for (double size : {1.0, -1e-3, 1e-4, -1e-4}) {
+    auto g = [&](double x) { return std::sin(x) + (x > 1.2345 ? size : 0.0); };
+    const std::vector<double> j = jumps_on_grid(g);
+    ASSERT_EQ(j.size(), 1u) << size;
+    EXPECT_NEAR(j[0], 1.2345, 1e-9);
+  }
+  EXPECT_TRUE(jumps_on_grid([](double x) { return std::exp(-x * x) + x * x * x * 1e-3; }).empty());
+  EXPECT_TRUE(jumps_on_grid([](double x) { return std::fabs(x - 0.5); }).empty());  // a kink, not a jump
+  const double p[kMaxActParams] = {0, 0};
+  EXPECT_TRUE(second_derivative_jumps(Act::softsign, p, 0.0));
+  EXPECT_FALSE(second_derivative_jumps(Act::tanh, p, 0.0));
 }
 
 TEST(Catalogue, ParametersHaveNamesAndDefaultsInsideTheirRanges) {

@@ -40,6 +40,8 @@ const ACT_KEYS = keysOf<ActivationMeta>()([
   'latex',
   'latexD',
   'family',
+  'familyEn',
+  'familyKo',
   'range',
   'elementwise',
   'monotonic',

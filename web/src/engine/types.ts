@@ -17,7 +17,10 @@ export interface ActivationMeta {
   display: string;
   latex: string;
   latexD: string;
+  /** The family token ("rectifier"), and its names: one table in the core (ACTLAB_FAMILIES). */
   family: string;
+  familyEn: string;
+  familyKo: string;
   range: string;
   elementwise: boolean;
   monotonic: boolean;
