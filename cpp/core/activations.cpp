@@ -1,9 +1,10 @@
 // activations.cpp — the catalogue table (one row per activation), the tier-2 scalar reference and the
 // dispatch of the tier-3 SIMD kernels. The math of each row lives in act_kernels.h (K_<token>).
 //
-// Adding an element-wise activation: its token in ACTLAB_ELEMENTWISE_ACTIVATIONS (activations.h), a
-// row below, a K_<token> struct in act_kernels.h, and its double oracle in tests/cpp/oracle.h. The
-// static_asserts below catch a row out of order or a parameter count that disagrees with the math.
+// Adding an element-wise activation (README "How to add an activation", five files): its token in
+// ACTLAB_ELEMENTWISE_ACTIVATIONS (activations.h), a row below (with its kinks), a K_<token> struct in
+// act_kernels.h, its double oracle in tests/cpp/oracle.h and its tolerance in tests/cpp/tolerance.h.
+// The static_asserts below catch a row out of order or a parameter count that disagrees with the math.
 #include "activations.h"
 
 #include <cassert>
