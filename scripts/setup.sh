@@ -14,6 +14,10 @@ have wasm-objdump || need+=(wabt)
 have chromium     || need+=(chromium)
 [ -d /usr/src/googletest ] || need+=(googletest)
 [ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)
+# The libFuzzer targets (scripts/fuzz.sh): clang 14 and its runtime (libFuzzer, ASan, UBSan,
+# FuzzedDataProvider.h), which --no-install-recommends would otherwise leave out.
+have clang++ || need+=(clang)
+dpkg -s libclang-rt-14-dev >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
 # Korean UI text in headless screenshots needs a CJK font. (dpkg, not `fc-list | grep -q`: grep's
 # early exit makes fc-list die of SIGPIPE, which pipefail reports as failure.)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)

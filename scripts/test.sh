@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every ActLab test, in dependency order: the C++ core natively (plain, ASan+UBSan, SIMD off), the same
-# suite in WebAssembly under Node, native-vs-WASM agreement, then the web side (vitest, build, Chromium).
+# suite in WebAssembly under Node, the libFuzzer targets (time-bounded), native-vs-WASM agreement, then
+# the web side (vitest, build, Chromium).
 # Prints one line per step and a closing "N passed, N failed" line. Exit status 0 only if all pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ step "core native-asan"       preset native-asan
 step "core native-scalar"     preset native-scalar
 step "core wasm (node)"       preset wasm
 step "add-activation recipe"  node scripts/check-add-activation.mjs   # README's five files, in a scratch copy
+step "fuzz (libFuzzer, 20 s each)" scripts/fuzz.sh 20   # corpus replay, then bounded fuzzing
 step "native vs wasm"         node tests/cli/cross_check.mjs build/native/actlab build/wasm/actlab.js
 step "bench code (no timing)" node --test bench/js/
 step "web typecheck (tsc)"    npm run --silent typecheck

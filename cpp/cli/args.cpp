@@ -12,7 +12,11 @@
 namespace actlab::cli {
 
 int usage_error(const std::string& message) {
-  std::fprintf(stderr, "actlab: %s\n", message.c_str());
+  std::string line = message;  // one line whatever a caller echoed (the messages quote with printable())
+  for (char& c : line) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  std::fprintf(stderr, "actlab: %s\n", line.c_str());
   return kExitUsage;
 }
 
@@ -28,15 +32,17 @@ namespace {
 bool looks_numeric(const std::string& a) {
   return a.size() > 1 && a[0] == '-' && (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.');
 }
-// Quote a user's text for a message, shortened so the message stays one readable line.
-std::string quoted(const std::string& text) {
+}  // namespace
+
+std::string printable(const std::string& text) {
   std::string t = text.size() > 40 ? text.substr(0, 40) + "..." : text;
   for (char& c : t) {
-    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   }
-  return "'" + t + "'";
+  return t;
 }
-}  // namespace
+
+std::string quoted(const std::string& text) { return "'" + printable(text) + "'"; }
 
 std::string split_options(int argc, char** argv, int first, const std::vector<std::string>& switches,
                           Options* out) {
@@ -51,14 +57,14 @@ std::string split_options(int argc, char** argv, int first, const std::vector<st
       bool is_switch = false;
       for (const std::string& s : switches) is_switch = is_switch || normalise_flag(s) == o.name;
       if (is_switch) {
-        if (eq != std::string::npos) return "flag --" + a.substr(2, eq - 2) + " takes no value";
+        if (eq != std::string::npos) return "flag --" + printable(a.substr(2, eq - 2)) + " takes no value";
         o.is_switch = true;
       } else if (eq != std::string::npos) {
         o.value = a.substr(eq + 1);
       } else if (i + 1 < argc) {
         o.value = argv[++i];
       } else {
-        return "missing value for " + a;
+        return "missing value for " + printable(a);
       }
       out->flags.push_back(o);
     } else if (a.size() > 1 && a[0] == '-' && !looks_numeric(a)) {

@@ -45,6 +45,11 @@ std::string parse_u64(const std::string& what, const std::string& text, uint64_t
 // A number that may also be inf, -inf or nan (stdin of `eval`).
 std::string parse_any_double(const std::string& what, const std::string& text, double* out);
 
+// A user's text inside a message: shortened to 40 characters and control characters made spaces, so
+// the message stays one readable line (found by tests/fuzz/fuzz_cli_args). quoted() adds '…'.
+std::string printable(const std::string& text);
+std::string quoted(const std::string& text);
+
 // "a, b, c"
 std::string join(const std::vector<std::string>& items, const char* sep = ", ");
 // Comma-separated list; "" gives no items.

@@ -157,7 +157,7 @@ int cmd_bench(int argc, char** argv, int first) {
   Options o;
   if (auto e = split_options(argc, argv, first, {"json"}, &o); !e.empty()) return usage_error(e);
   if (o.help) return cmd_help("bench");
-  if (!o.positional.empty()) return usage_error("bench takes no arguments, got '" + o.positional[0] + "'");
+  if (!o.positional.empty()) return usage_error("bench takes no arguments, got " + quoted(o.positional[0]));
   bool json = false;
   double min_s = 1.0;
   for (const Option& f : o.flags) {
@@ -169,7 +169,7 @@ int cmd_bench(int argc, char** argv, int first) {
         return usage_error("--min-time: " + f.value + " is out of range (allowed: 0.001 .. 60 seconds)");
       }
     } else {
-      return usage_error("unknown flag '--" + f.name + "' for bench (allowed: --json, --min-time)");
+      return usage_error("unknown flag " + quoted("--" + f.name) + " for bench (allowed: --json, --min-time)");
     }
   }
   const Results r = run_all(min_s);

@@ -97,7 +97,7 @@ int cmd_eval(int argc, char** argv, int first) {
   }
   Act act;
   if (!act_parse(o.positional[0].c_str(), &act)) {
-    return usage_error("unknown activation '" + o.positional[0] + "' (allowed: " + activation_names() + ")");
+    return usage_error("unknown activation " + quoted(o.positional[0]) + " (allowed: " + activation_names() + ")");
   }
   const ActInfo& info = act_info(act);
   if (!info.elementwise && !layer_op(act).across_units) {
@@ -113,7 +113,7 @@ int cmd_eval(int argc, char** argv, int first) {
     int k = 0;
     while (k < info.n_params && normalise_flag(info.params[k].name) != f.name) ++k;
     if (k == info.n_params) {
-      return usage_error("unknown parameter '--" + f.name + "' for " + info.name +
+      return usage_error("unknown parameter " + quoted("--" + f.name) + " for " + info.name +
                          (allowed.empty() ? std::string(" (it has no parameters)")
                                           : " (allowed: " + join(allowed) + ")"));
     }

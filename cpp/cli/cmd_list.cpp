@@ -96,10 +96,10 @@ int cmd_list(int argc, char** argv, int first) {
   Options o;
   if (auto e = split_options(argc, argv, first, {"json"}, &o); !e.empty()) return usage_error(e);
   if (o.help) return cmd_help("list");
-  if (!o.positional.empty()) return usage_error("list takes no arguments, got '" + o.positional[0] + "'");
+  if (!o.positional.empty()) return usage_error("list takes no arguments, got " + quoted(o.positional[0]));
   bool json = false;
   for (const Option& f : o.flags) {
-    if (f.name != "json") return usage_error("unknown flag '--" + f.name + "' for list (allowed: --json)");
+    if (f.name != "json") return usage_error("unknown flag " + quoted("--" + f.name) + " for list (allowed: --json)");
     json = true;
   }
   if (json) {

@@ -51,7 +51,7 @@ const char* const kCommands = "list, eval, train, gradcheck, bench, help";
 int cmd_help(const std::string& topic) {
   if (!topic.empty() && topic != "list" && topic != "eval" && topic != "train" && topic != "gradcheck" &&
       topic != "bench" && topic != "help") {
-    return usage_error("unknown help topic '" + topic + "' (allowed: " + kCommands + ")");
+    return usage_error("unknown help topic " + quoted(topic) + " (allowed: " + kCommands + ")");
   }
   std::fputs(kUsage, stdout);
   return kExitOk;
@@ -73,5 +73,5 @@ int main(int argc, char** argv) {
   if (cmd == "train") return cmd_train(argc, argv, 2);
   if (cmd == "gradcheck") return cmd_gradcheck(argc, argv, 2);
   if (cmd == "bench") return cmd_bench(argc, argv, 2);
-  return usage_error("unknown command '" + cmd + "' (allowed: " + kCommands + ")");
+  return usage_error("unknown command " + quoted(cmd) + " (allowed: " + kCommands + ")");
 }

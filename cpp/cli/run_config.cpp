@@ -30,7 +30,7 @@ template <class E>
 std::string parse_enum(const char* what, const std::string& text, bool (*parse)(const char*, E*),
                        const char* (*name)(E), E* out) {
   if (parse(text.c_str(), out)) return "";
-  return std::string("unknown ") + what + " '" + text + "' (allowed: " + enum_names(name) + ")";
+  return std::string("unknown ") + what + " " + quoted(text) + " (allowed: " + enum_names(name) + ")";
 }
 
 bool is_softmax_family(Output o) {
@@ -131,11 +131,11 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
       return e;
     }
   }
-  if (!o.positional.empty()) return "unexpected argument '" + o.positional[0] + "' (flags are written --name VALUE)";
+  if (!o.positional.empty()) return "unexpected argument " + quoted(o.positional[0]) + " (flags are written --name VALUE)";
 
   // Dataset and the classes it implies.
   if (!dataset_parse(raw.dataset.value.c_str(), &rc.data.kind)) {
-    return "unknown dataset '" + raw.dataset.value + "' (allowed: " + dataset_names() + ")";
+    return "unknown dataset " + quoted(raw.dataset.value) + " (allowed: " + dataset_names() + ")";
   }
   const DatasetInfo& dinfo = dataset_info(rc.data.kind);
   if (dinfo.regression && raw.classes_given) {
@@ -154,13 +154,13 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   std::vector<std::string> acts = split_commas(raw.activations.value);
   if (raw.activations.given && acts.size() != units.size()) {
     return "--activations lists " + std::to_string(acts.size()) + " activations for " +
-           std::to_string(units.size()) + " hidden layers (--layers " + raw.layers.value + ")";
+           std::to_string(units.size()) + " hidden layers (--layers " + quoted(raw.layers.value) + ")";
   }
   if (!raw.activations.given) acts.assign(units.size(), raw.activation.given ? raw.activation.value : "tanh");
   if (raw.activation.given) {
     Act a;
     if (!act_parse(raw.activation.value.c_str(), &a)) {
-      return "unknown activation '" + raw.activation.value + "' (allowed: " + activation_names() + ")";
+      return "unknown activation " + quoted(raw.activation.value) + " (allowed: " + activation_names() + ")";
     }
   }
   rc.net.n_hidden = static_cast<int>(units.size());
@@ -171,7 +171,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
     }
     Act a;
     if (!act_parse(acts[i].c_str(), &a)) {
-      return "unknown activation '" + acts[i] + "' (allowed: " + activation_names() + ")";
+      return "unknown activation " + quoted(acts[i]) + " (allowed: " + activation_names() + ")";
     }
     rc.net.hidden[i] = make_layer(n, a);
   }
@@ -179,7 +179,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   const int nh = rc.net.n_hidden;
   if (raw.learn_params.given) {
     if (raw.learn_params.value != "on" && raw.learn_params.value != "off") {
-      return "--learn-params: '" + raw.learn_params.value + "' (allowed: on, off)";
+      return "--learn-params: " + quoted(raw.learn_params.value) + " (allowed: on, off)";
     }
     for (int i = 0; i < nh; ++i) hidden[i].learn_params = raw.learn_params.value == "on";
   }
@@ -217,7 +217,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
         own.push_back("--" + dashed);
       }
       own.insert(own.end(), allowed.begin(), allowed.end());
-      return "unknown flag '--" + f->name + "' (allowed: " + join(own) + ")";
+      return "unknown flag " + quoted("--" + f->name) + " (allowed: " + join(own) + ")";
     }
   }
 
@@ -227,7 +227,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   for (const std::string& name : split_commas(raw.features.value)) {
     Feature feat;
     if (!feature_parse(name.c_str(), &feat)) {
-      return "unknown feature '" + name + "' (allowed: " + feature_names() + ")";
+      return "unknown feature " + quoted(name) + " (allowed: " + feature_names() + ")";
     }
     rc.net.features |= 1u << static_cast<int>(feat);
   }

@@ -214,11 +214,14 @@ std::string make_dataset(const DataConfig& cfg, Dataset* out) {
   Rng rng(cfg.seed);
   const double noise = cfg.noise;
   std::vector<Point> pts;
-  pts.reserve(static_cast<size_t>(cfg.points) + static_cast<size_t>(cfg.classes));
+  // cfg.classes is only checked (and meaningful) for classifiers: a regression set ignores it, whatever
+  // it holds (a negative count here made reserve() throw; found by tests/fuzz/fuzz_run_config).
+  const int classes = info.regression ? 0 : cfg.classes;
+  pts.reserve(static_cast<size_t>(cfg.points) + static_cast<size_t>(classes));
   switch (cfg.kind) {
     case DatasetKind::xor_: gen_xor(rng, cfg.points, noise, &pts); break;
     case DatasetKind::xor4: gen_xor4(&pts); break;
-    case DatasetKind::spiral: gen_spiral(rng, cfg.points, noise, cfg.classes, &pts); break;
+    case DatasetKind::spiral: gen_spiral(rng, cfg.points, noise, classes, &pts); break;
     case DatasetKind::circle: gen_circle(rng, cfg.points, noise, &pts); break;
     case DatasetKind::gauss: gen_gauss(rng, cfg.points, noise, &pts); break;
     case DatasetKind::moons: gen_moons(rng, cfg.points, noise, &pts); break;
@@ -228,7 +231,7 @@ std::string make_dataset(const DataConfig& cfg, Dataset* out) {
   }
 
   Dataset d;
-  d.classes = info.regression ? 0 : (cfg.kind == DatasetKind::spiral ? cfg.classes : 2);
+  d.classes = info.regression ? 0 : (cfg.kind == DatasetKind::spiral ? classes : 2);
   d.dims = info.dims;
   if (cfg.kind == DatasetKind::sine1d) {
     d.y_min = -1.5f;

@@ -643,6 +643,18 @@ if (group('errors')) {
     const units = expectUsageError(['train', '--layers', '65']);
     assert.match(units, /1 \.\. 64/);
   });
+
+  // Found by tests/fuzz/fuzz_cli_args: the user's text was echoed raw, so a newline or carriage return
+  // in an argument split the message over lines. It is now shortened to 40 characters, controls as spaces.
+  test('a hostile argument is quoted on one short line', () => {
+    expectUsageError(['train', '--dataset', 'spi\nral'], '', "unknown dataset 'spi ral' (allowed: xor, ");
+    expectUsageError(['train', '\r-x'], '', "unexpected argument ' -x'");
+    expectUsageError(['frob\nnicate'], '', "unknown command 'frob nicate'");
+    expectUsageError(['train', '--lr'.padEnd(200, 'r')], '', 'missing value for --lrrr');
+    const long = expectUsageError(['train', '--activation', 'x'.repeat(500)]);
+    assert.ok(long.includes(`'${'x'.repeat(40)}...'`), long);
+    assert.ok(!long.includes('x'.repeat(41)), long);
+  });
 }
 
 // =================================================================================================

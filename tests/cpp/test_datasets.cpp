@@ -430,5 +430,29 @@ TEST(Datasets, EveryBadFieldIsOneLineNamingFieldAndRange) {
   EXPECT_EQ(d.classes, 0);
 }
 
+// Found by tests/fuzz/fuzz_run_config: a regression set's unchecked `classes` fed a size computation,
+// so a negative count made make_dataset() throw std::length_error (an abort in the exception-free
+// WASM build). Whatever the ignored field holds, the set is the same as with classes = 0.
+TEST(Datasets, RegressionSetsIgnoreAnyClassCount) {
+  for (DatasetKind kind : {DatasetKind::plane, DatasetKind::sine1d}) {
+    DataConfig ref;
+    ref.kind = kind;
+    ref.points = 40;
+    ref.classes = 0;
+    Dataset want;
+    ASSERT_EQ(make_dataset(ref, &want), "");
+    for (int classes : {-1, -1000, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()}) {
+      DataConfig c = ref;
+      c.classes = classes;
+      Dataset d;
+      ASSERT_EQ(make_dataset(c, &d), "") << classes;
+      EXPECT_EQ(d.classes, 0);
+      EXPECT_EQ(d.n_train + d.n_test, 40) << classes;
+      EXPECT_EQ(d.x, want.x) << classes;
+      EXPECT_EQ(d.label, want.label) << classes;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace actlab
