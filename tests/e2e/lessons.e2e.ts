@@ -3,7 +3,7 @@
 // within the lesson's budget of epochs — measured by the page from the engine's metrics. Half the
 // lessons run in Korean. Screenshots: test-results/lesson-NN-ID-LANG.png.
 import { describe, expect, it } from 'vitest';
-import { LESSONS, type LessonId } from '../../web/src/lessons/defs';
+import { LESSONS, type LessonId } from '../../web/src/lab/lessons/defs';
 import { shot, useSite } from './harness';
 import { epochOf, openLab, playUntil } from './lessons-harness';
 

@@ -1,5 +1,5 @@
 // Boundaries of the lab code (as tests/web/boundaries.test.ts does for the playground): the lab worker
-// (compare/worker) imports no DOM side; the pure parts under the lessons (checks, defs, history
+// (lab/worker) imports no DOM side; the pure parts under the lessons (checks, defs, history
 // recorder, comparison links) import no DOM code, no engine runtime and no worker; the lab pages' DOM
 // code never imports the engine or the worker at run time.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -22,16 +22,14 @@ function runtimeImports(file: string): string[] {
   );
 }
 
-const lab = ['lessons', 'compare', 'explorer']
-  .flatMap((d) => files(join(SRC, d)))
-  .map((f) => ({ file: relative(SRC, f), imports: runtimeImports(f) }));
+const lab = files(join(SRC, 'lab')).map((f) => ({ file: relative(SRC, f), imports: runtimeImports(f) }));
 const PURE = [
-  'lessons/checks.ts',
-  'lessons/defs.ts',
-  'lessons/text.ts',
-  'compare/record.ts',
-  'compare/runs.ts',
-  'compare/protocol.ts',
+  'lab/lessons/checks.ts',
+  'lab/lessons/defs.ts',
+  'lab/lessons/text.ts',
+  'lab/platform/record.ts',
+  'lab/platform/runs.ts',
+  'lab/worker/protocol.ts',
 ];
 
 describe('lab import boundaries', () => {
@@ -45,13 +43,10 @@ describe('lab import boundaries', () => {
   });
 
   it('the lab worker imports engine, worker helpers and the lab protocol only', () => {
-    for (const { file, imports } of lab.filter((f) => f.file.startsWith('compare/worker/'))) {
+    for (const { file, imports } of lab.filter((f) => f.file.startsWith('lab/worker/'))) {
       for (const i of imports)
         expect(
-          i.startsWith('engine/') ||
-            i.startsWith('worker/') ||
-            i.startsWith('compare/worker/') ||
-            i === 'compare/protocol',
+          i.startsWith('engine/') || i.startsWith('worker/') || i.startsWith('lab/worker/'),
           `${file} imports ${i}`,
         ).toBe(true);
     }
@@ -65,12 +60,13 @@ describe('lab import boundaries', () => {
   });
 
   it('the DOM side never imports the engine or the worker at run time', () => {
-    for (const { file, imports } of lab.filter((f) => !f.file.startsWith('compare/worker/'))) {
+    for (const { file, imports } of lab.filter((f) => !f.file.startsWith('lab/worker/'))) {
       for (const i of imports) {
         expect(i.startsWith('engine/'), `${file} imports ${i}`).toBe(false);
-        expect(i.startsWith('worker/') || i.startsWith('compare/worker/'), `${file} imports ${i}`).toBe(
-          false,
-        );
+        expect(
+          i.startsWith('worker/') || (i.startsWith('lab/worker/') && i !== 'lab/worker/protocol'),
+          `${file} imports ${i}`,
+        ).toBe(false);
       }
     }
   });

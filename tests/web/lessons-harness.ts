@@ -3,13 +3,13 @@
 // into histories (compare/record.ts) and the lesson's check evaluated after every frame.
 import { Engine } from '../../web/src/engine/engine';
 import type { Catalogue } from '../../web/src/engine/types';
-import { newHistory, recordFrame, type RunHistory } from '../../web/src/compare/record';
-import type { FromLab, LabSnapshot, ToLab } from '../../web/src/compare/protocol';
-import { decodeComparison, parsePairs } from '../../web/src/compare/runs';
-import { LabSession } from '../../web/src/compare/worker/session';
+import { newHistory, recordFrame, type RunHistory } from '../../web/src/lab/platform/record';
+import type { FromLab, LabSnapshot, ToLab } from '../../web/src/lab/worker/protocol';
+import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
+import { LabSession } from '../../web/src/lab/worker/session';
 import { engineConfig } from '../../web/src/state/engine-config';
-import type { CheckResult } from '../../web/src/lessons/checks';
-import type { Lesson } from '../../web/src/lessons/defs';
+import type { CheckResult } from '../../web/src/lab/lessons/checks';
+import type { Lesson } from '../../web/src/lab/lessons/defs';
 import { loadModule } from './node-module';
 
 export interface Outcome {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en';
 import { lessonsEn } from '../../web/src/i18n/lessons.en';
 import { lessonsKo } from '../../web/src/i18n/lessons.ko';
-import { LESSONS } from '../../web/src/lessons/defs';
-import { LESSON_PARTS, lessonKey } from '../../web/src/lessons/text';
+import { LESSONS } from '../../web/src/lab/lessons/defs';
+import { LESSON_PARTS, lessonKey } from '../../web/src/lab/lessons/text';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(lessonsEn) as (keyof typeof lessonsEn)[];

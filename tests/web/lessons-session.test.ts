@@ -4,8 +4,8 @@
 // traces start at step 0, gradient checks run once per new epoch, curves come from the engine.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../web/src/engine/engine';
-import type { FromLab, LabSnapshot } from '../../web/src/compare/protocol';
-import { decodeComparison, parsePairs } from '../../web/src/compare/runs';
+import type { FromLab, LabSnapshot } from '../../web/src/lab/worker/protocol';
+import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
 import { engineConfig } from '../../web/src/state/engine-config';
 import { labCatalogue, labHarness } from './lessons-harness';
 import { loadModule } from './node-module';

@@ -3,7 +3,7 @@
 // sides, and the comparison link codec (shared keys, rK.<key>, warnings, round trips).
 import { describe, expect, it } from 'vitest';
 import type { Metrics, NetLayout } from '../../web/src/engine/types';
-import type { GradcheckResult, RunFrame } from '../../web/src/compare/protocol';
+import type { GradcheckResult, RunFrame } from '../../web/src/lab/worker/protocol';
 import {
   epochsTo,
   median,
@@ -11,14 +11,14 @@ import {
   recordFrame,
   traceDirections,
   type RunHistory,
-} from '../../web/src/compare/record';
+} from '../../web/src/lab/platform/record';
 import {
   decodeComparison,
   differingKeys,
   encodeComparison,
   parsePairs,
   splitPairs,
-} from '../../web/src/compare/runs';
+} from '../../web/src/lab/platform/runs';
 import {
   checkFaster,
   checkGradients,
@@ -26,7 +26,7 @@ import {
   checkOverfitting,
   checkZigzag,
   reachedBefore,
-} from '../../web/src/lessons/checks';
+} from '../../web/src/lab/lessons/checks';
 import { labCatalogue } from './lessons-harness';
 
 /** 2 inputs -> 2 hidden units (with 1 learnt parameter each) -> 1 output. */

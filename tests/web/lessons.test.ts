@@ -3,7 +3,7 @@
 // its budget — for its own seed and for other initial weights — and every check fails on a run of the
 // same lesson where the phenomenon does not happen (one key changed), so no check can pass by itself.
 import { describe, expect, it } from 'vitest';
-import { LESSONS, LESSON_IDS, lessonById, type LessonId } from '../../web/src/lessons/defs';
+import { LESSONS, LESSON_IDS, lessonById, type LessonId } from '../../web/src/lab/lessons/defs';
 import { runLesson } from './lessons-harness';
 
 /** One change per lesson that takes its phenomenon away. */

@@ -8,7 +8,7 @@ import { App } from './ui/app';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { locationParams } from './ui/url';
-import { routeKey, routeOf } from './lessons/route-of';
+import { routeKey, routeOf } from './lab/route-of';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('#app missing from index.html');
@@ -37,7 +37,7 @@ addEventListener('hashchange', () => {
   if (lab !== null || routeKey(locationParams()) !== routeKey(pairs)) location.reload();
 });
 // The lab pages load on demand: the playground's bundle does not carry them.
-if (lab !== null) await (await import('./lessons/routes')).startLab(root, lab, pairs, guessed);
+if (lab !== null) await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
 
 const worker =
   lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;

@@ -1,16 +1,16 @@
 // header.ts — brand, tagline, engine badge, language switch and the embed button.
-import { sectionNav } from '../../compare/page';
 import { setText } from '../../i18n';
 import { LANGS, type AppState, type Lang } from '../../state/types';
 import type { AppContext, Panel } from '../context';
 import { h, ht, label } from '../dom';
+import { relangNav, sectionNav } from '../nav';
 import { selectField } from '../widgets/fields';
 import { icon } from '../widgets/icons';
 
 export class Header implements Panel {
   readonly el: HTMLElement;
   private readonly lang;
-  /** Links to the lessons, the comparison and the explorer (compare/page.ts). */
+  /** Links to the lessons, the comparison and the explorer (nav.ts). */
   private readonly nav: HTMLElement;
 
   constructor(ctx: AppContext, simd: boolean, onEmbed: () => void) {
@@ -54,7 +54,6 @@ export class Header implements Panel {
 
   onState(s: Readonly<AppState>): void {
     this.lang.set(s.lang);
-    for (const a of this.nav.querySelectorAll<HTMLAnchorElement>('a'))
-      a.href = a.href.replace(/lang=(en|ko)/, `lang=${s.lang}`);
+    relangNav(this.nav, s.lang);
   }
 }

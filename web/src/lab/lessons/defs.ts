@@ -2,8 +2,9 @@
 // rK.<key> per run), the check that says when its phenomenon happened, and a budget in epochs within
 // which that happens. Configurations and budgets come from runs of the real engine over several seeds
 // (tests/web/lessons.test.ts re-runs each one); the texts live in i18n/lessons.*.ts. Pure data.
-import type { TraceSpec } from '../compare/protocol';
-import type { LessonKey } from '../i18n/lessons.en';
+import type { Extra } from '../compare/view';
+import type { TraceSpec } from '../worker/protocol';
+import type { LessonKey } from '../../i18n/lessons.en';
 import {
   checkDying,
   checkFaster,
@@ -40,9 +41,6 @@ export const LESSON_IDS = [
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
-
-/** Lesson-specific panels beside the comparison. */
-export type Extra = 'path' | 'slopes' | 'gradcheck';
 
 export interface Lesson {
   id: LessonId;

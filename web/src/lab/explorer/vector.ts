@@ -1,7 +1,7 @@
 // vector.ts — a picture for the functions that act on a whole vector (the softmax heads): the first
 // output as the first logit x varies while the other two logits stay 0, with its derivative
 // d p1 / d x. Closed forms, for illustration only (the engine computes the heads when training).
-import type { Curve } from '../engine/types';
+import type { Curve } from '../../engine/types';
 
 /** p1 of softmax([x, 0, 0]) (softmin: of [-x, 0, 0]; log_softmax: log p1); null for other names. */
 export function vectorCurve(name: string, xs: Float32Array): Curve | null {

@@ -12,8 +12,8 @@ import {
   traceDirections,
   type RunHistory,
   type Sample,
-} from '../compare/record';
-import type { LessonKey } from '../i18n/lessons.en';
+} from '../platform/record';
+import type { LessonKey } from '../../i18n/lessons.en';
 
 export interface Fact {
   /** The run the fact is about (its label and colour are shown); undefined: the whole lesson. */

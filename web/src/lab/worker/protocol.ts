@@ -2,7 +2,7 @@
 // as discriminated unions. The lab worker owns up to MAX_RUNS trainers and steps them in lock-step:
 // every live run has made exactly the same number of optimiser steps when a snapshot is taken.
 // Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
-import type { Catalogue, Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../engine/types';
+import type { Catalogue, Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
 
 export const MAX_RUNS = 4;
 

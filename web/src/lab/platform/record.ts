@@ -2,8 +2,8 @@
 // summary table and the lesson checks read. Everything is the engine's metrics or a plain function of
 // the engine's parameters (how far a layer's weights moved, whether its units are still identical,
 // the learnt activation parameters). Pure: no DOM, no engine.
-import type { LayerMetrics, NetLayout } from '../engine/types';
-import type { GradcheckResult, RunFrame } from './protocol';
+import type { LayerMetrics, NetLayout } from '../../engine/types';
+import type { GradcheckResult, RunFrame } from '../worker/protocol';
 
 export interface LayerSample {
   gradNorm: number;

@@ -2,7 +2,7 @@
 // hands every message to a LabSession (worker/entry.ts). The first engine becomes the first trainer.
 import { Engine } from '../../engine/engine';
 import { serveWorker } from '../../worker/entry';
-import { labTransferables, type FromLab, type ToLab } from '../protocol';
+import { labTransferables, type FromLab, type ToLab } from './protocol';
 import { LabSession } from './session';
 
 serveWorker<ToLab, FromLab>(labTransferables, (first, mod, host) => {

@@ -1,18 +1,19 @@
 // page.ts — a lesson page (#lesson=ID): the lesson panel over the comparison of its runs. The lesson
 // is a comparison link (defs.ts); the page's own link keys override it (e.g. initSeed=3 for other
 // initial weights), and "open in the comparison editor" carries the whole configuration over.
-import { decodeComparison, encodeComparison, parsePairs, type Pairs } from '../compare/runs';
-import { runLabels } from '../compare/labels';
-import { labFooter, labHeader } from '../compare/page';
-import { CompareView, type LabContext } from '../compare/view';
-import { onLang, t } from '../i18n';
-import type { Lang, Warning } from '../state/types';
-import { h, label } from '../ui/dom';
-import { icon } from '../ui/widgets/icons';
-import { Notices } from '../ui/notice';
+import { decodeComparison, encodeComparison, parsePairs, type Pairs } from '../platform/runs';
+import { runLabels } from '../platform/labels';
+import { labFooter, labHeader, showWarnings } from '../platform/chrome';
+import type { LabContext } from '../platform/client';
+import { CompareView } from '../compare/view';
+import { onLang, t } from '../../i18n';
+import type { Lang } from '../../state/types';
+import { h, label } from '../../ui/dom';
+import { icon } from '../../ui/widgets/icons';
+import { Notices } from '../../ui/notice';
 import type { Lesson } from './defs';
 import { LessonPanel } from './panel';
-import { rewriteHash } from './routes-hash';
+import { rewriteHash } from '../platform/hash';
 
 export function mountLesson(
   root: HTMLElement,
@@ -80,16 +81,5 @@ export function mountLesson(
     panel.setLabels(labels());
     view.relabel();
     document.title = `${t(`lesson.${lesson.id}.title` as Parameters<typeof t>[0])} — ActLab`;
-  });
-}
-
-export function showWarnings(notices: Notices, warnings: readonly Warning[]): void {
-  if (warnings.length === 0) return;
-  notices.show({
-    id: 'link',
-    kind: 'warning',
-    lines: warnings.map(
-      (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
-    ),
   });
 }

@@ -3,19 +3,18 @@
 // differing only in what the student changes per run (activation, initialisation, optimiser, learning
 // rate, dropout, L2). Shared settings (data, network shape, target loss, seed) sit in the toolbar.
 // The whole comparison is the link (runs.ts); every change rewrites it.
-import type { Catalogue } from '../engine/types';
-import { lang, onLang, t } from '../i18n';
-import { showWarnings } from '../lessons/page';
-import { reconcile } from '../state/codec';
-import { defaultLayer } from '../state/defaults';
-import type { AppState, Lang } from '../state/types';
-import { h, ht, label } from '../ui/dom';
-import { Notices } from '../ui/notice';
-import { numberOptions, selectField } from '../ui/widgets/fields';
-import { icon } from '../ui/widgets/icons';
-import { runLabels } from './labels';
-import { labFooter, labHeader } from './page';
-import { MAX_RUNS } from './protocol';
+import type { Catalogue } from '../../engine/types';
+import { lang, onLang, t } from '../../i18n';
+import { reconcile } from '../../state/codec';
+import { defaultLayer } from '../../state/defaults';
+import type { AppState, Lang } from '../../state/types';
+import { h, ht, label } from '../../ui/dom';
+import { Notices } from '../../ui/notice';
+import { numberOptions, selectField } from '../../ui/widgets/fields';
+import { icon } from '../../ui/widgets/icons';
+import { runLabels } from '../platform/labels';
+import { labFooter, labHeader, showWarnings } from '../platform/chrome';
+import { MAX_RUNS } from '../worker/protocol';
 import {
   DEFAULT_COMPARISON,
   ROUTE_KEYS,
@@ -24,8 +23,9 @@ import {
   parsePairs,
   parseRunCount,
   type Pairs,
-} from './runs';
-import { CompareView, type LabContext, type ViewSpec } from './view';
+} from '../platform/runs';
+import type { LabContext } from '../platform/client';
+import { CompareView, type ViewSpec } from './view';
 
 const SHAPES = ['4', '8', '8,8', '16,16', '8,8,8', '16,16,16', '8,8,8,8,8,8,8,8'];
 const TARGETS = [0.5, 0.3, 0.2, 0.1, 0.05, 0.02];

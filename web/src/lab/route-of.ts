@@ -1,6 +1,6 @@
 // route-of.ts — which page a link asks for. Kept apart from routes.ts (which builds the lab pages)
 // so the playground's entry can decide without loading them: main.ts imports the lab lazily.
-import type { Pairs } from '../compare/runs';
+import type { Pairs } from './platform/runs';
 
 export type Route =
   { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };

@@ -1,17 +1,17 @@
 // routes.ts — the lab pages' routes, chosen by the link: #lessons (the list), #lesson=ID, #compare[=N]
 // and #explorer; anything else is the playground (main.ts). A link to another route reloads the page
 // (each route owns its worker), edits within a page rewrite the link without a navigation.
-import '../compare/lab.css';
-import { LabClient } from '../compare/client';
-import { mountCompare } from '../compare/compare-page';
-import type { Pairs } from '../compare/runs';
-import { mountExplorer } from '../explorer/explorer';
+import './lab.css';
+import { LabClient } from './platform/client';
+import { mountCompare } from './compare/page';
+import type { Pairs } from './platform/runs';
+import { mountExplorer } from './explorer/explorer';
 import { t } from '../i18n';
 import type { Lang } from '../state/types';
 import { h } from '../ui/dom';
-import { lessonById } from './defs';
-import { mountLessonList } from './list';
-import { mountLesson } from './page';
+import { lessonById } from './lessons/defs';
+import { mountLessonList } from './lessons/list';
+import { mountLesson } from './lessons/page';
 import type { Route } from './route-of';
 
 export type { Route } from './route-of';

@@ -1,11 +1,11 @@
 // summary.ts — the comparison's table: per run, epochs to the target loss, the latest losses and
 // test accuracy, dead units and the measured cost of its steps. Test hook: cmp-summary, one row per
 // run with data-run.
-import { onLang, t } from '../i18n';
-import { h, ht } from '../ui/dom';
-import { fmtLoss, fmtPercent } from '../ui/format';
-import { runColour } from './labels';
-import { epochsTo, hiddenMean, latest, type RunHistory } from './record';
+import { onLang, t } from '../../i18n';
+import { h, ht } from '../../ui/dom';
+import { fmtLoss, fmtPercent } from '../../ui/format';
+import { runColour } from '../platform/labels';
+import { epochsTo, hiddenMean, latest, type RunHistory } from '../platform/record';
 
 export class SummaryTable {
   readonly el: HTMLElement;

@@ -2,33 +2,29 @@
 // charts overlaid, the summary table and the lesson-specific panels. It sends configurations to the lab
 // worker and draws its snapshots; every snapshot is recorded into the runs' histories (record.ts),
 // which the summary, the charts and a lesson's check read. Compute never happens here.
-import type { Catalogue, Curve, DatasetSnapshot } from '../engine/types';
-import { setAttr, setText, t } from '../i18n';
-import type { Extra } from '../lessons/defs';
-import { engineConfig } from '../state/engine-config';
-import type { AppState } from '../state/types';
-import { fmtRate } from '../ui/format';
-import { h, ht, label } from '../ui/dom';
-import { showRunning } from '../ui/panels/controls';
-import { numberOptions, selectField } from '../ui/widgets/fields';
-import { icon } from '../ui/widgets/icons';
+import type { DatasetSnapshot } from '../../engine/types';
+import { setAttr, setText, t } from '../../i18n';
+import { engineConfig } from '../../state/engine-config';
+import type { AppState } from '../../state/types';
+import { fmtRate } from '../../ui/format';
+import { h, ht, label } from '../../ui/dom';
+import { showRunning } from '../../ui/panels/controls';
+import { numberOptions, selectField } from '../../ui/widgets/fields';
+import { icon } from '../../ui/widgets/icons';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
-import type { LabClient } from './client';
+import type { LabContext } from '../platform/client';
 import { GradcheckTable } from './gradcheck-table';
-import { runColour } from './labels';
+import { runColour } from '../platform/labels';
 import { PathPlot } from './path-plot';
-import type { LabSnapshot, TraceSpec } from './protocol';
-import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from './record';
+import type { LabSnapshot, TraceSpec } from '../worker/protocol';
+import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from '../platform/record';
 import { RunCard, type CardEdit } from './run-card';
 import { SummaryTable } from './summary';
 
 export const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
-export interface LabContext {
-  cat: Catalogue;
-  curves: Record<string, Curve>;
-  client: LabClient;
-}
+/** Lesson-specific panels beside the comparison. */
+export type Extra = 'path' | 'slopes' | 'gradcheck';
 
 export interface ViewSpec {
   runs: AppState[];

@@ -2,10 +2,10 @@
 // turns on when the lesson's check (checks.ts) finds the phenomenon in this run's histories, with the
 // measured facts beside it. Test hook: data-testid="lesson-check" with data-done="true" once observed
 // and data-done-epoch = the epoch of the frame in which it was first observed.
-import { lang, onLang, setText, t } from '../i18n';
-import type { RunHistory } from '../compare/record';
-import { runColour } from '../compare/labels';
-import { h, ht } from '../ui/dom';
+import { lang, onLang, setText, t } from '../../i18n';
+import type { RunHistory } from '../platform/record';
+import { runColour } from '../platform/labels';
+import { h, ht } from '../../ui/dom';
 import type { CheckResult } from './checks';
 import { LESSONS, type Lesson } from './defs';
 import { markDone } from './progress';

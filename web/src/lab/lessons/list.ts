@@ -1,17 +1,18 @@
 // list.ts — the lesson list (#lessons): the fourteen lessons in order, each with its one-paragraph
 // explanation, the activation functions it compares drawn small, and whether this browser has already
 // seen it happen.
-import type { Catalogue, Curve } from '../engine/types';
-import { decodeComparison, parsePairs } from '../compare/runs';
-import { labFooter, labHeader, sectionHref } from '../compare/page';
-import { runColour, runLabels } from '../compare/labels';
-import { lang, onLang, t } from '../i18n';
-import type { Lang } from '../state/types';
-import { fitCanvas, h, ht } from '../ui/dom';
-import { drawCurve } from '../ui/render/curve';
+import type { Catalogue, Curve } from '../../engine/types';
+import { decodeComparison, parsePairs } from '../platform/runs';
+import { labFooter, labHeader } from '../platform/chrome';
+import { sectionHref } from '../../ui/nav';
+import { runColour, runLabels } from '../platform/labels';
+import { lang, onLang, t } from '../../i18n';
+import type { Lang } from '../../state/types';
+import { fitCanvas, h, ht } from '../../ui/dom';
+import { drawCurve } from '../../ui/render/curve';
 import { LESSONS, type Lesson } from './defs';
 import { doneLessons } from './progress';
-import { rewriteHash } from './routes-hash';
+import { rewriteHash } from '../platform/hash';
 import { lessonKey } from './text';
 
 /** The distinct hidden activations of a lesson's runs, in run order, and the runs' labels. */

@@ -1,20 +1,20 @@
 // run-card.ts — one run of a comparison as a small multiple: its decision boundary with the data,
 // its numbers (losses, accuracy, dead units), a link that opens it alone in the playground, and in the
 // comparison editor the settings the student may vary per run.
-import type { Catalogue, DatasetSnapshot } from '../engine/types';
-import { t, tToken } from '../i18n';
-import { resolvedOutput } from '../state/defaults';
-import { encodeState } from '../state/codec';
-import { hiddenActivations } from '../state/schema';
-import type { AppState } from '../state/types';
-import { h, ht, label } from '../ui/dom';
-import { fmtLoss, fmtPercent } from '../ui/format';
-import { drawHeatmap, headKind } from '../ui/render/heatmap';
-import { drawPoints } from '../ui/render/points';
-import { numberOptions, selectField } from '../ui/widgets/fields';
-import { icon } from '../ui/widgets/icons';
-import { runColour } from './labels';
-import { hiddenMean, type Sample } from './record';
+import type { Catalogue, DatasetSnapshot } from '../../engine/types';
+import { t, tToken } from '../../i18n';
+import { resolvedOutput } from '../../state/defaults';
+import { encodeState } from '../../state/codec';
+import { hiddenActivations } from '../../state/schema';
+import type { AppState } from '../../state/types';
+import { h, ht, label } from '../../ui/dom';
+import { fmtLoss, fmtPercent } from '../../ui/format';
+import { drawHeatmap, headKind } from '../../ui/render/heatmap';
+import { drawPoints } from '../../ui/render/points';
+import { numberOptions, selectField } from '../../ui/widgets/fields';
+import { icon } from '../../ui/widgets/icons';
+import { runColour } from '../platform/labels';
+import { hiddenMean, type Sample } from '../platform/record';
 
 const SIZE = 210;
 export const LEARNING_RATES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];

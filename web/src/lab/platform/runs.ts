@@ -7,11 +7,11 @@
 //
 // Route keys (compare, lesson, lessons, explorer and the views' own: target, act, family, p) are not
 // playground keys and never reach the playground codec.
-import type { Catalogue } from '../engine/types';
-import { num } from '../state/codecs';
-import { decodeState, encodeState } from '../state/codec';
-import type { AppState, Warning } from '../state/types';
-import { MAX_RUNS } from './protocol';
+import type { Catalogue } from '../../engine/types';
+import { num } from '../../state/codecs';
+import { decodeState, encodeState } from '../../state/codec';
+import type { AppState, Warning } from '../../state/types';
+import { MAX_RUNS } from '../worker/protocol';
 
 export const MIN_RUNS = 2;
 export const DEFAULT_TARGET = 0.1;

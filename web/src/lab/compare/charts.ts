@@ -3,12 +3,12 @@
 // learnt-slope chart of the PReLU lesson. Each chart reads the runs' histories; nothing is computed
 // here but what is drawn.
 import type { ChartDataset } from 'chart.js';
-import { onLang, t, type MessageKey } from '../i18n';
-import { Chart, lineOptions } from '../ui/charts/chartjs';
-import { h, ht } from '../ui/dom';
-import { History } from '../ui/history';
-import { runColour } from './labels';
-import type { Sample } from './record';
+import { onLang, t, type MessageKey } from '../../i18n';
+import { Chart, lineOptions } from '../../ui/charts/chartjs';
+import { h, ht } from '../../ui/dom';
+import { History } from '../../ui/history';
+import { runColour } from '../platform/labels';
+import type { Sample } from '../platform/record';
 
 /**
  * Lines only, every point radius fixed at 0 from the first update (hover still shows a point): a

@@ -1,10 +1,10 @@
 // gradcheck-table.ts — the gradient-check lesson's evidence: every check the worker ran (epoch,
 // largest relative error of backprop against central differences, parameters skipped at kinks),
 // newest first, with the 1e-3 line the errors must stay under.
-import { setText } from '../i18n';
-import { h, ht } from '../ui/dom';
-import { runColour } from './labels';
-import type { RunHistory } from './record';
+import { setText } from '../../i18n';
+import { h, ht } from '../../ui/dom';
+import { runColour } from '../platform/labels';
+import type { RunHistory } from '../platform/record';
 
 const SHOWN = 8;
 const TOL = 1e-3;

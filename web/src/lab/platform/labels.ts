@@ -1,9 +1,9 @@
 // labels.ts — a run's name in a comparison: what makes it different from the others ("ReLU",
 // "He, normal", "Adam · lr 0.1", "5 classes"), in the current language.
-import type { Catalogue } from '../engine/types';
-import { lang, t, tToken } from '../i18n';
-import { actMeta } from '../state/defaults';
-import type { AppState } from '../state/types';
+import type { Catalogue } from '../../engine/types';
+import { lang, t, tToken } from '../../i18n';
+import { actMeta } from '../../state/defaults';
+import type { AppState } from '../../state/types';
 import { differingKeys } from './runs';
 
 /** Okabe–Ito colours for runs 1..4 (not the class colours' orange, so runs and classes never clash). */

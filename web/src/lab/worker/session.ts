@@ -13,7 +13,7 @@ import {
   type RunFrame,
   type ToLab,
   type TraceSpec,
-} from '../protocol';
+} from './protocol';
 
 export interface LabHost {
   post(msg: FromLab): void;

@@ -3,32 +3,26 @@
 // the engine recomputes live, overlays of other functions, a family filter and "train with this".
 // Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's).
 import type { ChartDataset } from 'chart.js';
-import type { ActivationMeta, Catalogue, Curve } from '../engine/types';
-import { runColour } from '../compare/labels';
-import { labFooter, labHeader } from '../compare/page';
-import type { LabClient } from '../compare/client';
-import { rewriteHash } from '../lessons/routes-hash';
-import { lang, onLang, setText, t, tToken } from '../i18n';
-import { encodeState } from '../state/codec';
-import { defaultLayer, defaultState } from '../state/defaults';
-import { num } from '../state/codecs';
-import type { Lang } from '../state/types';
-import { Chart, lineOptions } from '../ui/charts/chartjs';
-import { fitCanvas, h, ht, label } from '../ui/dom';
-import { drawCurve } from '../ui/render/curve';
-import { renderTex } from '../ui/render/katex';
-import { fmtParam } from '../ui/format';
+import type { ActivationMeta, Catalogue, Curve } from '../../engine/types';
+import { runColour } from '../platform/labels';
+import { labFooter, labHeader } from '../platform/chrome';
+import type { LabContext } from '../platform/client';
+import { rewriteHash } from '../platform/hash';
+import { lang, onLang, setText, t, tToken } from '../../i18n';
+import { encodeState } from '../../state/codec';
+import { defaultLayer, defaultState } from '../../state/defaults';
+import { num } from '../../state/codecs';
+import type { Lang } from '../../state/types';
+import { Chart, lineOptions } from '../../ui/charts/chartjs';
+import { fitCanvas, h, ht, label } from '../../ui/dom';
+import { drawCurve } from '../../ui/render/curve';
+import { renderTex } from '../../ui/render/katex';
+import { fmtParam } from '../../ui/format';
 import { vectorCurve } from './vector';
 
 const X_RANGE = 5;
 const POINTS = 241;
 const MAX_OVERLAYS = 3;
-
-export interface ExplorerContext {
-  cat: Catalogue;
-  curves: Record<string, Curve>;
-  client: LabClient;
-}
 
 interface State {
   focus: string;
@@ -65,7 +59,7 @@ export function explorerState(pairs: readonly [string, string][], cat: Catalogue
 
 export function mountExplorer(
   root: HTMLElement,
-  ctx: ExplorerContext,
+  ctx: LabContext,
   pairs: readonly [string, string][],
   initialLang: Lang,
 ): void {

@@ -1,12 +1,12 @@
 // path-plot.ts — the zig-zag lesson's picture: the path of two weights of the output unit, one point
 // per optimiser step, for every run; and beside it where the steps went (same way: quadrants 1 and 3
 // of the update; opposite: 2 and 4). Drawn on a canvas with equal scales on both axes.
-import { onLang, t } from '../i18n';
-import { fitCanvas, h, ht } from '../ui/dom';
-import { GRID, INK, MUTED } from '../ui/palette';
+import { onLang, t } from '../../i18n';
+import { fitCanvas, h, ht } from '../../ui/dom';
+import { GRID, INK, MUTED } from '../../ui/palette';
 import { alpha } from './charts';
-import { runColour } from './labels';
-import { traceDirections, type RunHistory } from './record';
+import { runColour } from '../platform/labels';
+import { traceDirections, type RunHistory } from '../platform/record';
 
 const W = 320;
 const H = 320;

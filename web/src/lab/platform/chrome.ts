@@ -1,0 +1,52 @@
+// chrome.ts — the chrome every lab page shares with the playground: the header (brand, the four
+// sections, language) and the footer. Links between sections change the hash; the router reloads.
+import { setLang, t } from '../../i18n';
+import { LANGS, type Lang, type Warning } from '../../state/types';
+import { h, ht } from '../../ui/dom';
+import { relangNav, sectionHref, sectionNav, type Section } from '../../ui/nav';
+import type { Notices } from '../../ui/notice';
+import { selectField } from '../../ui/widgets/fields';
+
+/** Header with brand, section links and the language switch; `onLang` persists the choice (URL). */
+export function labHeader(active: Section, current: Lang, onLang: (l: Lang) => void): HTMLElement {
+  const nav = sectionNav(active, current);
+  const langField = selectField<Lang>(
+    'lang.label',
+    LANGS.map((l) => ({ value: l, text: { key: l === 'en' ? 'lang.en' : 'lang.ko' } })),
+    current,
+    (l) => {
+      setLang(l);
+      relangNav(nav, l);
+      onLang(l);
+    },
+    { testid: 'lang' },
+  );
+  return h(
+    'header',
+    { class: 'app-header lab-header' },
+    h(
+      'a',
+      { class: 'brand brand-link', href: sectionHref('playground', current) },
+      h('div', { class: 'logo', 'aria-hidden': 'true' }),
+      h('div', {}, ht('h1', 'app.title'), ht('p', 'app.tagline', {}, { class: 'tagline' })),
+    ),
+    nav,
+    h('div', { class: 'header-tools' }, langField.el),
+  );
+}
+
+export function labFooter(): HTMLElement {
+  return ht('footer', 'lab.footer', {}, { class: 'app-footer' });
+}
+
+/** The link's warnings (bad or unknown values) as one notice. */
+export function showWarnings(notices: Notices, warnings: readonly Warning[]): void {
+  if (warnings.length === 0) return;
+  notices.show({
+    id: 'link',
+    kind: 'warning',
+    lines: warnings.map(
+      (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
+    ),
+  });
+}
