@@ -21,6 +21,9 @@ dpkg -s libclang-rt-14-dev >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
 # Korean UI text in headless screenshots needs a CJK font. (dpkg, not `fc-list | grep -q`: grep's
 # early exit makes fc-list die of SIGPIPE, which pipefail reports as failure.)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+# tests/cli/export_test.mjs runs the exported Python scripts with Debian's /usr/bin/python3.
+dpkg -s python3-numpy >/dev/null 2>&1 || need+=(python3-numpy)
+dpkg -s python3-torch >/dev/null 2>&1 || need+=(python3-torch)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need[*]}"

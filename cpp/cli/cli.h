@@ -64,6 +64,7 @@ int cmd_eval(int argc, char** argv, int first);
 int cmd_train(int argc, char** argv, int first);
 int cmd_gradcheck(int argc, char** argv, int first);
 int cmd_bench(int argc, char** argv, int first);
+int cmd_export(int argc, char** argv, int first);
 int cmd_help(const std::string& topic);
 
 }  // namespace actlab::cli

@@ -17,10 +17,13 @@ usage:
                                         the Jacobian)
   actlab train [FLAGS]                  train an MLP; one JSON object per epoch, then a summary object
   actlab gradcheck [FLAGS]              backprop vs central differences; exit 1 if max rel. error > 1e-3
+  actlab export --format numpy|pytorch [FLAGS]
+                                        the same run as one self-contained Python script (NumPy, or
+                                        PyTorch with autograd) printing train's per-epoch losses
   actlab bench [--json] [--min-time S]  training samples/s, grid points/s and kernel elements/s
   actlab help [COMMAND]                 this text
 
-train / gradcheck flags (defaults in brackets):
+train / gradcheck / export flags (defaults in brackets):
   --dataset NAME        xor, xor4, spiral, circle, gauss, moons, checkerboard, plane, sine1d [spiral]
   --points N            4..5000 [500]            --noise R        0..0.5 [0]
   --train-ratio R       0.1..0.9 [0.5]           --classes K      spiral arms 2..5 [2]
@@ -44,13 +47,13 @@ train / gradcheck flags (defaults in brackets):
 exit status: 0 ok, 1 gradcheck above tolerance, 2 bad input (one line on stderr), 3 training diverged
 )";
 
-const char* const kCommands = "list, eval, train, gradcheck, bench, help";
+const char* const kCommands = "list, eval, train, gradcheck, export, bench, help";
 
 }  // namespace
 
 int cmd_help(const std::string& topic) {
   if (!topic.empty() && topic != "list" && topic != "eval" && topic != "train" && topic != "gradcheck" &&
-      topic != "bench" && topic != "help") {
+      topic != "export" && topic != "bench" && topic != "help") {
     return usage_error("unknown help topic " + quoted(topic) + " (allowed: " + kCommands + ")");
   }
   std::fputs(kUsage, stdout);
@@ -61,7 +64,8 @@ int cmd_help(const std::string& topic) {
 
 int main(int argc, char** argv) {
   using namespace actlab::cli;
-  if (argc < 2) return usage_error(std::string("missing command (allowed: ") + kCommands + "; see actlab --help)");
+  if (argc < 2)
+    return usage_error(std::string("missing command (allowed: ") + kCommands + "; see actlab --help)");
   const std::string cmd = argv[1];
   if (cmd == "--help" || cmd == "-h") return cmd_help("");
   if (cmd == "help") {
@@ -72,6 +76,7 @@ int main(int argc, char** argv) {
   if (cmd == "eval") return cmd_eval(argc, argv, 2);
   if (cmd == "train") return cmd_train(argc, argv, 2);
   if (cmd == "gradcheck") return cmd_gradcheck(argc, argv, 2);
+  if (cmd == "export") return cmd_export(argc, argv, 2);
   if (cmd == "bench") return cmd_bench(argc, argv, 2);
   return usage_error("unknown command " + quoted(cmd) + " (allowed: " + kCommands + ")");
 }

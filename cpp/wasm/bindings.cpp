@@ -21,6 +21,7 @@
 #include "core/activations.h"
 #include "core/config.h"
 #include "core/dataset.h"
+#include "core/export_code.h"
 #include "core/trainer.h"
 
 using emscripten::val;
@@ -128,6 +129,18 @@ val make_dataset_js(const DataConfig& cfg) {
   return dataset_js(d, make_dataset(cfg, &d));
 }
 
+// {error, code}: the experiment as a self-contained Python script, format "numpy" or "pytorch"
+// (cpp/core/export_code.h; the same text as `actlab export`).
+val export_code_js(const std::string& format, const DataConfig& d, const NetConfig& n, const TrainConfig& t,
+                   int epochs) {
+  ExportFormat f;
+  std::string code;
+  const std::string err = export_format_parse(format.c_str(), &f)
+                              ? export_code(f, d, n, t, epochs, &code)
+                              : "unknown format '" + format + "' (allowed: " + export_format_names() + ")";
+  return obj(kv("error", err), kv("code", code));
+}
+
 // ---- 4. Trainer (free functions whose first argument is the object) --------------------------------
 Metrics measure_js(Trainer& t) { return t.measure(); }
 Metrics last_metrics_js(const Trainer& t) { return t.last_metrics(); }
@@ -188,6 +201,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("limits", &limits);
   function("actCurve", &act_curve_js);
   function("makeDataset", &make_dataset_js);
+  function("exportCode", &export_code_js);
 
   // ---- 3. configs ----
   register_array<float, kMaxActParams>("ActParams", std::make_index_sequence<kMaxActParams>());

@@ -253,6 +253,24 @@ const moduleChecks: Checks<ActlabModule> = {
     expect(d.x).toHaveLength(200);
     expect(m.makeDataset({ ...data, points: 2 }).error).toMatch(/points/);
   },
+  exportCode: (m) => {
+    // The scripts themselves run against the CLI in tests/cli/export_test.mjs; here: the embind path.
+    const cfg = xorConfig(m);
+    const numpy = m.exportCode('numpy', ...cfg, 20);
+    expect(numpy.error).toBe('');
+    expect(numpy.code).toMatch(/^import numpy as np/m);
+    expect(numpy.code).toMatch(/^DATA_SEED = 3$/m);
+    expect(numpy.code).toMatch(/^EPOCHS = 20$/m);
+    const torch = m.exportCode('pytorch', ...cfg, 20);
+    expect(torch.code).toMatch(/^import torch/m);
+    expect(torch.code).not.toMatch(/numpy/);
+    expect(m.exportCode('jax', ...cfg, 20)).toEqual({
+      error: expect.stringMatching(/unknown format 'jax'/),
+      code: '',
+    });
+    const [data, net, train] = cfg;
+    expect(m.exportCode('numpy', data, net, { ...train, lr: -1 }, 20).error).toMatch(/^lr = -1/);
+  },
   Trainer: (m) => {
     const t = new m.Trainer();
     expect(t.configure(...xorConfig(m))).toBe('');

@@ -144,6 +144,15 @@ export interface ActlabModule {
   /** f(x) and f'(x) on xs (element-wise activations only). */
   actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
   makeDataset(cfg: RawDataConfig): RawDataset;
+  /** The run as one self-contained Python script (format 'numpy' or 'pytorch') that prints the
+   * same per-epoch losses as `actlab train`; error is "" or the one-line reason (code is then ""). */
+  exportCode(
+    format: string,
+    data: RawDataConfig,
+    net: RawNetConfig,
+    train: RawTrainConfig,
+    epochs: number,
+  ): { error: string; code: string };
 }
 
 export interface ActlabModuleOptions {
