@@ -236,9 +236,41 @@ describe('bad values become the default, with a warning naming the key', () => {
     expect(state.noise).toBe(5);
   });
 
-  it('1-D data keeps only the 1-D features', () => {
-    const { state } = decode('dataset=sine1d&x=true&y=true&sinX=true');
+  it('1-D data keeps only the 1-D features, and names those the link asked for', () => {
+    const { state, warnings } = decode('dataset=sine1d&x=true&y=true&sinX=true');
     expect(state.features).toEqual(['x', 'sinX']);
+    expect(warnings.map((w) => [w.code, w.key])).toEqual([['adjusted', 'y']]);
+    // Features it only inherited (the default x, y) are dropped quietly.
+    expect(decode('dataset=sine1d').warnings).toEqual([]);
+  });
+
+  // Found by the property tests (codec.prop.test.ts) and by issue #12.
+  it('a version that is not one is rejected once, not also "from a newer ActLab"', () => {
+    for (const v of ['4294967296', '1e400', '-1', '2.5', 'NaN']) {
+      expect(
+        decode(`v=${v}`).warnings.map((w) => [w.code, w.key, w.value]),
+        v,
+      ).toEqual([['badValue', 'v', v]]);
+    }
+    expect(decode('v=2').warnings.map((w) => [w.code, w.value])).toEqual([['newerVersion', '2']]);
+  });
+
+  it('an open lower bound holds in float32: learningRate=5e-324 would reach the core as 0', () => {
+    for (const [key, value] of [
+      ['learningRate', '5e-324'],
+      ['initScale', '1e-46'],
+    ]) {
+      const { state, warnings } = decode(`${key}=${value}`);
+      expect(warnings.map((w) => [w.code, w.key])).toEqual([['badValue', key]]);
+      expect(state).toEqual(defaultState(cat));
+    }
+    expect(decode('learningRate=1e-40').state.learningRate).toBe(1e-40); // a float32 subnormal: > 0
+  });
+
+  it('"-0" decodes as 0, so the state survives encoding', () => {
+    const { state } = decode('noise=-0&dropout=-0');
+    expect(Object.is(state.noise, 0) && Object.is(state.dropout, 0)).toBe(true);
+    expect(decode(encodeState(state, cat)).state).toEqual(state);
   });
 });
 

@@ -4,7 +4,6 @@ import type { Catalogue } from '../engine/types';
 import {
   LIMITS,
   ONE_D_FEATURES,
-  STATE_VERSION,
   datasetMeta,
   defaultState,
   effectiveClasses,
@@ -65,9 +64,6 @@ export function decodeState(pairs: readonly [string, string][], cat: Catalogue, 
       row.decode(value, state, ctx, key);
     }
   }
-  const version = Number(latest.get('v') ?? STATE_VERSION);
-  if (version > STATE_VERSION)
-    ctx.warn({ code: 'newerVersion', key: 'v', value: String(version), allowed: String(STATE_VERSION) });
   reconcile(state, ctx);
   return { state, warnings };
 }
@@ -100,7 +96,19 @@ export function reconcile(s: AppState, ctx: DecodeContext): void {
     });
     s.classes = Math.min(d.maxClasses, Math.max(d.minClasses, s.classes));
   }
-  if (d.dims === 1) s.features = s.features.filter((f) => ONE_D_FEATURES.includes(f));
+  if (d.dims === 1) {
+    // A feature the link itself turned on is reported; one it only inherited is dropped quietly.
+    for (const f of s.features) {
+      if (!ONE_D_FEATURES.includes(f) && scratch.present.has(f))
+        ctx.warn({
+          code: 'adjusted',
+          key: f,
+          value: 'true',
+          allowed: `${ONE_D_FEATURES.join(', ')} for 1-D data`,
+        });
+    }
+    s.features = s.features.filter((f) => ONE_D_FEATURES.includes(f));
+  }
   if (s.features.length === 0) {
     if (scratch.present.size > 0)
       ctx.warn({ code: 'adjusted', key: 'features', value: 'none', allowed: 'at least one feature' });

@@ -23,9 +23,11 @@ export function parseNumber(raw: string, spec: NumberSpec): number | undefined {
   const v = Number(t);
   if (!Number.isFinite(v)) return undefined;
   if (spec.int === true && !Number.isInteger(v)) return undefined;
-  if (spec.minOpen === true ? v <= spec.min : v < spec.min) return undefined;
+  // The core holds these numbers as float32: a value that rounds to an open bound is not above it
+  // (learningRate=5e-324 would reach the core as 0).
+  if (spec.minOpen === true ? Math.fround(v) <= spec.min : v < spec.min) return undefined;
   if (v > spec.max) return undefined;
-  return v;
+  return v === 0 ? 0 : v; // "-0" is 0: it would encode as "0" and decode to a different state
 }
 
 export function describeRange(spec: NumberSpec): string {

@@ -277,19 +277,32 @@ function hideRow(): Row {
   };
 }
 
+/**
+ * `v`, the link's format version: always written; on decode one notice at most — a value that is not a
+ * version is rejected (badValue), a valid one above ours is from a newer ActLab (newerVersion, quoting
+ * the link's own text).
+ */
+function versionRow(): Row {
+  const codec = num({ min: 1, max: 1e6, int: true });
+  return {
+    key: 'v',
+    decode(raw, _s, ctx) {
+      const v = codec.parse(raw);
+      if (v === undefined) ctx.warn({ code: 'badValue', key: 'v', value: raw, allowed: codec.allowed });
+      else if (v > STATE_VERSION)
+        ctx.warn({ code: 'newerVersion', key: 'v', value: raw.trim(), allowed: String(STATE_VERSION) });
+    },
+    encode: () => [['v', String(STATE_VERSION)]],
+  };
+}
+
 /** The table. Built from the core catalogue so every token list is the core's own. */
 export function makeSchema(cat: Catalogue): Row[] {
   const datasets = cat.datasets.map((d) => d.name);
   const features = cat.features;
   const L = LIMITS;
   return [
-    field(
-      'v',
-      num({ min: 1, max: 1e6, int: true }),
-      () => STATE_VERSION,
-      () => undefined,
-      { always: true },
-    ),
+    versionRow(),
     field(
       'lang',
       oneOf(LANGS),
