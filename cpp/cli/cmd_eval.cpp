@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "core/activations.h"
+#include "core/formula.h"
 #include "core/layer_ops.h"
 #include "core/range_error.h"
 
@@ -84,12 +85,59 @@ void eval_layer(const LayerOp& op, const std::vector<float>& z, std::vector<floa
   for (int k = 0; k < K && K > 0; ++k) (*y)[static_cast<size_t>(k)] = yb[static_cast<size_t>(k) * ld];
 }
 
+// `eval --formula EXPR [--NAME VALUE]...`: the student's own function, its declared parameters set
+// by name (within their declared ranges), f' by the formula's automatic differentiation.
+int eval_formula(const Options& o, const std::string& text) {
+  if (!o.positional.empty() && o.positional[0] != "formula") {
+    return usage_error("eval takes either an activation name or --formula, got also " +
+                       quoted(o.positional[0]));
+  }
+  if (o.positional.size() > 1) {
+    return usage_error("eval --formula takes no other argument, got " + quoted(o.positional[1]) +
+                       " (the numbers go on stdin)");
+  }
+  static Formula f;  // ~3 KB, off the stack
+  if (auto e = formula_compile(text.c_str(), FormulaVars::x, &f); !e.empty())
+    return usage_error("--formula: " + e);
+  float params[kFormulaMaxParams] = {0, 0};
+  std::vector<std::string> allowed;
+  for (int k = 0; k < f.n_params; ++k) {
+    params[k] = f.params[k].def;
+    allowed.push_back(std::string("--") + f.params[k].name);
+  }
+  for (const Option& flag : o.flags) {
+    if (flag.name == "formula") continue;
+    int k = 0;
+    while (k < f.n_params && normalise_flag(f.params[k].name) != flag.name) ++k;
+    if (k == f.n_params) {
+      return usage_error("unknown parameter " + quoted("--" + flag.name) + " for the formula" +
+                         (allowed.empty() ? std::string(" (it declares no parameters)")
+                                          : " (allowed: " + join(allowed) + ")"));
+    }
+    float v = 0;
+    if (auto e = parse_float("--" + flag.name, flag.value, &v); !e.empty()) return usage_error(e);
+    if (auto e = detail::check_closed(f.params[k].name, v, f.params[k].lo, f.params[k].hi); !e.empty()) {
+      return usage_error(e);
+    }
+    params[k] = v;
+  }
+  std::vector<float> x;
+  if (auto e = read_stdin(&x); !e.empty()) return usage_error(e);
+  std::vector<float> y(x.size()), d(x.size());
+  formula_eval_tangent(f, params, x.data(), nullptr, 0, y.data(), d.data(), x.size());
+  print_rows(x, y, d);
+  return kExitOk;
+}
+
 }  // namespace
 
 int cmd_eval(int argc, char** argv, int first) {
   Options o;
   if (auto e = split_options(argc, argv, first, {}, &o); !e.empty()) return usage_error(e);
   if (o.help) return cmd_help("eval");
+  for (auto it = o.flags.rbegin(); it != o.flags.rend(); ++it) {
+    if (it->name == "formula") return eval_formula(o, it->value);
+  }
   if (o.positional.empty()) return usage_error("eval needs an activation name (allowed: " + activation_names() + ")");
   if (o.positional.size() > 1) {
     return usage_error("eval takes one activation name, got also '" + o.positional[1] +

@@ -15,6 +15,9 @@ usage:
   actlab eval NAME [--PARAM VALUE]...   f(x) and f'(x) for the numbers on stdin: one CSV line x,y,dy each
                                         (softmax/log_softmax/softmin: stdin is one vector, dy = diag of
                                         the Jacobian)
+  actlab eval --formula EXPR            the same for your own function of x, e.g. 'x*tanh(softplus(x))'
+                                        (f' by automatic differentiation; --NAME VALUE sets a declared
+                                        parameter; see README "Formulas")
   actlab train [FLAGS]                  train an MLP; one JSON object per epoch, then a summary object
   actlab gradcheck [FLAGS]              backprop vs central differences; exit 1 if max rel. error > 1e-3
   actlab export --format numpy|pytorch [FLAGS]

@@ -549,6 +549,72 @@ if (group('gradcheck')) {
 }
 
 // =================================================================================================
+if (group('formula')) {
+  const sig = (u) => 1 / (1 + Math.exp(-u));
+  const sp = (u) => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));
+  function evalFormula(args, xs) {
+    const r = run(['eval', '--formula', ...args], xs.join(' '));
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const rows = parseCsv(r.stdout);
+    assert.equal(rows.length, xs.length);
+    return rows;
+  }
+  test('eval --formula: mish typed as a formula, value and exact derivative against closed forms', () => {
+    const rows = evalFormula(['x*tanh(softplus(x))'], XS);
+    rows.forEach(([x, y, dy], i) => {
+      close(x, f32(XS[i]), 1e-8, `x`);
+      const t = Math.tanh(sp(x));
+      close(y, x * t, 2e-6, `mish(${x})`);
+      close(dy, t + x * (1 - t * t) * sig(x), 1e-5, `mish'(${x})`);
+    });
+  });
+  test('eval --formula with a declared parameter set by name', () => {
+    const f = 'x*sigmoid(a*x); a = 1 in [0, 5]';
+    const rows = evalFormula([f, '--a', '2'], XS);
+    rows.forEach(([x, y, dy]) => {
+      close(y, x * sig(2 * x), 2e-6, `y(${x})`);
+      close(dy, sig(2 * x) + 2 * x * sig(2 * x) * (1 - sig(2 * x)), 1e-5, `dy(${x})`);
+    });
+    // Counterfactual: without --a the default 1 is used, which gives other numbers.
+    const dflt = evalFormula([f], [1.25]);
+    close(dflt[0][1], 1.25 * sig(1.25), 2e-6, 'default a');
+    assert.notEqual(dflt[0][1], rows[7][1]);
+  });
+  test('eval --formula: IEEE results pass through (log of a negative is nan)', () => {
+    const rows = evalFormula(['log(x)'], [-1, 0, 1]);
+    assert.ok(Number.isNaN(rows[0][1]));
+    assert.equal(rows[1][1], -Infinity);
+    assert.equal(rows[2][1], 0);
+    assert.equal(rows[2][2], 1);
+  });
+  const bad = [
+    [['x*sinh(x)'], "actlab: --formula: unknown function 'sinh' at column 3; allowed: exp, log, "],
+    [['tanh(x'], "actlab: --formula: missing ')' at column 7"],
+    [['x + y'], "'y' at column 5 is only allowed in dataset formulas"],
+    [['2x'], "unexpected 'x' at column 2"],
+    [['x*a; a = 1 in [0, 5]', '--a', '9'], 'a = 9 is not allowed (allowed: 0 .. 5)'],
+    [['x*a; a = 1', '--b', '1'], "unknown parameter '--b' for the formula (allowed: --a)"],
+    [['x', '--a', '1'], 'it declares no parameters'],
+    [[''], 'empty formula'],
+  ];
+  for (const [args, want] of bad) {
+    test(`eval --formula ${JSON.stringify(args)} is refused with one line, exit 2`, () => {
+      const r = run(['eval', '--formula', ...args], '1');
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.equal(lines(r.stderr).length, 1, r.stderr);
+      assert.ok(r.stderr.includes(want), `${r.stderr} lacks ${want}`);
+    });
+  }
+  test('eval takes a name or --formula, not both', () => {
+    const r = run(['eval', 'relu', '--formula', 'x'], '1');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /either an activation name or --formula/);
+  });
+}
+
+// =================================================================================================
 if (group('errors')) {
   const cases = [
     [[], '', 'missing command'],
