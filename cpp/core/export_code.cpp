@@ -417,6 +417,7 @@ def generate(rng):  # sine1d: x ~ U(-6, 6), target sin(x) + N(0, NOISE^2)
     return points
 )PY";
 
+// Hook for formula datasets: their generator would be printed here from the expression AST.
 const char* generator_of(DatasetKind k) {
   switch (k) {
     case DatasetKind::xor_:

@@ -4,7 +4,8 @@
 //
 // Runs the same `actlab train` configurations with both builds and requires every epoch's train_loss
 // to agree within 1e-4 (relative, floor 1) up to epoch 100. Bit-identity is not expected: native code
-// may contract multiply-adds where wasm128 cannot, and libm differs in the last ulp.
+// may contract multiply-adds where wasm128 cannot, and libm differs in the last ulp. The scripts of
+// `actlab export` for the same configurations must be identical text.
 import { spawnSync } from 'node:child_process';
 
 const [nativeCli, wasmJs] = process.argv.slice(2);
@@ -89,6 +90,29 @@ for (const args of CONFIGS) {
       `, wasm ${b[last].train_loss}; ${where} (tolerance ${TOLERANCE})`,
   );
 }
+// `actlab export` (the web's exportCode is the same generator) prints the same script in both builds.
+function exported(cmd, format, args) {
+  const r = spawnSync(cmd[0], [...cmd.slice(1), 'export', '--format', format, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  if (r.error) throw r.error;
+  if (r.status !== 0)
+    throw new Error(`${cmd.join(' ')} export ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return r.stdout;
+}
+for (const args of CONFIGS) {
+  for (const format of ['numpy', 'pytorch']) {
+    const same =
+      exported([nativeCli], format, args) ===
+      exported(['node', '--no-experimental-fetch', wasmJs], format, args);
+    failures += same ? 0 : 1;
+    console.log(
+      `${same ? 'ok  ' : 'FAIL'}  export --format ${format} ${args.join(' ')}: ${same ? 'same' : 'different'} script`,
+    );
+  }
+}
+
 console.log(
   failures
     ? `cross_check: ${failures} of ${CONFIGS.length} configurations differ`

@@ -1,6 +1,7 @@
 // The engine facade (web/src/engine/engine.ts) in Node against the real WASM module, with the
 // configuration the state layer produces. Numbers are checked against independent references
 // (Math.tanh, closed forms, sums that must hold), never against recorded outputs.
+import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../web/src/engine/engine';
 import type { EngineConfig } from '../../web/src/engine/types';
@@ -33,6 +34,28 @@ describe('Engine facade', () => {
     expect(after.testLoss).toBeLessThan(0.05);
     expect(after.testLoss).toBeLessThan(before.testLoss);
     expect(after.testAccuracy).toBeGreaterThan(0.95);
+  });
+
+  it('exports a playground run as a NumPy script that prints the engine losses', () => {
+    // The real Python (Debian's /usr/bin/python3 with python3-numpy; scripts/setup.sh) runs the script.
+    const cfg = configFor('activation=prelu&networkShape=4,3&dataset=spiral&learningRate=0.03&batchSize=10');
+    expect(engine.configure(cfg)).toBe('');
+    const losses = [engine.measure().trainLoss];
+    for (let e = 0; e < 3; ++e) {
+      engine.stepEpochs(1);
+      losses.push(engine.measure().trainLoss);
+    }
+    const exported = engine.exportCode('numpy', cfg, 3);
+    if (typeof exported === 'string') throw new Error(exported);
+    const out = execFileSync('/usr/bin/python3', ['-'], { input: exported.code, encoding: 'utf8' });
+    const got = out
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { train_loss: number }).train_loss);
+    expect(got).toHaveLength(4);
+    got.forEach((v, i) => expect(Math.abs(v - losses[i]!) / losses[i]!).toBeLessThan(1e-3));
+    expect(losses[3]).not.toBeCloseTo(losses[0]!, 3); // it trained
+    expect(engine.exportCode('numpy', { ...cfg, train: { ...cfg.train, lr: -1 } }, 3)).toMatch(/^lr = -1/);
   });
 
   it('reports an unknown token as a one-line error and keeps the previous configuration', () => {

@@ -206,6 +206,24 @@ export class Engine {
     return raw.error !== '' ? raw.error : snapshotOf(raw);
   }
 
+  /** The run `cfg` for `epochs` epochs as one self-contained Python script (cpp/core/export_code.h:
+   * the same data, initial weights, batch order and losses): the code, or the core's error line. */
+  exportCode(format: 'numpy' | 'pytorch', cfg: EngineConfig, epochs: number): { code: string } | string {
+    let raw;
+    try {
+      raw = this.mod.exportCode(
+        format,
+        this.rawData(cfg.data),
+        this.rawNet(cfg.net),
+        this.rawTrain(cfg.train),
+        epochs,
+      );
+    } catch (e) {
+      return e instanceof ConfigError ? e.message : String(e);
+    }
+    return raw.error !== '' ? raw.error : { code: raw.code };
+  }
+
   /** f and f' of activation `act` with parameters `params` (defaults fill the rest) on xs. */
   curve(act: string, params: readonly number[], xs: Float32Array): Curve {
     const id = indexOf(this.actNames, act, 'activation');
