@@ -7,7 +7,8 @@
 // The PyTorch script computes every gradient with autograd and steps torch.optim, so it is an
 // independent reference for the core's backprop and optimisers; the NumPy script re-derives backprop
 // by hand. The configurations below cover every activation, head, optimiser, initialiser and
-// regulariser the CLI accepts (checked against the X-macro tables in cpp/core), and every dataset.
+// regulariser the CLI accepts (checked against the X-macro tables in cpp/core), and every dataset;
+// every activation with parameters runs both with learnt (per-unit tensors) and fixed parameters.
 // Counterfactuals: a script with a perturbed learning rate, batch order or activation derivative
 // must NOT match, so the comparison can fail.
 import { test } from 'node:test';
@@ -257,6 +258,52 @@ const CONFIGS = [
       '0.0005',
       '--l2',
       '0.002',
+      '--learn-params',
+      'on',
+    ],
+  },
+  // The same parameterised activations with fixed parameters: PyTorch's own functions
+  // (F.threshold, F.leaky_relu, F.elu, F.celu, F.softplus, F.hardtanh, F.softshrink, F.hardshrink).
+  {
+    name: 'fixed parameters 1',
+    flags: [
+      '--dataset',
+      'xor',
+      '--layers',
+      '6,6,6,6',
+      '--activations',
+      'threshold,leaky_relu,elu,celu',
+      '--value',
+      '-1',
+      '--learn-params',
+      'off',
+      '--output',
+      'sigmoid',
+      '--optimizer',
+      'momentum',
+      '--lr',
+      '0.005',
+    ],
+  },
+  {
+    name: 'fixed parameters 2',
+    flags: [
+      '--dataset',
+      'xor',
+      '--layers',
+      '6,6,6,6',
+      '--activations',
+      'softplus,hardtanh,softshrink,hardshrink',
+      '--lambda',
+      '0.2',
+      '--learn-params',
+      'off',
+      '--output',
+      'sigmoid',
+      '--optimizer',
+      'momentum',
+      '--lr',
+      '0.01',
     ],
   },
   {
