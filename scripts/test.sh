@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every ActLab test, in dependency order: the C++ core natively (plain, ASan+UBSan, SIMD off), the same
 # suite in WebAssembly under Node, the libFuzzer targets (time-bounded), native-vs-WASM agreement, then
-# the web side (vitest, build, Chromium).
+# the web side (typecheck, lint, vitest, build, Chromium).
 # Prints one line per step and a closing "N passed, N failed" line. Exit status 0 only if all pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,7 @@ step "fuzz (libFuzzer, 20 s each)" scripts/fuzz.sh 20   # corpus replay, then bo
 step "native vs wasm"         node tests/cli/cross_check.mjs build/native/actlab build/wasm/actlab.js
 step "bench code (no timing)" node --test bench/js/
 step "web typecheck (tsc)"    npm run --silent typecheck
+step "web lint (eslint)"      npm run --silent lint       # + prettier --check
 step "web unit (vitest)"      npm run --silent test:web
 step "web e2e (chromium)"     npm run --silent test:e2e   # builds dist/ first
 

@@ -448,7 +448,7 @@ describe('the embind module matches actlab-module.d.ts', () => {
       try {
         check(t);
       } catch (e) {
-        throw new Error(`Trainer.${name}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`Trainer.${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
     }
   });

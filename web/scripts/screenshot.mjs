@@ -7,12 +7,19 @@ import { chromium } from 'playwright-core';
 
 const out = resolve(import.meta.dirname, '../../docs/screenshot.png');
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/#speed=20';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1440, height: 940 } });
 await page.goto(url);
 await page.getByTestId('boundary').waitFor();
 await page.getByTestId('play').click();
-await page.waitForFunction(() => Number(document.querySelector('[data-testid="test-loss"]')?.textContent) < 0.03, null, { timeout: 60_000 });
+await page.waitForFunction(
+  () => Number(document.querySelector('[data-testid="test-loss"]')?.textContent) < 0.03,
+  null,
+  { timeout: 60_000 },
+);
 await page.getByTestId('play').click();
 await page.waitForTimeout(300);
 mkdirSync(resolve(out, '..'), { recursive: true });

@@ -38,7 +38,7 @@ function indexOf(list, token, what) {
 
 export async function create(problem) {
   const mod = await loadModule();
-  const { spec, sizes, grid } = problem;
+  const { spec, grid } = problem;
   const names = (rows) => rows.map((r) => r.name);
   const tanh = indexOf(names(mod.activations()), 'tanh', 'activation');
   const layer = (units) => ({ units, act: tanh, actParams: [0, 0], learnParams: false, maxoutK: 2 });

@@ -95,7 +95,7 @@ export class EmbedDialog {
   }
 
   open(s: Readonly<AppState>): void {
-    this.state = structuredClone(s) as AppState;
+    this.state = structuredClone(s);
     for (const [hide, box] of this.boxes) box.checked = !s.hide.includes(hide);
     this.refresh();
     this.el.showModal();

@@ -60,8 +60,8 @@ export class LessonPanel {
       {},
       { class: 'btn btn-small', href: editorHref(), 'data-testid': 'lesson-editor' },
     );
-    editor.addEventListener('focus', () => ((editor as HTMLAnchorElement).href = editorHref()));
-    editor.addEventListener('mouseenter', () => ((editor as HTMLAnchorElement).href = editorHref()));
+    editor.addEventListener('focus', () => (editor.href = editorHref()));
+    editor.addEventListener('mouseenter', () => (editor.href = editorHref()));
     this.el = h(
       'section',
       {

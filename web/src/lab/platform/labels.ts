@@ -54,7 +54,7 @@ function part(key: string, s: Readonly<AppState>, cat: Catalogue): string | null
 /** Labels of all runs from the keys in which they differ; "run K" when they differ in nothing shown. */
 export function runLabels(runs: readonly Readonly<AppState>[], cat: Catalogue): string[] {
   // A run on its own is named by its activation.
-  const keys = runs.length === 1 ? ['activation'] : differingKeys(runs as AppState[], cat);
+  const keys = runs.length === 1 ? ['activation'] : differingKeys(runs, cat);
   return runs.map((s, i) => {
     const parts = [
       ...new Set(keys.map((k) => part(k, s, cat)).filter((p): p is string => p !== null && p !== '')),

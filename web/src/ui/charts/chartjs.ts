@@ -21,6 +21,8 @@ import { GRID, INK, MUTED } from '../palette';
 import { SLOW_PANEL_MS, Throttle } from '../throttle';
 
 declare module 'chart.js' {
+  // An augmentation repeats the interface's type parameter, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     /** lineOptions() charts: a series shows its points only while it has a single sample. */
     lonePoints?: { enabled: boolean };

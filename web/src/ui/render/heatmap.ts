@@ -96,7 +96,7 @@ export function drawHeatmap(
     scratch.width = size;
     scratch.height = size;
   }
-  const sg = scratch.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  const sg = scratch.getContext('2d');
   if (sg === null) return;
   const img = sg.createImageData(size, size);
   fillHeatmap(img, values, opt);

@@ -1,6 +1,8 @@
 // katex.ts — formulas from the core catalogue rendered with KaTeX (never raw LaTeX on screen).
 // KaTeX is loaded on first use, as its own chunk, so it does not delay the first paint.
-type Katex = typeof import('katex').default;
+import type katexModule from 'katex';
+
+type Katex = typeof katexModule;
 let loading: Promise<Katex> | null = null;
 
 export function renderTex(el: HTMLElement, latex: string, display = false): HTMLElement {
