@@ -18,6 +18,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // No data: URLs (a small KaTeX font would be one): the CSP allows fonts from 'self' only.
+    assetsInlineLimit: 0,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -29,8 +29,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` at http://127.0.0.1:<port><base> (base like '/' or '/actlab/'); 404 elsewhere. */
-export async function serve(dir: string, base = '/'): Promise<StaticServer> {
+/** Serves `dir` at http://127.0.0.1:<port><base> (base like '/' or '/actlab/'); 404 elsewhere. `headers`
+ * are added to every answer (the CSP spec sends the page's policy as a header). */
+export async function serve(
+  dir: string,
+  base = '/',
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -50,6 +55,7 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...headers,
     });
     createReadStream(file).pipe(res);
   });
@@ -68,13 +74,13 @@ export interface Site {
 
 /** One spec file's world: dist/ served at `base` and a browser, started before its tests and closed
  * after. Returns the (filled in by beforeAll) handles. */
-export function useSite(base = '/'): Site {
+export function useSite(base = '/', headers: Record<string, string> = {}): Site {
   const world = {} as Site;
   beforeAll(async () => {
     if (!existsSync(join(DIST, 'index.html')))
       throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
     mkdirSync(SHOTS, { recursive: true });
-    world.site = await serve(DIST, base);
+    world.site = await serve(DIST, base, headers);
     world.browser = await launch();
   });
   afterAll(async () => {
@@ -132,4 +138,41 @@ export async function numberOf(page: Page, testid: string): Promise<number> {
 
 export function shot(name: string): string {
   return join(SHOTS, `${name}.png`);
+}
+
+/** Every kind of page the site has, with the hook that says it is ready (CSP and accessibility specs). */
+export const PAGES: { name: string; hash: string; ready: string; locale?: string }[] = [
+  { name: 'playground', hash: '', ready: 'boundary' },
+  { name: 'playground (Korean)', hash: '#lang=ko', ready: 'boundary', locale: 'ko-KR' },
+  { name: 'deep network', hash: '#networkShape=64,64,64,64,64,64,64,64&activation=relu', ready: 'boundary' },
+  { name: 'embed', hash: '#embed=1', ready: 'boundary' },
+  { name: 'lesson list', hash: '#lessons', ready: 'lesson-list' },
+  { name: 'a lesson', hash: '#lesson=vanishing', ready: 'run-card-1' },
+  { name: 'comparison', hash: '#compare=2&r2.activation=relu', ready: 'run-card-1' },
+  { name: 'explorer', hash: '#explorer', ready: 'explorer-chart' },
+];
+
+/** Opens `url` in a new context (recording errors like openPage) and waits for `ready`. */
+export async function openAny(
+  browser: Browser,
+  url: string,
+  ready: string,
+  locale = 'en-US',
+  init?: () => void,
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale,
+    deviceScaleFactor: 1,
+  });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByTestId(ready).first().waitFor({ state: 'attached', timeout: 60_000 });
+  return { page, errors };
 }
