@@ -157,6 +157,7 @@ std::vector<std::string> split_commas(const std::string& text) {
 std::string activation_names() {
   std::vector<std::string> names;
   for (int i = 0; i < kNumActs; ++i) names.push_back(act_catalogue()[i].name);
+  names.push_back("formula");  // with --formula EXPR (formula.h)
   return join(names);
 }
 

@@ -138,19 +138,25 @@ int cmd_eval(int argc, char** argv, int first) {
   for (auto it = o.flags.rbegin(); it != o.flags.rend(); ++it) {
     if (it->name == "formula") return eval_formula(o, it->value);
   }
-  if (o.positional.empty()) return usage_error("eval needs an activation name (allowed: " + activation_names() + ")");
+  if (o.positional.empty())
+    return usage_error("eval needs an activation name (allowed: " + activation_names() + ")");
   if (o.positional.size() > 1) {
     return usage_error("eval takes one activation name, got also '" + o.positional[1] +
                        "' (the numbers go on stdin)");
   }
   Act act;
   if (!act_parse(o.positional[0].c_str(), &act)) {
-    return usage_error("unknown activation " + quoted(o.positional[0]) + " (allowed: " + activation_names() + ")");
+    return usage_error("unknown activation " + quoted(o.positional[0]) + " (allowed: " + activation_names() +
+                       ")");
   }
+  if (act == Act::formula)
+    return usage_error("eval formula needs --formula EXPR, e.g. --formula 'x*tanh(softplus(x))'");
   const ActInfo& info = act_info(act);
   if (!info.elementwise && !layer_op(act).across_units) {
-    return usage_error(std::string(info.name) + " has no element-wise form (it is the max over k pieces of a layer's "
-                       "units): use it in train --activation " + info.name);
+    return usage_error(std::string(info.name) +
+                       " has no element-wise form (it is the max over k pieces of a layer's "
+                       "units): use it in train --activation " +
+                       info.name);
   }
 
   float params[kMaxActParams];

@@ -2,6 +2,7 @@
 #include "run_config.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <vector>
 
@@ -45,7 +46,7 @@ struct Text {
 };
 struct Raw {
   Text dataset{"spiral"}, layers{"8,8"}, activation, activations, features, output, init, optimizer, learn_params,
-      maxout_k;
+      maxout_k, formula;
   bool classes_given = false;
 };
 
@@ -93,6 +94,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
       {"layers", text(&raw.layers)},
       {"activation", text(&raw.activation)},
       {"activations", text(&raw.activations)},
+      {"formula", text(&raw.formula)},
       {"learn_params", text(&raw.learn_params)},
       {"maxout_k", text(&raw.maxout_k)},
       {"output", text(&raw.output)},
@@ -177,6 +179,18 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   }
   LayerSpec* const hidden = rc.net.hidden;
   const int nh = rc.net.n_hidden;
+  // The formula activation: its text in --formula (checked by validate(), column and all).
+  bool uses_formula = false;
+  for (int i = 0; i < nh; ++i) uses_formula = uses_formula || hidden[i].act == Act::formula;
+  if (uses_formula && !raw.formula.given) {
+    return "the formula activation needs --formula EXPR, e.g. --formula 'x*tanh(softplus(x))'";
+  }
+  if (raw.formula.given && !uses_formula) return "--formula applies to formula layers only (none in this network)";
+  if (raw.formula.value.size() > static_cast<size_t>(kFormulaMaxText)) {
+    return "--formula is " + std::to_string(raw.formula.value.size()) + " characters long; at most " +
+           std::to_string(kFormulaMaxText) + " allowed";
+  }
+  std::snprintf(rc.net.formula, sizeof rc.net.formula, "%s", raw.formula.value.c_str());
   if (raw.learn_params.given) {
     if (raw.learn_params.value != "on" && raw.learn_params.value != "off") {
       return "--learn-params: " + quoted(raw.learn_params.value) + " (allowed: on, off)";

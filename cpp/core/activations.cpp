@@ -493,13 +493,26 @@ constexpr RefLoops kRefLoops[kNumElementwiseActs] = {ACTLAB_ELEMENTWISE_ACTIVATI
 // ---- catalogue API ------------------------------------------------------------------------------
 const ActInfo* act_catalogue() { return kCatalogue; }
 
+// The row act_info(Act::formula) returns: generic properties; the parameters are the formula's own.
+constexpr ActInfo kFormulaRow = {
+    Act::formula, "formula", "Formula", R"(f(x)=\text{your formula})", R"(f'(x)\text{ by automatic differentiation})",
+    Family::linear, "depends on the formula", true, false, false, false, false, false, false, 0, {kNoParam, kNoParam},
+    "Your own function of x, typed as a formula, compiled to SIMD code and differentiated exactly.",
+    "직접 입력한 x의 함수로, SIMD 코드로 컴파일되고 자동 미분으로 정확한 기울기를 얻습니다.",
+    "ActLab formulas", 2026, "x", nullptr};
+
 const ActInfo& act_info(Act a) {
+  if (a == Act::formula) return kFormulaRow;
   assert(static_cast<int>(a) < kNumActs);
   return kCatalogue[static_cast<int>(a) < kNumActs ? static_cast<int>(a) : 0];
 }
 
 bool act_parse(const char* name, Act* out) {
   if (!name) return false;
+  if (std::strcmp(name, "formula") == 0) {
+    *out = Act::formula;
+    return true;
+  }
   for (const ActInfo& row : kCatalogue) {
     if (std::strcmp(row.name, name) == 0) {
       *out = row.id;

@@ -29,6 +29,11 @@ enum class Act : uint8_t {
 #define ACTLAB_ENUM_ROW(name) name,
   ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_ENUM_ROW) ACTLAB_LAYER_ACTIVATIONS(ACTLAB_ENUM_ROW)
 #undef ACTLAB_ENUM_ROW
+  // The student's own function (formula.h): not a catalogue row (its math is the text in
+  // NetConfig::formula, compiled per network), but accepted wherever a hidden activation is.
+  // act_info(Act::formula) gives a generic element-wise row named "formula"; the act_* kernels
+  // refuse it (NaN), the network dispatches it to the compiled formula (network.h, layer_act_*).
+  formula
 };
 #define ACTLAB_COUNT_ROW(name) +1
 inline constexpr int kNumElementwiseActs = 0 ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_COUNT_ROW);

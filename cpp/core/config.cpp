@@ -69,9 +69,10 @@ bool is_softmax_family(Output o) {
 std::string validate_layer(int i, const LayerSpec& l) {
   const std::string f = "hidden[" + std::to_string(i) + "]";
   if (auto e = check_int(f + ".units", l.units, 1, kMaxUnits); !e.empty()) return e;
-  if (static_cast<int>(l.act) >= kNumActs) {
+  if (static_cast<int>(l.act) >= kNumActs && l.act != Act::formula) {
     return not_allowed(f + ".act", std::to_string(static_cast<int>(l.act)), "an activation of the catalogue");
   }
+  if (l.act == Act::formula) return "";  // its text is checked once, in validate_net
   const ActInfo& info = act_info(l.act);
   if (!info.elementwise && l.act != Act::maxout) {
     return not_allowed(f + ".act", info.name, "an element-wise activation or maxout; " + std::string(info.name) +
@@ -105,8 +106,15 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
     }
   }
   if (auto e = check_int("n_hidden", net.n_hidden, 0, kMaxHidden); !e.empty()) return e;
+  bool uses_formula = false;
   for (int i = 0; i < net.n_hidden; ++i) {
     if (auto e = validate_layer(i, net.hidden[i]); !e.empty()) return e;
+    uses_formula = uses_formula || net.hidden[i].act == Act::formula;
+  }
+  if (uses_formula) {
+    Formula f;
+    if (!std::memchr(net.formula, 0, sizeof net.formula)) return "formula: longer than " + std::to_string(kFormulaMaxText) + " characters";
+    if (auto e = formula_compile(net.formula, FormulaVars::x, &f); !e.empty()) return "formula: " + e;
   }
 
   const size_t n_outputs = sizeof(kOutputNames) / sizeof(*kOutputNames);

@@ -7,6 +7,7 @@
 
 #include "activations.h"
 #include "dataset.h"
+#include "formula.h"
 
 namespace actlab {
 
@@ -80,6 +81,10 @@ struct NetConfig {
   int n_out = 1;                           // 1 for tanh/sigmoid/identity heads, K for softmax-family
   Init init = Init::xavier_uniform;
   float init_scale = 0.5f;                 // a for Init::uniform (weights ~ U(-a, a))
+  // The function of x of every hidden layer whose act is Act::formula (formula.h), e.g.
+  // "x*tanh(softplus(x))". Its declared parameters start at their defaults; learn_params trains them
+  // per unit like PReLU's slope.
+  char formula[kFormulaMaxText + 1] = {0};
 };
 
 struct TrainConfig {

@@ -115,6 +115,11 @@ template <class T> T formula_ref(const Formula& f, const T* params, T x, T y, in
 // skips such stencils, where a central difference means nothing.
 bool formula_kink_between(const Formula& f, const double* params, double x0, double x1, double y = 0);
 
+// Which side of each of those non-smooth points x lies on (at y): a hash of the signs of the
+// switch quantities. Two inputs with equal signatures lie on the same smooth piece (the whole-network
+// gradient check compares the signatures at theta +- h).
+uint64_t formula_kink_signature(const Formula& f, const double* params, double x, double y = 0);
+
 // ---- printing -------------------------------------------------------------------------------------
 enum class PyFlavour : uint8_t { numpy, torch };
 // A Python expression in x (and y, and the parameter names) for `import numpy as np` / `import torch`

@@ -441,6 +441,35 @@ double switch_value(const FInstr& in, const double* val) {
 int sign_class(double s) { return std::isnan(s) ? 2 : (s > 0 ? 1 : (s < 0 ? -1 : 0)); }
 }  // namespace
 
+uint64_t formula_kink_signature(const Formula& f, const double* params, double x, double y) {
+  double val[kFormulaMaxOps];
+  uint64_t h = 1469598103934665603ull;  // FNV-1a over the sign classes
+  for (int i = 0; i < f.n; ++i) {
+    const FInstr& in = f.code[i];
+    switch (in.op) {
+      case FOp::konst:
+        val[i] = in.c;
+        break;
+      case FOp::var_x:
+        val[i] = x;
+        break;
+      case FOp::var_y:
+        val[i] = y;
+        break;
+      case FOp::param: {
+        const int p = static_cast<int>(in.c);
+        val[i] = params ? params[p] : f.params[p].def;
+        break;
+      }
+      default: {
+        val[i] = fdetail::ref_value<double>(in, val[in.a], val[in.b]);
+        h = (h ^ static_cast<uint64_t>(sign_class(switch_value(in, val)) + 2)) * 1099511628211ull;
+      }
+    }
+  }
+  return h;
+}
+
 bool formula_kink_between(const Formula& f, const double* params, double x0, double x1, double y) {
   if (f.n == 0) return false;
   const double xs[3] = {x0, 0.5 * (x0 + x1), x1};

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "activations.h"
 #include "gemm.h"
@@ -28,6 +29,13 @@ int padded(int n) { return (n + simd::kLanes - 1) / simd::kLanes * simd::kLanes;
 
 size_t plan_layers(const NetConfig& net, int n_inputs, std::vector<LayerShape>* layers) {
   layers->clear();
+  std::shared_ptr<const Formula> formula;
+  for (int l = 0; l < net.n_hidden && !formula; ++l) {
+    if (net.hidden[l].act != Act::formula) continue;
+    auto f = std::make_shared<Formula>();
+    const bool terminated = std::memchr(net.formula, 0, sizeof net.formula) != nullptr;
+    if (terminated && formula_compile(net.formula, FormulaVars::x, f.get()).empty()) formula = f;
+  }
   size_t off = 0;
   int in = n_inputs;
   for (int l = 0; l <= net.n_hidden; ++l) {
@@ -40,8 +48,13 @@ size_t plan_layers(const NetConfig& net, int n_inputs, std::vector<LayerShape>* 
       s.act = spec.act;
       s.pieces = spec.act == Act::maxout ? spec.maxout_k : 1;
       s.np = act_info(spec.act).elementwise ? act_info(spec.act).n_params : 0;
-      s.learn = spec.learn_params && s.np > 0;
       for (int k = 0; k < kMaxActParams; ++k) s.fixed[k] = spec.act_params[k];
+      if (spec.act == Act::formula) {  // its parameters are the formula's, from their declared defaults
+        s.formula = formula;
+        s.np = formula ? formula->n_params : 0;
+        for (int k = 0; k < kMaxActParams; ++k) s.fixed[k] = k < s.np ? formula->params[k].def : 0.0f;
+      }
+      s.learn = spec.learn_params && s.np > 0;
     } else {
       s.out = net.n_out;
       s.act = head_activation(net.output);
@@ -110,6 +123,29 @@ void Workspace::resize(const std::vector<LayerShape>& layers, int n_inputs, int 
   g2.assign(widest * c, 0.0f);
 }
 
+void layer_act_forward(const LayerShape& s, const float* params, const float* x, float* y, size_t n) {
+  if (s.act != Act::formula) return act_forward(s.act, params, x, y, n);
+  if (!s.formula) return std::fill(y, y + n, std::numeric_limits<float>::quiet_NaN());
+  formula_eval(*s.formula, params, x, nullptr, y, n);
+}
+void layer_act_backward(const LayerShape& s, const float* params, const float* x, const float* y,
+                        const float* dy, float* dx, size_t n) {
+  if (s.act != Act::formula) return act_backward(s.act, params, x, y, dy, dx, n);
+  if (!s.formula) return std::fill(dx, dx + n, std::numeric_limits<float>::quiet_NaN());
+  formula_backward(*s.formula, params, x, dy, dx, n);
+}
+void layer_act_derivative(const LayerShape& s, const float* params, const float* x, const float* y, float* d,
+                          size_t n) {
+  if (s.act != Act::formula) return act_derivative(s.act, params, x, y, d, n);
+  if (!s.formula) return std::fill(d, d + n, std::numeric_limits<float>::quiet_NaN());
+  formula_eval_tangent(*s.formula, params, x, nullptr, 0, nullptr, d, n);
+}
+void layer_act_param_grad(const LayerShape& s, const float* params, const float* x, const float* y,
+                          const float* dy, size_t n, float* dparams) {
+  if (s.act != Act::formula) return act_param_grad(s.act, params, x, y, dy, n, dparams);
+  if (s.formula) formula_param_grad(*s.formula, params, x, dy, n, dparams);
+}
+
 namespace {
 
 // Element-wise activation of a layer: one call for the whole (out, ld) block, or one per unit when
@@ -117,10 +153,10 @@ namespace {
 void activate(const LayerShape& s, const float* theta, const float* z, float* h, int ld) {
   if (s.learn) {
     for (int u = 0; u < s.out; ++u)
-      act_forward(s.act, theta + s.p_off + static_cast<size_t>(u) * s.np, z + static_cast<size_t>(u) * ld,
-                  h + static_cast<size_t>(u) * ld, static_cast<size_t>(ld));
+      layer_act_forward(s, theta + s.p_off + static_cast<size_t>(u) * s.np, z + static_cast<size_t>(u) * ld,
+                        h + static_cast<size_t>(u) * ld, static_cast<size_t>(ld));
   } else {
-    act_forward(s.act, s.fixed, z, h, static_cast<size_t>(s.out) * ld);
+    layer_act_forward(s, s.fixed, z, h, static_cast<size_t>(s.out) * ld);
   }
 }
 
@@ -186,12 +222,12 @@ void backward(const std::vector<LayerShape>& layers, const float* theta, Workspa
       for (int u = 0; u < p.out; ++u) {
         const size_t o = static_cast<size_t>(u) * ld;
         const float* pu = theta + p.p_off + static_cast<size_t>(u) * p.np;
-        act_param_grad(p.act, pu, pz + o, ph + o, da + o, static_cast<size_t>(ld),
-                       grad + p.p_off + static_cast<size_t>(u) * p.np);
-        act_backward(p.act, pu, pz + o, ph + o, da + o, nz + o, static_cast<size_t>(ld));
+        layer_act_param_grad(p, pu, pz + o, ph + o, da + o, static_cast<size_t>(ld),
+                             grad + p.p_off + static_cast<size_t>(u) * p.np);
+        layer_act_backward(p, pu, pz + o, ph + o, da + o, nz + o, static_cast<size_t>(ld));
       }
     } else {
-      act_backward(p.act, p.fixed, pz, ph, da, nz, n);
+      layer_act_backward(p, p.fixed, pz, ph, da, nz, n);
     }
     std::swap(dz, nz);
   }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "config.h"
@@ -22,7 +23,20 @@ struct LayerShape {
   bool learn = false;      // per-unit learnable activation parameters live in the flat buffer
   float fixed[kMaxActParams] = {0, 0};  // the parameters when not learnt (and their initial value)
   size_t w_off = 0, b_off = 0, p_off = 0, end = 0;  // blocks in the flat buffer
+  // act == Act::formula: the compiled NetConfig::formula (shared by the layers that use it; null if it
+  // does not compile, and then the activation gives NaN, which the trainer reports as divergence).
+  std::shared_ptr<const Formula> formula;
 };
+
+// The element-wise activation of a layer, whether catalogue row or formula: the act_* kernels of
+// activations.h with the layer's function (params = n_params floats of one unit, or s.fixed).
+void layer_act_forward(const LayerShape& s, const float* params, const float* x, float* y, size_t n);
+void layer_act_backward(const LayerShape& s, const float* params, const float* x, const float* y,
+                        const float* dy, float* dx, size_t n);
+void layer_act_derivative(const LayerShape& s, const float* params, const float* x, const float* y, float* d,
+                          size_t n);
+void layer_act_param_grad(const LayerShape& s, const float* params, const float* x, const float* y,
+                          const float* dy, size_t n, float* dparams);
 
 // Activation function of an output head (element-wise for tanh/sigmoid/identity).
 Act head_activation(Output o);

@@ -41,6 +41,11 @@ void RefNet::forward(const double* theta, const double* x, double* out, uint64_t
         if (s.learn)
           for (int k = 0; k < s.np; ++k) p[k] = theta[s.p_off + static_cast<size_t>(u) * s.np + k];
         const double zu = z[static_cast<size_t>(u)];
+        if (s.act == Act::formula) {  // the formula's libm twin; its kinks by the side of each switch
+          h[static_cast<size_t>(u)] = s.formula ? formula_ref<double>(*s.formula, p, zu, 0.0) : NAN;
+          if (s.formula) mix(kinks, formula_kink_signature(*s.formula, p, zu));
+          continue;
+        }
         h[static_cast<size_t>(u)] = act_ref_forward<double>(s.act, p, zu);
         // Only jumps of f or f' make a central difference meaningless (order 2 costs O(h) at most).
         ActKink k[kMaxKinks];

@@ -308,7 +308,7 @@ struct Trainer::Impl {
         for (int u = 0; u < s.out; ++u) {
           const size_t o = static_cast<size_t>(u) * ld;
           const float* pu = s.learn ? theta.data() + s.p_off + static_cast<size_t>(u) * s.np : s.fixed;
-          act_derivative(s.act, pu, z + o, h + o, deriv.data(), static_cast<size_t>(ld));
+          layer_act_derivative(s, pu, z + o, h + o, deriv.data(), static_cast<size_t>(ld));
           for (int i = 0; i < n; ++i) {
             if (h[o + static_cast<size_t>(i)] != 0.0f) alive[l][static_cast<size_t>(u)] = 1;
             if (std::fabs(deriv[static_cast<size_t>(i)]) < kSaturatedSlope) ++sat[l][static_cast<size_t>(u)];

@@ -607,6 +607,49 @@ if (group('formula')) {
       assert.ok(r.stderr.includes(want), `${r.stderr} lacks ${want}`);
     });
   }
+  test('gradcheck and train with a formula activation (also in --activations)', () => {
+    const g = run([
+      'gradcheck',
+      '--activation',
+      'formula',
+      '--formula',
+      'x*tanh(softplus(x))',
+      '--epochs',
+      '2',
+    ]);
+    assert.equal(g.status, 0, g.stderr);
+    const err = Number(/^max_rel_error (\S+)\n$/.exec(g.stdout)[1]);
+    assert.ok(err <= 1e-3, `max_rel_error ${err}`);
+    const t = run(['train', '--activations', 'formula,tanh', '--formula', 'x*sigmoid(x)', '--epochs', '3']);
+    assert.equal(t.status, 0, t.stderr);
+    const out = lines(t.stdout).map((l) => JSON.parse(l));
+    const summary = out[out.length - 1];
+    assert.equal(summary.summary, true);
+    assert.equal(summary.diverged, false);
+    assert.ok(summary.train_loss < out[0].train_loss, 'the loss falls');
+  });
+  test('a formula that gives NaN is reported as divergence (exit 3)', () => {
+    const r = run(['train', '--activation', 'formula', '--formula', 'log(x)', '--epochs', '2']);
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, /diverged/);
+  });
+  for (const [args, want] of [
+    [['train', '--activation', 'formula'], 'the formula activation needs --formula EXPR'],
+    [['train', '--formula', 'x'], '--formula applies to formula layers only'],
+    [
+      ['gradcheck', '--activation', 'formula', '--formula', 'x*sinh(x)'],
+      "unknown function 'sinh' at column 3",
+    ],
+    [['train', '--activation', 'formula', '--formula', 'tanh(x'], "missing ')' at column 7"],
+    [['eval', 'formula'], 'eval formula needs --formula EXPR'],
+  ]) {
+    test(`${args.join(' ')} is refused with one line, exit 2`, () => {
+      const r = run(args, '1');
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(lines(r.stderr).length, 1, r.stderr);
+      assert.ok(r.stderr.includes(want), `${r.stderr} lacks ${want}`);
+    });
+  }
   test('eval takes a name or --formula, not both', () => {
     const r = run(['eval', 'relu', '--formula', 'x'], '1');
     assert.equal(r.status, 2);
