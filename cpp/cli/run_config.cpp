@@ -34,9 +34,6 @@ std::string parse_enum(const char* what, const std::string& text, bool (*parse)(
   return std::string("unknown ") + what + " " + quoted(text) + " (allowed: " + enum_names(name) + ")";
 }
 
-bool is_softmax_family(Output o) {
-  return o == Output::softmax || o == Output::log_softmax || o == Output::softmin;
-}
 
 // Raw text of the structural flags, resolved after all flags are read (they depend on each other).
 // `given` tells an empty value ("--features ''": an error) from an absent flag (the default).
@@ -245,7 +242,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
     }
     rc.net.features |= 1u << static_cast<int>(feat);
   }
-  if (!raw.output.given) raw.output.value = classes == 0 ? "identity" : classes > 2 ? "softmax" : "tanh";
+  if (!raw.output.given) raw.output.value = output_name(natural_output(classes));
   if (auto e = parse_enum("output", raw.output.value, output_parse, output_name, &rc.net.output); !e.empty()) return e;
   rc.net.n_out = is_softmax_family(rc.net.output) ? classes : 1;
   if (raw.init.given) {

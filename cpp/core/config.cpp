@@ -59,11 +59,7 @@ using detail::fmt_number;
 using detail::not_allowed;
 // [0, 1): momentum, betas, rho.
 std::string check_unit_open(const std::string& field, double v) {
-  return v >= 0 && v < 1 ? "" : not_allowed(field, fmt_number(v), "0 <= value < 1");
-}
-
-bool is_softmax_family(Output o) {
-  return o == Output::softmax || o == Output::log_softmax || o == Output::softmin;
+  return v >= kUnitOpenRange.min && v < kUnitOpenRange.max ? "" : not_allowed(field, fmt_number(v), "0 <= value < 1");
 }
 
 std::string validate_layer(int i, const LayerSpec& l) {
@@ -147,9 +143,7 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
   if (static_cast<size_t>(net.init) >= n_inits) {
     return not_allowed("init", std::to_string(static_cast<int>(net.init)), table_list(kInitNames));
   }
-  if (!(net.init_scale > 0 && net.init_scale <= 10)) {
-    return not_allowed("init_scale", fmt_number(net.init_scale), "0 < value <= 10");
-  }
+  if (auto e = detail::check_range("init_scale", net.init_scale, kInitScaleRange); !e.empty()) return e;
   return "";
 }
 
@@ -158,12 +152,12 @@ std::string validate_train(const TrainConfig& t, const Dataset& data) {
   if (static_cast<size_t>(t.optimizer) >= n_opts) {
     return not_allowed("optimizer", std::to_string(static_cast<int>(t.optimizer)), table_list(kOptimizerNames));
   }
-  if (!(t.lr > 0 && t.lr <= 100)) return not_allowed("lr", fmt_number(t.lr), "0 < value <= 100");
+  if (auto e = detail::check_range("lr", t.lr, kLrRange); !e.empty()) return e;
   if (data.n_train < 1) return not_allowed("n_train", std::to_string(data.n_train), "at least 1 training point");
   if (auto e = check_int("batch", t.batch, 1, data.n_train); !e.empty()) return e;
-  if (auto e = check_closed("l1", t.l1, 0, 10); !e.empty()) return e;
-  if (auto e = check_closed("l2", t.l2, 0, 10); !e.empty()) return e;
-  if (auto e = check_closed("dropout", t.dropout, 0, 0.9); !e.empty()) return e;
+  if (auto e = detail::check_range("l1", t.l1, kPenaltyRange); !e.empty()) return e;
+  if (auto e = detail::check_range("l2", t.l2, kPenaltyRange); !e.empty()) return e;
+  if (auto e = detail::check_range("dropout", t.dropout, kDropoutRange); !e.empty()) return e;
   if (!(t.clip >= 0 && std::isfinite(t.clip))) return not_allowed("clip", fmt_number(t.clip), "value >= 0 (0 = off)");
   if (auto e = check_unit_open("momentum", t.momentum); !e.empty()) return e;
   if (auto e = check_unit_open("beta1", t.beta1); !e.empty()) return e;
@@ -174,6 +168,14 @@ std::string validate_train(const TrainConfig& t, const Dataset& data) {
 }
 
 }  // namespace
+
+bool is_softmax_family(Output o) {
+  return o == Output::softmax || o == Output::log_softmax || o == Output::softmin;
+}
+
+Output natural_output(int classes) {
+  return classes == 0 ? Output::identity : classes > 2 ? Output::softmax : Output::tanh;
+}
 
 const char* feature_name(Feature f) { return table_name(kFeatureNames, static_cast<size_t>(f)); }
 bool feature_parse(const char* name, Feature* out) { return table_parse(kFeatureNames, name, out); }

@@ -16,6 +16,14 @@ inline constexpr int kMaxUnits = 64;   // units per hidden layer 1..64
 inline constexpr int kMaxClasses = 5;
 inline constexpr int kMaxMaxoutPieces = 4;  // == the catalogue's maxout k.hi (test_config)
 
+// The ranges validate() enforces (the data's are in dataset.h; activation parameters in the
+// catalogue; batch is 1 .. the training points). embind exports them all as rules().
+inline constexpr Range kLrRange{0, 100, true};
+inline constexpr Range kPenaltyRange{0, 10};      // l1 and l2
+inline constexpr Range kDropoutRange{0, 0.9};
+inline constexpr Range kInitScaleRange{0, 10, true};
+inline constexpr Range kUnitOpenRange{0, 1};      // momentum, beta1, beta2, rho: 0 <= v < 1
+
 // Input features (TF Playground's names). Bit i of NetConfig::features enables feature i.
 #define ACTLAB_FEATURES(X) \
   X(x, "x") X(y, "y") X(x_squared, "xSquared") X(y_squared, "ySquared") X(xy, "xTimesY") \
@@ -100,6 +108,12 @@ struct TrainConfig {
   float clip = 0.0f;                       // clip the global gradient norm to this (0 = off)
   uint64_t seed = 1;                       // init, shuffles and dropout
 };
+
+// Softmax-family heads have one output per class (n_out = classes); the others one output.
+bool is_softmax_family(Output o);
+// The head a run gets when none is chosen: identity for regression (classes = 0), tanh for two
+// classes (TF Playground), softmax for more.
+Output natural_output(int classes);
 
 // Defaults for a layer with activation a (parameters from the catalogue, learnable by default for prelu).
 LayerSpec make_layer(int units, Act a);

@@ -9,6 +9,8 @@
 // Labels are class indices: TF's -1 is class 0 and +1 is class 1.
 #include "dataset.h"
 
+#include <cassert>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -23,15 +25,15 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 
 const DatasetInfo kInfos[kNumDatasets] = {
-    {DatasetKind::xor_, "xor", "Exclusive or", "배타적 논리합 (XOR)", false, 2, 2, 2},
-    {DatasetKind::xor4, "xor4", "XOR, four points", "XOR 네 점", false, 2, 2, 2},
-    {DatasetKind::spiral, "spiral", "Spiral", "나선", false, 2, 2, 5},
-    {DatasetKind::circle, "circle", "Circle", "원", false, 2, 2, 2},
-    {DatasetKind::gauss, "gauss", "Two Gaussians", "두 가우시안", false, 2, 2, 2},
-    {DatasetKind::moons, "moons", "Two moons", "두 개의 반달", false, 2, 2, 2},
-    {DatasetKind::checkerboard, "checkerboard", "Checkerboard", "체커보드", false, 2, 2, 2},
-    {DatasetKind::plane, "plane", "Plane (regression)", "평면 (회귀)", true, 2, 0, 0},
-    {DatasetKind::sine1d, "sine1d", "Sine, 1-D (regression)", "사인 1차원 (회귀)", true, 1, 0, 0},
+    {DatasetKind::xor_, "xor", "Exclusive or", "배타적 논리합 (XOR)", false, 2, 2, 2, 0, false},
+    {DatasetKind::xor4, "xor4", "XOR, four points", "XOR 네 점", false, 2, 2, 2, 4, false},
+    {DatasetKind::spiral, "spiral", "Spiral", "나선", false, 2, 2, 5, 0, true},
+    {DatasetKind::circle, "circle", "Circle", "원", false, 2, 2, 2, 0, true},
+    {DatasetKind::gauss, "gauss", "Two Gaussians", "두 가우시안", false, 2, 2, 2, 0, true},
+    {DatasetKind::moons, "moons", "Two moons", "두 개의 반달", false, 2, 2, 2, 0, false},
+    {DatasetKind::checkerboard, "checkerboard", "Checkerboard", "체커보드", false, 2, 2, 2, 0, false},
+    {DatasetKind::plane, "plane", "Plane (regression)", "평면 (회귀)", true, 2, 0, 0, 0, false},
+    {DatasetKind::sine1d, "sine1d", "Sine, 1-D (regression)", "사인 1차원 (회귀)", true, 1, 0, 0, 0, false},
 };
 
 struct Point {
@@ -176,11 +178,16 @@ std::string check_config(const DataConfig& cfg) {
     for (const DatasetInfo& d : kInfos) names += (names.empty() ? "" : ", ") + std::string(d.name);
     return detail::not_allowed("dataset", std::to_string(static_cast<int>(cfg.kind)), names);
   }
-  if (auto e = check_int("points", cfg.points, 4, 5000); !e.empty()) return e;
-  if (auto e = check_closed("noise", cfg.noise, 0, 0.5); !e.empty()) return e;
+  if (auto e = check_int("points", cfg.points, static_cast<long long>(kPointsRange.min),
+                         static_cast<long long>(kPointsRange.max));
+      !e.empty())
+    return e;
+  if (auto e = detail::check_range("noise", cfg.noise, kNoiseRange); !e.empty()) return e;
   // Compare in float: 0.1f and 0.9f themselves are allowed.
-  if (!(cfg.train_ratio >= 0.1f && cfg.train_ratio <= 0.9f)) {
-    return detail::not_allowed("train_ratio", detail::fmt_number(cfg.train_ratio), "0.1 .. 0.9");
+  if (!(cfg.train_ratio >= static_cast<float>(kTrainRatioRange.min) &&
+        cfg.train_ratio <= static_cast<float>(kTrainRatioRange.max))) {
+    return detail::not_allowed("train_ratio", detail::fmt_number(cfg.train_ratio),
+                               detail::fmt_number(kTrainRatioRange.min) + " .. " + detail::fmt_number(kTrainRatioRange.max));
   }
   const DatasetInfo& info = kInfos[static_cast<int>(cfg.kind)];
   if (!info.regression) {
@@ -206,6 +213,14 @@ bool dataset_parse(const char* name, DatasetKind* out) {
     }
   }
   return false;
+}
+
+int total_points(const DataConfig& cfg) {
+  const DatasetInfo& info = dataset_info(cfg.kind);
+  if (info.fixed_points > 0) return info.fixed_points;
+  if (!info.per_class_draw) return cfg.points;
+  const int k = info.max_classes > info.min_classes ? cfg.classes : info.min_classes;
+  return k * ((cfg.points + k - 1) / k);
 }
 
 std::string make_dataset(const DataConfig& cfg, Dataset* out) {
@@ -238,9 +253,10 @@ std::string make_dataset(const DataConfig& cfg, Dataset* out) {
     d.y_max = 1.5f;
   }
   const int total = static_cast<int>(pts.size());
+  assert(total == total_points(cfg));
   std::vector<int> order(static_cast<size_t>(total));
   for (int i = 0; i < total; ++i) order[static_cast<size_t>(i)] = i;
-  if (cfg.kind == DatasetKind::xor4) {
+  if (info.fixed_points > 0) {
     // The same four points are the training and the test set.
     d.n_train = d.n_test = total;
     order.insert(order.end(), order.begin(), order.end());

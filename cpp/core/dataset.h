@@ -9,7 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "range_error.h"
+
 namespace actlab {
+
+// The ranges make_dataset() accepts (DataConfig below).
+inline constexpr Range kPointsRange{4, 5000};
+inline constexpr Range kNoiseRange{0, 0.5};       // TF Playground's 0..50 %
+inline constexpr Range kTrainRatioRange{0.1, 0.9};
 
 #define ACTLAB_DATASETS(X) \
   X(xor_, "xor") X(xor4, "xor4") X(spiral, "spiral") X(circle, "circle") X(gauss, "gauss") \
@@ -30,6 +37,8 @@ struct DatasetInfo {
   bool regression;      // plane, sine1d
   int dims;             // 2, or 1 for sine1d (only the x input is meaningful)
   int min_classes, max_classes;  // spiral: 2..5; other classifiers 2..2; regression 0..0
+  int fixed_points;     // xor4: always these 4 points, used for training and test; 0: DataConfig::points
+  bool per_class_draw;  // TF's per-class loops: ceil(points / classes) points per class (spiral, circle, gauss)
 };
 const DatasetInfo& dataset_info(DatasetKind k);
 bool dataset_parse(const char* name, DatasetKind* out);
@@ -52,6 +61,9 @@ struct Dataset {
   std::vector<float> label; // class index 0..classes-1, or the regression target (plane in [-1,1])
   float x_min = -6, x_max = 6, y_min = -6, y_max = 6;  // display / grid domain
 };
+
+// How many points make_dataset draws in total for cfg (train + test; xor4's 4 once).
+int total_points(const DataConfig& cfg);
 
 // Fills *out. Returns "" on success or a one-line error naming the bad field and its allowed range.
 std::string make_dataset(const DataConfig& cfg, Dataset* out);

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -84,14 +86,16 @@ val datasets() {
   return array_of(kNumDatasets, [](int i) {
     const DatasetInfo& d = dataset_info(static_cast<DatasetKind>(i));
     return obj(kv("id", i), kv("name", d.name), kv("display", d.display), kv("displayKo", d.display_ko),
-        kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes));
+        kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes),
+        kv("fixedPoints", d.fixed_points));
   });
 }
 
 val outputs() {
   val rows = val::array();
 #define ACTLAB_OUTPUT_ROW(id, token, loss) \
-  rows.call<void>("push", obj(kv("id", static_cast<int>(Output::id)), kv("name", token), kv("loss", loss)));
+  rows.call<void>("push", obj(kv("id", static_cast<int>(Output::id)), kv("name", token), kv("loss", loss), \
+                              kv("perClass", is_softmax_family(Output::id))));
   ACTLAB_OUTPUTS(ACTLAB_OUTPUT_ROW)
 #undef ACTLAB_OUTPUT_ROW
   return rows;
@@ -108,6 +112,85 @@ template <class E, const char* (*Name)(E), size_t N> val names() {
 val limits() {
   return obj(kv("maxHidden", kMaxHidden), kv("maxUnits", kMaxUnits), kv("maxClasses", kMaxClasses),
              kv("maxMaxoutPieces", kMaxMaxoutPieces), kv("maxActParams", kMaxActParams));
+}
+
+// The rules of a configuration: every range validate() and make_dataset() enforce, the defaults of
+// the config structs, and the allowed combinations — asked of validate() itself, so they cannot
+// disagree with it. web/scripts/copy-wasm.mjs writes them to the UI's generated rules.json.
+val range_js(const Range& r) { return obj(kv("min", r.min), kv("max", r.max), kv("minOpen", r.min_open)); }
+// A float default as the shortest decimal that rounds back to it (0.03f -> 0.03, not 0.0299999993).
+double decimal(float v) {
+  char buf[32];
+  for (int digits = 6; digits < 9; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, static_cast<double>(v));
+    if (std::strtof(buf, nullptr) == v) break;
+  }
+  return std::strtod(buf, nullptr);
+}
+bool accepted(const NetConfig& net, int classes, int dims) {
+  Dataset data;
+  data.classes = classes;
+  data.dims = dims;
+  data.n_train = data.n_test = 100;
+  return validate(net, TrainConfig{}, data).empty();
+}
+val heads_for(int classes) {
+  val names = val::array();
+  for (int o = 0; std::string(output_name(static_cast<Output>(o))) != "?"; ++o) {
+    NetConfig net;
+    net.output = static_cast<Output>(o);
+    net.n_out = is_softmax_family(net.output) ? classes : 1;
+    if (accepted(net, classes, 2)) names.call<void>("push", std::string(output_name(net.output)));
+  }
+  return names;
+}
+val rules() {
+  const DataConfig d;
+  const NetConfig n;
+  const TrainConfig t;
+  val one_d = val::array();
+  for (int f = 0; f < kNumFeatures; ++f) {
+    NetConfig net;
+    net.features = 1u << f;
+    net.output = Output::identity;
+    if (accepted(net, 0, 1)) one_d.call<void>("push", std::string(feature_name(static_cast<Feature>(f))));
+  }
+  const val ranges = obj(
+      kv("points", range_js(kPointsRange)), kv("noise", range_js(kNoiseRange)),
+      kv("trainRatio", range_js(kTrainRatioRange)), kv("classes", range_js({2, kMaxClasses})),
+      kv("hidden", range_js({0, kMaxHidden})), kv("units", range_js({1, kMaxUnits})),
+      kv("maxoutPieces", range_js({2, kMaxMaxoutPieces})), kv("lr", range_js(kLrRange)),
+      kv("batch", range_js({1, kPointsRange.max})), kv("penalty", range_js(kPenaltyRange)),
+      kv("dropout", range_js(kDropoutRange)), kv("initScale", range_js(kInitScaleRange)));
+  const val defaults = obj(
+      kv("data", obj(kv("points", d.points), kv("noise", decimal(d.noise)), kv("trainRatio", decimal(d.train_ratio)),
+                     kv("classes", d.classes), kv("seed", static_cast<double>(d.seed)))),
+      kv("net", obj(kv("init", init_name(n.init)), kv("initScale", decimal(n.init_scale)))),
+      kv("train", obj(kv("optimizer", optimizer_name(t.optimizer)), kv("lr", decimal(t.lr)),
+                      kv("momentum", decimal(t.momentum)), kv("beta1", decimal(t.beta1)),
+                      kv("beta2", decimal(t.beta2)), kv("rho", decimal(t.rho)), kv("eps", decimal(t.eps)),
+                      kv("batch", t.batch), kv("l1", decimal(t.l1)), kv("l2", decimal(t.l2)),
+                      kv("dropout", decimal(t.dropout)), kv("clip", decimal(t.clip)),
+                      kv("seed", static_cast<double>(t.seed)))));
+  const val natural = obj(kv("regression", output_name(natural_output(0))), kv("binary", output_name(natural_output(2))),
+                          kv("multiclass", output_name(natural_output(3))));
+  const val heads = obj(kv("regression", heads_for(0)), kv("binary", heads_for(2)), kv("multiclass", heads_for(3)),
+                        kv("natural", natural));
+  val points = val::object();  // what make_dataset draws: total_points() (dataset.cpp)
+  for (int i = 0; i < kNumDatasets; ++i) {
+    const DatasetInfo& info = dataset_info(static_cast<DatasetKind>(i));
+    points.set(info.name, obj(kv("fixed", info.fixed_points), kv("perClass", info.per_class_draw),
+                              kv("minClasses", info.min_classes), kv("maxClasses", info.max_classes)));
+  }
+  return obj(kv("ranges", ranges), kv("defaults", defaults), kv("heads", heads), kv("points", points),
+             kv("oneDFeatures", one_d));
+}
+
+// "" when the core accepts this configuration (the dataset is built to check it), else the error.
+std::string validate_js(const DataConfig& data_cfg, const NetConfig& net, const TrainConfig& train) {
+  Dataset data;
+  if (auto e = make_dataset(data_cfg, &data); !e.empty()) return e;
+  return validate(net, train, data);
 }
 
 // {f, df}: f(x) and f'(x) of an element-wise activation with the SIMD kernels (curves in the UI).
@@ -199,6 +282,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("optimizers", &names<Optimizer, &optimizer_name, kNumOptimizers>);
   function("features", &names<Feature, &feature_name, kNumFeatures>);
   function("limits", &limits);
+  function("rules", &rules);
+  function("validate", &validate_js);
   function("actCurve", &act_curve_js);
   function("makeDataset", &make_dataset_js);
   function("exportCode", &export_code_js);

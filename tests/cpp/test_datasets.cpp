@@ -454,5 +454,27 @@ TEST(Datasets, RegressionSetsIgnoreAnyClassCount) {
   }
 }
 
+// total_points() is what the UI's trainPoints() reads (through embind rules()): it must be what
+// make_dataset draws, for every dataset, count and class count (spiral 5 arms of 4 points: 5).
+TEST(Datasets, TotalPointsIsWhatMakeDatasetDraws) {
+  int differs = 0;
+  for (int k = 0; k < kNumDatasets; ++k) {
+    for (int points : {4, 5, 7, 10, 99, 501}) {
+      for (int classes : {2, 3, 5}) {
+        DataConfig c;
+        c.kind = static_cast<DatasetKind>(k);
+        c.points = points;
+        c.classes = dataset_info(c.kind).max_classes > 2 ? classes : 2;
+        Dataset d;
+        ASSERT_EQ(make_dataset(c, &d), "");
+        const int drawn = dataset_info(c.kind).fixed_points > 0 ? d.n_train : d.n_train + d.n_test;
+        EXPECT_EQ(total_points(c), drawn) << dataset_info(c.kind).name << " " << points << " " << c.classes;
+        differs += total_points(c) != points;
+      }
+    }
+  }
+  EXPECT_GT(differs, 0);  // the rounding to whole classes does happen
+}
+
 }  // namespace
 }  // namespace actlab

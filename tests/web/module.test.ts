@@ -66,8 +66,9 @@ const DATASET_KEYS = keysOf<DatasetMeta>()([
   'dims',
   'minClasses',
   'maxClasses',
+  'fixedPoints',
 ]);
-const OUTPUT_KEYS = keysOf<OutputMeta>()(['id', 'name', 'loss']);
+const OUTPUT_KEYS = keysOf<OutputMeta>()(['id', 'name', 'loss', 'perClass']);
 const LIMIT_KEYS = keysOf<Limits>()([
   'maxHidden',
   'maxUnits',
@@ -222,6 +223,7 @@ const moduleChecks: Checks<ActlabModule> = {
       expect(o.id).toBe(i);
       expect(o.loss.length).toBeGreaterThan(5);
     });
+    expect(rows.filter((o) => o.perClass).map((o) => o.name)).toEqual(['softmax', 'log_softmax', 'softmin']);
   },
   inits: (m) => expect(m.inits()).toEqual(expect.arrayContaining(['xavier_uniform', 'he_normal', 'zeros'])),
   optimizers: (m) => expect(m.optimizers()).toEqual(expect.arrayContaining(['sgd', 'adam'])),
@@ -232,6 +234,21 @@ const moduleChecks: Checks<ActlabModule> = {
     expect(sorted(l)).toEqual(LIMIT_KEYS);
     expect(l.maxActParams).toBe(2);
     expect(l.maxHidden).toBeGreaterThanOrEqual(1);
+  },
+  rules: (m) => {
+    const r = m.rules();
+    expect(Object.keys(r).sort()).toEqual(['defaults', 'heads', 'oneDFeatures', 'points', 'ranges']);
+    expect(r.ranges.hidden.max).toBe(m.limits().maxHidden);
+    expect(r.ranges.lr).toEqual({ min: 0, max: 100, minOpen: true });
+    expect(r.defaults.train.lr).toBe(0.03); // the float default as its decimal
+    expect(r.heads.regression).toEqual(['tanh', 'identity']);
+    expect(r.points['xor4']?.fixed).toBe(4);
+  },
+  validate: (m) => {
+    const [data, net, train] = xorConfig(m);
+    expect(m.validate(data, net, train)).toBe('');
+    expect(m.validate(data, net, { ...train, lr: 0 })).toMatch(/^lr = 0 is not allowed/);
+    expect(m.validate({ ...data, points: 2 }, net, train)).toMatch(/^points = 2/);
   },
   actCurve: (m) => {
     // Independent reference: Math.tanh in double precision.

@@ -1,5 +1,6 @@
 // copy-wasm.mjs — copies the Emscripten outputs of a CMake build dir (default build/wasm) to
-// web/src/engine/generated/, where Vite imports them (git-ignored). Fails loudly if one is missing.
+// web/src/engine/generated/, where Vite imports them (git-ignored), with the configuration rules the
+// node module wrote (write-rules.mjs). Fails loudly if one is missing.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const from = resolve(root, process.argv[2] ?? 'build/wasm');
 const to = join(root, 'web/src/engine/generated');
-const files = ['actlab_web.js', 'actlab_web.wasm', 'actlab_web_nosimd.js', 'actlab_web_nosimd.wasm'];
+const files = [
+  'actlab_web.js',
+  'actlab_web.wasm',
+  'actlab_web_nosimd.js',
+  'actlab_web_nosimd.wasm',
+  'actlab_rules.json', // written by write-rules.mjs when actlab_node links
+];
 
 mkdirSync(to, { recursive: true });
 for (const f of files) {

@@ -5,7 +5,7 @@
 // Enums cross the boundary as their index in catalogue order (see engine.ts for the token mapping).
 // Every Float32Array returned is a fresh copy: it stays valid whatever WASM memory does afterwards.
 
-import type { ActivationMeta, DatasetMeta, LayerMetrics, Limits, OutputMeta } from './types';
+import type { ActivationMeta, DatasetMeta, EngineRules, LayerMetrics, Limits, OutputMeta } from './types';
 
 export interface RawDataConfig {
   kind: number;
@@ -141,6 +141,10 @@ export interface ActlabModule {
   optimizers(): string[];
   features(): string[];
   limits(): Limits;
+  /** Every range, default and allowed combination of a configuration (also in actlab_rules.json). */
+  rules(): EngineRules;
+  /** "" when the core accepts the configuration (the dataset is built to check it), else the error. */
+  validate(data: RawDataConfig, net: RawNetConfig, train: RawTrainConfig): string;
   /** f(x) and f'(x) on xs (element-wise activations only). */
   actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
   makeDataset(cfg: RawDataConfig): RawDataset;

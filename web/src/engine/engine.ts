@@ -74,6 +74,13 @@ export class Engine {
     );
   }
 
+  /** "" when the core would accept `cfg` (nothing is changed), else its one-line error. */
+  validate(cfg: EngineConfig): string {
+    return this.guard(() =>
+      this.mod.validate(this.rawData(cfg.data), this.rawNet(cfg.net), this.rawTrain(cfg.train)),
+    );
+  }
+
   /** New network / training settings on the current dataset (weights re-initialised). */
   reconfigure(net: NetSettings, train: TrainSettings): string {
     return this.guard(() => this.trainer.reconfigure(this.rawNet(net), this.rawTrain(train)));

@@ -45,12 +45,16 @@ export interface DatasetMeta {
   dims: number;
   minClasses: number;
   maxClasses: number;
+  /** xor4: always this many points, used for training and test; 0: the chosen count. */
+  fixedPoints: number;
 }
 
 export interface OutputMeta {
   id: number;
   name: string;
   loss: string;
+  /** One output per class (the softmax family): nOut = classes. */
+  perClass: boolean;
 }
 
 export interface Limits {
@@ -59,6 +63,53 @@ export interface Limits {
   maxClasses: number;
   maxMaxoutPieces: number;
   maxActParams: number;
+}
+
+/** An allowed range: min <= v <= max (min < v when minOpen). */
+export interface Range {
+  min: number;
+  max: number;
+  minOpen: boolean;
+}
+
+/**
+ * The core's rules for a configuration (cpp/wasm/bindings.cpp rules(), from config.h, dataset.h and
+ * validate() itself): ranges in the core's units (noise and trainRatio as fractions), the config
+ * structs' defaults, the heads validate() accepts per kind of data, and the features of 1-D data.
+ */
+export interface EngineRules {
+  ranges: {
+    points: Range;
+    noise: Range;
+    trainRatio: Range;
+    classes: Range;
+    hidden: Range;
+    units: Range;
+    maxoutPieces: Range;
+    lr: Range;
+    batch: Range;
+    penalty: Range;
+    dropout: Range;
+    initScale: Range;
+  };
+  defaults: {
+    data: { points: number; noise: number; trainRatio: number; classes: number; seed: number };
+    net: { init: string; initScale: number };
+    train: TrainSettings;
+  };
+  /** The heads validate() accepts, and the natural one (what a link without `output` gets). */
+  heads: {
+    regression: string[];
+    binary: string[];
+    multiclass: string[];
+    natural: { regression: string; binary: string; multiclass: string };
+  };
+  /**
+   * How many points each dataset draws (dataset.cpp total_points): `fixed` (xor4: 4, used for
+   * training and test) or the chosen count, rounded up to whole classes when drawn per class.
+   */
+  points: Record<string, { fixed: number; perClass: boolean; minClasses: number; maxClasses: number }>;
+  oneDFeatures: string[];
 }
 
 /** f and f' of an activation sampled on `xs` (the picker thumbnails and the activation plot). */

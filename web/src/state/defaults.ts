@@ -1,28 +1,45 @@
 // defaults.ts — the default lesson (XOR, tanh, ready to press play) and the layer/output rules
 // that depend on the core catalogue.
-import type { ActivationMeta, Catalogue, DatasetMeta } from '../engine/types';
+import rules from 'actlab-wasm/actlab_rules.json';
+import type { ActivationMeta, Catalogue, DatasetMeta, Range } from '../engine/types';
 import type { AppState, LayerState } from './types';
+
+/** The core's rules of a configuration (ranges, defaults, allowed heads): see LIMITS. */
+export const RULES = rules;
+const R = rules.ranges;
 
 /** Format version of links; bump when a key changes meaning. */
 export const STATE_VERSION = 1;
 
+/**
+ * Every range of a link value. The engine's come from the core (actlab_rules.json, written from the
+ * module at build time: config.h, dataset.h), converted to the link's units (percent for noise and
+ * the training share); speed, res, seed and the clip bound are the page's own.
+ */
 export const LIMITS = {
-  points: { min: 4, max: 5000 },
-  noise: { min: 0, max: 50 },
-  percTrainData: { min: 10, max: 90 },
-  classes: { min: 2, max: 5 },
-  speed: { min: 1, max: 500 },
-  learningRate: { min: 0, max: 100 },
-  batchSize: { min: 1, max: 5000 },
-  rate: { min: 0, max: 10 },
-  dropout: { min: 0, max: 0.9 },
-  clip: { min: 0, max: 1000 },
-  initScale: { min: 0, max: 10 },
-  seed: { min: 0, max: 0xffffffff },
-  res: { min: 16, max: 256 },
-} as const;
+  points: range(R.points),
+  noise: percent(R.noise),
+  percTrainData: percent(R.trainRatio),
+  classes: range(R.classes),
+  speed: { min: 1, max: 500 }, // training steps per frame (the page's)
+  learningRate: range(R.lr),
+  batchSize: range(R.batch),
+  rate: range(R.penalty),
+  dropout: range(R.dropout),
+  clip: { min: 0, max: 1000 }, // the link's bound; the core takes any finite clip >= 0
+  initScale: range(R.initScale),
+  seed: { min: 0, max: 0xffffffff }, // links carry 32-bit seeds
+  res: { min: 16, max: 256 }, // boundary resolution (the page's)
+};
 
-export const SOFTMAX_HEADS: readonly string[] = ['softmax', 'log_softmax', 'softmin'];
+function range(r: Range): { min: number; max: number; minOpen: boolean } {
+  return { min: r.min, max: r.max, minOpen: r.minOpen };
+}
+/** A fraction range of the core as the link's percent (0.1 -> 10, not 10.000000000000002). */
+function percent(r: Range): { min: number; max: number; minOpen: boolean } {
+  const pc = (v: number) => Number((v * 100).toPrecision(12));
+  return { min: pc(r.min), max: pc(r.max), minOpen: r.minOpen };
+}
 
 /** The catalogue row of an activation token (undefined for an unknown token). */
 export function actMeta(cat: Catalogue, name: string): ActivationMeta | undefined {
@@ -31,30 +48,33 @@ export function actMeta(cat: Catalogue, name: string): ActivationMeta | undefine
 
 export function defaultLayer(cat: Catalogue, units: number, act: string): LayerState {
   const meta = actMeta(cat, act);
-  return { units, act, params: [], learn: meta?.learnableDefault ?? false, maxoutK: 2 };
+  const maxoutK = cat.activations.find((a) => a.name === 'maxout')?.params[0]?.def ?? R.maxoutPieces.min;
+  return { units, act, params: [], learn: meta?.learnableDefault ?? false, maxoutK };
 }
 
+/** The default lesson: XOR with a 4-2 tanh network; every engine number is the core's default. */
 export function defaultState(cat: Catalogue): AppState {
+  const { data, net, train } = rules.defaults;
   return {
     dataset: 'xor',
-    noise: 0,
-    points: 500,
-    percTrainData: 50,
-    classes: 2,
-    seed: 1,
+    noise: percentOf(data.noise),
+    points: data.points,
+    percTrainData: percentOf(data.trainRatio),
+    classes: data.classes,
+    seed: data.seed,
     features: ['x', 'y'],
     layers: [defaultLayer(cat, 4, 'tanh'), defaultLayer(cat, 2, 'tanh')],
     output: null,
-    init: 'xavier_uniform',
-    initScale: 0.5,
-    optimizer: 'sgd',
-    learningRate: 0.03,
-    batchSize: 10,
+    init: net.init,
+    initScale: net.initScale,
+    optimizer: train.optimizer,
+    learningRate: train.lr,
+    batchSize: train.batch,
     regularization: 'none',
     regularizationRate: 0,
-    dropout: 0,
-    clip: 0,
-    initSeed: 1,
+    dropout: train.dropout,
+    clip: train.clip,
+    initSeed: train.seed,
     showTestData: false,
     discretize: false,
     speed: 5,
@@ -65,6 +85,10 @@ export function defaultState(cat: Catalogue): AppState {
     res: null,
     bench: false,
   };
+}
+
+function percentOf(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
 }
 
 export function datasetMeta(cat: Catalogue, name: string): DatasetMeta {
@@ -80,18 +104,16 @@ export function effectiveClasses(cat: Catalogue, s: AppState): number {
   return Math.min(d.maxClasses, Math.max(d.minClasses, s.classes));
 }
 
-/** The natural output head: identity for regression, tanh for 2 classes, softmax for more. */
+/** The natural output head (the core's: identity for regression, tanh for 2 classes, softmax for more). */
 export function naturalOutput(classes: number): string {
-  if (classes === 0) return 'identity';
-  return classes === 2 ? 'tanh' : 'softmax';
+  const n = rules.heads.natural;
+  return classes === 0 ? n.regression : classes === 2 ? n.binary : n.multiclass;
 }
 
-/** Heads the core accepts for data with `classes` classes (0 = regression), mirroring validate(). */
+/** Heads the core accepts for data with `classes` classes (0 = regression): asked of validate(). */
 export function headAllowed(output: string, classes: number): boolean {
-  if (classes === 0) return output === 'identity' || output === 'tanh';
-  if (output === 'identity') return false;
-  if (output === 'tanh' || output === 'sigmoid') return classes === 2;
-  return SOFTMAX_HEADS.includes(output);
+  const h = rules.heads;
+  return (classes === 0 ? h.regression : classes === 2 ? h.binary : h.multiclass).includes(output);
 }
 
 export function resolvedOutput(cat: Catalogue, s: AppState): string {
@@ -99,11 +121,21 @@ export function resolvedOutput(cat: Catalogue, s: AppState): string {
   return s.output !== null && headAllowed(s.output, classes) ? s.output : naturalOutput(classes);
 }
 
-/** Training points the core will use: xor4 always has 4 (used for train and test). */
+/**
+ * Training points the core will use: a fixed-point dataset (xor4) trains on all of its points;
+ * otherwise make_dataset's split of total_points(), floor(total x ratio + 1e-3) with the ratio in
+ * float, kept inside 1 .. total - 1 (tests/web/rules.test.ts compares it with the module's datasets).
+ */
 export function trainPoints(s: AppState): number {
-  if (s.dataset === 'xor4') return 4;
-  return Math.max(1, Math.floor((s.points * s.percTrainData) / 100));
+  const p = rules.points[s.dataset];
+  if (p === undefined) return Math.max(1, s.points - 1);
+  if (p.fixed > 0) return p.fixed;
+  const k =
+    p.maxClasses > p.minClasses ? Math.min(p.maxClasses, Math.max(p.minClasses, s.classes)) : p.minClasses;
+  const total = p.perClass ? k * Math.ceil(s.points / k) : s.points;
+  const split = Math.floor(total * Math.fround(s.percTrainData / 100) + 1e-3);
+  return Math.min(total - 1, Math.max(1, split));
 }
 
-/** Features usable with 1-D data. */
-export const ONE_D_FEATURES: readonly string[] = ['x', 'xSquared', 'sinX'];
+/** Features usable with 1-D data (the core's validate()). */
+export const ONE_D_FEATURES: readonly string[] = rules.oneDFeatures;

@@ -1,7 +1,7 @@
 // engine-config.ts — AppState (the URL's units: percent noise, TF regularization) -> the engine's
 // configuration by token. Pure: the worker receives the result, the UI never computes training.
 import type { Catalogue, EngineConfig, NetSettings, TrainSettings } from '../engine/types';
-import { SOFTMAX_HEADS, effectiveClasses, resolvedOutput } from './defaults';
+import { RULES, effectiveClasses, resolvedOutput } from './defaults';
 import type { AppState } from './types';
 
 export function netSettings(s: AppState, cat: Catalogue): NetSettings {
@@ -16,7 +16,7 @@ export function netSettings(s: AppState, cat: Catalogue): NetSettings {
       maxoutK: l.maxoutK,
     })),
     output,
-    nOut: SOFTMAX_HEADS.includes(output) ? effectiveClasses(cat, s) : 1,
+    nOut: cat.outputs.find((o) => o.name === output)?.perClass === true ? effectiveClasses(cat, s) : 1,
     init: s.init,
     initScale: s.initScale,
   };
@@ -31,11 +31,12 @@ export function trainSettings(s: AppState): TrainSettings {
     l2: s.regularization === 'L2' ? s.regularizationRate : 0,
     dropout: s.dropout,
     clip: s.clip,
-    momentum: 0.9,
-    beta1: 0.9,
-    beta2: 0.999,
-    rho: 0.9,
-    eps: 1e-8,
+    // the optimisers' hyperparameters the page does not expose: the core's defaults
+    momentum: RULES.defaults.train.momentum,
+    beta1: RULES.defaults.train.beta1,
+    beta2: RULES.defaults.train.beta2,
+    rho: RULES.defaults.train.rho,
+    eps: RULES.defaults.train.eps,
     seed: s.initSeed,
   };
 }
