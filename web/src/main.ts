@@ -8,7 +8,7 @@ import { App } from './ui/app';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { locationParams } from './ui/url';
-import { routeKey, routeOf } from './lab/route-of';
+import { routeOf } from './lab/route-of';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('#app missing from index.html');
@@ -30,19 +30,19 @@ root.replaceChildren(
 );
 
 // Lessons, comparison and explorer (#lessons, #lesson=ID, #compare, #explorer) are pages of their own
-// with their own worker; a link to another page reloads (on a lab page any navigation does: the pages
-// rewrite their own link with replaceState, which fires no hashchange).
+// with their own worker. Every page rewrites its own link with replaceState, which fires no
+// hashchange, so a hashchange is always someone else's link (the student editing the address bar, a
+// course page setting its iframe's hash): load that experiment, with its notices, by loading the page.
 const lab = routeOf(pairs);
-addEventListener('hashchange', () => {
-  if (lab !== null || routeKey(locationParams()) !== routeKey(pairs)) location.reload();
-});
+addEventListener('hashchange', () => location.reload());
 // The lab pages load on demand: the playground's bundle does not carry them.
 if (lab !== null) await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
 
 const worker =
   lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;
 const client = worker === null ? null : new EngineClient(worker);
-client?.send({ kind: 'init', simd: value('simd') !== '0' && value('simd') !== 'false' });
+const simdForced = value('simd') === '0' || value('simd') === 'false';
+client?.send({ kind: 'init', simd: !simdForced });
 
 const first = client === null ? null : await Promise.race([client.once('ready'), client.once('fatal')]);
 if (first === null || client === null) {
@@ -58,5 +58,5 @@ if (first === null || client === null) {
 } else {
   const { state, warnings } = decodeState(pairs, first.catalogue);
   if (value('lang') === undefined) state.lang = guessed;
-  new App(root, first.catalogue, first.curves, client, state, warnings, first.simd);
+  new App(root, first.catalogue, first.curves, client, state, warnings, first.simd, simdForced);
 }

@@ -7,6 +7,7 @@ export const en = {
   'app.fatal': 'The engine could not start: {message}',
   'app.simdNote': 'Your browser has no WebAssembly SIMD: running the slower engine without it.',
   'app.simdOk': 'WASM SIMD engine',
+  'app.simdForced': 'The link asks for the engine without SIMD (simd=0): running it.',
   'app.plainEngine': 'plain WASM engine',
   'app.footer':
     'ActLab runs entirely in your browser. The network is trained by a C++ engine compiled to WebAssembly.',
@@ -127,6 +128,7 @@ export const en = {
 
   'notice.title': 'Notice',
   'notice.dismiss': 'Dismiss',
+  'notice.more': 'and {n} more',
   'notice.badValue': 'The link’s value {key}={value} is not allowed ({allowed}); the default is used.',
   'notice.unknownKey': 'The link’s setting “{key}” is unknown and was ignored.',
   'notice.unsupported': 'The link’s {key}={value} is not available in ActLab ({allowed}); it was left out.',

@@ -8,6 +8,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'app.fatal': '엔진을 시작하지 못했습니다: {message}',
   'app.simdNote': '이 브라우저는 WebAssembly SIMD를 지원하지 않아 더 느린 엔진으로 실행합니다.',
   'app.simdOk': 'WASM SIMD 엔진',
+  'app.simdForced': '링크가 SIMD 없는 엔진을 요청해(simd=0) 그 엔진으로 실행합니다.',
   'app.plainEngine': '일반 WASM 엔진',
   'app.footer':
     'ActLab은 모두 브라우저 안에서 실행됩니다. 신경망은 WebAssembly로 컴파일된 C++ 엔진이 학습합니다.',
@@ -128,6 +129,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
 
   'notice.title': '알림',
   'notice.dismiss': '닫기',
+  'notice.more': '외 {n}개 더 보기',
   'notice.badValue': '링크의 값 {key}={value}은(는) 허용되지 않아({allowed}) 기본값을 씁니다.',
   'notice.unknownKey': '링크의 설정 “{key}”을(를) 알 수 없어 무시했습니다.',
   'notice.unsupported': '링크의 {key}={value}은(는) ActLab에서 지원하지 않아({allowed}) 제외했습니다.',

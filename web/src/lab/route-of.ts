@@ -15,9 +15,3 @@ export function routeOf(pairs: Pairs): Route | null {
   if (keys.has('explorer')) return { kind: 'explorer' };
   return null;
 }
-
-/** Identity of a route: a different one needs a new page. */
-export function routeKey(pairs: Pairs): string {
-  const r = routeOf(pairs);
-  return r === null ? 'playground' : r.kind === 'lesson' ? `lesson:${r.id}` : r.kind;
-}

@@ -65,6 +65,8 @@ export class App {
     state: AppState,
     warnings: Warning[],
     simd: boolean,
+    /** The link said simd=0: the plain engine is the student's choice, not the browser's limit. */
+    simdForced = false,
   ) {
     const store = new Store(state, (s) =>
       reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } }),
@@ -120,7 +122,7 @@ export class App {
       'ActLab ↗',
     );
     root.replaceChildren(
-      ht('a', 'app.skip', {}, { class: 'skip-link', href: '#main' }),
+      skipLink(),
       header.el,
       h('div', { class: 'toolbar' }, this.controls.el, training.el, openFull),
       this.notices.slot,
@@ -136,7 +138,12 @@ export class App {
       this.embed.el,
       ...(this.perf ? [this.perf.el] : []),
     );
-    if (!simd) this.notices.show({ id: 'simd', kind: 'warning', lines: [() => t('app.simdNote')] });
+    if (!simd)
+      this.notices.show({
+        id: 'simd',
+        kind: 'warning',
+        lines: [() => t(simdForced ? 'app.simdForced' : 'app.simdNote')],
+      });
     this.showWarnings(warnings);
 
     store.subscribe((s, change) => this.onChange(s, change));
@@ -340,4 +347,15 @@ export class App {
       ),
     });
   }
+}
+
+/** "Skip to the playground": moves focus without touching the hash (the hash is the save file, and a
+ * hashchange loads the link). */
+function skipLink(): HTMLElement {
+  const a = ht('a', 'app.skip', {}, { class: 'skip-link', href: '#main' });
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    document.getElementById('main')?.focus();
+  });
+  return a;
 }

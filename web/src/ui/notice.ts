@@ -1,7 +1,7 @@
 // notice.ts — warnings and errors in plain words, each dismissible, some with actions (restore after
 // a divergence). The element (data-testid="notice") is in the page only while something is shown.
 // Text is set with textContent: values from a URL can never become markup.
-import { onLang, setAttr, setText } from '../i18n';
+import { onLang, setAttr, setText, t } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { h, label } from './dom';
 import { icon } from './widgets/icons';
@@ -20,12 +20,18 @@ export interface NoticeItem {
   actions?: NoticeAction[];
 }
 
+/** A notice longer than this shows its first lines and "and N more", expandable (a link with 200 bad
+ * keys must not push the playground off the screen). */
+export const NOTICE_LINES = 4;
+
 export class Notices {
   /** Where the notice appears; stays in the page (empty) to keep the position. */
   readonly slot: HTMLElement;
   private readonly el: HTMLElement;
   private readonly list: HTMLElement;
   private items: NoticeItem[] = [];
+  /** Notices whose "and N more" the student opened (kept across language changes). */
+  private readonly open = new Set<string>();
 
   constructor() {
     this.list = h('div', { class: 'notice-list' });
@@ -47,6 +53,22 @@ export class Notices {
 
   has(id: string): boolean {
     return this.items.some((i) => i.id === id);
+  }
+
+  /** The lines past the first few, behind a native disclosure (keyboard and screen-reader ready). */
+  private more(item: NoticeItem): HTMLElement {
+    const rest = item.lines.slice(NOTICE_LINES);
+    const details = h(
+      'details',
+      { class: 'notice-more', 'data-testid': 'notice-more' },
+      h('summary', {}, t('notice.more', { n: rest.length })),
+      ...rest.map((l) => h('p', {}, l())),
+    );
+    if (this.open.has(item.id)) details.open = true;
+    details.addEventListener('toggle', () =>
+      details.open ? this.open.add(item.id) : this.open.delete(item.id),
+    );
+    return details;
   }
 
   private render(): void {
@@ -80,7 +102,8 @@ export class Notices {
           h(
             'div',
             { class: 'notice-text' },
-            ...item.lines.map((l) => h('p', {}, l())),
+            ...item.lines.slice(0, NOTICE_LINES).map((l) => h('p', {}, l())),
+            item.lines.length > NOTICE_LINES ? this.more(item) : null,
             actions.length > 0 ? h('div', { class: 'notice-actions' }, ...actions) : null,
           ),
           close,

@@ -1,7 +1,7 @@
 // data.ts — dataset picker with thumbnails, noise, train/test ratio, points, classes, seed.
 import type { DataSettings, DatasetSnapshot } from '../../engine/types';
 import { lang, setAttr, setText, t } from '../../i18n';
-import { LIMITS, datasetMeta } from '../../state/defaults';
+import { LIMITS, datasetMeta, defaultState } from '../../state/defaults';
 import type { AppState } from '../../state/types';
 import type { AppContext, Panel } from '../context';
 import { fitCanvas, h, ht, label } from '../dom';
@@ -17,6 +17,15 @@ export class DataPanel implements Panel {
   readonly onState: (s: Readonly<AppState>) => void;
   private readonly buttons = new Map<string, { button: HTMLButtonElement; canvas: HTMLCanvasElement }>();
   private thumbClasses = -1;
+  /** The batch size before xor4 (4 points) clamped it; restored when the student leaves xor4. */
+  private batchBeforeXor4: number | null = null;
+
+  private pickDataset(s: AppState, name: string): void {
+    if (name === s.dataset) return;
+    if (name === 'xor4') this.batchBeforeXor4 = s.batchSize;
+    else if (s.dataset === 'xor4') s.batchSize = this.batchBeforeXor4 ?? defaultState(this.ctx.cat).batchSize;
+    s.dataset = name;
+  }
 
   constructor(private readonly ctx: AppContext) {
     const s0 = ctx.store.state;
@@ -41,7 +50,7 @@ export class DataPanel implements Panel {
         () =>
           `${lang() === 'ko' ? d.displayKo : d.display} (${t(d.regression ? 'data.regression' : 'data.classification')})`,
       );
-      button.addEventListener('click', () => data((s) => (s.dataset = d.name)));
+      button.addEventListener('click', () => data((s) => this.pickDataset(s, d.name)));
       grid.appendChild(button);
       this.buttons.set(d.name, { button, canvas });
     }
