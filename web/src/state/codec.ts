@@ -33,7 +33,8 @@ function findRow(rows: readonly Row[], key: string): Row | undefined {
 }
 
 const MAX_SHOWN = 40;
-function shown(text: string): string {
+/** A link's text as a notice quotes it: 40 characters at most. */
+export function shown(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 

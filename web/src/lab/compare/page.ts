@@ -21,7 +21,7 @@ import {
   decodeComparison,
   encodeComparison,
   parsePairs,
-  parseRunCount,
+  runCount,
   type Pairs,
 } from '../platform/runs';
 import type { LabContext } from '../platform/client';
@@ -29,17 +29,6 @@ import { CompareView, type ViewSpec } from './view';
 
 const SHAPES = ['4', '8', '8,8', '16,16', '8,8,8', '16,16,16', '8,8,8,8,8,8,8,8'];
 const TARGETS = [0.5, 0.3, 0.2, 0.1, 0.05, 0.02];
-
-/** Runs a link asks for: compare=N, else the highest rK. key, else 2. */
-function runCount(pairs: Pairs): number {
-  const asked = parseRunCount(new Map(pairs).get('compare'));
-  if (asked !== undefined) return asked;
-  const highest = Math.max(
-    0,
-    ...pairs.map(([k]) => Number(/^r(\d+)\./.exec(k)?.[1] ?? 0)).filter((n) => n <= MAX_RUNS),
-  );
-  return Math.max(2, highest);
-}
 
 function normalise(s: AppState, cat: Catalogue): void {
   reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } });

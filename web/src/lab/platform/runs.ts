@@ -9,7 +9,7 @@
 // playground keys and never reach the playground codec.
 import type { Catalogue } from '../../engine/types';
 import { num } from '../../state/codecs';
-import { decodeState, encodeState } from '../../state/codec';
+import { decodeState, encodeState, shown } from '../../state/codec';
 import type { AppState, Warning } from '../../state/types';
 import { MAX_RUNS } from '../worker/protocol';
 
@@ -75,10 +75,22 @@ export interface Comparison {
   warnings: Warning[];
 }
 
-/** Number of runs a `compare=N` value asks for (2..4), or undefined. */
+const runCountCodec = num({ min: MIN_RUNS, max: MAX_RUNS, int: true });
+
+/** Number of runs a `compare=N` value asks for (2..4; the playground's number syntax), or undefined. */
 export function parseRunCount(raw: string | undefined): number | undefined {
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= MIN_RUNS && n <= MAX_RUNS ? n : undefined;
+  return raw === undefined ? undefined : runCountCodec.parse(raw);
+}
+
+/** Runs a link asks for: compare=N, else the highest rK. key (K <= 4), else 2. */
+export function runCount(pairs: readonly [string, string][]): number {
+  const asked = parseRunCount(new Map(pairs).get('compare'));
+  if (asked !== undefined) return asked;
+  const highest = Math.max(
+    0,
+    ...pairs.map(([k]) => Number(RUN_KEY.exec(k)?.[1] ?? 0)).filter((n) => n <= MAX_RUNS),
+  );
+  return Math.max(MIN_RUNS, highest);
 }
 
 /**
@@ -101,7 +113,11 @@ export function decodeComparison(
     seen.add(id);
     warnings.push(w);
   };
-  for (const k of link.stray) warn({ code: 'unknownKey', key: k, value: '', allowed: '' });
+  for (const k of link.stray) warn({ code: 'unknownKey', key: shown(k), value: '', allowed: '' });
+  // A bare `#compare` asks for nothing; any other count that is not 2..4 is said, not silently replaced.
+  const asked = link.route.get('compare');
+  if (asked !== undefined && asked !== '' && parseRunCount(asked) === undefined)
+    warn({ code: 'badValue', key: 'compare', value: shown(asked), allowed: runCountCodec.allowed });
   const states = Array.from({ length: runs }, (_, k) => {
     const all = [...lesson.shared, ...(lesson.perRun[k] ?? []), ...link.shared, ...(link.perRun[k] ?? [])];
     const decoded = decodeState(all, cat);
@@ -113,7 +129,7 @@ export function decodeComparison(
   if (rawTarget !== undefined) {
     const v = targetCodec.parse(rawTarget);
     if (v === undefined)
-      warn({ code: 'badValue', key: 'target', value: rawTarget, allowed: targetCodec.allowed });
+      warn({ code: 'badValue', key: 'target', value: shown(rawTarget), allowed: targetCodec.allowed });
     else target = v;
   }
   // Speed and language are the page's, not a run's: the first run's value holds for all.
@@ -126,12 +142,19 @@ export function decodeComparison(
 
 /** The hash (without '#') of a comparison: keys every run shares once, the rest as rK.<key>. */
 export function encodeComparison(c: { runs: readonly AppState[]; target: number }, cat: Catalogue): string {
-  const per = c.runs.map((s) => parsePairs(encodeState(s, cat)));
+  // The editor compares at least two runs: a one-run lesson opens there as that run twice (a
+  // `compare=1` link would be a bad count).
+  const last = c.runs[c.runs.length - 1];
+  const runs =
+    last && c.runs.length < MIN_RUNS
+      ? [...c.runs, ...Array<AppState>(MIN_RUNS - c.runs.length).fill(last)]
+      : c.runs;
+  const per = runs.map((s) => parsePairs(encodeState(s, cat)));
   const first = per[0] ?? [];
   const sharedKeys = new Set(
     first.filter(([k, v]) => per.every((p) => p.some(([k2, v2]) => k2 === k && v2 === v))).map(([k]) => k),
   );
-  const parts = [`compare=${c.runs.length}`];
+  const parts = [`compare=${runs.length}`];
   for (const [k, v] of first) if (sharedKeys.has(k)) parts.push(`${k}=${encodeValue(v)}`);
   per.forEach((p, i) => {
     for (const [k, v] of p) if (!sharedKeys.has(k)) parts.push(`r${i + 1}.${k}=${encodeValue(v)}`);
