@@ -11,12 +11,14 @@
 #include "export_code.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
 
 #include "activations.h"
+#include "formula.h"
 #include "network.h"
 
 namespace actlab {
@@ -143,6 +145,214 @@ PyAct py_activation(Act a) {
       break;
   }
   return {nullptr, nullptr, nullptr, nullptr, nullptr};
+}
+
+// ---- the formula activation (formula.h) ---------------------------------------------------------------
+// PyTorch: formula_to_python() prints f and autograd differentiates it. NumPy needs f' and df/dp too,
+// so the compiled program is printed as straight-line Python, value and forward-mode tangent per
+// instruction (the core's own method, formula_eval_tangent), one function per seed (x, p0, p1).
+std::string py_number(float c) {
+  if (std::isnan(c)) return "float('nan')";
+  if (std::isinf(c)) return c > 0 ? "float('inf')" : "float('-inf')";
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(c));
+  std::string t = buf;
+  if (t.find_first_of(".eE") == std::string::npos) t += ".0";
+  return t;
+}
+
+// Value of instruction i from the registers r<a>, r<b>.
+std::string formula_value(const Formula& f, int i) {
+  const FInstr& in = f.code[i];
+  const std::string a = "r" + std::to_string(in.a), b = "r" + std::to_string(in.b);
+  switch (in.op) {
+    case FOp::konst:
+      return py_number(in.c);
+    case FOp::var_x:
+      return "x";
+    case FOp::var_y:
+      return "0.0";  // activations see x only
+    case FOp::param:
+      return "p" + std::to_string(static_cast<int>(in.c));
+    case FOp::neg:
+      return "-" + a;
+    case FOp::add:
+      return a + " + " + b;
+    case FOp::sub:
+      return a + " - " + b;
+    case FOp::mul:
+      return a + " * " + b;
+    case FOp::div:
+      return a + " / " + b;
+    case FOp::pow:
+      return in.ipow ? a + " ** " + std::to_string(static_cast<int>(in.c)) : a + " ** " + b;
+    case FOp::exp:
+      return "np.exp(" + a + ")";
+    case FOp::log:
+      return "np.log(" + a + ")";
+    case FOp::log1p:
+      return "np.log1p(" + a + ")";
+    case FOp::sqrt:
+      return "np.sqrt(" + a + ")";
+    case FOp::abs:
+      return "np.abs(" + a + ")";
+    case FOp::sin:
+      return "np.sin(" + a + ")";
+    case FOp::cos:
+      return "np.cos(" + a + ")";
+    case FOp::tan:
+      return "np.tan(" + a + ")";
+    case FOp::tanh:
+      return "np.tanh(" + a + ")";
+    case FOp::sigmoid:
+      return "sigmoid(" + a + ")";
+    case FOp::softplus:
+      return "np.logaddexp(0.0, " + a + ")";
+    case FOp::erf:
+      return "erf(" + a + ")";
+    case FOp::min:
+      return "np.minimum(" + a + ", " + b + ")";
+    case FOp::max:
+      return "np.maximum(" + a + ", " + b + ")";
+    case FOp::step:
+      return "np.where(" + a + " > 0, 1.0, 0.0)";
+  }
+  return "float('nan')";
+}
+
+// Tangent of instruction i along the seed bit (FInstr::varies), from r<k> and d<k>; "" when it is 0.
+std::string formula_tangent(const Formula& f, int i, unsigned seed) {
+  const FInstr& in = f.code[i];
+  if (!(in.varies & seed)) return "";
+  const std::string r = "r" + std::to_string(i), a = "r" + std::to_string(in.a),
+                    b = "r" + std::to_string(in.b);
+  const bool va = (f.code[in.a].varies & seed) != 0, vb = (f.code[in.b].varies & seed) != 0;
+  const std::string da = "d" + std::to_string(in.a), db = "d" + std::to_string(in.b);
+  auto sum = [](const std::string& x, const std::string& y) {
+    return x.empty() ? y : y.empty() ? x : x + " + " + y;
+  };
+  switch (in.op) {
+    case FOp::konst:
+    case FOp::var_y:
+    case FOp::step:
+      return "0.0";  // step' = 0 (PyTorch's convention at the jump too)
+    case FOp::var_x:
+    case FOp::param:
+      return "1.0";
+    case FOp::neg:
+      return "-" + da;
+    case FOp::add:
+      return sum(va ? da : "", vb ? db : "");
+    case FOp::sub:
+      return sum(va ? da : "", vb ? "-" + db : "");
+    case FOp::mul:
+      return sum(va ? da + " * " + b : "", vb ? a + " * " + db : "");
+    case FOp::div:
+      return sum(va ? da + " / " + b : "", vb ? "-" + r + " * " + db + " / " + b : "");
+    case FOp::pow:
+      if (in.ipow) {
+        const int c = static_cast<int>(in.c);
+        return std::to_string(c) + " * " + a + " ** " + std::to_string(c - 1) + " * " + da;
+      }
+      return sum(va ? b + " * " + a + " ** (" + b + " - 1) * " + da : "",
+                 vb ? r + " * np.log(" + a + ") * " + db : "");
+    case FOp::exp:
+      return r + " * " + da;
+    case FOp::log:
+      return da + " / " + a;
+    case FOp::log1p:
+      return da + " / (1.0 + " + a + ")";
+    case FOp::sqrt:
+      return da + " / (2.0 * " + r + ")";
+    case FOp::abs:
+      return "np.sign(" + a + ") * " + da;
+    case FOp::sin:
+      return "np.cos(" + a + ") * " + da;
+    case FOp::cos:
+      return "-np.sin(" + a + ") * " + da;
+    case FOp::tan:
+      return da + " / np.cos(" + a + ") ** 2";
+    case FOp::tanh:
+      return "(1.0 - " + r + " * " + r + ") * " + da;
+    case FOp::sigmoid:
+      return r + " * (1.0 - " + r + ") * " + da;
+    case FOp::softplus:
+      return "sigmoid(" + a + ") * " + da;
+    case FOp::erf:
+      return "2.0 / math.sqrt(math.pi) * np.exp(-" + a + " * " + a + ") * " + da;
+    case FOp::min:
+      return "np.where(" + a + " <= " + b + ", " + (va ? da : "0.0") + ", " + (vb ? db : "0.0") + ")";
+    case FOp::max:
+      return "np.where(" + a + " >= " + b + ", " + (va ? da : "0.0") + ", " + (vb ? db : "0.0") + ")";
+  }
+  return "float('nan')";
+}
+
+std::string formula_args(const Formula& f) {
+  std::string s = "x";
+  for (int k = 0; k < f.n_params; ++k) s += ", p" + std::to_string(k);
+  return s;
+}
+
+// def formula(x, p0..), formula_dx, formula_dp<k>: value and derivatives, NumPy.
+std::string formula_numpy(const Formula& f) {
+  std::string text = f.text;
+  for (char& c : text) c = (c == '\n' || c == '\r') ? ' ' : c;
+  std::string s = "\n\n# The formula activation  " + text +
+                  "  compiled by ActLab and printed one instruction per\n"
+                  "# line; its derivatives by forward-mode differentiation of the same program.\n";
+  const std::string args = formula_args(f);
+  auto fn = [&](const std::string& name, int seed_bit) {
+    s += "def " + name + "(" + args + "):\n";
+    for (int i = 0; i < f.n; ++i) {
+      s += "    r" + std::to_string(i) + " = " + formula_value(f, i) + "\n";
+      if (seed_bit < 0) continue;
+      const std::string d = formula_tangent(f, i, static_cast<unsigned>(seed_bit));
+      if (!d.empty()) s += "    d" + std::to_string(i) + " = " + d + "\n";
+    }
+    const int last = f.n - 1;
+    const bool varies = seed_bit >= 0 && (f.code[last].varies & seed_bit);
+    const std::string out = seed_bit < 0 ? "r" + std::to_string(last)
+                            : varies     ? "d" + std::to_string(last)
+                                         : "0.0";
+    s += "    return " + out + " + np.zeros_like(x)\n\n\n";
+  };
+  fn("formula", -1);
+  fn("formula_dx", 1);
+  for (int k = 0; k < f.n_params; ++k) fn("formula_dp" + std::to_string(k), 1 << (2 + k));
+  s.resize(s.size() - 2);  // one blank line less before what follows
+  return s;
+}
+
+std::string formula_numpy_row(const Formula& f) {
+  std::string dp;
+  for (int k = 0; k < f.n_params; ++k)
+    dp += (k ? ", " : "") + std::string("formula_dp") + std::to_string(k) + "(x, *p)";
+  return "    'formula': (\n        lambda x, p: formula(x, *p),\n        lambda x, y, p: formula_dx(x, "
+         "*p),\n"
+         "        lambda x, y, p: [" +
+         dp + "]),\n";
+}
+
+// def formula(x, <declared names>): the core's PyTorch printer; the names must not hide a Python name.
+std::string formula_torch(const Formula& f, std::string* err) {
+  static const char* const kReserved[] = {
+      "x",     "z",       "p",        "np",     "math",  "torch", "F",      "json",     "struct",  "float",
+      "f32",   "formula", "False",    "None",   "True",  "and",   "as",     "assert",   "async",   "await",
+      "break", "class",   "continue", "def",    "del",   "elif",  "else",   "except",   "finally", "for",
+      "from",  "global",  "if",       "import", "in",    "is",    "lambda", "nonlocal", "not",     "or",
+      "pass",  "raise",   "return",   "try",    "while", "with",  "yield"};
+  std::string args = "x";
+  for (int k = 0; k < f.n_params; ++k) {
+    for (const char* r : kReserved)
+      if (std::strcmp(r, f.params[k].name) == 0)
+        *err = std::string("formula parameter '") + r + "' is a Python name; rename it to export the formula";
+    args += std::string(", ") + f.params[k].name;
+  }
+  std::string text = f.text;
+  for (char& c : text) c = (c == '\n' || c == '\r') ? ' ' : c;
+  return "\n\ndef formula(" + args + "):  # the formula activation  " + text + "\n    return " +
+         formula_to_python(f, PyFlavour::torch) + " + torch.zeros_like(x)\n";
 }
 
 // ---- text helpers -------------------------------------------------------------------------------------
@@ -545,7 +755,7 @@ erf = np.vectorize(math.erf, otypes=[np.float64])
 def sigmoid(x):
     e = np.exp(-np.abs(x))
     return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
-
+$FORMULA
 
 # Element-wise activations: f(x, p), f'(x, y = f(x), p), [df/dp_k (x, y, p)]
 ACTIVATIONS = {
@@ -771,7 +981,7 @@ torch.set_default_dtype(torch.float64)
 X = torch.tensor(INPUTS)
 T = torch.tensor(TARGETS)
 X_TRAIN, T_TRAIN, X_TEST, T_TEST = X[:N_TRAIN], T[:N_TRAIN], X[N_TRAIN:], T[N_TRAIN:]
-
+$FORMULA
 # One function per hidden layer: its activation of the pre-activation z (rows are samples), with p the
 # layer's parameters (numbers, or per-unit tensors when learnt).
 ACTIVATIONS = [
@@ -920,6 +1130,10 @@ std::string numpy_activations(const std::vector<LayerShape>& layers) {
     for (Act a : done) seen = seen || a == L.act;
     if (seen) continue;
     done.push_back(L.act);
+    if (L.act == Act::formula) {
+      s += formula_numpy_row(*L.formula);
+      continue;
+    }
     const PyAct p = py_activation(L.act);
     s += std::string("    '") + act_info(L.act).name + "': (\n        lambda x, p: " + p.np_f +
          ",\n        lambda x, y, p: " + p.np_df + ",\n        lambda x, y, p: " + p.np_dp + "),\n";
@@ -935,6 +1149,8 @@ std::string torch_activations(const std::vector<LayerShape>& layers) {
     if (L.act == Act::maxout) {
       expr =
           "z.view(len(z), " + std::to_string(L.out) + ", " + std::to_string(L.pieces) + ").max(dim=2).values";
+    } else if (L.act == Act::formula) {
+      expr = "formula(z, *[torch.as_tensor(q) for q in p])";
     } else {
       const PyAct p = py_activation(L.act);
       expr = L.learn && p.torch_learn ? p.torch_learn : p.torch_fixed;
@@ -1085,7 +1301,7 @@ std::string export_code(ExportFormat format, const DataConfig& data, const NetCo
 
   for (int i = 0; i < net.n_hidden; ++i) {
     const Act a = net.hidden[i].act;
-    if (a != Act::maxout && py_activation(a).np_f == nullptr)
+    if (a != Act::maxout && a != Act::formula && py_activation(a).np_f == nullptr)
       return std::string("activation ") + act_info(a).name + " has no Python formula for export yet";
   }
   int n_in = 0;
@@ -1093,6 +1309,12 @@ std::string export_code(ExportFormat format, const DataConfig& data, const NetCo
   std::vector<LayerShape> layers;
   plan_layers(net, n_in, &layers);
   const bool numpy = format == ExportFormat::numpy;
+  const Formula* formula = nullptr;  // compiled once by plan_layers(), shared by the formula layers
+  for (const LayerShape& L : layers)
+    if (L.act == Act::formula && L.formula) formula = L.formula.get();
+  std::string formula_defs, formula_err;
+  if (formula) formula_defs = numpy ? formula_numpy(*formula) : formula_torch(*formula, &formula_err);
+  if (!formula_err.empty()) return formula_err;
   const bool classification = d.classes != 0;
 
   std::string s = fill(kHeader, {{"KIND", numpy ? "NumPy" : "PyTorch"},
@@ -1139,12 +1361,14 @@ std::string export_code(ExportFormat format, const DataConfig& data, const NetCo
   if (numpy) {
     std::string acts = numpy_activations(layers);
     s += fill(kNumpyModel, {{"ACTS", acts},
+                            {"FORMULA", formula_defs},
                             {"OUTPUT_FN", numpy_output(net.output)},
                             {"HEAD_FN", numpy_head(net.output)},
                             {"OPTIMIZER", optimizer_name(train.optimizer)},
                             {"OPT_STEP", numpy_opt_step(train.optimizer)}});
   } else {
     s += fill(kTorchModel, {{"ACTS", torch_activations(layers)},
+                            {"FORMULA", formula_defs},
                             {"HEAD_FN", torch_head(net.output)},
                             {"CORRECT", torch_correct(net.output)},
                             {"TORCH_OPT", torch_optimizer(train.optimizer)}});

@@ -65,7 +65,7 @@ function xmacro(text, name) {
   }
   return [...body.matchAll(/X\((\w+)[,)]/g)].map((m) => m[1]);
 }
-const ACTIVATIONS = [...xmacro(src('activations.h'), 'ACTLAB_ELEMENTWISE_ACTIVATIONS'), 'maxout'];
+const ACTIVATIONS = [...xmacro(src('activations.h'), 'ACTLAB_ELEMENTWISE_ACTIVATIONS'), 'maxout', 'formula'];
 const HEADS = xmacro(src('config.h'), 'ACTLAB_OUTPUTS');
 const INITS = xmacro(src('config.h'), 'ACTLAB_INITS');
 const OPTIMIZERS = xmacro(src('config.h'), 'ACTLAB_OPTIMIZERS');
@@ -306,6 +306,28 @@ const CONFIGS = [
       '0.01',
     ],
   },
+  // The student's formula activation (NumPy: its compiled program printed with forward-mode
+  // derivatives; PyTorch: printed once, autograd), every function of the language, learnt a and b.
+  {
+    name: 'formula',
+    flags: [
+      '--dataset',
+      'spiral',
+      '--layers',
+      '5,5',
+      '--activations',
+      'formula,formula',
+      '--formula',
+      'a*x*sigmoid(b*x) + 0.1*max(x,0)^2 - 0.05*min(abs(x),1) + 0.1*log1p(x^2)*cos(x) + 0.05*erf(x)*exp(-x^2)' +
+        ' + 0.1*tanh(x)/(1+x^2) + 0.05*softplus(x)*step(x) + 0.01*tan(0.3*sin(x)) + 0.05*sqrt(1+x^2)^b;a=1,b=1.5',
+      '--learn-params',
+      'on',
+      '--optimizer',
+      'adam',
+      '--lr',
+      '0.01',
+    ],
+  },
   {
     name: 'step, zeros, tanh regression',
     flags: [
@@ -416,6 +438,7 @@ test('export: bad flags give one line and exit 2', () => {
     [['--format', 'numpy', '--optimizer', 'lbfgs'], "unknown optimizer 'lbfgs'"],
     [['--format', 'pytorch', '--lr', '-1'], 'lr = -1 is not allowed'],
     [['--format', 'numpy', '--bogus', '1'], "unknown flag '--bogus'"],
+    [['--format', 'pytorch', '--activation', 'formula', '--formula', 'x*np;np=1'], "'np' is a Python name"],
   ]) {
     const r = actlab(['export', ...args]);
     assert.equal(r.status, 2, args.join(' '));
