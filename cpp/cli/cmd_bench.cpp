@@ -1,6 +1,8 @@
 // cmd_bench.cpp — `actlab bench [--json] [--min-time S]`: the standard workload (TF Playground's
 // spiral, 500 points, 2-8-8-1 tanh, tanh head, SGD 0.03, batch 10) in training samples/s and grid
 // points/s, and every element-wise kernel against its scalar reference in elements/s.
+// Formula rows: the same training with the hidden activation typed as a formula (tanh(x), x*sigmoid(x),
+// x*tanh(softplus(x))) against the built-in row, in training samples/s (issue target: ratio >= 1/3).
 // Each figure is the median of 3 runs of at least --min-time seconds (kernels: a twentieth of it).
 #include <algorithm>
 #include <chrono>
@@ -20,7 +22,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 // Runs `work` (which returns the items it processed) until min_s have passed; items per second.
 template <class F> double rate(double min_s, F work) {
@@ -45,12 +49,20 @@ struct KernelRate {
   double simd, ref;
 };
 
+struct FormulaRate {
+  const char* builtin;
+  const char* formula;
+  double builtin_rate, formula_rate;  // training samples/s
+};
+
 struct Results {
   double train_samples_per_s = 0, grid_points_per_s = 0;
   std::vector<KernelRate> kernels;
+  std::vector<FormulaRate> formulas;
 };
 
-std::string standard_workload(Trainer* t) {
+// The standard workload; `act` for both hidden layers (with `formula` when act is Act::formula).
+std::string standard_workload(Trainer* t, Act act = Act::tanh, const char* formula = "") {
   DataConfig data;
   data.kind = DatasetKind::spiral;
   data.points = 500;
@@ -58,8 +70,9 @@ std::string standard_workload(Trainer* t) {
   NetConfig net;
   net.features = 0b11;
   net.n_hidden = 2;
-  net.hidden[0] = make_layer(8, Act::tanh);
-  net.hidden[1] = make_layer(8, Act::tanh);
+  net.hidden[0] = make_layer(8, act);
+  net.hidden[1] = make_layer(8, act);
+  std::snprintf(net.formula, sizeof net.formula, "%s", formula);
   net.output = Output::tanh;
   net.n_out = 1;
   TrainConfig train;
@@ -118,6 +131,24 @@ Results run_all(double min_s) {
     });
     r.kernels.push_back(k);
   }
+
+  // The same training with the activation as a formula, against the built-in.
+  const struct {
+    Act act;
+    const char* formula;
+  } pairs[] = {{Act::tanh, "tanh(x)"}, {Act::silu, "x*sigmoid(x)"}, {Act::mish, "x*tanh(softplus(x))"}};
+  auto train_rate = [&](Act act, const char* formula) {
+    Trainer tr;
+    if (!standard_workload(&tr, act, formula).empty()) return 0.0;
+    return median_of_3([&] {
+      tr.reset();
+      return rate(min_s / 2, [&] { return tr.step_epochs(1) * per_epoch; });
+    });
+  };
+  for (const auto& p : pairs) {
+    r.formulas.push_back(
+        {act_info(p.act).name, p.formula, train_rate(p.act, ""), train_rate(Act::formula, p.formula)});
+  }
   return r;
 }
 
@@ -132,8 +163,18 @@ void print_json(const Results& r, double min_s) {
   j.field("train_samples_per_s", r.train_samples_per_s).field("grid_points_per_s", r.grid_points_per_s);
   j.key("activations").begin_array();
   for (const KernelRate& k : r.kernels) {
-    j.begin_object().field_str("name", k.name).field("simd_elems_per_s", k.simd).field("ref_elems_per_s", k.ref);
+    j.begin_object()
+        .field_str("name", k.name)
+        .field("simd_elems_per_s", k.simd)
+        .field("ref_elems_per_s", k.ref);
     j.field("speedup", k.simd / k.ref).end_object();
+  }
+  j.end_array();
+  j.key("formulas").begin_array();
+  for (const FormulaRate& f : r.formulas) {
+    j.begin_object().field_str("formula", f.formula).field_str("builtin", f.builtin);
+    j.field("formula_samples_per_s", f.formula_rate).field("builtin_samples_per_s", f.builtin_rate);
+    j.field("ratio", f.formula_rate / f.builtin_rate).end_object();
   }
   j.end_array().end_object();
   std::printf("%s\n", j.text().c_str());
@@ -148,6 +189,12 @@ void print_table(const Results& r) {
   std::printf("\n%-14s %14s %14s %9s\n", "act_forward", "simd M elem/s", "ref M elem/s", "speedup");
   for (const KernelRate& k : r.kernels) {
     std::printf("%-14s %14.1f %14.1f %8.2fx\n", k.name, k.simd / 1e6, k.ref / 1e6, k.simd / k.ref);
+  }
+  std::printf("\n%-22s %-10s %16s %16s %7s\n", "training with formula", "built-in", "formula M smp/s",
+              "built-in M smp/s", "ratio");
+  for (const FormulaRate& f : r.formulas) {
+    std::printf("%-22s %-10s %16.3f %16.3f %6.2fx\n", f.formula, f.builtin, f.formula_rate / 1e6,
+                f.builtin_rate / 1e6, f.formula_rate / f.builtin_rate);
   }
 }
 
@@ -169,7 +216,8 @@ int cmd_bench(int argc, char** argv, int first) {
         return usage_error("--min-time: " + f.value + " is out of range (allowed: 0.001 .. 60 seconds)");
       }
     } else {
-      return usage_error("unknown flag " + quoted("--" + f.name) + " for bench (allowed: --json, --min-time)");
+      return usage_error("unknown flag " + quoted("--" + f.name) +
+                         " for bench (allowed: --json, --min-time)");
     }
   }
   const Results r = run_all(min_s);

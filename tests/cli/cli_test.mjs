@@ -784,6 +784,19 @@ if (group('bench')) {
       assert.ok(a.simd_elems_per_s > 0 && a.ref_elems_per_s > 0, a.name);
       close(a.speedup, a.simd_elems_per_s / a.ref_elems_per_s, 1e-6, a.name);
     }
+    // Formula rows: the same training with the activation typed as a formula, beside the built-in.
+    assert.deepEqual(
+      b.formulas.map((f) => [f.formula, f.builtin]),
+      [
+        ['tanh(x)', 'tanh'],
+        ['x*sigmoid(x)', 'silu'],
+        ['x*tanh(softplus(x))', 'mish'],
+      ],
+    );
+    for (const f of b.formulas) {
+      assert.ok(f.formula_samples_per_s > 0 && f.builtin_samples_per_s > 0, f.formula);
+      close(f.ratio, f.formula_samples_per_s / f.builtin_samples_per_s, 1e-6, f.formula);
+    }
   });
   test('bench table', () => {
     const r = run(['bench', '--min-time', '0.02']);
@@ -791,6 +804,7 @@ if (group('bench')) {
     assert.match(r.stdout, /training\s+[0-9.]+ M samples\/s/);
     assert.match(r.stdout, /grid evaluation\s+[0-9.]+ M points\/s/);
     for (const name of ELEMENTWISE) assert.match(r.stdout, new RegExp(`^${name}\\s+[0-9.]+\\s+[0-9.]+`, 'm'));
+    assert.match(r.stdout, /^x\*tanh\(softplus\(x\)\)\s+mish\s+[0-9.]+\s+[0-9.]+\s+[0-9.]+x$/m);
   });
 }
 
