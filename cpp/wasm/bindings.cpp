@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +25,7 @@
 #include "core/config.h"
 #include "core/dataset.h"
 #include "core/export_code.h"
+#include "core/formula.h"
 #include "core/trainer.h"
 
 using emscripten::val;
@@ -201,6 +203,34 @@ val act_curve_js(int act, const std::array<float, kMaxActParams>& p, const val& 
   return obj(kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())));
 }
 
+// {error, f, df, params}: a formula checked and evaluated for the picker's live validation and its
+// f / f' preview (cpp/core/formula.h; error is "" or the one-line message with its column). xs may be
+// empty (check only). params: the declared parameters [{name, def, lo, hi}].
+val formula_curve_js(const std::string& text, const val& xs) {
+  Formula f;
+  const std::string error = formula_compile(text.c_str(), FormulaVars::x, &f);
+  std::vector<float> x = f32_in(xs), y(x.size()), d(x.size());
+  if (error.empty()) formula_eval_tangent(f, nullptr, x.data(), nullptr, 0, y.data(), d.data(), x.size());
+  val params = val::array();
+  for (int k = 0; k < f.n_params; ++k) {
+    const FormulaParam& p = f.params[k];
+    params.call<void>("push", obj(kv("name", std::string(p.name)), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi)));
+  }
+  return obj(kv("error", error), kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())),
+             kv("params", params));
+}
+int formula_act_js() { return static_cast<int>(Act::formula); }
+std::string get_formula(const NetConfig& n) {
+  const void* end = std::memchr(n.formula, 0, sizeof n.formula);
+  return std::string(n.formula, end ? static_cast<const char*>(end) - n.formula : sizeof n.formula);
+}
+void set_formula(NetConfig& n, const std::string& v) {
+  // A text beyond the limit fills the buffer without its terminator, which validate() refuses.
+  const size_t len = std::min(v.size(), sizeof n.formula);
+  std::memcpy(n.formula, v.data(), len);
+  if (len < sizeof n.formula) n.formula[len] = '\0';
+}
+
 val dataset_js(const Dataset& d, const std::string& error) {
   return obj(kv("error", error), kv("nTrain", d.n_train), kv("nTest", d.n_test), kv("classes", d.classes),
              kv("dims", d.dims), kv("x", f32_copy(d.x.data(), d.x.size())), kv("y", f32_copy(d.y.data(), d.y.size())),
@@ -285,6 +315,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("rules", &rules);
   function("validate", &validate_js);
   function("actCurve", &act_curve_js);
+  function("formulaCurve", &formula_curve_js);
+  function("formulaAct", &formula_act_js);
   function("makeDataset", &make_dataset_js);
   function("exportCode", &export_code_js);
 
@@ -307,7 +339,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("output", &get_enum<NetConfig, Output, &NetConfig::output>, &set_enum<NetConfig, Output, &NetConfig::output>)
       .field("nOut", &NetConfig::n_out)
       .field("init", &get_enum<NetConfig, Init, &NetConfig::init>, &set_enum<NetConfig, Init, &NetConfig::init>)
-      .field("initScale", &NetConfig::init_scale);
+      .field("initScale", &NetConfig::init_scale)
+      .field("formula", &get_formula, &set_formula);
   value_object<TrainConfig>("TrainConfig")
       .field("optimizer", &get_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>,
              &set_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>)

@@ -121,6 +121,7 @@ const NET_KEYS = keysOf<RawNetConfig>()([
   'nOut',
   'init',
   'initScale',
+  'formula',
 ]);
 const TRAIN_KEYS = keysOf<RawTrainConfig>()([
   'optimizer',
@@ -166,6 +167,7 @@ function xorConfig(m: ActlabModule): [RawDataConfig, RawNetConfig, RawTrainConfi
       nOut: 1,
       init: 0,
       initScale: 0.5,
+      formula: '',
     },
     {
       optimizer: 0,
@@ -260,6 +262,43 @@ const moduleChecks: Checks<ActlabModule> = {
     // A parameter: leaky_relu's slope applies below 0.
     const leaky = m.actCurve(index(m.activations(), 'leaky_relu'), [0.2, 0], xs);
     leaky.f.forEach((v, i) => expect(v).toBeCloseTo((xs[i] ?? 0) > 0 ? (xs[i] ?? 0) : 0.2 * (xs[i] ?? 0), 6));
+  },
+  formulaCurve: (m) => {
+    // Independent reference: mish and its derivative in double precision.
+    const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
+    const sp = (u: number) => Math.log1p(Math.exp(u));
+    const sig = (u: number) => 1 / (1 + Math.exp(-u));
+    const r = m.formulaCurve('x*tanh(softplus(x))', xs);
+    expect(r.error).toBe('');
+    expect(r.params).toEqual([]);
+    r.f.forEach((v, i) => expect(v).toBeCloseTo((xs[i] ?? 0) * Math.tanh(sp(xs[i] ?? 0)), 6));
+    r.df.forEach((v, i) => {
+      const x = xs[i] ?? 0;
+      const t = Math.tanh(sp(x));
+      expect(v).toBeCloseTo(t + x * (1 - t * t) * sig(x), 5);
+    });
+    const bad = m.formulaCurve('x*sinh(x)', xs);
+    expect(bad.error).toMatch(/^unknown function 'sinh' at column 3; allowed: exp, /);
+    const withParam = m.formulaCurve('x*sigmoid(a*x); a = 2 in [0, 5]', new Float32Array([1]));
+    expect(withParam.params).toEqual([{ name: 'a', def: 2, lo: 0, hi: 5 }]);
+    expect(withParam.f[0]).toBeCloseTo(sig(2), 6);
+    // The formula activation trains: a network whose hidden layers use it.
+    const [data, net, train] = xorConfig(m);
+    const t = new m.Trainer();
+    const hidden = net.hidden.map((l) => ({ ...l, act: m.formulaAct() }));
+    expect(t.configure(data, { ...net, hidden, formula: 'x*tanh(softplus(x))' }, train)).toBe('');
+    expect(t.net().formula).toBe('x*tanh(softplus(x))');
+    expect(t.configure(data, { ...net, hidden, formula: 'tanh(x' }, train)).toMatch(
+      /missing '\)' at column 7/,
+    );
+    expect(t.configure(data, { ...net, hidden, formula: 'x+'.repeat(200) + 'x' }, train)).toMatch(
+      /longer than 256/,
+    );
+    t.delete();
+  },
+  formulaAct: (m) => {
+    // Not a catalogue row: the index just past the catalogue.
+    expect(m.formulaAct()).toBe(m.activations().length);
   },
   makeDataset: (m) => {
     const [data] = xorConfig(m);

@@ -37,6 +37,8 @@ export interface RawNetConfig {
   nOut: number;
   init: number;
   initScale: number;
+  /** The function of x of every hidden layer whose act is formulaAct (cpp/core/formula.h). */
+  formula: string;
 }
 
 export interface RawTrainConfig {
@@ -147,6 +149,19 @@ export interface ActlabModule {
   validate(data: RawDataConfig, net: RawNetConfig, train: RawTrainConfig): string;
   /** f(x) and f'(x) on xs (element-wise activations only). */
   actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
+  /** A formula checked and evaluated: error is "" or the one-line message naming its column; f and
+   * f' (automatic differentiation) on xs when it compiles; its declared parameters. */
+  formulaCurve(
+    text: string,
+    xs: Float32Array,
+  ): {
+    error: string;
+    f: Float32Array;
+    df: Float32Array;
+    params: { name: string; def: number; lo: number; hi: number }[];
+  };
+  /** The activation index of the formula activation (not a catalogue row). */
+  formulaAct(): number;
   makeDataset(cfg: RawDataConfig): RawDataset;
   /** The run as one self-contained Python script (format 'numpy' or 'pytorch') that prints the
    * same per-epoch losses as `actlab train`; error is "" or the one-line reason (code is then ""). */

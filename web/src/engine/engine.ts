@@ -238,6 +238,16 @@ export class Engine {
     return { xs, ...this.mod.actCurve(id, p, xs) };
   }
 
+  /** A formula checked and, when it compiles, f and f' on xs (for live validation and the preview):
+   * the one-line error (with its column) or the curve and the declared parameters. */
+  formulaCurve(
+    text: string,
+    xs: Float32Array,
+  ): { error: string } | (Curve & { params: { name: string; def: number; lo: number; hi: number }[] }) {
+    const r = this.mod.formulaCurve(text, xs);
+    return r.error !== '' ? { error: r.error } : { xs, f: r.f, df: r.df, params: r.params };
+  }
+
   // ---- token -> raw struct ------------------------------------------------------------------------
 
   private guard(f: () => string): string {
@@ -270,7 +280,8 @@ export class Engine {
   }
 
   private rawLayer(l: LayerConfig): RawLayerSpec {
-    const act = indexOf(this.actNames, l.act, 'activation');
+    // 'formula' is not a catalogue row: its math is NetSettings.formula.
+    const act = l.act === 'formula' ? this.mod.formulaAct() : indexOf(this.actNames, l.act, 'activation');
     return {
       units: l.units,
       act,
@@ -296,6 +307,7 @@ export class Engine {
       nOut: n.nOut,
       init: indexOf(this.catalogue.inits, n.init, 'init'),
       initScale: n.initScale,
+      formula: n.formula ?? '',
     };
   }
 

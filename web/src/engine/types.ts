@@ -161,6 +161,8 @@ export interface NetSettings {
   nOut: number;
   init: string;
   initScale: number;
+  /** The function of x of the layers whose act is 'formula', e.g. 'x*tanh(softplus(x))'. */
+  formula?: string;
 }
 
 export interface TrainSettings {
