@@ -107,6 +107,10 @@ struct TrainConfig {
   float dropout = 0.0f;                    // drop probability of hidden units, training only
   float clip = 0.0f;                       // clip the global gradient norm to this (0 = off)
   uint64_t seed = 1;                       // init, shuffles and dropout
+  // A deliberate bug for the gradient-check lesson's negative control: backprop uses 2·f'(z) in the
+  // first hidden layer (so dL/dW and dL/db of that layer are doubled) in training, in the metrics and
+  // in the backprop side of gradcheck(); the gradient check's double reference stays right.
+  bool wrong_derivative = false;
 };
 
 // Softmax-family heads have one output per class (n_out = classes); the others one output.

@@ -30,6 +30,14 @@ bool all_finite(const float* p, size_t n) {
   return bad == 0;
 }
 
+// TrainConfig::wrong_derivative: the first hidden layer's f' counted twice. dL/dz of that layer is
+// da * f'(z), and only W_0 and b_0 are computed from it, so doubling their gradient is exactly that bug.
+void apply_wrong_derivative(const TrainConfig& tc, const std::vector<LayerShape>& layers, float* grad) {
+  if (!tc.wrong_derivative || layers.size() < 2) return;
+  const LayerShape& s = layers.front();
+  for (size_t i = s.w_off; i < s.p_off; ++i) grad[i] *= 2.0f;
+}
+
 double sq_norm(const float* p, size_t n) {
   double s = 0;
   for (size_t i = 0; i < n; ++i) s += double(p[i]) * p[i];
@@ -243,6 +251,7 @@ struct Trainer::Impl {
     std::fill(grad.begin(), grad.end(), 0.0f);
     const double loss = head(ws, idx, n, ld, 1.0f / static_cast<float>(n), nullptr);
     backward(layers, theta.data(), ws, ld, drop, grad.data());
+    apply_wrong_derivative(tc, layers, grad.data());
     for (const LayerShape& s : layers)
       add_penalty_grad(tc.l1, tc.l2, theta.data() + s.w_off, grad.data() + s.w_off,
                        static_cast<size_t>(s.rows) * s.in);
@@ -294,6 +303,7 @@ struct Trainer::Impl {
       train_ok += ok;
       keep_preacts(c0, n, ld);
       backward(layers, theta.data(), mws, ld, false, mgrad.data());
+      apply_wrong_derivative(tc, layers, mgrad.data());
       for (size_t l = 0; l < nl; ++l) {
         const LayerShape& s = layers[l];
         const float* z = mws.z[l].data();
@@ -310,8 +320,9 @@ struct Trainer::Impl {
           const float* pu = s.learn ? theta.data() + s.p_off + static_cast<size_t>(u) * s.np : s.fixed;
           layer_act_derivative(s, pu, z + o, h + o, deriv.data(), static_cast<size_t>(ld));
           for (int i = 0; i < n; ++i) {
-            if (h[o + static_cast<size_t>(i)] != 0.0f) alive[l][static_cast<size_t>(u)] = 1;
-            if (std::fabs(deriv[static_cast<size_t>(i)]) < kSaturatedSlope) ++sat[l][static_cast<size_t>(u)];
+            const float d = std::fabs(deriv[static_cast<size_t>(i)]);
+            if (d != 0.0f) alive[l][static_cast<size_t>(u)] = 1;  // a gradient can flow through u
+            if (d < kSaturatedSlope) ++sat[l][static_cast<size_t>(u)];
           }
         }
       }
@@ -354,7 +365,7 @@ struct Trainer::Impl {
       int dead = 0, saturated = 0;
       if (act_info(s.act).elementwise && N > 0) {
         for (int u = 0; u < s.out; ++u) {
-          if (act_info(s.act).has_dead_zone && !alive[l][static_cast<size_t>(u)]) ++dead;
+          if (!alive[l][static_cast<size_t>(u)]) ++dead;
           if (2 * sat[l][static_cast<size_t>(u)] > N) ++saturated;
         }
       }
@@ -596,6 +607,7 @@ double Trainer::gradcheck(int max_params, int* skipped) {
   forward(m.layers, m.theta.data(), w, ld);
   m.head(w, idx.data(), n, ld, 1.0f / static_cast<float>(n), nullptr);
   backward(m.layers, m.theta.data(), w, ld, false, g.data());
+  apply_wrong_derivative(m.tc, m.layers, g.data());
   for (const LayerShape& s : m.layers)
     add_penalty_grad(m.tc.l1, m.tc.l2, m.theta.data() + s.w_off, g.data() + s.w_off,
                      static_cast<size_t>(s.rows) * s.in);

@@ -27,7 +27,10 @@ struct LayerMetrics {
   float mean_abs_grad = 0;       // mean |dL/dW|
   float weight_norm = 0;         // ||W||_2 (Frobenius)
   float update_ratio = 0;        // ||W_t - W_{t-1}|| / ||W_t|| of the last optimiser step (0 before any)
-  float dead_fraction = 0;       // units (with a dead zone) whose output is 0 on every training sample
+  // Units whose derivative f'(z) (with the unit's actual parameters) is exactly 0 on every training
+  // sample: no gradient reaches their weights, whatever the activation (relu below 0, leaky_relu with
+  // slope 0, tanh or elu so far out that f' rounds to 0 in float).
+  float dead_fraction = 0;
   float saturated_fraction = 0;  // units with |f'(z)| < 0.01 on more than half the training samples
   float preact_mean = 0, preact_std = 0;
 };

@@ -348,6 +348,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("beta2", &TrainConfig::beta2).field("rho", &TrainConfig::rho).field("eps", &TrainConfig::eps)
       .field("batch", &TrainConfig::batch).field("l1", &TrainConfig::l1).field("l2", &TrainConfig::l2)
       .field("dropout", &TrainConfig::dropout).field("clip", &TrainConfig::clip)
+      .field("wrongDerivative", &TrainConfig::wrong_derivative)
       .field("seed", &get_u64<TrainConfig, &TrainConfig::seed>, &set_u64<TrainConfig, &TrainConfig::seed>);
   value_object<LayerMetrics>("LayerMetrics")
       .field("gradNorm", &LayerMetrics::grad_norm).field("biasGradNorm", &LayerMetrics::bias_grad_norm)

@@ -97,6 +97,21 @@ TEST(Gradcheck, MaxoutLearnableParamsPenaltiesAndAllFeatures) {
   EXPECT_LT(t.gradcheck(), 1e-3);
 }
 
+// The negative control of the gradient-check lesson: a backprop that counts the first hidden layer's
+// f' twice is caught with a relative error of (2g - g) / 2g = 0.5, at init and after training.
+TEST(Gradcheck, CatchesTheDeliberatelyWrongDerivative) {
+  Rig s(DatasetKind::spiral, {8, 8}, Act::tanh);
+  s.train.wrong_derivative = true;
+  Trainer t;
+  ASSERT_EQ(s.into(t), "");
+  EXPECT_NEAR(t.gradcheck(), 0.5, 1e-3);
+  t.step_epochs(2);
+  EXPECT_NEAR(t.gradcheck(), 0.5, 1e-3);
+  s.train.wrong_derivative = false;  // the same weights with the right derivative pass
+  ASSERT_EQ(t.set_train_config(s.train), "");
+  EXPECT_LT(t.gradcheck(), 1e-3);
+}
+
 TEST(Gradcheck, DeepNetworksAtEveryInit) {
   for (int i = 0; i < 7; ++i) {
     const Init init = static_cast<Init>(i);
@@ -232,7 +247,7 @@ TEST(Metrics, GradNormIsTheFullTrainingSetGradient) {
   }
 }
 
-TEST(Metrics, DeadUnitsAreReluUnitsSilentOnEverySample) {
+TEST(Metrics, DeadUnitsGetNoGradientOnAnySample) {
   // Push every first-layer bias far negative: all relu units output 0 everywhere -> all dead.
   Rig s(DatasetKind::circle, {6}, Act::relu);
   Trainer t;
@@ -244,14 +259,33 @@ TEST(Metrics, DeadUnitsAreReluUnitsSilentOnEverySample) {
   const Metrics& m = t.measure();
   EXPECT_NEAR(m.layers[0].dead_fraction, 5.0 / 6.0, 1e-6);
   EXPECT_NEAR(m.layers[0].saturated_fraction, 5.0 / 6.0, 1e-6);  // f' = 0 on the dead ones
-  // tanh has no dead zone: the same biases saturate it instead.
+  // Dead is what a unit does, not a catalogue flag: tanh with these biases (+-100) has f' rounding to
+  // exactly 0 on every sample on both sides (tanh(100) is 1.0f), so all 6 are dead; at z = -7 for every sample
+  // (weights 0) f' = 3e-6: saturated, yet a gradient still flows — not dead.
   Rig s2(DatasetKind::circle, {6}, Act::tanh);
   Trainer t2;
   ASSERT_EQ(s2.into(t2), "");
   ASSERT_EQ(t2.set_params(p.data(), p.size()), "");
+  EXPECT_EQ(t2.measure().layers[0].dead_fraction, 1.0f);
+  for (size_t i = t2.weight_offset(0); i < t2.bias_offset(0); ++i) p[i] = 0.0f;
+  for (int u = 0; u < 6; ++u) p[t2.bias_offset(0) + static_cast<size_t>(u)] = -7.0f;
+  ASSERT_EQ(t2.set_params(p.data(), p.size()), "");
   const Metrics& m2 = t2.measure();
   EXPECT_EQ(m2.layers[0].dead_fraction, 0.0f);
   EXPECT_NEAR(m2.layers[0].saturated_fraction, 1.0, 1e-6);
+  // leaky_relu with slope 0 is relu: it can die; with its default slope 0.01 it cannot.
+  Rig s3(DatasetKind::circle, {6}, Act::leaky_relu);
+  s3.net.hidden[0].act_params[0] = 0.0f;
+  Trainer t3;
+  ASSERT_EQ(s3.into(t3), "");
+  for (int u = 0; u < 6; ++u) p[t3.bias_offset(0) + static_cast<size_t>(u)] = -100.0f;
+  ASSERT_EQ(t3.set_params(p.data(), p.size()), "");
+  EXPECT_EQ(t3.measure().layers[0].dead_fraction, 1.0f);
+  s3.net.hidden[0].act_params[0] = 0.01f;
+  Trainer t4;
+  ASSERT_EQ(s3.into(t4), "");
+  ASSERT_EQ(t4.set_params(p.data(), p.size()), "");
+  EXPECT_EQ(t4.measure().layers[0].dead_fraction, 0.0f);
 }
 
 TEST(Metrics, PreactivationHistogramCountsEverySample) {

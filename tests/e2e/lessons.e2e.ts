@@ -19,7 +19,7 @@ const SPEED: Record<LessonId, number> = {
   smooth: 200,
   oscillating: 100,
   softmax: 200,
-  init: 100,
+  init: 20,
   optimizers: 200,
   overfitting: 20,
   gradcheck: 20,

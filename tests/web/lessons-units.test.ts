@@ -6,6 +6,7 @@ import type { Metrics, NetLayout } from '../../web/src/engine/types';
 import type { GradcheckResult, RunFrame } from '../../web/src/lab/worker/protocol';
 import {
   epochsTo,
+  headOnGrid,
   median,
   newHistory,
   recordFrame,
@@ -25,7 +26,8 @@ import {
   checkNonlinearity,
   checkOverfitting,
   checkZigzag,
-  reachedBefore,
+  falloff,
+  reachedByMargin,
 } from '../../web/src/lab/lessons/checks';
 import { labCatalogue } from './lessons-harness';
 
@@ -176,30 +178,58 @@ describe('checks on synthetic histories', () => {
     ).toBe(false); // not yet 2x
   });
 
-  it('reachedBefore: earlier epoch wins; in the same frame, the lower loss; never reached loses', () => {
-    const a = history([
-      [0, 1, 1],
-      [10, 0.08, 0.1],
-    ]);
-    const b = history([
-      [0, 1, 1],
-      [10, 0.09, 0.1],
-    ]);
-    const c = history([
-      [0, 1, 1],
-      [5, 0.5, 0.5],
-      [20, 0.05, 0.1],
-    ]);
-    const never = history([
-      [0, 1, 1],
-      [20, 0.5, 0.5],
-    ]);
-    expect(reachedBefore(a, b, 0.1)).toBe(true);
-    expect(reachedBefore(b, a, 0.1)).toBe(false);
-    expect(reachedBefore(a, c, 0.1)).toBe(true);
-    expect(reachedBefore(c, a, 0.1)).toBe(false);
-    expect(reachedBefore(a, never, 0.1)).toBe(true);
-    expect(reachedBefore(never, a, 0.1)).toBe(false);
+  it('reachedByMargin: a clear lead only (at most margin x the epochs, or the other far behind)', () => {
+    const at = (e: number) =>
+      history([
+        [0, 1, 1],
+        [e, 0.08, 0.1],
+        [200, 0.01, 0.1],
+      ]);
+    const never = (upTo: number) =>
+      history([
+        [0, 1, 1],
+        [upTo, 0.5, 0.5],
+      ]);
+    expect(reachedByMargin(at(40), at(50), 0.1, 0.8)).toBe(true);
+    expect(reachedByMargin(at(41), at(50), 0.1, 0.8)).toBe(false); // a one-frame lead is not enough
+    expect(reachedByMargin(at(50), at(40), 0.1, 0.8)).toBe(false);
+    expect(reachedByMargin(at(40), never(50), 0.1, 0.8)).toBe(true);
+    expect(reachedByMargin(at(40), never(49), 0.1, 0.8)).toBe(false); // not yet 40 / 0.8 epochs
+    expect(reachedByMargin(never(50), at(40), 0.1, 0.8)).toBe(false);
+  });
+
+  it('headOnGrid: probabilities sum to 1 and every class owning a region; log-probabilities do not', () => {
+    // 2 classes x 3 grid points, class-major
+    const p = headOnGrid(Float32Array.from([0.9, 0.2, 0.5, 0.1, 0.8, 0.5]), 2);
+    expect(p?.sumError).toBeCloseTo(0, 6);
+    expect(p?.min).toBeCloseTo(0.1);
+    expect(p?.regions).toBe(2);
+    const onlyOne = headOnGrid(Float32Array.from([0.9, 0.7, 0.1, 0.3]), 2);
+    expect(onlyOne?.regions).toBe(1);
+    const logs = headOnGrid(Float32Array.from([Math.log(0.9), Math.log(0.1)]), 2);
+    expect(logs?.sumError).toBeGreaterThan(1);
+    expect(logs?.min).toBeLessThan(0);
+    expect(headOnGrid(Float32Array.from([0.3, 0.4]), 1)).toBeNull();
+  });
+
+  it('falloff: the median gradient per layer, whether it falls at every layer, the factor per layer', () => {
+    const h = newHistory(LAYOUT);
+    const withGrads = (g: [number, number]) => {
+      const m = metrics(1, 1, 1);
+      m.layers = m.layers.map((l, i) => ({ ...l, gradNorm: g[i] ?? 0 }));
+      return frame(m, new Array<number>(11).fill(0));
+    };
+    recordFrame(h, withGrads([0.01, 1]));
+    recordFrame(h, withGrads([0.03, 1]));
+    recordFrame(h, withGrads([0.02, 1]));
+    expect(falloff(h)).toEqual({
+      ratio: expect.closeTo(0.02),
+      perLayer: expect.closeTo(0.02),
+      everyLayer: true,
+    });
+    const up = newHistory(LAYOUT);
+    recordFrame(up, withGrads([2, 1]));
+    expect(falloff(up).everyLayer).toBe(false);
   });
 
   it('zigzag: one opposite move of the sigmoid pair is enough to fail', () => {

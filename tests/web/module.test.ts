@@ -136,6 +136,7 @@ const TRAIN_KEYS = keysOf<RawTrainConfig>()([
   'l2',
   'dropout',
   'clip',
+  'wrongDerivative',
   'seed',
 ]);
 
@@ -182,6 +183,7 @@ function xorConfig(m: ActlabModule): [RawDataConfig, RawNetConfig, RawTrainConfi
       l2: 0,
       dropout: 0,
       clip: 0,
+      wrongDerivative: false,
       seed: 5,
     },
   ];

@@ -65,6 +65,7 @@ export async function create(problem) {
     l2: 0,
     dropout: 0,
     clip: 0,
+    wrongDerivative: false,
     seed: 1,
   };
   const data = {

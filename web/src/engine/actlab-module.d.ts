@@ -54,6 +54,7 @@ export interface RawTrainConfig {
   l2: number;
   dropout: number;
   clip: number;
+  wrongDerivative: boolean;
   seed: number;
 }
 

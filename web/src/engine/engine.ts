@@ -325,6 +325,7 @@ export class Engine {
       l2: t.l2,
       dropout: t.dropout,
       clip: t.clip,
+      wrongDerivative: t.wrongDerivative,
       seed: t.seed,
     };
   }

@@ -173,6 +173,8 @@ export interface TrainSettings {
   l2: number;
   dropout: number;
   clip: number;
+  /** The gradient-check lesson's deliberate bug: backprop doubles the first hidden layer's f′. */
+  wrongDerivative: boolean;
   momentum: number;
   beta1: number;
   beta2: number;

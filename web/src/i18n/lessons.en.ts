@@ -63,42 +63,42 @@ export const lessonsEn = {
     'For 10 epochs the step network’s first-layer gradient is exactly 0 and its weights are unchanged, while the sigmoid network’s first layer moves.',
 
   // ---- 3 ----
-  'lesson.vanishing.title': 'Sigmoid saturates: the vanishing gradient',
+  'lesson.vanishing.title': 'Sigmoid shrinks the gradient: the vanishing gradient',
   'lesson.vanishing.summary':
-    'In a deep sigmoid network the gradient shrinks layer by layer until the first layers hardly learn. ReLU with He initialisation keeps it alive.',
+    'In a deep sigmoid network the gradient shrinks at every layer on the way down, until the first layers hardly learn. The same weights with ReLU or tanh keep it.',
   'lesson.vanishing.look':
-    'Eight hidden layers of 8 units each. In the gradient chart (log scale), the sigmoid network’s lines fan out over many powers of ten: its first layer (thick line) receives less than 1/100 of what the output layer gets. ReLU’s lines stay together. Then compare the boundaries: only ReLU learns the circle.',
+    'Eight hidden layers of 8 units. The three networks start from the same Xavier weights and differ only in the activation. In the gradient chart (log scale) sigmoid’s lines fan out over many powers of ten, one step per layer: its first layer (thick line) gets a tiny fraction of what the output layer gets. ReLU’s and tanh’s lines stay together. Then compare the boundaries.',
   'lesson.vanishing.why':
-    'σ′(x) = σ(x)(1 − σ(x)) is at most 0.25 and almost 0 once |x| > 5. Backpropagation multiplies one such factor per layer, so the gradient reaching layer 1 of an 8-layer network is a product of many small numbers. ReLU’s slope is exactly 1 for every positive input: nothing shrinks on the way down.',
+    'Backpropagation multiplies the gradient by f′(z) once per layer (and by the weights, which Xavier scales so that they keep its size). σ′(x) = σ(x)(1 − σ(x)) is at most 1/4, at x = 0, so even with no saturation at all each sigmoid layer cuts the gradient to a quarter or less — measured here: about ×0.25 per layer. tanh′(0) = 1, and ReLU’s slope is 1 for every positive input: nothing shrinks on the way down. The sources blame saturation (outputs stuck near 0 or 1, where σ′ ≈ 0); that makes it worse, but the 1/4 alone is enough.',
   'lesson.vanishing.quote':
     'Because the output lies between 0 and 1, even a very large input gives at most 1, and the gradient vanishes. As the layers multiply, the values converge to 0 and performance drops — which is why sigmoid is not used in hidden layers, mainly only in the output layer.',
   'lesson.vanishing.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
   'lesson.vanishing.check':
-    'Over the run, the median ratio of first-layer to last-layer gradient is below 1/100 for sigmoid and between 1/10 and 10 for ReLU.',
+    'Over the run (median per layer): sigmoid’s gradient falls at every layer and its first layer gets less than 1/100 of the output layer’s; ReLU’s ratio stays between 1/10 and 10; tanh’s first layer gets at least 10× sigmoid’s share.',
 
   // ---- 4 ----
   'lesson.zigzag.title': 'Sigmoid is not zero-centred: the zig-zag',
   'lesson.zigzag.summary':
     'Sigmoid outputs are always positive, so all the weights into the next unit are pushed the same way at every step, and the path to the optimum zig-zags.',
   'lesson.zigzag.look':
-    'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh they also move in opposite directions.',
+    'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh they also move in opposite directions. This needs one example per step (batch 1): try batches of 10.',
   'lesson.zigzag.why':
-    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag, which slows learning. tanh(x) = 2σ(2x) − 1 is zero-centred, so its outputs take both signs.',
+    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag. With a batch, the gradient adds xᵢ·δ over examples whose δ differ in sign, so the rule no longer holds for each step (measured: with batches of 10 a good share of the steps go opposite ways). How much the zig-zag slows training cannot be read off here: sigmoid is also 4× flatter than tanh (next lesson). tanh(x) = 2σ(2x) − 1 is zero-centred: its outputs take both signs.',
   'lesson.zigzag.quote':
     'If δ is positive, the gradients of the loss with respect to w₀, w₁ and w₂ are all positive; if negative, all negative. The direction of learning is restricted, so training is slow or hard to converge. This can reportedly be overcome with a zero-centred function such as the hyperbolic tangent.',
   'lesson.zigzag.source':
     '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
   'lesson.zigzag.check':
-    'Every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions.',
+    'With one example per step: every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions.',
 
   // ---- 5 ----
-  'lesson.tanh-vs-sigmoid.title': 'Zero-centred trains faster: tanh vs sigmoid',
+  'lesson.tanh-vs-sigmoid.title': 'tanh vs sigmoid: zero-centred and four times steeper',
   'lesson.tanh-vs-sigmoid.summary':
-    'tanh is a rescaled, shifted sigmoid whose outputs are centred on 0 — and on the same network it reaches a low loss in far fewer epochs.',
+    'tanh is a rescaled, shifted sigmoid: its outputs are centred on 0 and its slope at 0 is four times sigmoid’s. On the same network it reaches a low loss in far fewer epochs.',
   'lesson.tanh-vs-sigmoid.look':
     'Same network (two layers of 8), same data, same initial weights: only the hidden activation differs. Watch the loss curves and the table’s “epochs to loss ≤ 0.1”. tanh gets there early; sigmoid needs at least twice as long.',
   'lesson.tanh-vs-sigmoid.why':
-    'tanh(x) = 2σ(2x) − 1: the same S-shape, stretched to (−1, 1). Its outputs are centred on 0 (no zig-zag, lesson 4), and its slope at 0 is 1 instead of sigmoid’s 0.25, so the gradients near the origin are four times larger.',
+    'tanh(x) = 2σ(2x) − 1: the same S-shape, stretched to (−1, 1). Two things change at once: its outputs are centred on 0 (no zig-zag, lesson 4), and its slope at 0 is 1 instead of sigmoid’s 0.25, so the gradients are four times larger per layer. The sources credit only the first; this comparison cannot tell how much of the speed-up each one buys — both contribute.',
   'lesson.tanh-vs-sigmoid.quote':
     'Unlike the sigmoid, the graph of the hyperbolic tangent is symmetric about 0. Because of this, learning is said to converge faster with tanh than with the sigmoid as activation function.',
   'lesson.tanh-vs-sigmoid.source':
@@ -111,21 +111,21 @@ export const lessonsEn = {
   'lesson.dying-relu.summary':
     'A high learning rate pushes many ReLU units to where their input is negative for every example: they output 0, get a gradient of 0, and never come back.',
   'lesson.dying-relu.look':
-    'Learning rate 0.1 with Adam on the spiral. Watch the “dead” number on each card: ReLU loses more than half of its units. LeakyReLU, PReLU and ELU have a non-zero slope for negative inputs, so none of their units can die.',
+    'Learning rate 0.1 with Adam on the spiral. Watch the “dead” number on each card: a unit is dead when its derivative is 0 on every training point, so no gradient reaches its weights — measured the same way for every activation, with its actual parameters. ReLU loses more than half of its units; here LeakyReLU, PReLU and ELU lose none.',
   'lesson.dying-relu.why':
-    'ReLU’s derivative is 0 for every negative input. If one large update makes a unit’s weighted sum negative for all training examples, the unit outputs 0 everywhere and its gradient is 0 everywhere: no later update can revive it. LeakyReLU (slope 0.01), PReLU (a learnt slope) and ELU (α(eˣ − 1)) always let a little gradient through.',
+    'ReLU’s derivative is 0 for every negative input. If one large update makes a unit’s weighted sum negative for all training examples, the unit outputs 0 everywhere and its gradient is 0 everywhere: no later update can revive it. LeakyReLU (slope 0.01) and PReLU (a learnt slope) always let a little gradient through — unless the slope is 0 (try it: that is ReLU, and it dies). ELU’s derivative αeˣ for negative inputs is never exactly 0 but tends to 0, so a unit driven far into the negative gets almost nothing; it did not happen in this run.',
   'lesson.dying-relu.quote':
     'When the input is negative ReLU always returns 0, so the weights and biases may not be updated. If the weighted sum becomes negative, the neuron no longer updates its values and becomes a dead neuron (dying ReLU).',
   'lesson.dying-relu.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
   'lesson.dying-relu.check':
-    'More than half of ReLU’s hidden units are dead, and none of LeakyReLU’s, PReLU’s or ELU’s.',
+    'More than half of ReLU’s hidden units are dead (derivative 0 on every training point), and none of LeakyReLU’s, PReLU’s or ELU’s.',
 
   // ---- 7 ----
   'lesson.prelu.title': 'PReLU learns its own slope',
   'lesson.prelu.summary':
-    'PReLU is LeakyReLU whose negative slope a is not fixed but learnt, unit by unit, like a weight.',
+    'PReLU is LeakyReLU whose negative slope a is not fixed but learnt, unit by unit, like a weight. Beside it: LeakyReLU with the slope held at PReLU’s start, from the same weights.',
   'lesson.prelu.look':
-    'The chart “learnt slopes” shows, per layer, the mean slope a over the units and the smallest and largest one. All start at 0.25; watch them move and spread apart as each unit adapts to its own inputs.',
+    'The chart “learnt slopes” shows, per layer, the mean slope a over the units and the smallest and largest one. All start at 0.25; watch them spread apart, some up and some down, as each unit adapts to its own inputs. The second run keeps every slope at 0.25: the two training losses show what learning the slope bought here — usually a little, sometimes nothing.',
   'lesson.prelu.why':
     'PReLU(x) = x for x > 0 and a·x otherwise. The loss has a derivative with respect to a (∂f/∂a = x for x ≤ 0), so gradient descent updates a together with the weights: every unit chooses how much negative signal to let through.',
   'lesson.prelu.quote':
@@ -133,20 +133,21 @@ export const lessonsEn = {
   'lesson.prelu.source':
     '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
   'lesson.prelu.check':
-    'The slopes moved at least 0.2 from where they started and differ between units by at least 0.1.',
+    'After 5 epochs the slopes differ between units by at least 0.1, some rose and some fell; the training losses of both runs are shown.',
 
   // ---- 8 ----
   'lesson.smooth.title': 'Smooth modern units: SiLU, GELU, Mish',
   'lesson.smooth.summary':
     'Swish/SiLU, GELU and Mish are smooth, slightly non-monotonic cousins of ReLU. On the spiral they usually reach a low loss in fewer epochs.',
   'lesson.smooth.look':
-    'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves. The last column is what a step costs on your machine.',
+    'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves, and each run’s measured cost per 1000 steps in the check panel and the last column.',
   'lesson.smooth.why':
     'ReLU switches a unit’s gradient abruptly on or off at 0. Smooth units bend gradually and pass a little signal for negative inputs, which tends to make optimisation steadier. The sources say it of ELU: no abrupt change at 0, so gradient descent converges in fewer steps — but the heavier computation makes each step slower. In networks as small as these, with vectorised kernels, that extra cost is lost in the rest of a step’s work: look at the last column.',
   'lesson.smooth.quote':
     'Even at an input of 0 the output does not change abruptly, so gradient descent converges comparatively faster. But the computation is more complex, so training itself gets slower. (Convergence speed: how many updates it takes to find the optimum; training speed: the total time until training is done.)',
   'lesson.smooth.source': 'Daehee Yun, “Activation Function”, on ELU (Korean; translated)',
-  'lesson.smooth.check': 'At least two of SiLU, GELU and Mish reached training loss 0.1 before ReLU did.',
+  'lesson.smooth.check':
+    'At least two of SiLU, GELU and Mish reached training loss 0.1 in at most 80 % of the epochs ReLU needed.',
 
   // ---- 9 ----
   'lesson.oscillating.title': 'One oscillating neuron solves XOR',
@@ -167,42 +168,44 @@ export const lessonsEn = {
   'lesson.softmax.summary':
     'Softmax turns K outputs into K probabilities that sum to 1 — the network’s belief in each class. Here: spirals with 3 and 5 arms.',
   'lesson.softmax.look':
-    'Each colour of a decision map is the class with the highest probability; paler means less sure. Both networks reach more than 90 % test accuracy, while guessing would give 33 % and 20 %.',
+    'Each colour of a decision map is the class with the highest probability; paler means less sure. Both networks reach more than 90 % test accuracy (guessing would give 33 % and 20 %), their outputs are probabilities at every point of the map — none negative, summing to 1 — and every class is the most probable somewhere.',
   'lesson.softmax.why':
     'pₖ = exp(zₖ) / Σᵢ exp(zᵢ): the exponentials make every output positive, the division makes them sum to 1. Softmax computes class probabilities, so it belongs to the output layer, not to hidden layers, and is trained with cross-entropy.',
   'lesson.softmax.quote':
     'The softmax function computes the probability that an output of an n-dimensional vector belongs to the k-th class. Because it computes class probabilities, it is used in the output layer, not in hidden layers.',
   'lesson.softmax.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
-  'lesson.softmax.check': 'Both networks reach 90 % test accuracy.',
+  'lesson.softmax.check':
+    'Both networks reach 90 % test accuracy; at every grid point their outputs are non-negative and sum to 1 (within 10⁻⁴); each of the 3 or 5 classes owns a region.',
 
   // ---- 11 ----
   'lesson.init.title': 'Initialisation matters',
   'lesson.init.summary':
-    'All-zero weights never break the symmetry between units; too-large weights saturate tanh; Xavier and He scale the weights to the layer size.',
+    'All-zero weights never break the symmetry between units; too-large weights saturate tanh; in a deep ReLU network He keeps the signal where Xavier lets it shrink.',
   'lesson.init.look':
-    'Four tanh networks that differ only in their initial weights. Zeros: every unit of a layer stays identical (difference 0) and nothing is learnt. ±5: most units start saturated, in tanh’s flat tails. Xavier and He both learn the circle.',
+    'Zeros (sigmoid, whose f(0) = 0.5 is not 0): gradients flow and the weights move, yet every unit of a layer stays identical (difference 0). ±5 (tanh): most units sit in tanh’s flat tails while training. Xavier and He (eight ReLU layers): how much of the first layer’s spread reaches the last one.',
   'lesson.init.why':
-    'Units that start equal receive equal gradients and stay equal forever: eight units behave like one (with zeros and tanh even the gradient is 0). Large weights push tanh beyond |x| ≈ 4, where it is flat and f′ ≈ 0. Xavier (variance 2/(fan-in + fan-out)) keeps signals at a sensible size for tanh and sigmoid; He (2/fan-in) does so for ReLU.',
+    'Units that start equal receive equal gradients and stay equal forever: eight units behave like one. (With tanh, f(0) = 0, zeros give no gradient at all and nothing moves; sigmoid shows that the symmetry itself is the problem.) Large weights push tanh beyond |x| ≈ 4, where f′ ≈ 0. ReLU zeroes about half of its inputs, halving the signal’s variance at every layer: Xavier (variance 2/(fan-in + fan-out), here 1/fan-in) lets the spread shrink by about 1/√2 per layer; He (2/fan-in) doubles the variance to make up for it, which over seven layers keeps √2⁷ ≈ 11× more.',
   'lesson.init.quote':
     'Initialise the training parameters: there are many initialisation methods, so choose one appropriately. — Like the sigmoid, tanh outputs converge to 1 for inputs larger than 4, so it too suffers from vanishing gradients.',
   'lesson.init.source':
     '“Deep-learning training techniques [1]” and Daehee Yun, “Activation Function” (Korean; translated)',
   'lesson.init.check':
-    'Zeros: all units of each layer identical after 10 epochs; ±5: at least half the units saturated; Xavier and He reached training loss 0.1.',
+    'Zeros: after 10 epochs the hidden weights moved but all units of each layer are identical; ±5: at least half the units saturated while training (epochs ≥ 1); deep ReLU: Xavier keeps less than 1/4 of the first layer’s spread at the last, He at least 4× as much as Xavier.',
 
   // ---- 12 ----
   'lesson.optimizers.title': 'Optimisers: SGD, momentum, Adam',
   'lesson.optimizers.summary':
-    'Same spiral, same network, same learning rate and initial weights: only the update rule differs.',
+    'Same spiral, same network, same initial weights: only the update rule differs — each at its own best learning rate.',
   'lesson.optimizers.look':
-    'Follow the loss curves and “epochs to loss ≤ 0.3”. Plain SGD crawls; momentum builds up speed along consistent directions; Adam scales every weight’s step by its own gradient history and gets there first.',
+    'Each optimiser runs at the rate that reached loss 0.1 fastest in a sweep of rates about 3× apart (SGD 0.1, momentum 0.01, Adam 0.01; the sweep is in the tests). At one shared rate the comparison would measure the rate, not the optimiser. Tuned this way SGD and momentum take about as long, and Adam gets there first.',
   'lesson.optimizers.why':
-    'SGD: w ← w − η·g. Momentum keeps a velocity v ← 0.9·v + g and steps along it, so steady directions accelerate up to tenfold. Adam divides a running average of the gradient by the root of a running average of its square: each weight moves by about η per step, whatever the scale of its gradient.',
+    'SGD: w ← w − η·g. Momentum keeps a velocity v ← 0.9·v + g and steps along it: on a steady slope the step grows to about 10·η·g, so momentum at 0.01 moves much like SGD at 0.1 — which is why, tuned, they are close. Adam divides a running average of the gradient by the root of a running average of its square: each weight moves by about η per step, whatever the scale of its gradient, which helps where gradients differ a lot between weights.',
   'lesson.optimizers.quote':
     'The general procedure of deep learning: choose a suitable network; check the gradients; initialise the training parameters; optimise the training parameters (stochastic gradient vs Adam, etc.); prevent overfitting.',
   'lesson.optimizers.source':
     '“Deep-learning training techniques [1]”, after CS231n and CS224d (Korean; translated)',
-  'lesson.optimizers.check': 'Momentum and Adam both reached training loss 0.3 before SGD.',
+  'lesson.optimizers.check':
+    'Adam reached training loss 0.1 in at most 92 % of the epochs SGD and momentum needed (each at its tuned rate).',
 
   // ---- 13 ----
   'lesson.overfitting.title': 'Overfitting: dropout vs L2',
@@ -211,7 +214,7 @@ export const lessonsEn = {
   'lesson.overfitting.look':
     'Compare training and test loss in the cards and the loss chart (dashed = training). Without regularisation the test loss ends at more than twice its best while the training loss falls towards 0; the dark-ringed test points show where its confident boundary is wrong. Dropout and L2 keep the gap much smaller.',
   'lesson.overfitting.why':
-    'The noise is true of these 30 points only. A network with over a thousand weights can fit it exactly, and what it learns then stops carrying over to new points. Dropout switches off random units at every step, so no unit can rely on another; L2 adds λ‖W‖² to the loss, which keeps the weights — and the function — small and smooth.',
+    'The noise is true of these 30 points only. A network with over a thousand weights can fit it exactly, and what it learns then stops carrying over to new points. Dropout switches off random units at every step, so no unit can rely on another; L2 adds ½λ‖W‖² to the loss (its gradient λW shrinks every weight a little at each step), which keeps the weights — and the function — small and smooth.',
   'lesson.overfitting.quote': 'Prevent overfitting: dropout vs regularisation, etc.',
   'lesson.overfitting.source': '“Deep-learning training techniques [1]”, after CS231n (Korean; translated)',
   'lesson.overfitting.check':
@@ -222,7 +225,7 @@ export const lessonsEn = {
   'lesson.gradcheck.summary':
     'Is backpropagation right? Compare each of its derivatives with a numerical one, (L(w + h) − L(w − h)) / 2h.',
   'lesson.gradcheck.look':
-    'At every new epoch the engine checks every parameter of both networks: backprop (single precision, the SIMD code that trains) against central differences of a double-precision copy. The table lists the largest relative error of each check; it stays far below the 10⁻³ line. With ReLU, parameters whose ±h crosses a kink are skipped and counted.',
+    'At every new epoch the engine checks every parameter of both networks: backprop (single precision, the SIMD code that trains) against central differences of a double-precision copy. The table lists the largest relative error of each check; it stays far below the 10⁻³ line. With ReLU, parameters whose ±h crosses a kink are skipped and counted. Then try the wrong derivative: run 2’s backprop uses 2·f′ in its first layer — nothing crashes and it still trains, but every check reports a relative error of 0.5 and the check mark never comes.',
   'lesson.gradcheck.why':
     'A wrong derivative does not crash anything: the network just learns badly and you cannot tell why. Central differences need only the loss itself, so they are an independent reference. The relative error |g − g_num| / max(|g|, |g_num|) lands around 10⁻⁵ here — float rounding, not a bug.',
   'lesson.gradcheck.quote':
@@ -237,16 +240,47 @@ export const lessonsEn = {
   'fact.outputMoved': 'output weights moved {d}',
   'fact.firstMoved': 'first-layer weights moved {d}',
   'fact.gradRatio': 'first-layer / output-layer gradient: {v}',
+  'fact.falloff': 'first-layer / output-layer gradient {v}; falls at every layer, ×{k} per layer',
+  'fact.falloffNotEvery': 'first-layer / output-layer gradient {v} (×{k} per layer on average)',
+  'fact.tanhGain': 'tanh’s first layer gets {v}× sigmoid’s share',
+  'fact.loss': 'training loss {v}',
+  'fact.cost': '{v} ms per 1000 steps',
+  'fact.probabilities': 'outputs sum to 1 within {e} on every grid point, smallest {min}',
+  'fact.regions': '{n} of {k} classes own a region',
+  'fact.signal': 'last / first hidden layer pre-activation spread at the start: {v}',
   'fact.sameWay': '{same} of {n} updates moved both weights the same way ({v})',
   'fact.reached': 'training loss ≤ {target} at epoch {e}',
   'fact.notReached': 'training loss not yet ≤ {target} (epoch {e})',
   'fact.dead': 'dead units: {v}',
   'fact.slopes': 'slopes started at {start}, now between {min} and {max}',
   'fact.xorPoints': '{k} of 4 XOR points right',
-  'fact.symmetric': 'largest difference between two units of a layer: {v}',
-  'fact.saturated': 'saturated units (most so far): {v}',
+  'fact.symmetric': 'largest difference between two units of a layer: {v}; hidden weights moved up to {d}',
+  'fact.saturated': 'saturated units while training (median over epochs ≥ 1): {v}',
   'fact.gap': 'training {train} · test {test} · gap {gap}',
   'fact.gradcheck': 'largest relative error {v} over {n} checks',
+
+  // ---- counterfactuals: what each changes (the check must stay unticked) ----
+  'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
+  'variant.step.bothSigmoid': 'Sigmoid instead of the step: the first layer gets a gradient',
+  'variant.vanishing.shallow': 'One hidden layer: nothing to multiply, nothing vanishes',
+  'variant.vanishing.noSigmoid': 'ReLU instead of sigmoid in the first run',
+  'variant.zigzag.bothTanh': 'tanh in both runs: zero-centred inputs move the weights both ways',
+  'variant.zigzag.batch10': 'Batches of 10: the per-example signs mix and the same-way rule breaks',
+  'variant.tanh-vs-sigmoid.bothTanh': 'tanh twice: neither is twice as fast',
+  'variant.dying-relu.smallRate': 'Learning rate 0.003: ReLU units survive',
+  'variant.dying-relu.leakySlope0': 'LeakyReLU with slope 0 (that is ReLU): its units die too',
+  'variant.prelu.notLearnt': 'Slopes not learnt: they stay where they started',
+  'variant.smooth.allRelu': 'ReLU four times: none is clearly faster',
+  'variant.oscillating.tanhNotSine': 'tanh instead of the sine: three points of four at most',
+  'variant.softmax.twoUnits': 'Two hidden units: too few to carve five arms',
+  'variant.softmax.logSoftmax': 'Log-softmax head: log-probabilities, which do not sum to 1',
+  'variant.init.zerosTanh': 'Zeros with tanh (f(0) = 0): no gradient at all, nothing moves',
+  'variant.init.random': 'Random weights instead of zeros: the symmetry breaks',
+  'variant.init.small': 'Scale 0.5 instead of 5: tanh does not saturate',
+  'variant.init.bothHe': 'He in both deep ReLU runs: no difference left to see',
+  'variant.optimizers.allAdam': 'Adam at the same rate in all three runs: none is ahead',
+  'variant.overfitting.allDropout': 'Dropout in the first run too: no test-loss blow-up',
+  'variant.gradcheck.wrongDerivative': 'A deliberately wrong derivative (2·f′ in the first layer) in run 2',
 
   // ---- run labels ----
   'run.n': 'run {n}',

@@ -74,6 +74,7 @@ export function defaultState(cat: Catalogue): AppState {
     regularizationRate: 0,
     dropout: train.dropout,
     clip: train.clip,
+    wrongDerivative: false,
     initSeed: train.seed,
     showTestData: false,
     discretize: false,

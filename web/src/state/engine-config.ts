@@ -31,6 +31,7 @@ export function trainSettings(s: AppState): TrainSettings {
     l2: s.regularization === 'L2' ? s.regularizationRate : 0,
     dropout: s.dropout,
     clip: s.clip,
+    wrongDerivative: s.wrongDerivative,
     // the optimisers' hyperparameters the page does not expose: the core's defaults
     momentum: RULES.defaults.train.momentum,
     beta1: RULES.defaults.train.beta1,

@@ -442,6 +442,12 @@ export function makeSchema(cat: Catalogue): Row[] {
       (s, v) => (s.clip = v),
     ),
     field(
+      'wrongDerivative',
+      bool,
+      (s) => s.wrongDerivative,
+      (s, v) => (s.wrongDerivative = v),
+    ),
+    field(
       'initSeed',
       seed,
       (s) => s.initSeed,

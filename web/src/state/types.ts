@@ -48,6 +48,8 @@ export interface AppState {
   dropout: number;
   /** Gradient-norm clipping (0 = off). */
   clip: number;
+  /** A deliberate backprop bug (2·f′ in the first hidden layer) the gradient check must catch. */
+  wrongDerivative: boolean;
   /** Seed of the initial weights, shuffles and dropout (re-init draws a new one). */
   initSeed: number;
   // view

@@ -9,6 +9,7 @@ import {
   hiddenMean,
   latest,
   median,
+  medianGradients,
   traceDirections,
   type RunHistory,
   type Sample,
@@ -102,37 +103,56 @@ export function checkStep(minEpochs: number): Check {
   };
 }
 
-/** Gradient norm of the first weight layer over the last one's. */
-export function firstToLast(s: Sample): number {
-  const first = s.layers[0]?.gradNorm ?? NaN;
-  const last = s.layers[s.layers.length - 1]?.gradNorm ?? NaN;
-  return first / last;
+/** How the median gradient falls from the output layer to the first: per layer and overall. */
+export function falloff(h: RunHistory): { ratio: number; perLayer: number; everyLayer: boolean } {
+  const g = medianGradients(h);
+  const first = g[0] ?? NaN;
+  const last = g[g.length - 1] ?? NaN;
+  const ratio = first / last;
+  let everyLayer = g.length > 1;
+  for (let l = 0; l + 1 < g.length; l++) if (!((g[l] ?? NaN) < (g[l + 1] ?? NaN))) everyLayer = false;
+  return { ratio, perLayer: Math.pow(ratio, 1 / Math.max(1, g.length - 1)), everyLayer };
 }
 
-/** 3. Deep sigmoid: the first layer gets < 1/100 of the last layer's gradient; ReLU + He stays within 10x. */
-export function checkVanishing(minEpochs: number, minSamples: number): Check {
+/**
+ * 3. Same deep network, same initial weights, only the activation differs (runs: sigmoid, ReLU, tanh).
+ * Sigmoid's gradient (median over the run) falls at every layer on the way down and the first layer
+ * gets less than `maxRatio` of the output layer's; ReLU's stays within 10x; tanh's falls too, but its
+ * first layer gets at least `tanhGain` times sigmoid's share.
+ */
+export function checkVanishing(minEpochs: number, maxRatio: number, tanhGain: number): Check {
   return (runs) => {
-    const [sig, relu] = runs;
+    const [sig, relu, tanh] = runs;
     const now = latestAll(runs);
-    if (!sig || !relu || !now) return empty;
-    const rs = median(sig.samples.map(firstToLast));
-    const rr = median(relu.samples.map(firstToLast));
-    const enough = sig.samples.length >= minSamples && (now[0]?.epoch ?? 0) >= minEpochs;
-    const sigOk = rs < 0.01;
-    const reluOk = rr > 0.1 && rr < 10;
+    if (!sig || !relu || !tanh || !now) return empty;
+    const [fs, fr, ft] = [falloff(sig), falloff(relu), falloff(tanh)];
+    const enough = (now[0]?.epoch ?? 0) >= minEpochs;
+    const sigOk = enough && fs.everyLayer && fs.ratio < maxRatio;
+    const reluOk = enough && fr.ratio > 0.1 && fr.ratio < 10;
+    const tanhOk = enough && ft.ratio >= tanhGain * fs.ratio;
+    const fact = (run: number, f: ReturnType<typeof falloff>, ok: boolean): Fact => ({
+      run,
+      key: f.everyLayer ? 'fact.falloff' : 'fact.falloffNotEvery',
+      values: { v: num(f.ratio), k: num(f.perLayer) },
+      ok,
+    });
     return {
-      done: enough && sigOk && reluOk,
+      done: sigOk && reluOk && tanhOk,
       facts: [
-        { run: 0, key: 'fact.gradRatio', values: { v: num(rs) }, ok: enough && sigOk },
-        { run: 1, key: 'fact.gradRatio', values: { v: num(rr) }, ok: enough && reluOk },
+        fact(0, fs, sigOk),
+        fact(1, fr, reluOk),
+        fact(2, ft, tanhOk),
+        { key: 'fact.tanhGain', values: { v: num(ft.ratio / fs.ratio) }, ok: tanhOk },
       ],
     };
   };
 }
 
 /**
- * 4. Sigmoid outputs are all positive, so with one example per step both weights into a unit move the
+ * 4. Sigmoid outputs are all positive, so with ONE example per step both weights into a unit move the
  * same way every time (updates only towards quadrants 1 and 3); with tanh they also move oppositely.
+ * A mathematical consequence of batch 1, measured here: with batches the per-example signs mix and
+ * the rule breaks (the lesson's `batch10` counterfactual).
  */
 export function checkZigzag(minUpdates: number, minOpposite: number): Check {
   return (runs) => {
@@ -144,21 +164,12 @@ export function checkZigzag(minUpdates: number, minOpposite: number): Check {
     const nb = b.same + b.opposite;
     const sigOk = na >= minUpdates && a.opposite === 0;
     const tanhOk = nb >= minUpdates && b.opposite >= minOpposite * nb;
+    const way = (same: number, n: number) => ({ same, n, v: n > 0 ? pct(same / n) : '–' });
     return {
       done: sigOk && tanhOk,
       facts: [
-        {
-          run: 0,
-          key: 'fact.sameWay',
-          values: { same: a.same, n: na, v: na > 0 ? pct(a.same / na) : '–' },
-          ok: sigOk,
-        },
-        {
-          run: 1,
-          key: 'fact.sameWay',
-          values: { same: b.same, n: nb, v: nb > 0 ? pct(b.same / nb) : '–' },
-          ok: tanhOk,
-        },
+        { run: 0, key: 'fact.sameWay', values: way(a.same, na), ok: sigOk },
+        { run: 1, key: 'fact.sameWay', values: way(b.same, nb), ok: tanhOk },
       ],
     };
   };
@@ -209,63 +220,79 @@ export function checkDying(minDead: number): Check {
   };
 }
 
-/** 7. PReLU's slopes move away from where they started, and differently for different units. */
-export function checkSlopes(minMove: number, minSpread: number, minEpochs: number): Check {
+/**
+ * 7. PReLU's slopes (run 0) move apart: after `minEpochs` the units' slopes differ by at least
+ * `minSpread` and some went up while others went down — each unit chose its own. Run 1 is LeakyReLU
+ * with PReLU's starting slope held fixed, from the same weights: what learning the slope bought (or
+ * did not) is shown as the two training losses, not required.
+ */
+export function checkSlopes(minSpread: number, minEpochs: number): Check {
   return (runs) => {
-    const h = runs[0];
+    const [h, fixed] = runs;
     const first = h?.samples[0];
     const s = h && latest(h);
-    if (!first || !s) return empty;
-    let move = 0;
+    const f = fixed && latest(fixed);
+    if (!first || !s || !f) return empty;
     let spread = 0;
+    let up = false;
+    let down = false;
     let lo = Infinity;
     let hi = -Infinity;
     s.layers.forEach((l, i) => {
       const start = first.layers[i]?.learnt[0]?.mean;
       const a = l.learnt[0];
       if (a === undefined || start === undefined) return;
-      move = Math.max(move, Math.abs(a.max - start), Math.abs(a.min - start));
       spread = Math.max(spread, a.max - a.min);
+      if (a.max > start) up = true;
+      if (a.min < start) down = true;
       lo = Math.min(lo, a.min);
       hi = Math.max(hi, a.max);
     });
     const start = first.layers[0]?.learnt[0]?.mean ?? NaN;
-    const ok = s.epoch >= minEpochs && move >= minMove && spread >= minSpread;
+    const ok = s.epoch >= minEpochs && spread >= minSpread && up && down;
     return {
       done: ok,
-      facts: [{ run: 0, key: 'fact.slopes', values: { start: num(start), min: num(lo), max: num(hi) }, ok }],
+      facts: [
+        { run: 0, key: 'fact.slopes', values: { start: num(start), min: num(lo), max: num(hi) }, ok },
+        { run: 0, key: 'fact.loss', values: { v: num(s.trainLoss) }, ok: s.epoch >= minEpochs },
+        { run: 1, key: 'fact.loss', values: { v: num(f.trainLoss) }, ok: f.epoch >= minEpochs },
+      ],
     };
   };
 }
 
 /**
- * Run a reached the target loss before run b. Samples are taken at drawn frames, so at high speed two
- * runs can first be seen below the target in the same frame: then the lower loss in that frame counts
- * as having got there first (the runs are in lock-step, so that frame is the same step for both).
+ * Run a got to the target loss in at most `margin` times the epochs run b needed (or b has not got
+ * there although `1 / margin` times a's epochs have passed): a clear lead, not a one-frame one.
  */
-export function reachedBefore(a: RunHistory, b: RunHistory, target: number): boolean {
-  const i = a.samples.findIndex((s) => s.trainLoss <= target);
-  if (i < 0) return false;
-  const j = b.samples.findIndex((s) => s.trainLoss <= target);
-  if (j < 0) return true;
-  const ea = a.samples[i]?.epoch ?? 0;
-  const eb = b.samples[j]?.epoch ?? 0;
-  if (ea !== eb) return ea < eb;
-  return (a.samples[i]?.trainLoss ?? Infinity) < (b.samples[j]?.trainLoss ?? -Infinity);
+export function reachedByMargin(a: RunHistory, b: RunHistory, target: number, margin: number): boolean {
+  const ea = epochsTo(a, target);
+  if (ea === null) return false;
+  const eb = epochsTo(b, target);
+  if (eb !== null) return ea <= margin * eb;
+  return (latest(b)?.epoch ?? 0) * margin >= ea;
 }
 
-/** 8. At least `minFaster` of the smooth units (runs 1..) reach the target loss before ReLU (run 0). */
-export function checkSmooth(target: number, minFaster: number): Check {
+function costFact(run: number, h: RunHistory): Fact {
+  return { run, key: 'fact.cost', values: { v: num(h.msPer1000Steps) }, ok: true };
+}
+
+/**
+ * 8. At least `minFaster` of the smooth units (runs 1..) reach the target loss in at most `margin`
+ * times the epochs ReLU (run 0) needs; each run's measured cost per step is shown beside it.
+ */
+export function checkSmooth(target: number, minFaster: number, margin: number): Check {
   return (runs) => {
     const [relu, ...smooth] = runs;
     if (!relu || latestAll(runs) === null) return empty;
-    const faster = smooth.map((h) => reachedBefore(h, relu, target));
+    const faster = smooth.map((h) => reachedByMargin(h, relu, target, margin));
     const done = faster.filter(Boolean).length >= minFaster;
     return {
       done,
       facts: [
         reachFact(0, relu, target, done),
-        ...smooth.map((h, i) => reachFact(i + 1, h, target, faster[i] === true)),
+        costFact(0, relu),
+        ...smooth.flatMap((h, i) => [reachFact(i + 1, h, target, faster[i] === true), costFact(i + 1, h)]),
       ],
     };
   };
@@ -289,63 +316,98 @@ export function checkOscillating(): Check {
   };
 }
 
-/** 10. Softmax heads learn 3 and 5 classes: every run reaches the test accuracy `minAcc`. */
-export function checkSoftmax(minAcc: number): Check {
+/**
+ * 10. Softmax heads learn 3 and 5 classes: every run reaches the test accuracy `minAcc`, its K outputs
+ * are probabilities at every point of the boundary grid (none negative, summing to 1 within `sumTol`),
+ * and every one of the K classes is the most probable somewhere (K regions).
+ */
+export function checkSoftmax(minAcc: number, sumTol: number): Check {
   return (runs) => {
     const now = latestAll(runs);
     if (!now) return empty;
-    const ok = now.map((s) => s.testAcc >= minAcc);
+    const per = now.map((s, i) => {
+      const k = runs[i]?.layout.layers[runs[i].layout.layers.length - 1]?.units ?? 0;
+      const head = s.head;
+      const probs = head !== null && head.sumError <= sumTol && head.min >= 0;
+      const regions = head !== null && head.regions === k;
+      return { s, k, head, probs, regions, acc: s.testAcc >= minAcc };
+    });
     return {
-      done: ok.every(Boolean),
-      facts: now.map((s, i) => ({
-        run: i,
-        key: 'fact.testAcc',
-        values: { v: pct(s.testAcc) },
-        ok: ok[i] === true,
-      })),
+      done: per.every((r) => r.acc && r.probs && r.regions),
+      facts: per.flatMap((r, i): Fact[] => [
+        { run: i, key: 'fact.testAcc', values: { v: pct(r.s.testAcc) }, ok: r.acc },
+        {
+          run: i,
+          key: 'fact.probabilities',
+          values: { e: r.head ? num(r.head.sumError) : '–', min: r.head ? num(r.head.min) : '–' },
+          ok: r.probs,
+        },
+        { run: i, key: 'fact.regions', values: { n: r.head?.regions ?? 0, k: r.k }, ok: r.regions },
+      ]),
     };
   };
 }
 
+/** Pre-activation spread of the last hidden layer over the first's, at step 0 (the initial weights). */
+export function signalKept(h: RunHistory): number {
+  const s = h.samples[0];
+  const hidden = s ? s.layers.slice(0, -1) : [];
+  return (hidden[hidden.length - 1]?.preactStd ?? NaN) / (hidden[0]?.preactStd ?? NaN);
+}
+
 /**
- * 11. Initialisation: zeros keep every unit of a layer identical (symmetry never breaks); too large
- * weights saturate most tanh units; Xavier and He both reach the target loss. Runs: zeros, large,
- * xavier, he.
+ * 11. Initialisation. Runs: zeros (sigmoid, f(0) != 0), too large (tanh), Xavier and He (deep ReLU).
+ * Zeros: after `minEpochs` the hidden weights have moved, yet every unit of every hidden layer is
+ * still identical (the symmetry never breaks although gradients flow). Too large: at least
+ * `minSaturated` of the tanh units saturated, measured during training (median over epochs >= 1).
+ * Deep ReLU: Xavier lets the pre-activations' spread shrink from the first to the last hidden layer
+ * below `xavierMax` of itself; He keeps at least `heGain` times as much of it.
  */
-export function checkInit(target: number, minEpochs: number, minSaturated: number): Check {
+export function checkInit(minEpochs: number, minSaturated: number, xavierMax: number, heGain: number): Check {
   return (runs) => {
-    const [zeros, large, ...good] = runs;
+    const [zeros, large, xavier, he] = runs;
     const now = latestAll(runs);
-    if (!zeros || !large || !now) return empty;
+    if (!zeros || !large || !xavier || !he || !now) return empty;
     const z = now[0];
-    const spread = z ? Math.max(...z.layers.slice(0, -1).map((l) => l.spread)) : NaN;
-    const symOk = (z?.epoch ?? 0) >= minEpochs && spread === 0;
-    const sat = Math.max(...large.samples.map((s) => hiddenMean(s, (l) => l.saturated)));
-    const satOk = sat >= minSaturated;
-    const reached = good.map((h) => epochsTo(h, target) !== null);
+    const hidden = z ? z.layers.slice(0, -1) : [];
+    const spread = Math.max(...hidden.map((l) => l.spread));
+    const moved = Math.max(...hidden.map((l) => l.drift));
+    const symOk = (z?.epoch ?? 0) >= minEpochs && spread === 0 && moved > 0;
+    const during = large.samples.filter((s) => s.epoch >= 1);
+    const sat = median(during.map((s) => hiddenMean(s, (l) => l.saturated)));
+    const satOk = during.length > 0 && sat >= minSaturated;
+    const sx = signalKept(xavier);
+    const sh = signalKept(he);
+    const xOk = sx < xavierMax;
+    const hOk = sh >= heGain * sx;
     return {
-      done: symOk && satOk && reached.every(Boolean),
+      done: symOk && satOk && xOk && hOk,
       facts: [
-        { run: 0, key: 'fact.symmetric', values: { v: num(spread) }, ok: symOk },
-        { run: 1, key: 'fact.saturated', values: { v: pct(sat) }, ok: satOk },
-        ...good.map((h, i) => reachFact(i + 2, h, target, reached[i] === true)),
+        { run: 0, key: 'fact.symmetric', values: { v: num(spread), d: num(moved) }, ok: symOk },
+        { run: 1, key: 'fact.saturated', values: { v: during.length > 0 ? pct(sat) : '–' }, ok: satOk },
+        { run: 2, key: 'fact.signal', values: { v: num(sx) }, ok: xOk },
+        { run: 3, key: 'fact.signal', values: { v: num(sh) }, ok: hOk },
       ],
     };
   };
 }
 
-/** 12. Momentum and Adam (runs 1, 2) reach the target loss while SGD (run 0) has not yet. */
-export function checkOptimizers(target: number): Check {
+/**
+ * 12. Each optimiser at its own tuned learning rate (runs: SGD, momentum, Adam): Adam reaches the
+ * target loss in at most `margin` times the epochs of each of the others.
+ */
+export function checkOptimizers(target: number, margin: number): Check {
   return (runs) => {
-    const [sgd, ...others] = runs;
-    if (!sgd || latestAll(runs) === null) return empty;
-    const ok = others.map((h) => reachedBefore(h, sgd, target));
+    const adam = runs[runs.length - 1];
+    const others = runs.slice(0, -1);
+    if (!adam || others.length === 0 || latestAll(runs) === null) return empty;
+    const ok = others.map((h) => reachedByMargin(adam, h, target, margin));
     const done = ok.every(Boolean);
     return {
       done,
       facts: [
-        reachFact(0, sgd, target, done),
-        ...others.map((h, i) => reachFact(i + 1, h, target, ok[i] === true)),
+        ...others.map((h, i) => reachFact(i, h, target, ok[i] === true)),
+        reachFact(others.length, adam, target, done),
       ],
     };
   };

@@ -42,9 +42,20 @@ export const LESSON_IDS = [
 
 export type LessonId = (typeof LESSON_IDS)[number];
 
+/**
+ * A named counterfactual: keys applied on top of the lesson's link (the same keys as #compare, rK.<key>
+ * per run) that take the phenomenon away, so the check must stay unticked. The tests run every one;
+ * a "Try this" button can load one (its label says what it changes).
+ */
+export interface Variant {
+  id: string;
+  link: string;
+  label: LessonKey;
+}
+
 export interface Lesson {
   id: LessonId;
-  /** The configuration: shared keys, then rK.<key> per run (1-based). */
+  /** The configuration: shared keys, then rK.<key> per run (1-based). New runs go after old ones. */
   link: string;
   runs: number;
   /** Run labels when the differing keys alone would not say it (e.g. "no regularisation"). */
@@ -59,15 +70,25 @@ export interface Lesson {
   gradcheck: boolean;
   extras: readonly Extra[];
   check: Check;
+  /** At least one counterfactual that must not tick (tests/web/lessons.test.ts runs each). */
+  variants: readonly Variant[];
 }
 
-const L = (l: Partial<Lesson> & Pick<Lesson, 'id' | 'link' | 'runs' | 'budget' | 'check'>): Lesson => ({
+const L = (
+  l: Partial<Lesson> & Pick<Lesson, 'id' | 'link' | 'runs' | 'budget' | 'check' | 'variants'>,
+): Lesson => ({
   speed: 10,
   target: 0.1,
   trace: null,
   gradcheck: false,
   extras: [],
   ...l,
+});
+
+const v = (lesson: LessonId, id: string, link: string): Variant => ({
+  id,
+  link,
+  label: `variant.${lesson}.${id}` as LessonKey,
 });
 
 export const LESSONS: readonly Lesson[] = [
@@ -77,6 +98,7 @@ export const LESSONS: readonly Lesson[] = [
     runs: 2,
     budget: 40,
     check: checkNonlinearity(20, 0.95, 0.8),
+    variants: [v('nonlinearity', 'bothTanh', 'r1.activation=tanh')],
   }),
   L({
     id: 'step',
@@ -84,13 +106,18 @@ export const LESSONS: readonly Lesson[] = [
     runs: 2,
     budget: 20,
     check: checkStep(10),
+    variants: [v('step', 'bothSigmoid', 'r1.activation=sigmoid')],
   }),
   L({
     id: 'vanishing',
-    link: 'dataset=circle&networkShape=8,8,8,8,8,8,8,8&r1.activation=sigmoid&r1.init=xavier_uniform&r2.activation=relu&r2.init=he_normal',
-    runs: 2,
+    link: 'dataset=circle&networkShape=8,8,8,8,8,8,8,8&init=xavier_uniform&r1.activation=sigmoid&r2.activation=relu&r3.activation=tanh',
+    runs: 3,
     budget: 10,
-    check: checkVanishing(3, 3),
+    check: checkVanishing(3, 0.01, 10),
+    variants: [
+      v('vanishing', 'shallow', 'networkShape=8'),
+      v('vanishing', 'noSigmoid', 'r1.activation=relu'),
+    ],
   }),
   L({
     id: 'zigzag',
@@ -101,6 +128,7 @@ export const LESSONS: readonly Lesson[] = [
     trace: { layer: -1, unit: 0, inputs: [0, 1] },
     extras: ['path'],
     check: checkZigzag(200, 0.1),
+    variants: [v('zigzag', 'bothTanh', 'r1.activation=tanh'), v('zigzag', 'batch10', 'batchSize=10')],
   }),
   L({
     id: 'tanh-vs-sigmoid',
@@ -108,6 +136,7 @@ export const LESSONS: readonly Lesson[] = [
     runs: 2,
     budget: 60,
     check: checkFaster(0.1, 2),
+    variants: [v('tanh-vs-sigmoid', 'bothTanh', 'r2.activation=tanh')],
   }),
   L({
     id: 'dying-relu',
@@ -116,14 +145,20 @@ export const LESSONS: readonly Lesson[] = [
     budget: 300,
     speed: 20,
     check: checkDying(0.5),
+    variants: [
+      v('dying-relu', 'smallRate', 'learningRate=0.003'),
+      v('dying-relu', 'leakySlope0', 'r2.actParams=0;0'),
+    ],
   }),
   L({
     id: 'prelu',
-    link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&activation=prelu',
-    runs: 1,
+    link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&activation=prelu&r2.activation=leaky_relu&r2.actParams=0.25;0.25',
+    runs: 2,
+    labels: ['run.learnt', 'run.fixed'],
     budget: 10,
     extras: ['slopes'],
-    check: checkSlopes(0.2, 0.1, 5),
+    check: checkSlopes(0.1, 5),
+    variants: [v('prelu', 'notLearnt', 'r1.learn=00')],
   }),
   L({
     id: 'smooth',
@@ -131,7 +166,8 @@ export const LESSONS: readonly Lesson[] = [
     runs: 4,
     budget: 120,
     speed: 20,
-    check: checkSmooth(0.1, 2),
+    check: checkSmooth(0.1, 2, 0.8),
+    variants: [v('smooth', 'allRelu', 'r2.activation=relu&r3.activation=relu&r4.activation=relu')],
   }),
   L({
     id: 'oscillating',
@@ -140,6 +176,7 @@ export const LESSONS: readonly Lesson[] = [
     budget: 1500,
     speed: 20,
     check: checkOscillating(),
+    variants: [v('oscillating', 'tanhNotSine', 'r1.activation=tanh')],
   }),
   L({
     id: 'softmax',
@@ -147,24 +184,38 @@ export const LESSONS: readonly Lesson[] = [
     runs: 2,
     budget: 80,
     speed: 20,
-    check: checkSoftmax(0.9),
+    check: checkSoftmax(0.9, 1e-4),
+    variants: [v('softmax', 'twoUnits', 'networkShape=2'), v('softmax', 'logSoftmax', 'output=log_softmax')],
   }),
   L({
     id: 'init',
-    link: 'dataset=circle&networkShape=8,8&activation=tanh&learningRate=0.03&r1.init=zeros&r2.init=uniform&r2.initScale=5&r3.init=xavier_normal&r4.init=he_normal',
+    link: 'dataset=circle&networkShape=8,8&activation=tanh&learningRate=0.03&r1.init=zeros&r1.activation=sigmoid&r2.init=uniform&r2.initScale=5&r3.init=xavier_normal&r4.init=he_normal&r3.networkShape=8,8,8,8,8,8,8,8&r4.networkShape=8,8,8,8,8,8,8,8&r3.activation=relu&r4.activation=relu',
     runs: 4,
     labels: ['run.zeros', 'run.large', 'run.xavier', 'run.he'],
-    budget: 60,
-    check: checkInit(0.1, 10, 0.5),
+    budget: 15,
+    check: checkInit(10, 0.5, 0.25, 4),
+    variants: [
+      v('init', 'zerosTanh', 'r1.activation=tanh'),
+      v('init', 'random', 'r1.init=xavier_normal'),
+      v('init', 'small', 'r2.initScale=0.5'),
+      v('init', 'bothHe', 'r3.init=he_normal'),
+    ],
   }),
   L({
     id: 'optimizers',
-    link: 'dataset=spiral&networkShape=16,16&activation=relu&init=he_normal&learningRate=0.01&r1.optimizer=sgd&r2.optimizer=momentum&r3.optimizer=adam',
+    // Each optimiser at its own rate: the best of a sweep (tests/web/lessons.test.ts, OPTIMIZER_SWEEP).
+    link: 'dataset=spiral&networkShape=16,16&activation=relu&init=he_normal&r1.optimizer=sgd&r1.learningRate=0.1&r2.optimizer=momentum&r2.learningRate=0.01&r3.optimizer=adam&r3.learningRate=0.01',
     runs: 3,
     budget: 100,
     speed: 20,
-    target: 0.3,
-    check: checkOptimizers(0.3),
+    check: checkOptimizers(0.1, 0.92),
+    variants: [
+      v(
+        'optimizers',
+        'allAdam',
+        'r1.optimizer=adam&r1.learningRate=0.01&r2.optimizer=adam&r2.learningRate=0.01',
+      ),
+    ],
   }),
   L({
     id: 'overfitting',
@@ -174,6 +225,7 @@ export const LESSONS: readonly Lesson[] = [
     budget: 60,
     speed: 2,
     check: checkOverfitting(30, 0.1, 2, [0.6, 0.75]),
+    variants: [v('overfitting', 'allDropout', 'r1.dropout=0.5')],
   }),
   L({
     id: 'gradcheck',
@@ -183,6 +235,7 @@ export const LESSONS: readonly Lesson[] = [
     gradcheck: true,
     extras: ['gradcheck'],
     check: checkGradients(1e-3, 3, 5),
+    variants: [v('gradcheck', 'wrongDerivative', 'r2.wrongDerivative=true')],
   }),
 ];
 

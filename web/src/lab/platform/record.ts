@@ -9,6 +9,8 @@ export interface LayerSample {
   gradNorm: number;
   dead: number;
   saturated: number;
+  /** Standard deviation of the layer's pre-activations over the training set. */
+  preactStd: number;
   /** max |W - W(step 0)| over the layer's weights. */
   drift: number;
   /**
@@ -31,6 +33,17 @@ export interface Sample {
   diverged: boolean;
   /** Weight layers, input side first (hidden layers, then the output layer). */
   layers: LayerSample[];
+  /** The K outputs over the boundary grid (K > 1 only, else null): see headOnGrid. */
+  head: HeadOnGrid | null;
+}
+
+export interface HeadOnGrid {
+  /** Largest |sum of the K outputs - 1| over the grid points (0 for probabilities). */
+  sumError: number;
+  /** Smallest output anywhere on the grid (probabilities are >= 0). */
+  min: number;
+  /** How many of the K classes are the largest output at some grid point (own a region). */
+  regions: number;
 }
 
 export interface RunHistory {
@@ -66,6 +79,7 @@ export function recordFrame(h: RunHistory, f: RunFrame): Sample {
     testAcc: m.testAccuracy,
     diverged: f.diverged,
     layers: m.layers.map((lm, l) => layerSample(lm, h.layout, l, f.params, h.initial ?? f.params)),
+    head: headOnGrid(f.grid, h.layout.layers[h.layout.layers.length - 1]?.units ?? 1),
   };
   h.samples.push(sample);
   if (h.samples.length > MAX_SAMPLES) {
@@ -91,6 +105,7 @@ function layerSample(
     gradNorm: lm.gradNorm,
     dead: lm.deadFraction,
     saturated: lm.saturatedFraction,
+    preactStd: lm.preactStd,
     drift: 0,
     spread: 0,
     learnt: [],
@@ -121,6 +136,28 @@ function layerSample(
     out.learnt.push({ min, mean: sum / lay.units, max });
   }
   return out;
+}
+
+/** The multi-output head on the grid (nOut, gridSize, gridSize): sums, sign and argmax regions. */
+export function headOnGrid(grid: Float32Array, nOut: number): HeadOnGrid | null {
+  if (nOut < 2 || grid.length === 0) return null;
+  const points = Math.floor(grid.length / nOut);
+  const wins = new Uint8Array(nOut);
+  let sumError = 0;
+  let min = Infinity;
+  for (let i = 0; i < points; i++) {
+    let sum = 0;
+    let best = 0;
+    for (let k = 0; k < nOut; k++) {
+      const v = grid[k * points + i] ?? NaN;
+      sum += v;
+      min = Math.min(min, v);
+      if (v > (grid[best * points + i] ?? NaN)) best = k;
+    }
+    sumError = Math.max(sumError, Math.abs(sum - 1));
+    wins[best] = 1;
+  }
+  return { sumError, min, regions: wins.reduce((a, b) => a + b, 0) };
 }
 
 /** max over units u of max |block_u - block_0| for `units` consecutive blocks of `width` numbers. */
@@ -170,4 +207,10 @@ export function traceDirections(trace: readonly number[]): { same: number; oppos
     else opposite++;
   }
   return { same, opposite };
+}
+
+/** Median over the samples of each weight layer's gradient norm, input side first. */
+export function medianGradients(h: RunHistory): number[] {
+  const n = h.samples[0]?.layers.length ?? 0;
+  return Array.from({ length: n }, (_, l) => median(h.samples.map((s) => s.layers[l]?.gradNorm ?? NaN)));
 }
