@@ -102,7 +102,7 @@ struct ActInfo {
   const char* range;      // output range as text, e.g. "(0, 1)", "[0, inf)"
   bool elementwise;       // false for softmax / log_softmax / softmin / maxout
   bool monotonic;
-  bool zero_centred;      // f(0) = 0 and takes both signs
+  bool zero_centred;      // |E f(Z)| < 0.05 for Z ~ N(0, 1): zero-mean input, zero-mean output
   bool smooth;            // C^1 everywhere
   bool saturating;        // f' -> 0 on at least one side
   bool has_dead_zone;     // output exactly 0 with f' = 0 on a half-line (relu family): counts as "dead"

@@ -23,6 +23,12 @@ describe('activation explorer', () => {
       await expect.poll(() => page.getByTestId('explorer-chart').getAttribute('data-acts')).toBe(a.name);
       await page.getByTestId('explorer-formula').locator('.katex').first().waitFor({ timeout: 10_000 });
       expect(await page.getByTestId('explorer-props').locator('tr').count()).toBeGreaterThanOrEqual(8);
+      if (a.elementwise) {
+        // zero-centred is measured (mean output for standard-normal input) and agrees with the catalogue
+        const cell = page.getByTestId('explorer-zero-centred');
+        await expect.poll(() => cell.getAttribute('data-mean')).not.toBeNull();
+        expect(Math.abs(Number(await cell.getAttribute('data-mean'))) < 0.05, a.name).toBe(a.zeroCentred);
+      }
     }
     expect(errors).toEqual([]);
     await page.context().close();
@@ -56,6 +62,9 @@ describe('activation explorer', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('p=0.8');
+    // PReLU with a = 0.8: E f(Z) = (1 - a) / sqrt(2 pi) = 0.0798, not zero-centred
+    const zc = page.getByTestId('explorer-zero-centred');
+    await expect.poll(async () => Number(await zc.getAttribute('data-mean'))).toBeCloseTo(0.0798, 3);
     await expect.poll(async () => Buffer.compare(before, await chart.screenshot()) !== 0).toBe(true);
 
     await page.getByTestId('explorer-family-oscillating').click();

@@ -30,6 +30,9 @@ import {
   reachedByMargin,
 } from '../../web/src/lab/lessons/checks';
 import { labCatalogue } from './lessons-harness';
+import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from '../../web/src/lab/explorer/normal-mean';
+import { Engine } from '../../web/src/engine/engine';
+import { loadModule } from './node-module';
 
 /** 2 inputs -> 2 hidden units (with 1 learnt parameter each) -> 1 output. */
 const LAYOUT: NetLayout = {
@@ -341,5 +344,34 @@ describe('comparison links', () => {
     expect(c.runs.map((s) => s.speed)).toEqual([20, 20]);
     expect(c.runs.map((s) => s.lang)).toEqual(['ko', 'ko']);
     expect(splitPairs(parsePairs('lesson=step&x=true&r1.y=false'), 1).route.get('lesson')).toBe('step');
+  });
+});
+
+describe('zero-centred, by measurement', () => {
+  it('the mean output for standard-normal input matches closed forms', () => {
+    expect(normalMean(NORMAL_XS)).toBeCloseTo(0, 6);
+    expect(normalMean(Array.from(NORMAL_XS, (x) => Math.max(0, x)))).toBeCloseTo(
+      1 / Math.sqrt(2 * Math.PI),
+      4,
+    );
+    expect(normalMean(Array.from(NORMAL_XS, (x) => x * x))).toBeCloseTo(1, 5);
+  });
+
+  it('the catalogue flag is |E f(Z)| < 0.05 for every element-wise activation (the engine’s own f)', async () => {
+    const engine = new Engine(await loadModule());
+    const cat = engine.catalogue;
+    for (const a of cat.activations.filter((x) => x.elementwise)) {
+      const m = normalMean(
+        engine.curve(
+          a.name,
+          a.params.map((p) => p.def),
+          NORMAL_XS,
+        ).f,
+      );
+      expect(Math.abs(m) < ZERO_CENTRED_TOL, `${a.name}: ${m}`).toBe(a.zeroCentred);
+    }
+    // LeakyReLU, GELU and SiLU take both signs with f(0) = 0, yet are not zero-centred
+    for (const name of ['leaky_relu', 'gelu', 'silu'])
+      expect(cat.activations.find((x) => x.name === name)?.zeroCentred).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ export const lessonsEn = {
   'lesson.zigzag.look':
     'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh they also move in opposite directions. This needs one example per step (batch 1): try batches of 10.',
   'lesson.zigzag.why':
-    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag. With a batch, the gradient adds xᵢ·δ over examples whose δ differ in sign, so the rule no longer holds for each step (measured: with batches of 10 a good share of the steps go opposite ways). How much the zig-zag slows training cannot be read off here: sigmoid is also 4× flatter than tanh (next lesson). tanh(x) = 2σ(2x) − 1 is zero-centred: its outputs take both signs.',
+    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag. With a batch, the gradient adds xᵢ·δ over examples whose δ differ in sign, so the rule no longer holds for each step (measured: with batches of 10 some steps move the two weights opposite ways). How much the zig-zag slows training cannot be read off here: sigmoid is also 4× flatter than tanh (next lesson). tanh(x) = 2σ(2x) − 1 is zero-centred: its outputs take both signs.',
   'lesson.zigzag.quote':
     'If δ is positive, the gradients of the loss with respect to w₀, w₁ and w₂ are all positive; if negative, all negative. The direction of learning is restricted, so training is slow or hard to converge. This can reportedly be overcome with a zero-centred function such as the hyperbolic tangent.',
   'lesson.zigzag.source':
@@ -369,6 +369,7 @@ export const lessonsEn = {
   'exp.legend': 'Solid: f(x). Dashed: f′(x). Computed by the engine at the parameters shown.',
   'exp.legendVector':
     'Solid: the first output p₁. Dashed: its derivative dp₁/dx. Worked out from the formula, for illustration.',
+  'exp.zeroMean': '{yes} (mean output for standard-normal input: {m}; zero-centred = within ±0.05 of 0)',
   'exp.yes': 'yes',
   'exp.no': 'no',
   'exp.range': 'Range',

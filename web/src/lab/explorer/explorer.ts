@@ -19,6 +19,7 @@ import { drawCurve } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
 import { vectorCurve } from './vector';
+import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from './normal-mean';
 
 const X_RANGE = 5;
 const POINTS = 241;
@@ -73,13 +74,13 @@ export function mountExplorer(
     waiting.get(m.id)?.(m.curve);
     waiting.delete(m.id);
   });
-  const curveOf = (name: string, params: number[]): Promise<Curve | null> => {
+  const curveOf = (name: string, params: number[], at: Float32Array = grid): Promise<Curve | null> => {
     const a = meta(name);
-    if (!a.elementwise) return Promise.resolve(vectorCurve(name, grid));
+    if (!a.elementwise) return Promise.resolve(vectorCurve(name, at));
     const id = ++requestId;
     return new Promise((resolve) => {
       waiting.set(id, resolve);
-      ctx.client.send({ kind: 'curve', id, act: name, params, xs: grid.slice() });
+      ctx.client.send({ kind: 'curve', id, act: name, params, xs: at.slice() });
     });
   };
 
@@ -205,7 +206,7 @@ export function mountExplorer(
     const rows: [string, string][] = [
       [t('exp.range'), a.range.replace(/\binf\b/g, '∞')],
       [t('prop.monotonic'), yes(a.monotonic)],
-      [t('prop.zeroCentred'), yes(a.zeroCentred)],
+      [t('prop.zeroCentred'), a.elementwise ? '…' : yes(a.zeroCentred)],
       [t('prop.smooth'), yes(a.smooth)],
       [t('prop.saturating'), yes(a.saturating)],
       [t('prop.deadZone'), yes(a.hasDeadZone)],
@@ -220,7 +221,16 @@ export function mountExplorer(
       ],
       [t('exp.elementwise'), yes(a.elementwise)],
     ];
-    props.replaceChildren(...rows.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v))));
+    props.replaceChildren(
+      ...rows.map(([k, v]) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, k),
+          h('td', k === t('prop.zeroCentred') ? { 'data-testid': 'explorer-zero-centred' } : {}, v),
+        ),
+      ),
+    );
     note.textContent = a.elementwise ? '' : t(a.family === 'softmax' ? 'exp.vectorNote' : 'exp.maxoutNote');
     legend.textContent = t(a.elementwise ? 'exp.legend' : 'exp.legendVector');
     // Only functions a hidden layer can use can be compared in training (the softmax family is a head).
@@ -269,10 +279,26 @@ export function mountExplorer(
     );
   };
 
+  // Zero-centred, measured: the mean output for standard-normal input at the sliders' values.
+  const measureMean = async (seq: number) => {
+    const a = meta(state.focus);
+    if (!a.elementwise) return;
+    const c = await curveOf(a.name, state.params, NORMAL_XS);
+    const cell = props.querySelector<HTMLElement>('[data-testid="explorer-zero-centred"]');
+    if (seq !== drawSeq || c === null || cell === null) return;
+    const m = normalMean(c.f);
+    cell.dataset['mean'] = String(m);
+    cell.textContent = t('exp.zeroMean', {
+      yes: yes(Math.abs(m) < ZERO_CENTRED_TOL),
+      m: Math.abs(m) < 5e-4 ? '0.000' : m.toFixed(3),
+    });
+  };
+
   let drawSeq = 0;
   const redraw = async () => {
     const seq = ++drawSeq;
     const names = [state.focus, ...state.overlays];
+    void measureMean(seq);
     const curves = await Promise.all(names.map((n, i) => curveOf(n, i === 0 ? state.params : [])));
     if (seq !== drawSeq) return;
     const sets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
@@ -392,6 +418,7 @@ export function mountExplorer(
   onLang(() => {
     document.title = `${t('exp.title')} — ActLab`;
     renderInfo();
+    void measureMean(drawSeq);
   });
   sync();
 }
