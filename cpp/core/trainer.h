@@ -7,7 +7,7 @@
 // Activations are feature-major (units, ld) with the batch padded to the SIMD width (layer_ops.h).
 //
 // Errors never cross this API as exceptions: configure() returns a message, stepping stops on a
-// non-finite loss or weight and reports it in Metrics::diverged.
+// divergence and reports it in Metrics::diverged.
 #pragma once
 
 #include <cstddef>
@@ -42,7 +42,7 @@ struct Metrics {
   float train_accuracy = 0, test_accuracy = 0;  // classification only (regression: NaN)
   int n_layers = 0;              // weight layers = n_hidden + 1, input side first
   LayerMetrics layers[kMaxHidden + 1];
-  bool diverged = false;         // a loss or a parameter became NaN/Inf; training is paused
+  bool diverged = false;         // the run diverged (Trainer::restore_last_good); training is paused
   std::string divergence;        // plain-words explanation when diverged
 };
 
@@ -60,9 +60,14 @@ class Trainer {
   std::string reconfigure(const NetConfig& net, const TrainConfig& train);
 
   void reset();                  // the same initial weights again (same seed), optimiser state cleared
-  // Back to the parameters of the last measure() whose loss and weights were all finite (the state a
-  // student saw last before a divergence); optimiser state cleared. False if there is none.
+  // Divergence is the core's call, one policy for every front end: training stops when a loss or a
+  // parameter is NaN/Inf, a parameter exceeds 1e8, or a batch loss grows ten thousand times over its
+  // best; Metrics::divergence explains it in plain words.
+  // restore_last_good(): back to the parameters, epoch and step of the last measure() whose loss and
+  // weights were sane and whose loss was at most twice the best measured (the state a student saw
+  // last before the run ran away); optimiser state cleared. False if there is none.
   bool restore_last_good();
+  int64_t last_good_epoch() const;  // the epoch restore_last_good() would return to; -1 if none
   void reinit(uint64_t seed);    // new initial weights from `seed`
   // Changes of the training config that keep weights and optimiser state (lr, l1/l2, dropout, clip,
   // batch, optimiser hyper-parameters). Changing the optimiser kind clears its state.

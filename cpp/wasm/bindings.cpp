@@ -256,7 +256,6 @@ val export_code_js(const std::string& format, const DataConfig& d, const NetConf
 
 // ---- 4. Trainer (free functions whose first argument is the object) --------------------------------
 Metrics measure_js(Trainer& t) { return t.measure(); }
-Metrics last_metrics_js(const Trainer& t) { return t.last_metrics(); }
 // 64-bit counts and sizes cross as double (exact below 2^53).
 template <class R, R (Trainer::*F)() const> double count_js(const Trainer& t) { return static_cast<double>((t.*F)()); }
 template <size_t (Trainer::*F)(int) const> double offset_js(const Trainer& t, int l) { return static_cast<double>((t.*F)(l)); }
@@ -374,6 +373,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       // weights
       .function("reset", &Trainer::reset).function("reinit", &reinit_js)
       .function("restoreLastGood", &Trainer::restore_last_good)
+      .function("lastGoodEpoch", &count_js<int64_t, &Trainer::last_good_epoch>)
       .function("nParams", &count_js<size_t, &Trainer::n_params>).function("params", &params_js).function("setParams", &set_params_js)
       .function("weightOffset", &offset_js<&Trainer::weight_offset>)
       .function("biasOffset", &offset_js<&Trainer::bias_offset>)
@@ -381,7 +381,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("layerOut", &Trainer::layer_out).function("totalUnits", &Trainer::total_units)
       // training and measurement
       .function("stepBatches", &Trainer::step_batches).function("stepEpochs", &Trainer::step_epochs)
-      .function("measure", &measure_js).function("lastMetrics", &last_metrics_js)
+      .function("measure", &measure_js)
       .function("epoch", &count_js<int64_t, &Trainer::epoch>).function("step", &count_js<int64_t, &Trainer::step>).function("diverged", &Trainer::diverged)
       .function("preactHistogram", &histogram_js).function("gradcheck", &gradcheck_js)
       // evaluation

@@ -384,7 +384,6 @@ const trainerChecks: Checks<RawTrainer> = {
     expect(m.epoch).toBe(0);
     expect(Number.isFinite(m.trainLoss)).toBe(true);
   },
-  lastMetrics: (t) => expect(t.lastMetrics().trainLoss).toBe(t.measure().trainLoss),
   stepBatches: (t) => {
     expect(t.stepBatches(3)).toBe(3);
     expect(t.step()).toBe(3);
@@ -473,9 +472,17 @@ const trainerChecks: Checks<RawTrainer> = {
     t.stepEpochs(20);
     expect(t.diverged()).toBe(true);
     expect(t.measure().diverged).toBe(true);
+    expect(t.lastGoodEpoch()).toBe(0);
     expect(t.restoreLastGood()).toBe(true);
     expect(t.diverged()).toBe(false);
+    expect(t.epoch()).toBe(0);
     expect(Array.from(t.params())).toEqual(Array.from(good));
+  },
+  lastGoodEpoch: (t) => {
+    t.reset();
+    expect(t.lastGoodEpoch()).toBe(-1); // nothing measured since the restart
+    t.measure();
+    expect(t.lastGoodEpoch()).toBe(t.epoch());
   },
   delete: (t) => t.delete(),
 };

@@ -115,7 +115,8 @@ describe('Session', () => {
     expect(report).toBeDefined();
     if (report?.kind !== 'diverged') return;
     expect(report.detail.length).toBeGreaterThan(10);
-    expect(Number.isFinite(report.trainLoss)).toBe(false);
+    // The core stops a run that explodes while still finite (trainer.h): the loss may be a number.
+    expect(report.detail).toMatch(/learning rate/);
     expect(h.posted.filter((m) => m.kind === 'running').at(-1)).toEqual({ kind: 'running', running: false });
     expect(engine.diverged).toBe(true);
     // Restore brings back the last snapshot whose loss was finite and at most twice the run's best.

@@ -100,11 +100,12 @@ export interface RawTrainer {
   reset(): void;
   /** Back to the weights of the last measure() whose loss and weights were finite; false if none. */
   restoreLastGood(): boolean;
+  /** The epoch restoreLastGood() returns to; -1 when there is no good state. */
+  lastGoodEpoch(): number;
   reinit(seed: number): void;
   stepBatches(n: number): number;
   stepEpochs(n: number): number;
   measure(): RawMetrics;
-  lastMetrics(): RawMetrics;
   epoch(): number;
   step(): number;
   diverged(): boolean;

@@ -95,9 +95,18 @@ export class Engine {
     this.trainer.reset();
   }
 
-  /** The core's own last finite state (see Session for the copy the page restores). */
+  /**
+   * Back to the core's last good state (its weights, epoch and step; trainer.h has the policy);
+   * false when there is none.
+   */
   restoreLastGood(): boolean {
     return this.trainer.restoreLastGood();
+  }
+
+  /** The epoch restoreLastGood() returns to; null when there is no good state. */
+  get lastGoodEpoch(): number | null {
+    const e = this.trainer.lastGoodEpoch();
+    return e < 0 ? null : e;
   }
 
   reinit(seed: number): void {

@@ -33,11 +33,6 @@ export function linspace(lo: number, hi: number, n: number): Float32Array {
   return out;
 }
 
-function allFinite(a: Float32Array): boolean {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
-  return true;
-}
-
 export class Session {
   private config: EngineConfig | null = null;
   private configId = 0;
@@ -46,13 +41,8 @@ export class Session {
   private seq = 0;
   private view: ViewRequest = DEFAULT_VIEW;
   private readonly pacer: Pacer;
-  /**
-   * The state `restore` brings back: the last snapshot whose loss and weights were finite and whose
-   * loss was not already running away (at most twice the best loss of this run). A run that blows up
-   * within a few frames therefore restores to where it was still fine, not to a finite 1e6.
-   */
-  private lastGood: { params: Float32Array; epoch: number; progress: number } | null = null;
-  private bestLoss = Infinity;
+  // Divergence and the state `restore` brings back are the core's (Trainer::restore_last_good):
+  // this class only pauses, reports and asks the engine to restore.
   /** Step count when the epoch counter last changed (for the fractional epoch). */
   private epochMark = { epoch: 0, step: 0 };
   /** Histograms cost a forward pass per layer: when that is slow they refresh every HIST_EVERY_MS. */
@@ -140,8 +130,6 @@ export class Session {
   /** Weights start again: histories restart, the last good state is forgotten. */
   private restart(): void {
     this.runId++;
-    this.lastGood = null;
-    this.bestLoss = Infinity;
     this.pacer.restart(true);
   }
 
@@ -162,26 +150,21 @@ export class Session {
       step: m.step,
       detail: m.divergence,
       trainLoss: m.trainLoss,
-      lastGoodEpoch: this.lastGood?.epoch ?? null,
+      lastGoodEpoch: this.engine.lastGoodEpoch,
     });
   }
 
   private restore(): void {
-    if (this.lastGood === null) {
-      // Nothing finite was ever seen: the initial weights are the last good state.
+    if (!this.engine.restoreLastGood()) {
+      // Nothing good was ever measured: the initial weights are the last good state.
       this.engine.reset();
       this.runId++;
-    } else {
-      const error = this.engine.setParams(this.lastGood.params);
-      if (error !== '') {
-        this.host.post({ kind: 'error', message: error });
-        return;
-      }
     }
+    const m = this.engine.measure();
     this.host.post({
       kind: 'restored',
-      epoch: this.lastGood?.epoch ?? 0,
-      progress: this.lastGood?.progress ?? 0,
+      epoch: m.epoch,
+      progress: this.progress(m, this.engine.dataset().nTrain),
     });
     this.pacer.touch();
   }
@@ -193,11 +176,6 @@ export class Session {
     const params = this.engine.params();
     const data = this.engine.dataset();
     const progress = this.progress(metrics, data.nTrain);
-    if (!this.engine.diverged && Number.isFinite(metrics.trainLoss) && allFinite(params)) {
-      this.bestLoss = Math.min(this.bestLoss, metrics.trainLoss);
-      if (metrics.trainLoss <= 2 * this.bestLoss)
-        this.lastGood = { params: params.slice(), epoch: metrics.epoch, progress };
-    }
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
     const snap: Snapshot = {

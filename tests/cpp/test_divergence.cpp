@@ -1,0 +1,113 @@
+// test_divergence.cpp — one divergence policy, the core's (trainer.h): a run that explodes while
+// staying finite is caught for every optimiser and for relu, sigmoid and tanh; restore brings back
+// the last good weights with their epoch and the network's shape; and the counterfactual: the same
+// networks at an ordinary learning rate are never flagged.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/trainer.h"
+#include "trainer_fixtures.h"
+
+namespace actlab {
+namespace {
+
+using testing::Rig;
+
+struct Case {
+  Optimizer opt;
+  Act act;
+};
+std::vector<Case> all_cases() {
+  std::vector<Case> v;
+  for (Optimizer o : {Optimizer::sgd, Optimizer::momentum, Optimizer::nesterov, Optimizer::rmsprop, Optimizer::adam,
+                      Optimizer::adagrad})
+    for (Act a : {Act::relu, Act::sigmoid, Act::tanh}) v.push_back({o, a});
+  return v;
+}
+std::string case_name(const ::testing::TestParamInfo<Case>& info) {
+  return std::string(optimizer_name(info.param.opt)) + "_" + act_info(info.param.act).name;
+}
+
+// The regression plane with an identity head: nothing bounds the output, so a too-large step
+// grows the loss geometrically (the 1.5e12 with relu, SGD, lr 1).
+Rig plane_rig(const Case& c, float lr) {
+  Rig r(DatasetKind::plane, {8, 8}, c.act, Output::identity);
+  r.train.optimizer = c.opt;
+  r.train.lr = lr;
+  r.train.batch = 10;
+  return r;
+}
+
+class DivergenceTest : public ::testing::TestWithParam<Case> {};
+INSTANTIATE_TEST_SUITE_P(EveryOptimizerAndActivation, DivergenceTest, ::testing::ValuesIn(all_cases()), case_name);
+
+TEST_P(DivergenceTest, AnExplodingRunIsCaughtExplainedAndRestored) {
+  const Case c = GetParam();
+  Trainer t;
+  ASSERT_EQ(plane_rig(c, 100.0f).into(t), "");
+  t.measure();  // epoch 0: a good state
+  const std::vector<float> good(t.params(), t.params() + t.n_params());
+  const size_t n_params = t.n_params();
+  const int ran = t.step_epochs(300);
+  ASSERT_TRUE(t.diverged()) << "still training after " << ran << " epochs";
+  EXPECT_LT(ran, 300);
+  const Metrics& m = t.measure();
+  EXPECT_TRUE(m.diverged);
+  EXPECT_NE(m.divergence.find("learning rate"), std::string::npos) << m.divergence;
+  EXPECT_EQ(t.step_batches(5), 0);  // paused until restored
+  const int64_t good_epoch = t.last_good_epoch();
+  ASSERT_GE(good_epoch, 0);
+  ASSERT_TRUE(t.restore_last_good());
+  EXPECT_FALSE(t.diverged());
+  EXPECT_EQ(t.epoch(), good_epoch);
+  EXPECT_EQ(t.n_params(), n_params);  // the network's shape survives
+  EXPECT_EQ(t.layer_out(0), 8);
+  const std::vector<float> back(t.params(), t.params() + t.n_params());
+  if (good_epoch == 0) {
+    EXPECT_EQ(back, good);
+  }
+  for (float v : back) ASSERT_TRUE(std::isfinite(v) && std::fabs(v) < 1e8f);
+}
+
+// The counterfactual: an ordinary learning rate trains 200 epochs without a flag, and its loss ends
+// well below where it started.
+TEST_P(DivergenceTest, AnOrdinaryRunIsNeverFlagged) {
+  const Case c = GetParam();
+  const bool adaptive = c.opt == Optimizer::rmsprop || c.opt == Optimizer::adam;
+  Trainer t;
+  ASSERT_EQ(plane_rig(c, adaptive ? 0.003f : 0.03f).into(t), "");
+  const float start = t.measure().train_loss;
+  EXPECT_EQ(t.step_epochs(200), 200) << t.measure().divergence;
+  EXPECT_FALSE(t.diverged());
+  EXPECT_LT(t.measure().train_loss, start);
+}
+
+// The finite explosions, caught while the loss is still a number.
+TEST(Divergence, FiniteExplosionsAreCaught) {
+  {  // the playground's regression plane (4, 2 relu), SGD, lr 1: sat at a loss of 1.5e12 unnoticed
+    Rig r(DatasetKind::plane, {4, 2}, Act::relu, Output::identity);
+    r.train.lr = 1.0f;
+    Trainer t;
+    ASSERT_EQ(r.into(t), "");
+    t.step_epochs(500);
+    ASSERT_TRUE(t.diverged());
+    EXPECT_TRUE(std::isfinite(t.measure().train_loss)) << t.measure().divergence;
+  }
+  {  // 8 x 64, every feature, Adam lr 10 on the regression plane: sat at 1.2e38
+    Rig r(DatasetKind::plane, {64, 64, 64, 64, 64, 64, 64, 64}, Act::relu, Output::identity);
+    r.net.features = (1u << kNumFeatures) - 1;
+    r.train.optimizer = Optimizer::adam;
+    r.train.lr = 10.0f;
+    Trainer t;
+    ASSERT_EQ(r.into(t), "");
+    t.step_epochs(50);
+    ASSERT_TRUE(t.diverged());
+    EXPECT_NE(t.measure().divergence.find("times its best"), std::string::npos) << t.measure().divergence;
+  }
+}
+
+}  // namespace
+}  // namespace actlab
