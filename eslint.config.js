@@ -265,7 +265,7 @@ export default tseslint.config(
   },
   {
     // Scripts that hand functions to a browser page (page.evaluate): those run where `document` exists.
-    files: ['bench/browser.mjs', 'web/scripts/screenshot.mjs'],
+    files: ['bench/browser.mjs', 'bench/soak-browser.mjs', 'web/scripts/screenshot.mjs'],
     languageOptions: { globals: { document: 'readonly' } },
   },
   ...boundaries,

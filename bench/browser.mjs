@@ -24,9 +24,9 @@ import { summarize } from './js/measure.mjs';
 import { LARGEST } from './js/workload.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 // TOOLCHAIN.md: Debian's Chromium, headless, software rendering, nothing fetched from the network.
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -35,7 +35,7 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const VIEWPORT = { width: 1440, height: 1000 };
+export const VIEWPORT = { width: 1440, height: 1000 };
 const FIRST_FRAME_MARK = 'actlab:first-frame'; // web/src/ui/panels/perf.ts
 const LOADS = 3;
 
@@ -81,7 +81,7 @@ const TYPES = {
 };
 
 /** dist/ over http://127.0.0.1:<port>/ (no caching headers: every fresh context loads everything). */
-async function serve(dist) {
+export async function serve(dist) {
   const server = createServer((req, res) => {
     let file = path.normalize(
       path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
@@ -126,7 +126,7 @@ function treeCpuSeconds(rootPid) {
 }
 
 /** The browser process playwright started: our child running Debian's Chromium. */
-function chromiumPid() {
+export function chromiumPid() {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {

@@ -27,7 +27,7 @@ step "core native-asan"       preset native-asan
 step "core native-scalar"     preset native-scalar
 step "core wasm (node)"       preset wasm
 step "add-activation recipe"  node scripts/check-add-activation.mjs   # README's five files, in a scratch copy
-step "fuzz (libFuzzer, 20 s each)" scripts/fuzz.sh 20   # corpus replay, then bounded fuzzing
+step "fuzz (libFuzzer, 15 s each)" scripts/fuzz.sh 15   # corpus replay, then bounded fuzzing
 step "native vs wasm"         node tests/cli/cross_check.mjs build/native/actlab build/wasm/actlab.js
 step "bench code (no timing)" node --test bench/js/
 step "web typecheck (tsc)"    npm run --silent typecheck
