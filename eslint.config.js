@@ -165,7 +165,7 @@ const boundaries = [
             noUi(UP2),
             noI18n(UP2, true),
             noEngineRuntime(UP2),
-            ban(`${UP2}worker(/|$)`, 'A pure part imports no worker.'),
+            ban(`${UP2}worker(/|$)`, 'A pure part imports no worker (its protocol types only).', true),
             ban(
               `${UP1}(compare|explorer|routes|route-of)(/|$)`,
               'A pure part imports only pure parts.',

@@ -5,6 +5,7 @@ import { setLang, t } from './i18n';
 import { decodeState } from './state/codec';
 import type { Lang } from './state/types';
 import { App } from './ui/app';
+import { bootWorker, wantsSimd } from './ui/boot';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { locationParams } from './ui/url';
@@ -37,26 +38,14 @@ const lab = routeOf(pairs);
 addEventListener('hashchange', () => location.reload());
 // The lab pages load on demand: the playground's bundle does not carry them.
 if (lab !== null) await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
-
-const worker =
-  lab === null ? new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }) : null;
-const client = worker === null ? null : new EngineClient(worker);
-const simdForced = value('simd') === '0' || value('simd') === 'false';
-client?.send({ kind: 'init', simd: !simdForced });
-
-const first = client === null ? null : await Promise.race([client.once('ready'), client.once('fatal')]);
-if (first === null || client === null) {
-  // a lab page is shown
-} else if (first.kind === 'fatal') {
-  root.replaceChildren(
-    h(
-      'div',
-      { class: 'loading error', role: 'alert', 'data-testid': 'notice' },
-      t('app.fatal', { message: first.message }),
-    ),
+else {
+  const client = new EngineClient(
+    new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }),
   );
-} else {
-  const { state, warnings } = decodeState(pairs, first.catalogue);
-  if (value('lang') === undefined) state.lang = guessed;
-  new App(root, first.catalogue, first.curves, client, state, warnings, first.simd, simdForced);
+  const ready = await bootWorker(client, wantsSimd(pairs), root);
+  if (ready !== null) {
+    const { state, warnings } = decodeState(pairs, ready.catalogue);
+    if (value('lang') === undefined) state.lang = guessed;
+    new App(root, ready.catalogue, ready.curves, client, state, warnings, ready.simd, !wantsSimd(pairs));
+  }
 }

@@ -8,6 +8,7 @@ import type { Pairs } from './platform/runs';
 import { mountExplorer } from './explorer/explorer';
 import { t } from '../i18n';
 import type { Lang } from '../state/types';
+import { bootWorker, wantsSimd } from '../ui/boot';
 import { h } from '../ui/dom';
 import { lessonById } from './lessons/defs';
 import { mountLessonList } from './lessons/list';
@@ -19,20 +20,9 @@ export type { Route } from './route-of';
 /** Starts the lab worker, then builds the route's page into root. */
 export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, lang: Lang): Promise<void> {
   const client = LabClient.start();
-  const simd = !pairs.some(([k, v]) => k === 'simd' && (v === '0' || v === 'false'));
-  client.send({ kind: 'init', simd });
-  const first = await Promise.race([client.once('ready'), client.once('fatal')]);
-  if (first.kind === 'fatal') {
-    root.replaceChildren(
-      h(
-        'div',
-        { class: 'loading error', role: 'alert', 'data-testid': 'notice' },
-        t('app.fatal', { message: first.message }),
-      ),
-    );
-    return;
-  }
-  const ctx = { cat: first.catalogue, curves: first.curves, client };
+  const ready = await bootWorker(client, wantsSimd(pairs), root);
+  if (ready === null) return;
+  const ctx = { cat: ready.catalogue, curves: ready.curves, client };
   switch (route.kind) {
     case 'lessons':
       return mountLessonList(root, ctx.cat, ctx.curves, lang);

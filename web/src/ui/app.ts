@@ -15,9 +15,10 @@ import type { AppContext, Frame, Panel } from './context';
 import { divergenceLines } from './divergence';
 import { h, ht } from './dom';
 import { EmbedDialog, pageUrl } from './embed';
+import { FrameLoop } from './frame-loop';
 import type { EngineClient } from './engine-client';
 import { NetworkPanel } from './network/network-panel';
-import { Notices } from './notice';
+import { Notices, showWarnings } from './notice';
 import { Controls } from './panels/controls';
 import { DataPanel } from './panels/data';
 import { FeaturesPanel } from './panels/features';
@@ -46,8 +47,7 @@ export class App {
   /** The configuration sent with configId (what the worker's answer refers to). */
   private sent: EngineConfig | null = null;
   private current: Current | null = null;
-  private pending: Snapshot | null = null;
-  private drawing = false;
+  private readonly frames: FrameLoop<Snapshot>;
   private runId = -1;
   /** The network of the configuration in use, as JSON. */
   private lastGoodConfig = '';
@@ -68,6 +68,10 @@ export class App {
     /** The link said simd=0: the plain engine is the student's choice, not the browser's limit. */
     simdForced = false,
   ) {
+    this.frames = new FrameLoop(
+      (snap) => this.draw(snap),
+      () => client.send({ kind: 'frame' }),
+    );
     const store = new Store(state, (s) =>
       reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } }),
     );
@@ -144,7 +148,7 @@ export class App {
         kind: 'warning',
         lines: [() => t(simdForced ? 'app.simdForced' : 'app.simdNote')],
       });
-    this.showWarnings(warnings);
+    showWarnings(this.notices, warnings);
 
     store.subscribe((s, change) => this.onChange(s, change));
     this.wire();
@@ -179,13 +183,7 @@ export class App {
       this.lastGoodConfig = JSON.stringify(this.current.config.net);
       for (const p of this.panels) p.onConfigured?.(m.dataset, m.layout, this.current.config);
     });
-    client.on('snapshot', (snap) => {
-      this.pending = snap;
-      if (!this.drawing) {
-        this.drawing = true;
-        requestAnimationFrame(() => this.draw());
-      }
-    });
+    client.on('snapshot', (snap) => this.frames.push(snap));
     client.on('running', (m) => this.controls.setRunning(m.running));
     client.on('diverged', (r) => {
       this.divergedRun = r.runId;
@@ -236,11 +234,8 @@ export class App {
     this.store.replace(s);
   }
 
-  private draw(): void {
-    this.drawing = false;
-    const snap = this.pending;
-    this.pending = null;
-    if (snap === null) return;
+  /** One snapshot onto every panel (FrameLoop acknowledges it to the worker afterwards). */
+  private draw(snap: Snapshot): void {
     const cur = this.current;
     if (cur !== null && snap.configId === cur.configId) {
       if (snap.runId !== this.runId) {
@@ -266,7 +261,6 @@ export class App {
       this.root.dataset['frames'] = String(this.framesDrawn);
       this.root.dataset['steps'] = String(snap.metrics.step);
     }
-    this.ctx.client.send({ kind: 'frame' });
   }
 
   private onChange(s: Readonly<AppState>, change: Change): void {
@@ -335,17 +329,6 @@ export class App {
     for (const el of this.root.querySelectorAll<HTMLElement>('[data-hide]')) {
       el.classList.toggle('hidden-by-link', hidden.has(el.dataset['hide'] ?? ''));
     }
-  }
-
-  private showWarnings(warnings: Warning[]): void {
-    if (warnings.length === 0) return;
-    this.notices.show({
-      id: 'link',
-      kind: 'warning',
-      lines: warnings.map(
-        (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
-      ),
-    });
   }
 }
 

@@ -3,6 +3,7 @@
 // Text is set with textContent: values from a URL can never become markup.
 import { onLang, setAttr, setText, t } from '../i18n';
 import type { MessageKey } from '../i18n/en';
+import type { Warning } from '../state/types';
 import { h, label } from './dom';
 import { icon } from './widgets/icons';
 
@@ -112,4 +113,16 @@ export class Notices {
     );
     if (!this.el.isConnected) this.slot.appendChild(this.el);
   }
+}
+
+/** The link's warnings (bad or unknown values) as one notice (playground and lab pages). */
+export function showWarnings(notices: Notices, warnings: readonly Warning[]): void {
+  if (warnings.length === 0) return;
+  notices.show({
+    id: 'link',
+    kind: 'warning',
+    lines: warnings.map(
+      (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
+    ),
+  });
 }

@@ -5,23 +5,15 @@
 import type { ActlabModule } from '../engine/actlab-module';
 import { Engine } from '../engine/engine';
 import { loadModule } from '../engine/load';
-import type { Catalogue, Curve } from '../engine/types';
+import type { Curve } from '../engine/types';
+import type { WorkerHost } from './host';
+import type { Fatal, Init, Ready } from './protocol';
 import { linspace } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The messages the entry itself posts; both protocols carry them. */
-type EntryMessage =
-  | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
-  | { kind: 'fatal'; message: string };
-type Init = { kind: 'init'; simd: boolean };
-
-export interface EntryHost<Out> {
-  post(msg: Out): void;
-  /** Run fn soon, after pending messages (a macrotask). */
-  schedule(fn: () => void): void;
-  now(): number;
-}
+type EntryMessage = Ready | Fatal;
 
 const isInit = (msg: { kind: string }): msg is Init => msg.kind === 'init';
 
@@ -31,7 +23,7 @@ const isInit = (msg: { kind: string }): msg is Init => msg.kind === 'init';
  */
 export function serveWorker<In extends { kind: string }, Out>(
   transferables: (msg: Out | EntryMessage) => Transferable[],
-  open: (first: Engine, mod: ActlabModule, host: EntryHost<Out>) => { handle(msg: In): void },
+  open: (first: Engine, mod: ActlabModule, host: WorkerHost<Out>) => { handle(msg: In): void },
 ): void {
   function post(msg: Out | EntryMessage): void {
     self.postMessage(msg, transferables(msg));

@@ -2,17 +2,13 @@
 // `stepsPerFrame` steps per displayed frame in slices of at most SLICE_MS, post a snapshot only once
 // the page has drawn the last one, and measure steps per second. What a step and a snapshot are is
 // the session's business (PacedWork). No worker globals: `schedule` and `now` are injected.
+import type { WorkerHost } from './host';
 
 /** Longest the worker computes before it looks at its messages again (pause must feel instant). */
 const SLICE_MS = 12;
 
-export interface PacerHost {
-  /** Both protocols tell the page that running changed with this message. */
-  post(msg: { kind: 'running'; running: boolean }): void;
-  /** Run fn soon, after pending messages (a macrotask). */
-  schedule(fn: () => void): void;
-  now(): number;
-}
+/** Both protocols tell the page that running changed with this message. */
+type Running = { kind: 'running'; running: boolean };
 
 export interface PacedWork {
   /** False while there is nothing to train or show (not configured). */
@@ -40,7 +36,7 @@ export class Pacer {
   private rate = { steps: 0, since: 0, value: 0 };
 
   constructor(
-    private readonly host: PacerHost,
+    private readonly host: WorkerHost<Running>,
     private readonly work: PacedWork,
   ) {}
 

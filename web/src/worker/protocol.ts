@@ -34,11 +34,19 @@ export const DEFAULT_VIEW: ViewRequest = {
   fitPoints: 200,
 };
 
+// ---- how every worker starts (playground and lab; worker/entry.ts answers) ---------------------------
+
+/** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
+export type Init = { kind: 'init'; simd: boolean };
+/** The module is loaded: its catalogue, whether SIMD runs, the activations' default curves. */
+export type Ready = { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> };
+/** The module could not be loaded (or the worker failed): nothing will work. */
+export type Fatal = { kind: 'fatal'; message: string };
+
 // ---- page -> worker -------------------------------------------------------------------------------
 
 export type ToWorker =
-  /** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
-  | { kind: 'init'; simd: boolean }
+  | Init
   /** New data and/or network: weights start again. keepData: the dataset is unchanged. */
   | { kind: 'configure'; configId: number; config: EngineConfig; keepData: boolean }
   /** Training settings that keep the weights. */
@@ -116,8 +124,8 @@ export interface DivergenceReport {
 }
 
 export type FromWorker =
-  | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
-  | { kind: 'fatal'; message: string }
+  | Ready
+  | Fatal
   | {
       kind: 'configured';
       configId: number;

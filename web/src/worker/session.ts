@@ -5,7 +5,9 @@
 import type { Engine } from '../engine/engine';
 import type { Curve, DataSettings, EngineConfig, Metrics, NetLayout } from '../engine/types';
 import { actMeta } from '../state/defaults';
+import type { WorkerHost } from './host';
 import { Pacer } from './pacer';
+import { EpochProgress } from './progress';
 import {
   DEFAULT_VIEW,
   type FromWorker,
@@ -14,13 +16,6 @@ import {
   type ToWorker,
   type ViewRequest,
 } from './protocol';
-
-export interface SessionHost {
-  post(msg: FromWorker): void;
-  /** Run fn soon, after pending messages (a macrotask). */
-  schedule(fn: () => void): void;
-  now(): number;
-}
 
 /** Histogram/curve ranges: the smallest of these covering mean ± 3 std of the pre-activations. */
 const RANGES = [4, 8, 16, 32, 64, 128];
@@ -43,14 +38,13 @@ export class Session {
   private readonly pacer: Pacer;
   // Divergence and the state `restore` brings back are the core's (Trainer::restore_last_good):
   // this class only pauses, reports and asks the engine to restore.
-  /** Step count when the epoch counter last changed (for the fractional epoch). */
-  private epochMark = { epoch: 0, step: 0 };
+  private readonly epochs = new EpochProgress();
   /** Histograms cost a forward pass per layer: when that is slow they refresh every HIST_EVERY_MS. */
   private hist = { cache: [] as Float32Array[], at: -Infinity, ms: 0, configId: -1 };
 
   constructor(
     private readonly engine: Engine,
-    private readonly host: SessionHost,
+    private readonly host: WorkerHost<FromWorker>,
   ) {
     this.pacer = new Pacer(host, {
       ready: () => this.config !== null,
@@ -201,10 +195,7 @@ export class Session {
   }
 
   private progress(m: Metrics, nTrain: number): number {
-    if (m.epoch !== this.epochMark.epoch || m.step < this.epochMark.step)
-      this.epochMark = { epoch: m.epoch, step: m.step };
-    const perEpoch = Math.max(1, Math.ceil(nTrain / Math.max(1, this.config?.train.batch ?? 1)));
-    return m.epoch + Math.min(0.999, (m.step - this.epochMark.step) / perEpoch);
+    return this.epochs.at(m.epoch, m.step, nTrain, this.config?.train.batch ?? 1);
   }
 
   private fit(x0: number, x1: number): { xs: Float32Array; ys: Float32Array } {

@@ -58,18 +58,6 @@ function setAria(canvas: HTMLCanvasElement, key: MessageKey): void {
   onLang(() => canvas.setAttribute('aria-label', t(key)));
 }
 
-/** Log-axis labels: 1, 2 and 5 times powers of ten over a few decades, powers of ten only beyond. */
-function logTick(value: number | string, _index: number, ticks: { value: number }[]): string {
-  const v = Number(value);
-  if (!(v > 0)) return '';
-  const e = Math.floor(Math.log10(v) + 1e-9);
-  const m = Math.round(v / 10 ** e);
-  const values = ticks.map((x) => x.value).filter((x) => x > 0);
-  const decades = values.length > 1 ? Math.log10(Math.max(...values) / Math.min(...values)) : 0;
-  if (!(decades > 3 ? [1] : [1, 2, 5]).includes(m) || Math.abs(v / 10 ** e - m) > 1e-6) return '';
-  return e >= -3 && e <= 3 ? String(Number(v.toPrecision(1))) : `${m}e${e}`;
-}
-
 type LineSet = ChartDataset<'line', { x: number; y: number }[]>;
 const NO_POINTS = { pointRadius: 0, pointHoverRadius: 3 } as const;
 
@@ -156,8 +144,6 @@ export class GradOverlay {
     this.el = card.el;
     this.box = card.box;
     const options = linesOnly(lineOptions('logarithmic'));
-    const y = options.scales?.['y'];
-    if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, autoSkip: false, callback: logTick };
     if (options.plugins?.legend) options.plugins.legend.display = false;
     this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => {

@@ -9,11 +9,11 @@ import { reconcile } from '../../state/codec';
 import { defaultLayer } from '../../state/defaults';
 import type { AppState, Lang } from '../../state/types';
 import { h, ht, label } from '../../ui/dom';
-import { Notices } from '../../ui/notice';
+import { Notices, showWarnings } from '../../ui/notice';
 import { numberOptions, selectField } from '../../ui/widgets/fields';
 import { icon } from '../../ui/widgets/icons';
 import { runLabels } from '../platform/labels';
-import { labFooter, labHeader, showWarnings } from '../platform/chrome';
+import { labFooter, labHeader } from '../platform/chrome';
 import { MAX_RUNS } from '../worker/protocol';
 import {
   DEFAULT_COMPARISON,

@@ -3,14 +3,11 @@
 // worker and draws its snapshots; every snapshot is recorded into the runs' histories (record.ts),
 // which the summary, the charts and a lesson's check read. Compute never happens here.
 import type { DatasetSnapshot } from '../../engine/types';
-import { setAttr, setText, t } from '../../i18n';
 import { engineConfig } from '../../state/engine-config';
 import type { AppState } from '../../state/types';
-import { fmtRate } from '../../ui/format';
-import { h, ht, label } from '../../ui/dom';
-import { showRunning } from '../../ui/panels/controls';
-import { numberOptions, selectField } from '../../ui/widgets/fields';
-import { icon } from '../../ui/widgets/icons';
+import { h, ht } from '../../ui/dom';
+import { FrameLoop } from '../../ui/frame-loop';
+import { TransportBar } from '../../ui/widgets/transport';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
 import type { LabContext } from '../platform/client';
 import { GradcheckTable } from './gradcheck-table';
@@ -20,8 +17,6 @@ import type { LabSnapshot, TraceSpec } from '../worker/protocol';
 import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from '../platform/record';
 import { RunCard, type CardEdit } from './run-card';
 import { SummaryTable } from './summary';
-
-export const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
 /** Lesson-specific panels beside the comparison. */
 export type Extra = 'path' | 'slopes' | 'gradcheck';
@@ -50,9 +45,8 @@ export interface ViewHooks {
 export class CompareView {
   readonly el: HTMLElement;
   readonly toolbar: HTMLElement;
-  private readonly play: HTMLButtonElement;
-  private readonly epoch = h('span', { class: 'counter-value', 'data-testid': 'epoch' }, '0');
-  private readonly rate = h('span', { class: 'counter-value', 'data-testid': 'steps-per-sec' }, '0');
+  private readonly transport: TransportBar;
+  private readonly frames: FrameLoop<LabSnapshot>;
   private readonly grid = h('div', { class: 'runs-grid', 'data-testid': 'runs' });
   private readonly legend = h('div', { class: 'runs-legend', 'aria-hidden': 'true' });
   private readonly loss = new LossOverlay();
@@ -67,9 +61,6 @@ export class CompareView {
   private datasets: (DatasetSnapshot | null)[] = [];
   private configId = 0;
   private runId = -1;
-  private running = false;
-  private pending: LabSnapshot | null = null;
-  private drawing = false;
   private labels: string[] = [];
 
   constructor(
@@ -78,55 +69,16 @@ export class CompareView {
     private readonly hooks: ViewHooks,
     toolsExtra: HTMLElement | null = null,
   ) {
-    this.play = h('button', { type: 'button', class: 'btn btn-play', 'data-testid': 'play' });
-    this.play.addEventListener('click', () => ctx.client.send({ kind: 'run', running: !this.running }));
-    const round = (
-      name: 'step' | 'reset',
-      key: 'controls.step' | 'controls.reset',
-      testid: string,
-      fn: () => void,
-    ) => {
-      const b = label(
-        h('button', { type: 'button', class: 'btn btn-round', 'data-testid': testid }, icon(name)),
-        key,
-      );
-      b.addEventListener('click', fn);
-      return b;
-    };
-    const speed = selectField(
-      'controls.speed',
-      numberOptions(SPEEDS, spec.speed, (v) => `×${v}`),
-      spec.speed,
-      (v) => this.setSpeed(v),
-      { testid: 'speed' },
+    this.transport = new TransportBar(
+      {
+        toggle: () => ctx.client.send({ kind: 'run', running: !this.transport.isRunning }),
+        step: () => ctx.client.send({ kind: 'step' }),
+        reset: () => ctx.client.send({ kind: 'reset' }),
+        speed: (v) => this.setSpeed(v),
+      },
+      { speed: spec.speed, currentSpeed: () => this.spec.speed, hideable: false },
     );
-    setAttr(speed.select, 'title', () => t('controls.speedHint', { n: this.spec.speed }));
-    const transport = h(
-      'div',
-      { class: 'transport', role: 'group' },
-      h(
-        'div',
-        { class: 'transport-buttons' },
-        round('reset', 'controls.reset', 'reset', () => ctx.client.send({ kind: 'reset' })),
-        this.play,
-        round('step', 'controls.step', 'step', () => ctx.client.send({ kind: 'step' })),
-      ),
-      h(
-        'div',
-        { class: 'counter' },
-        setText(h('span', { class: 'counter-label' }), 'controls.epoch'),
-        this.epoch,
-      ),
-      h(
-        'div',
-        { class: 'counter' },
-        setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'),
-        this.rate,
-      ),
-      speed.el,
-    );
-    setAttr(transport, 'aria-label', 'controls.label');
-    this.toolbar = h('div', { class: 'toolbar lab-toolbar' }, transport, toolsExtra);
+    this.toolbar = h('div', { class: 'toolbar lab-toolbar' }, this.transport.el, toolsExtra);
     this.el = h(
       'div',
       { class: 'compare' },
@@ -146,7 +98,10 @@ export class CompareView {
       ),
       this.summary.el,
     );
-    this.setRunning(false);
+    this.frames = new FrameLoop(
+      (snap) => this.draw(snap),
+      () => ctx.client.send({ kind: 'frame' }),
+    );
     ctx.client.on('configured', (m) => {
       if (m.configId !== this.configId) return;
       this.datasets = m.datasets;
@@ -159,7 +114,7 @@ export class CompareView {
       this.resetCharts();
     });
     ctx.client.on('snapshot', (snap) => this.receive(snap));
-    ctx.client.on('running', (m) => this.setRunning(m.running));
+    ctx.client.on('running', (m) => this.transport.setRunning(m.running));
     ctx.client.send({ kind: 'speed', stepsPerFrame: spec.speed });
     this.configure(spec);
   }
@@ -267,41 +222,25 @@ export class CompareView {
     this.grad.push(samples);
     this.slopes?.push(samples[0]);
     this.hooks.onFrame?.(this.histories);
-    this.pending = snap;
-    if (!this.drawing) {
-      this.drawing = true;
-      requestAnimationFrame(() => this.draw());
-    }
+    this.frames.push(snap);
   }
 
-  private draw(): void {
-    this.drawing = false;
-    const snap = this.pending;
-    this.pending = null;
-    if (snap === null) return;
+  private draw(snap: LabSnapshot): void {
     snap.runs.forEach((r, i) => {
       const hist = this.histories[i];
       const s = hist && latest(hist);
       if (hist && s)
         this.cards[i]?.draw(r.grid, snap.gridSize, s, epochsTo(hist, this.spec.target), this.spec.target);
     });
-    this.epoch.textContent = String(snap.runs[0]?.metrics.epoch ?? 0);
-    this.rate.textContent = fmtRate(snap.stepsPerSec);
-    this.setRunning(snap.running);
+    this.transport.show(snap.runs[0]?.metrics.epoch ?? 0, snap.stepsPerSec);
+    this.transport.setRunning(snap.running);
     this.refreshTables();
-    this.ctx.client.send({ kind: 'frame' });
   }
 
   private refreshTables(): void {
     this.summary.update(this.histories);
     this.path?.draw(this.histories);
     this.gradcheck?.update(this.histories);
-  }
-
-  private setRunning(running: boolean): void {
-    if (running === this.running && this.play.firstChild) return;
-    this.running = running;
-    showRunning(this.play, running);
   }
 
   /** The datasets of the runs (after 'configured'). */

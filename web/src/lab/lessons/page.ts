@@ -3,14 +3,14 @@
 // initial weights), and "open in the comparison editor" carries the whole configuration over.
 import { decodeComparison, encodeComparison, parsePairs, type Pairs } from '../platform/runs';
 import { runLabels } from '../platform/labels';
-import { labFooter, labHeader, showWarnings } from '../platform/chrome';
+import { labFooter, labHeader } from '../platform/chrome';
 import type { LabContext } from '../platform/client';
 import { CompareView } from '../compare/view';
 import { onLang, t } from '../../i18n';
 import type { Lang } from '../../state/types';
 import { h, label } from '../../ui/dom';
 import { icon } from '../../ui/widgets/icons';
-import { Notices } from '../../ui/notice';
+import { Notices, showWarnings } from '../../ui/notice';
 import type { Lesson } from './defs';
 import { LessonPanel } from './panel';
 import { rewriteHash } from '../platform/hash';

@@ -1,10 +1,9 @@
 // chrome.ts — the chrome every lab page shares with the playground: the header (brand, the four
 // sections, language) and the footer. Links between sections change the hash; the router reloads.
-import { setLang, t } from '../../i18n';
-import { LANGS, type Lang, type Warning } from '../../state/types';
+import { setLang } from '../../i18n';
+import { LANGS, type Lang } from '../../state/types';
 import { h, ht } from '../../ui/dom';
 import { relangNav, sectionHref, sectionNav, type Section } from '../../ui/nav';
-import type { Notices } from '../../ui/notice';
 import { selectField } from '../../ui/widgets/fields';
 
 /** Header with brand, section links and the language switch; `onLang` persists the choice (URL). */
@@ -37,16 +36,4 @@ export function labHeader(active: Section, current: Lang, onLang: (l: Lang) => v
 
 export function labFooter(): HTMLElement {
   return ht('footer', 'lab.footer', {}, { class: 'app-footer' });
-}
-
-/** The link's warnings (bad or unknown values) as one notice. */
-export function showWarnings(notices: Notices, warnings: readonly Warning[]): void {
-  if (warnings.length === 0) return;
-  notices.show({
-    id: 'link',
-    kind: 'warning',
-    lines: warnings.map(
-      (w) => () => t(`notice.${w.code}`, { key: w.key, value: w.value, allowed: w.allowed }),
-    ),
-  });
 }

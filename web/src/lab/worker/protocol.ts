@@ -2,7 +2,8 @@
 // as discriminated unions. The lab worker owns up to MAX_RUNS trainers and steps them in lock-step:
 // every live run has made exactly the same number of optimiser steps when a snapshot is taken.
 // Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
-import type { Catalogue, Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
+import type { Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
+import type { Fatal, Init, Ready } from '../../worker/protocol';
 
 export const MAX_RUNS = 4;
 
@@ -27,8 +28,7 @@ export interface GradcheckResult {
 // ---- page -> worker -------------------------------------------------------------------------------
 
 export type ToLab =
-  /** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
-  | { kind: 'init'; simd: boolean }
+  | Init
   /** New runs (data, network, training): weights start again. */
   | {
       kind: 'configure';
@@ -83,8 +83,8 @@ export interface LabSnapshot {
 }
 
 export type FromLab =
-  | { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> }
-  | { kind: 'fatal'; message: string }
+  | Ready
+  | Fatal
   | {
       kind: 'configured';
       configId: number;

@@ -5,7 +5,9 @@
 // in Node against the real module (tests/web/lessons*.test.ts).
 import type { Engine } from '../../engine/engine';
 import type { Domain, EngineConfig, NetLayout } from '../../engine/types';
+import type { WorkerHost } from '../../worker/host';
 import { Pacer } from '../../worker/pacer';
+import { EpochProgress } from '../../worker/progress';
 import {
   MAX_RUNS,
   type FromLab,
@@ -15,13 +17,6 @@ import {
   type TraceSpec,
 } from './protocol';
 
-export interface LabHost {
-  post(msg: FromLab): void;
-  /** Run fn soon, after pending messages (a macrotask). */
-  schedule(fn: () => void): void;
-  now(): number;
-}
-
 /** Traced points kept between two snapshots at most (the page keeps the path, not the worker). */
 const TRACE_CAP = 100_000;
 
@@ -30,7 +25,7 @@ class Run {
   /** Absolute parameter indices of the two traced weights. */
   readonly traceAt: [number, number] | null;
   trace: number[] = [];
-  private epochMark = { epoch: 0, step: 0 };
+  private readonly epochs = new EpochProgress();
   /** Smoothed cost of this run's optimiser steps (ms per step); 0 before any. */
   private cost = 0;
   /** Epoch of the last gradient check (-1: none since the weights started). */
@@ -50,7 +45,7 @@ class Run {
 
   restart(): void {
     this.trace = [];
-    this.epochMark = { epoch: 0, step: 0 };
+    this.epochs.reset();
     this.cost = 0;
     this.lastCheckEpoch = -1;
     this.record();
@@ -95,9 +90,7 @@ class Run {
   }
 
   progress(epoch: number, step: number): number {
-    if (epoch !== this.epochMark.epoch || step < this.epochMark.step) this.epochMark = { epoch, step };
-    const perEpoch = Math.max(1, Math.ceil(this.nTrain / Math.max(1, this.config.train.batch)));
-    return epoch + Math.min(0.999, (step - this.epochMark.step) / perEpoch);
+    return this.epochs.at(epoch, step, this.nTrain, this.config.train.batch);
   }
 
   /** A moving average, so the module's warm-up (first calls are slower) fades out of the figure. */
@@ -136,7 +129,7 @@ export class LabSession {
 
   constructor(
     private readonly makeEngine: () => Engine,
-    private readonly host: LabHost,
+    private readonly host: WorkerHost<FromLab>,
   ) {
     this.pacer = new Pacer(host, {
       ready: () => this.runs.length > 0,

@@ -86,6 +86,19 @@ export function redrawSoon(chart: Chart): void {
 }
 
 /** Options for a line chart over epochs (x linear). */
+/** Log-axis labels at 1, 2 and 5 times powers of ten, or powers of ten only over many decades. */
+function logTick(value: number | string, _index: number, ticks: { value: number }[]): string {
+  const v = Number(value);
+  if (!(v > 0)) return '';
+  const e = Math.floor(Math.log10(v) + 1e-9);
+  const m = Math.round(v / 10 ** e);
+  const values = ticks.map((t) => t.value).filter((t) => t > 0);
+  const decades = values.length > 1 ? Math.log10(Math.max(...values) / Math.min(...values)) : 0;
+  const shown = decades > 3 ? [1] : [1, 2, 5];
+  if (!shown.includes(m) || Math.abs(v / 10 ** e - m) > 1e-6) return '';
+  return e >= -3 && e <= 3 ? String(Number(v.toPrecision(1))) : `${m}e${e}`;
+}
+
 export function lineOptions(yType: 'linear' | 'logarithmic'): ChartOptions<'line'> {
   return {
     parsing: false,
@@ -108,7 +121,10 @@ export function lineOptions(yType: 'linear' | 'logarithmic'): ChartOptions<'line
       y: {
         type: yType,
         grid: { color: GRID },
-        ticks: { maxTicksLimit: 6, color: MUTED },
+        ticks:
+          yType === 'logarithmic'
+            ? { maxTicksLimit: 6, color: MUTED, autoSkip: false, callback: logTick }
+            : { maxTicksLimit: 6, color: MUTED },
         border: { color: GRID },
       },
     },

@@ -15,19 +15,6 @@ const FLOOR = 1e-12;
 /** Weight of the newest value in the moving average. */
 const SMOOTH = 0.35;
 
-/** Log-axis labels at 1, 2 and 5 times powers of ten, or powers of ten only over many decades. */
-function logTick(value: number | string, _index: number, ticks: { value: number }[]): string {
-  const v = Number(value);
-  if (!(v > 0)) return '';
-  const e = Math.floor(Math.log10(v) + 1e-9);
-  const m = Math.round(v / 10 ** e);
-  const values = ticks.map((t) => t.value).filter((t) => t > 0);
-  const decades = values.length > 1 ? Math.log10(Math.max(...values) / Math.min(...values)) : 0;
-  const shown = decades > 3 ? [1] : [1, 2, 5];
-  if (!shown.includes(m) || Math.abs(v / 10 ** e - m) > 1e-6) return '';
-  return e >= -3 && e <= 3 ? String(Number(v.toPrecision(1))) : `${m}e${e}`;
-}
-
 export class GradChart implements Panel {
   readonly el: HTMLElement;
   private readonly chart: Chart<'line'>;
@@ -49,8 +36,6 @@ export class GradChart implements Panel {
       box,
     );
     const options = lineOptions('logarithmic');
-    const y = options.scales?.['y'];
-    if (y && y.type === 'logarithmic') y.ticks = { ...y.ticks, autoSkip: false, callback: logTick };
     this.chart = new Chart(canvas, { type: 'line', data: { datasets: [] }, options });
     onLang(() => this.relabel());
   }

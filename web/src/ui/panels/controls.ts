@@ -1,13 +1,8 @@
-// controls.ts — the transport bar: play/pause, step, reset, re-init, epoch, steps/s and speed.
-import { setAttr, setText, t } from '../../i18n';
+// controls.ts — the playground's transport bar (ui/widgets/transport.ts) as a panel: its speed is the
+// state's, its counters follow the drawn frames; every part can be hidden by the link.
 import type { AppState } from '../../state/types';
 import type { AppContext, Frame, Panel } from '../context';
-import { fmtRate } from '../format';
-import { h, label } from '../dom';
-import { numberOptions, selectField } from '../widgets/fields';
-import { icon } from '../widgets/icons';
-
-const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+import { TransportBar } from '../widgets/transport';
 
 export interface Transport {
   toggle(): void;
@@ -18,108 +13,39 @@ export interface Transport {
 
 export class Controls implements Panel {
   readonly el: HTMLElement;
-  private readonly play: HTMLButtonElement;
-  private readonly epoch: HTMLElement;
-  private readonly rate: HTMLElement;
-  private running = false;
-  private readonly speed;
+  private readonly bar: TransportBar;
 
   constructor(ctx: AppContext, transport: Transport) {
-    this.play = h('button', {
-      type: 'button',
-      class: 'btn btn-play',
-      'data-testid': 'play',
-      'data-hide': 'playButton',
-    });
-    this.play.addEventListener('click', () => transport.toggle());
-    const button = (
-      name: 'step' | 'reset' | 'dice',
-      key: 'controls.step' | 'controls.reset' | 'controls.reinit',
-      testid: string,
-      hide: string,
-      fn: () => void,
-    ) => {
-      const b = label(
-        h(
-          'button',
-          { type: 'button', class: 'btn btn-round', 'data-testid': testid, 'data-hide': hide },
-          icon(name),
-        ),
-        key,
-      );
-      b.addEventListener('click', fn);
-      return b;
-    };
-    this.epoch = h('span', { class: 'counter-value', 'data-testid': 'epoch' }, '0');
-    this.rate = h('span', { class: 'counter-value', 'data-testid': 'steps-per-sec' }, '0');
-    const speed = (this.speed = selectField(
-      'controls.speed',
-      numberOptions(SPEEDS, ctx.store.state.speed, (v) => `×${v}`),
-      ctx.store.state.speed,
-      (v) => ctx.store.update('speed', (s) => (s.speed = v)),
-      { hide: 'speed', testid: 'speed' },
-    ));
-    setAttr(speed.select, 'title', () => t('controls.speedHint', { n: ctx.store.state.speed }));
-    this.el = h(
-      'div',
-      { class: 'transport', role: 'group' },
-      h(
-        'div',
-        { class: 'transport-buttons' },
-        button('reset', 'controls.reset', 'reset', 'resetButton', () => transport.reset()),
-        this.play,
-        button('step', 'controls.step', 'step', 'stepButton', () => transport.step()),
-        button('dice', 'controls.reinit', 'reinit', 'reinitButton', () => transport.reinit()),
-      ),
-      h(
-        'div',
-        { class: 'counter' },
-        setText(h('span', { class: 'counter-label' }), 'controls.epoch'),
-        this.epoch,
-      ),
-      h(
-        'div',
-        { class: 'counter' },
-        setText(h('span', { class: 'counter-label' }), 'controls.stepsPerSec'),
-        this.rate,
-      ),
-      speed.el,
+    this.bar = new TransportBar(
+      {
+        toggle: () => transport.toggle(),
+        step: () => transport.step(),
+        reset: () => transport.reset(),
+        reinit: () => transport.reinit(),
+        speed: (v) => ctx.store.update('speed', (s) => (s.speed = v)),
+      },
+      { speed: ctx.store.state.speed, currentSpeed: () => ctx.store.state.speed, hideable: true },
     );
-    setAttr(this.el, 'aria-label', 'controls.label');
-    this.setRunning(false);
+    this.el = this.bar.el;
   }
 
   onState(s: Readonly<AppState>): void {
-    this.speed.setOptions(
-      numberOptions(SPEEDS, s.speed, (v) => `×${v}`),
-      s.speed,
-    );
+    this.bar.setSpeed(s.speed);
   }
 
   setRunning(running: boolean): void {
-    if (running === this.running && this.play.firstChild) return;
-    this.running = running;
-    showRunning(this.play, running);
+    this.bar.setRunning(running);
   }
 
   get isRunning(): boolean {
-    return this.running;
+    return this.bar.isRunning;
   }
 
   onFrame(f: Frame): void {
-    this.epoch.textContent = String(f.snap.metrics.epoch);
-    this.rate.textContent = fmtRate(f.snap.stepsPerSec);
+    this.bar.show(f.snap.metrics.epoch, f.snap.stepsPerSec);
   }
 
   onRestart(): void {
-    this.epoch.textContent = '0';
+    this.bar.restart();
   }
-}
-
-/** The transport button's play/pause face: icon, translated label, aria-pressed (playground and lab). */
-export function showRunning(play: HTMLElement, running: boolean): void {
-  play.replaceChildren(icon(running ? 'pause' : 'play', 28));
-  label(play, running ? 'controls.pause' : 'controls.play');
-  play.setAttribute('aria-pressed', String(running));
-  play.classList.toggle('playing', running);
 }
