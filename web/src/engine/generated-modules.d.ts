@@ -13,6 +13,7 @@ declare module 'actlab-wasm/actlab_web_nosimd.js' {
   export default createActlab;
 }
 declare module 'actlab-wasm/actlab_rules.json' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const rules: import('./types').EngineRules;
   export default rules;
 }
