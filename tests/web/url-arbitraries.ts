@@ -3,7 +3,7 @@
 // web/src/state/types.ts, defaults.ts and the core's catalogue, not read from the codec's own table).
 import fc from 'fast-check';
 import type { Catalogue } from '../../web/src/engine/types';
-import { effectiveClasses, headAllowed } from '../../web/src/state/defaults';
+import { effectiveClasses, headAllowed, trainPoints } from '../../web/src/state/defaults';
 import { HIDEABLE, hiddenActivations, makeSchema } from '../../web/src/state/schema';
 import type { AppState } from '../../web/src/state/types';
 
@@ -154,7 +154,9 @@ export function outOfLimits(s: AppState, cat: Catalogue): string[] {
   check('initScale', within(s.initScale, 0, 10, { loOpen: true }));
   check('optimizer', cat.optimizers.includes(s.optimizer));
   check('learningRate', within(s.learningRate, 0, 100, { loOpen: true }));
-  const nTrain = s.dataset === 'xor4' ? 4 : Math.max(1, Math.floor((s.points * s.percTrainData) / 100));
+  // The real training-set size (per-class datasets round the point count up): trainPoints() is itself
+  // checked against the module's count in tests/web/rules.test.ts, and the core accepts every run below.
+  const nTrain = trainPoints(s);
   check('batchSize', within(s.batchSize, 1, nTrain, { int: true }));
   check('regularization', ['none', 'L1', 'L2'].includes(s.regularization));
   check('regularizationRate', within(s.regularizationRate, 0, 10));
