@@ -107,7 +107,8 @@ describe('links', () => {
     await page.getByTestId('dataset-spiral').click();
     await expect.poll(() => pressed(page, 'dataset-spiral')).toBe('true');
     expect(await page.getByTestId('batch-size').inputValue()).toBe('30');
-    expect(await page.evaluate(() => location.hash)).toContain('batchSize=30');
+    // The hash is rewritten after 150 ms of quiet (ui/url.ts), so wait for the write.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('batchSize=30');
     expect(errors).toEqual([]);
     await page.context().close();
   });
