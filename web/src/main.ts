@@ -46,6 +46,11 @@ else {
   if (ready !== null) {
     const { state, warnings } = decodeState(pairs, ready.catalogue);
     if (value('lang') === undefined) state.lang = guessed;
-    new App(root, ready.catalogue, ready.curves, client, state, warnings, ready.simd, !wantsSimd(pairs));
+    const plainWhy = !wantsSimd(pairs)
+      ? { kind: 'link' as const }
+      : ready.simdError !== ''
+        ? { kind: 'failed' as const, error: ready.simdError }
+        : { kind: 'browser' as const };
+    new App(root, ready.catalogue, ready.curves, client, state, warnings, ready.simd, plainWhy);
   }
 }

@@ -5,9 +5,15 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'app.title': 'ActLab',
   'app.tagline': '활성화 함수 실험실: 함수 하나가 학습을 어떻게 바꾸는지 직접 확인하세요.',
   'app.loading': '엔진을 불러오는 중…',
-  'app.fatal': '엔진을 시작하지 못했습니다: {message}',
+  'app.fatal': '엔진을 시작하지 못했습니다: {message}.',
+  'app.fatalHint':
+    '연결을 확인하고 다시 시도하세요. 오래된 브라우저는 WebAssembly를 실행하지 못할 수 있습니다.',
+  'app.retry': '다시 시도',
+  'app.noAnswer': '{s}초 동안 응답이 없었습니다',
+  'app.workerMissing': '워커 스크립트를 불러오지 못했습니다',
   'app.simdNote': '이 브라우저는 WebAssembly SIMD를 지원하지 않아 더 느린 엔진으로 실행합니다.',
   'app.simdOk': 'WASM SIMD 엔진',
+  'app.simdFailed': 'SIMD 엔진을 불러오지 못해({message}) 더 느린 엔진으로 실행합니다.',
   'app.simdForced': '링크가 SIMD 없는 엔진을 요청해(simd=0) 그 엔진으로 실행합니다.',
   'app.plainEngine': '일반 WASM 엔진',
   'app.footer':

@@ -65,8 +65,9 @@ export class App {
     state: AppState,
     warnings: Warning[],
     simd: boolean,
-    /** The link said simd=0: the plain engine is the student's choice, not the browser's limit. */
-    simdForced = false,
+    /** Why the plain engine runs: the link said simd=0, the browser has no SIMD, or the SIMD build failed
+     * to load (its error). */
+    plainWhy: { kind: 'link' | 'browser' } | { kind: 'failed'; error: string } = { kind: 'browser' },
   ) {
     this.frames = new FrameLoop(
       (snap) => this.draw(snap),
@@ -146,7 +147,14 @@ export class App {
       this.notices.show({
         id: 'simd',
         kind: 'warning',
-        lines: [() => t(simdForced ? 'app.simdForced' : 'app.simdNote')],
+        lines: [
+          () =>
+            plainWhy.kind === 'link'
+              ? t('app.simdForced')
+              : plainWhy.kind === 'failed'
+                ? t('app.simdFailed', { message: plainWhy.error })
+                : t('app.simdNote'),
+        ],
       });
     showWarnings(this.notices, warnings);
 

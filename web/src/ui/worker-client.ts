@@ -11,7 +11,8 @@ export class WorkerClient<To, From extends { kind: string }> {
     };
     worker.onerror = (e) => {
       for (const fn of this.handlers.get('fatal') ?? [])
-        fn({ kind: 'fatal', message: e.message || 'worker error' });
+        // A script that failed to load fires a plain Event (no message), not an ErrorEvent.
+        fn({ kind: 'fatal', message: e instanceof ErrorEvent ? e.message : '' });
     };
   }
 

@@ -52,7 +52,13 @@ export function serveWorker<In extends { kind: string }, Out>(
       }
       const s = open(engine, loaded.mod, { post, schedule, now: () => performance.now() });
       session = s;
-      post({ kind: 'ready', catalogue: engine.catalogue, simd: loaded.simd, curves });
+      post({
+        kind: 'ready',
+        catalogue: engine.catalogue,
+        simd: loaded.simd,
+        simdError: loaded.simdError,
+        curves,
+      });
       for (const msg of queue.splice(0)) s.handle(msg);
     } catch (e) {
       post({ kind: 'fatal', message: e instanceof Error ? e.message : String(e) });

@@ -39,8 +39,16 @@ export const DEFAULT_VIEW: ViewRequest = {
 /** Load the module (simd=false forces the non-SIMD build). Sent once, first. */
 export type Init = { kind: 'init'; simd: boolean };
 /** The module is loaded: its catalogue, whether SIMD runs, the activations' default curves. */
-export type Ready = { kind: 'ready'; catalogue: Catalogue; simd: boolean; curves: Record<string, Curve> };
-/** The module could not be loaded (or the worker failed): nothing will work. */
+export type Ready = {
+  kind: 'ready';
+  catalogue: Catalogue;
+  simd: boolean;
+  /** Why the SIMD build is not in use although the browser has SIMD ('' = it is, or no SIMD). */
+  simdError: string;
+  curves: Record<string, Curve>;
+};
+/** The module could not be loaded (or the worker failed): nothing will work. message '' = the worker
+ * script itself failed to load (an error event without a message). */
 export type Fatal = { kind: 'fatal'; message: string };
 
 // ---- page -> worker -------------------------------------------------------------------------------
