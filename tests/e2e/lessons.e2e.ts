@@ -23,6 +23,8 @@ const SPEED: Record<LessonId, number> = {
   optimizers: 200,
   overfitting: 20,
   gradcheck: 20,
+  'relu-speed': 100,
+  exploding: 20,
 };
 
 const world = useSite();

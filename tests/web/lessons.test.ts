@@ -21,7 +21,7 @@ const OPTIMIZER_SWEEP: Record<string, number[]> = {
 };
 
 describe('lessons', () => {
-  it('are the fourteen of the issue, in order', () => {
+  it('are the fourteen of the issue, in order, then the new ones', () => {
     expect(LESSON_IDS).toEqual([
       'nonlinearity',
       'step',
@@ -37,6 +37,8 @@ describe('lessons', () => {
       'optimizers',
       'overfitting',
       'gradcheck',
+      'relu-speed',
+      'exploding',
     ]);
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });

@@ -11,7 +11,7 @@ export const lessonsEn = {
     'ActLab runs entirely in your browser: every run you see is trained live by a C++ engine compiled to WebAssembly.',
 
   // ---- the lesson list ----
-  'list.title': 'Fourteen lessons, each one a claim you can watch happen',
+  'list.title': 'Lessons: each one a claim you can watch happen',
   'list.intro':
     'Each lesson loads a ready experiment, tells you what to look at, and puts up a check mark only when the engine measures the phenomenon in your run — nothing is scripted. Press play; most lessons show it within a minute.',
   'list.start': 'Open the lesson →',
@@ -234,6 +234,35 @@ export const lessonsEn = {
   'lesson.gradcheck.check':
     'Every check of both networks is below 10⁻³ (at least 3 checks, one after 5 epochs of training).',
 
+  // ---- 15 ----
+  'lesson.relu-speed.title': 'ReLU learns in fewer epochs — how many fewer?',
+  'lesson.relu-speed.summary':
+    'Same network, same initial weights: ReLU reaches a low loss in a fraction of the epochs sigmoid needs, and usually ahead of tanh. The sources say “6×”: here is the factor on this network, and where 6× came from.',
+  'lesson.relu-speed.look':
+    'Three networks of two hidden layers of 8 units on the circle, with the same initial weights and learning rate; only the activation differs. Watch the table’s “epochs to loss ≤ 0.1” and the factors in the check panel: ReLU usually gets there in 5–12 epochs, tanh in 11–16, sigmoid in 140–240. Press the dice for other initial weights: the factor against sigmoid stays large, the one against tanh moves around.',
+  'lesson.relu-speed.why':
+    'An active ReLU unit has slope 1, so the gradient passes through it undiminished and never saturates on the positive side. Sigmoid’s slope is at most 1/4 and its outputs are not zero-centred (lessons 3–5), so its updates are small. tanh has slope 1 at 0 but flattens as inputs grow. The “6×” is one measurement of one network: Krizhevsky, Sutskever and Hinton (2012, the AlexNet paper, Figure 1) trained a four-layer convolutional network on CIFAR-10 and it reached 25 % training error six times faster with ReLUs than the same network with tanh units. It is not a constant of ReLU: on this small network the lead over tanh is about 2× from most initial weights and sometimes none, while over sigmoid it is more than tenfold.',
+  'lesson.relu-speed.quote':
+    'As long as x is positive the gradient is a constant 1, so the gradient does not die, and it is easy to differentiate, so the computation is cheap. In practice, learning reportedly converges six times faster than with the sigmoid or the hyperbolic tangent.',
+  'lesson.relu-speed.source':
+    '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
+  'lesson.relu-speed.check':
+    'ReLU reached training loss 0.1 in at most a quarter of the epochs sigmoid needed (or sigmoid had not got there after four times as many); the factor against tanh is measured and shown, not required.',
+
+  // ---- 16 ----
+  'lesson.exploding.title': 'Exploding gradients',
+  'lesson.exploding.summary':
+    'With initial weights that are too large, the gradient grows at every layer on its way down, and the first layers get huge, erratic updates. Weights at the right scale stop it.',
+  'lesson.exploding.look':
+    'Eight tanh layers of 16 units. The first network starts from weights drawn from ±3, the second from Xavier weights; nothing else differs. In the gradient chart (log scale) the first network’s lines fan out upwards: each layer nearer the input gets more than the one above it, the first about 20–1000× the output layer’s. The Xavier network’s lines stay together. Compare the losses as well.',
+  'lesson.exploding.why':
+    'Backpropagation multiplies the gradient at every layer by the weights and by f′(z). With n inputs per unit and weights of spread s, that is a factor of about s·√n·f′ per layer: above 1 the gradient grows geometrically, below 1 it vanishes (lesson 3). Here s·√n ≈ 1.7 × 4 ≈ 7; tanh saturates part of the way, which lowers f′, but not enough — measured: about ×1.5–2 per layer. Xavier picks the spread so that the factor is about 1. What stops it: weights at the right scale (Xavier for tanh, He for ReLU); gradient clipping, which caps the step but not the gradient; normalisation layers and residual connections (not in ActLab). The source credits sigmoid’s 0–1 outputs with preventing the explosion: bounded outputs bound the forward signal, not the gradient, whose factor w·σ′(z) exceeds 1 wherever |w| > 4 near z = 0. With large weights sigmoid mostly saturates instead — trading explosion for vanishing.',
+  'lesson.exploding.quote':
+    'Because its output lies between 0 and 1, it can prevent the exploding gradient phenomenon.',
+  'lesson.exploding.source': 'Daehee Yun, “Activation Function”, on the sigmoid (Korean; translated)',
+  'lesson.exploding.check':
+    'Over the run (median per layer): with weights from ±3 the gradient grows at three quarters of the layers or more on the way down and the first layer gets at least 20× the output layer’s; with Xavier weights at most 2×.',
+
   // ---- measured facts (check panel) ----
   'fact.testAcc': 'test accuracy {v}',
   'fact.frozen': 'first-layer gradient {g}, its weights moved {d}',
@@ -259,6 +288,9 @@ export const lessonsEn = {
   'fact.gap': 'training {train} · test {test} · gap {gap}',
   'fact.gradcheck': 'largest relative error {v} over {n} checks',
 
+  'fact.speedup': 'ReLU needed {v}× fewer epochs',
+  'fact.growth': 'first-layer / output-layer gradient {v}; ×{k} per layer, grew at {n} of {m} layers',
+
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
   'variant.step.bothSigmoid': 'Sigmoid instead of the step: the first layer gets a gradient',
@@ -282,6 +314,10 @@ export const lessonsEn = {
   'variant.overfitting.allDropout': 'Dropout in the first run too: no test-loss blow-up',
   'variant.gradcheck.wrongDerivative': 'A deliberately wrong derivative (2·f′ in the first layer) in run 2',
 
+  'variant.relu-speed.sigmoidNotRelu': 'Sigmoid instead of ReLU: no head start',
+  'variant.relu-speed.reluNotSigmoid': 'ReLU instead of sigmoid: nothing to be faster than',
+  'variant.exploding.smallWeights': 'Weights from ±0.5 instead of ±3: nothing grows',
+  'variant.exploding.bothLarge': 'Weights from ±3 in both runs: no stable run to compare with',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',
@@ -298,6 +334,7 @@ export const lessonsEn = {
   'run.plain': 'no regularisation',
   'run.dropout': 'dropout 0.5',
   'run.l2': 'L2 0.01',
+  'run.tooLarge': 'too large (±3)',
 
   // ---- the comparison ----
   'cmp.title': 'Compare activations side by side',

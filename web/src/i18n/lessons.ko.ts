@@ -10,7 +10,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lab.footer':
     'ActLab은 모두 브라우저 안에서 실행됩니다. 화면의 모든 학습은 WebAssembly로 컴파일된 C++ 엔진이 실시간으로 수행합니다.',
 
-  'list.title': '열네 개의 레슨, 눈앞에서 확인하는 열네 가지 주장',
+  'list.title': '레슨마다 하나의 주장, 눈앞에서 확인합니다',
   'list.intro':
     '레슨마다 준비된 실험을 불러오고 무엇을 봐야 하는지 알려 줍니다. 체크 표시는 엔진이 여러분의 실행에서 그 현상을 실제로 측정했을 때만 켜집니다. 미리 짜인 연출은 없습니다. 재생을 누르면 대부분 1분 안에 확인할 수 있습니다.',
   'list.start': '레슨 열기 →',
@@ -216,6 +216,33 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.gradcheck.check':
     '두 신경망의 모든 검사가 10⁻³ 미만입니다(검사 3회 이상, 그중 하나는 5 에포크 학습 뒤).',
 
+  'lesson.relu-speed.title': 'ReLU는 더 적은 에포크로 배운다 — 얼마나 적게?',
+  'lesson.relu-speed.summary':
+    '같은 신경망, 같은 초기 가중치에서 ReLU는 시그모이드가 필요한 에포크의 몇 분의 일 만에 낮은 손실에 이르고, 대개 tanh보다도 앞섭니다. 원문은 “6배”라고 합니다. 이 신경망에서 잰 배수와 6배가 어디서 나왔는지 봅니다.',
+  'lesson.relu-speed.look':
+    '원 데이터에서 8 유닛 은닉층 두 개짜리 신경망 세 개가 같은 초기 가중치와 학습률로 학습합니다. 다른 것은 활성화 함수뿐입니다. 표의 “손실 ≤ 0.1까지 에포크”와 확인 패널의 배수를 보세요. ReLU는 보통 5–12 에포크, tanh는 11–16, 시그모이드는 140–240 에포크가 걸립니다. 주사위로 초기 가중치를 바꿔 보면 시그모이드 대비 배수는 늘 크지만 tanh 대비 배수는 들쭉날쭉합니다.',
+  'lesson.relu-speed.why':
+    '활성화된 ReLU 유닛은 기울기가 1이라 그래디언트가 줄지 않고 지나가며, 양수 쪽에서는 포화되지 않습니다. 시그모이드는 기울기가 많아야 1/4이고 출력이 0 중심이 아니라서(레슨 3–5) 갱신이 작습니다. tanh는 0에서 기울기가 1이지만 입력이 커지면 평평해집니다. “6배”는 한 신경망에서 잰 한 번의 측정입니다. Krizhevsky, Sutskever, Hinton(2012, AlexNet 논문의 그림 1)은 CIFAR-10에서 4층 합성곱 신경망을 학습시켰는데, ReLU를 쓴 쪽이 같은 구조의 tanh 신경망보다 학습 오류 25 %에 여섯 배 빨리 도달했습니다. ReLU의 고정된 상수가 아닙니다. 이 작은 신경망에서 tanh 대비 차이는 대부분의 초기 가중치에서 약 2배이고 때로는 없으며, 시그모이드 대비로는 열 배가 넘습니다.',
+  'lesson.relu-speed.quote':
+    'x가 양수이기만 하면 그래디언트가 1로 일정하므로 그래디언트가 죽는 현상을 피할 수 있고, 미분하기도 편리해 계산복잡성이 낮습니다. 실제로 시그모이드나 하이퍼볼릭탄젠트 함수 대비 학습수렴 속도가 6배나 빠르다고 합니다.',
+  'lesson.relu-speed.source':
+    '「딥러닝 학습의 다양한 기술들을 알아보자 [1] Activate Function」 (CS231n 정리)',
+  'lesson.relu-speed.check':
+    'ReLU가 시그모이드에 필요한 에포크의 4분의 1 이하로 학습 손실 0.1에 도달했습니다(또는 네 배의 에포크가 지나도록 시그모이드가 도달하지 못했습니다). tanh 대비 배수는 측정해서 보여 줄 뿐 조건이 아닙니다.',
+
+  'lesson.exploding.title': '기울기 폭주: 그래디언트가 폭발한다',
+  'lesson.exploding.summary':
+    '초기 가중치가 너무 크면 그래디언트가 아래층으로 내려가면서 층마다 커지고, 첫 층들은 거대하고 불안정한 갱신을 받습니다. 알맞은 크기의 가중치가 이를 막습니다.',
+  'lesson.exploding.look':
+    '16 유닛짜리 tanh 층 여덟 개입니다. 첫 신경망은 ±3 범위에서 뽑은 가중치로, 둘째는 Xavier 가중치로 시작하고 나머지는 같습니다. 그래디언트 그래프(로그 눈금)에서 첫 신경망의 선들은 위로 부채꼴로 퍼집니다. 입력에 가까운 층일수록 위층보다 많이 받아, 첫 층은 출력층의 약 20–1000배를 받습니다. Xavier 신경망의 선들은 모여 있습니다. 손실도 비교해 보세요.',
+  'lesson.exploding.why':
+    '역전파는 층마다 그래디언트에 가중치와 f′(z)를 곱합니다. 유닛마다 입력이 n개이고 가중치의 퍼짐이 s이면 층마다 약 s·√n·f′배가 됩니다. 1보다 크면 그래디언트는 기하급수적으로 커지고, 1보다 작으면 소실됩니다(레슨 3). 여기서 s·√n ≈ 1.7 × 4 ≈ 7입니다. tanh가 일부 포화되어 f′가 줄지만 충분하지 않아, 측정하면 층마다 약 1.5–2배입니다. Xavier는 이 배수가 1 근처가 되도록 퍼짐을 고릅니다. 막는 방법: 알맞은 크기의 가중치(tanh에는 Xavier, ReLU에는 He), 그래디언트 클리핑(갱신 크기를 자를 뿐 그래디언트 자체는 그대로), 정규화 층과 잔차 연결(ActLab에는 없음). 원문은 시그모이드의 0–1 출력이 폭주를 막는다고 하지만, 출력이 유계이면 순전파 신호가 유계일 뿐 그래디언트는 아닙니다. 층마다 곱해지는 w·σ′(z)는 z가 0 근처이고 |w| > 4이면 1을 넘습니다. 가중치가 크면 시그모이드는 대개 포화되어 폭주 대신 소실을 겪습니다.',
+  'lesson.exploding.quote':
+    '출력값이 0 ~ 1의 범위를 가지므로 기울기 폭주(Exploding Gradient) 현상을 방지할 수 있습니다.',
+  'lesson.exploding.source': '윤대희, 「활성화 함수(Activation Function)」의 시그모이드 설명',
+  'lesson.exploding.check':
+    '학습 전체에서 (층별 중앙값): ±3 가중치에서는 그래디언트가 내려가며 층의 4분의 3 이상에서 커지고 첫 층이 출력층의 20배 이상을 받습니다. Xavier 가중치에서는 2배 이하입니다.',
+
   'fact.testAcc': '테스트 정확도 {v}',
   'fact.frozen': '첫 층 기울기 {g}, 첫 층 가중치 변화 {d}',
   'fact.outputMoved': '출력층 가중치 변화 {d}',
@@ -239,6 +266,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.saturated': '학습 중 포화된 유닛 (에포크 1 이후 중앙값): {v}',
   'fact.gap': '학습 {train} · 테스트 {test} · 차이 {gap}',
   'fact.gradcheck': '검사 {n}회 중 최대 상대 오차 {v}',
+  'fact.speedup': 'ReLU가 {v}배 적은 에포크로 도달',
+  'fact.growth': '첫 층 / 출력층 그래디언트 {v}; 층마다 ×{k}, {m}개 층 중 {n}개에서 커짐',
 
   'variant.nonlinearity.bothTanh': '두 신경망 모두 tanh: 어느 쪽도 80 % 아래에 머물지 않음',
   'variant.step.bothSigmoid': '계단 함수 대신 시그모이드: 첫 층에 그래디언트가 도달함',
@@ -261,6 +290,10 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'variant.optimizers.allAdam': '세 실행 모두 같은 학습률의 Adam: 앞서는 쪽이 없음',
   'variant.overfitting.allDropout': '첫 실행에도 드롭아웃: 테스트 손실이 치솟지 않음',
   'variant.gradcheck.wrongDerivative': '일부러 틀린 도함수 (첫 층에서 2·f′)를 실행 2에',
+  'variant.relu-speed.sigmoidNotRelu': 'ReLU 대신 시그모이드: 앞서 나갈 것이 없음',
+  'variant.relu-speed.reluNotSigmoid': '시그모이드 대신 ReLU: 더 빠를 상대가 없음',
+  'variant.exploding.smallWeights': '±3 대신 ±0.5 가중치: 커지는 것이 없음',
+  'variant.exploding.bothLarge': '두 실행 모두 ±3 가중치: 비교할 안정된 실행이 없음',
 
   'run.n': '실행 {n}',
   'run.lr': '학습률 {v}',
@@ -273,6 +306,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'run.zeros': '모두 0',
   'run.large': '너무 큼 (±5)',
   'run.xavier': 'Xavier',
+  'run.tooLarge': '너무 큼 (±3)',
   'run.he': 'He',
   'run.plain': '규제 없음',
   'run.dropout': '드롭아웃 0.5',

@@ -465,3 +465,87 @@ export function checkGradients(tol: number, minChecks: number, minEpoch: number)
     };
   };
 }
+
+/** How many times fewer epochs run a needed to reach the target than run b ("> k" while b has not). */
+function speedup(a: RunHistory, b: RunHistory, target: number): { v: string; factor: number } {
+  const ea = epochsTo(a, target);
+  const eb = epochsTo(b, target);
+  if (ea === null) return { v: '–', factor: NaN };
+  const div = Math.max(1, ea);
+  if (eb !== null) return { v: num(eb / div), factor: eb / div };
+  const now = latest(b)?.epoch ?? 0;
+  return { v: `> ${num(now / div)}`, factor: now / div };
+}
+
+/**
+ * 15. ReLU's head start (runs: ReLU, sigmoid, tanh; same weights): ReLU reaches the target loss in at
+ * most 1/`factor` of the epochs sigmoid needs (or sigmoid has not got there by then). Against tanh the
+ * measured factor is shown, not required: it is smaller and depends on the initial weights.
+ */
+export function checkReluSpeed(target: number, factor: number): Check {
+  return (runs) => {
+    const [relu, sig, tanh] = runs;
+    if (!relu || !sig || !tanh || latestAll(runs) === null) return empty;
+    const reached = epochsTo(relu, target) !== null;
+    const vsSig = speedup(relu, sig, target);
+    const vsTanh = speedup(relu, tanh, target);
+    const sigOk = reached && vsSig.factor >= factor;
+    return {
+      done: sigOk,
+      facts: [
+        reachFact(0, relu, target, reached),
+        reachFact(1, sig, target, sigOk),
+        { run: 1, key: 'fact.speedup', values: { v: vsSig.v }, ok: sigOk },
+        reachFact(2, tanh, target, reached),
+        { run: 2, key: 'fact.speedup', values: { v: vsTanh.v }, ok: reached },
+      ],
+    };
+  };
+}
+
+/** Layer steps (from the output layer down) at which the median gradient grew, and their number. */
+export function growth(h: RunHistory): { ratio: number; perLayer: number; rises: number; steps: number } {
+  const g = medianGradients(h);
+  const f = falloff(h);
+  let rises = 0;
+  for (let l = 0; l + 1 < g.length; l++) if ((g[l] ?? NaN) > (g[l + 1] ?? NaN)) rises++;
+  return { ratio: f.ratio, perLayer: f.perLayer, rises, steps: Math.max(0, g.length - 1) };
+}
+
+/**
+ * 16. Exploding gradients (runs: tanh with weights too large, the same network with Xavier weights).
+ * Over the run (median per layer) the too-large network's gradient grows on the way down at
+ * `minRiseShare` of the layer steps or more, and its first layer gets at least `minRatio` times the
+ * output layer's; with Xavier weights the first layer gets at most `maxStable` times it.
+ */
+export function checkExploding(
+  minEpochs: number,
+  minRatio: number,
+  minRiseShare: number,
+  maxStable: number,
+): Check {
+  return (runs) => {
+    const [large, xavier] = runs;
+    const now = latestAll(runs);
+    if (!large || !xavier || !now) return empty;
+    const [gl, gx] = [growth(large), growth(xavier)];
+    const enough = (now[0]?.epoch ?? 0) >= minEpochs;
+    const largeOk = enough && gl.ratio >= minRatio && gl.rises >= minRiseShare * gl.steps;
+    const xavierOk = enough && gx.ratio <= maxStable;
+    const fact = (run: number, g: typeof gl, ok: boolean): Fact => ({
+      run,
+      key: 'fact.growth',
+      values: { v: num(g.ratio), k: num(g.perLayer), n: g.rises, m: g.steps },
+      ok,
+    });
+    return {
+      done: largeOk && xavierOk,
+      facts: [
+        fact(0, gl, largeOk),
+        { run: 0, key: 'fact.loss', values: { v: num(now[0]?.trainLoss ?? NaN) }, ok: enough },
+        fact(1, gx, xavierOk),
+        { run: 1, key: 'fact.loss', values: { v: num(now[1]?.trainLoss ?? NaN) }, ok: enough },
+      ],
+    };
+  };
+}

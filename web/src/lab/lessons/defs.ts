@@ -1,4 +1,4 @@
-// defs.ts — the fourteen lessons: each is a comparison link (compare/runs.ts: shared playground keys,
+// defs.ts — the lessons: each is a comparison link (compare/runs.ts: shared playground keys,
 // rK.<key> per run), the check that says when its phenomenon happened, and a budget in epochs within
 // which that happens. Configurations and budgets come from runs of the real engine over several seeds
 // (tests/web/lessons.test.ts re-runs each one); the texts live in i18n/lessons.*.ts. Pure data.
@@ -7,6 +7,7 @@ import type { TraceSpec } from '../worker/protocol';
 import type { LessonKey } from '../../i18n/lessons.en';
 import {
   checkDying,
+  checkExploding,
   checkFaster,
   checkGradients,
   checkInit,
@@ -14,6 +15,7 @@ import {
   checkOptimizers,
   checkOscillating,
   checkOverfitting,
+  checkReluSpeed,
   checkSlopes,
   checkSmooth,
   checkSoftmax,
@@ -38,6 +40,8 @@ export const LESSON_IDS = [
   'optimizers',
   'overfitting',
   'gradcheck',
+  'relu-speed',
+  'exploding',
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -236,6 +240,29 @@ export const LESSONS: readonly Lesson[] = [
     extras: ['gradcheck'],
     check: checkGradients(1e-3, 3, 5),
     variants: [v('gradcheck', 'wrongDerivative', 'r2.wrongDerivative=true')],
+  }),
+  L({
+    id: 'relu-speed',
+    link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=relu&r2.activation=sigmoid&r3.activation=tanh',
+    runs: 3,
+    budget: 60,
+    check: checkReluSpeed(0.1, 4),
+    variants: [
+      v('relu-speed', 'sigmoidNotRelu', 'r1.activation=sigmoid'),
+      v('relu-speed', 'reluNotSigmoid', 'r2.activation=relu'),
+    ],
+  }),
+  L({
+    id: 'exploding',
+    link: 'dataset=circle&networkShape=16,16,16,16,16,16,16,16&activation=tanh&learningRate=0.01&r1.init=uniform&r1.initScale=3&r2.init=xavier_normal',
+    runs: 2,
+    labels: ['run.tooLarge', 'run.xavier'],
+    budget: 5,
+    check: checkExploding(3, 20, 0.75, 2),
+    variants: [
+      v('exploding', 'smallWeights', 'r1.initScale=0.5'),
+      v('exploding', 'bothLarge', 'r2.init=uniform&r2.initScale=3'),
+    ],
   }),
 ];
 

@@ -1,4 +1,4 @@
-// list.ts — the lesson list (#lessons): the fourteen lessons in order, each with its one-paragraph
+// list.ts — the lesson list (#lessons): the lessons in order, each with its one-paragraph
 // explanation, the activation functions it compares drawn small, and whether this browser has already
 // seen it happen.
 import type { Catalogue, Curve } from '../../engine/types';
