@@ -205,12 +205,18 @@ val act_curve_js(int act, const std::array<float, kMaxActParams>& p, const val& 
 
 // {error, f, df, params}: a formula checked and evaluated for the picker's live validation and its
 // f / f' preview (cpp/core/formula.h; error is "" or the one-line message with its column). xs may be
-// empty (check only). params: the declared parameters [{name, def, lo, hi}].
-val formula_curve_js(const std::string& text, const val& xs) {
+// empty (check only). xy: a dataset formula (x and y allowed; the curve is then along y = 0). at: the
+// parameters' values (missing ones: their declared defaults). params: the declared parameters
+// [{name, def, lo, hi}].
+val formula_curve_js(const std::string& text, const val& xs, bool xy, const val& at) {
   Formula f;
-  const std::string error = formula_compile(text.c_str(), FormulaVars::x, &f);
-  std::vector<float> x = f32_in(xs), y(x.size()), d(x.size());
-  if (error.empty()) formula_eval_tangent(f, nullptr, x.data(), nullptr, 0, y.data(), d.data(), x.size());
+  const std::string error = formula_compile(text.c_str(), xy ? FormulaVars::xy : FormulaVars::x, &f);
+  std::vector<float> x = f32_in(xs), y(x.size()), d(x.size()), zeros(x.size(), 0.0f), given = f32_in(at);
+  float at_p[kFormulaMaxParams] = {0, 0};
+  for (int k = 0; k < f.n_params; ++k) {
+    at_p[k] = k < static_cast<int>(given.size()) ? given[k] : f.params[k].def;
+  }
+  if (error.empty()) formula_eval_tangent(f, at_p, x.data(), zeros.data(), 0, y.data(), d.data(), x.size());
   val params = val::array();
   for (int k = 0; k < f.n_params; ++k) {
     const FormulaParam& p = f.params[k];

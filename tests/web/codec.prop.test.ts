@@ -10,19 +10,22 @@ import type { Catalogue } from '../../web/src/engine/types';
 import { decodeState, encodeState, readParams, type Decoded } from '../../web/src/state/codec';
 import { STATE_VERSION, datasetMeta } from '../../web/src/state/defaults';
 import { engineConfig } from '../../web/src/state/engine-config';
-import type { AppState } from '../../web/src/state/types';
-import { loadModule } from './node-module';
+import type { AppState, FormulaCheck } from '../../web/src/state/types';
+import { loadFormulaCheck, loadModule } from './node-module';
 import { RUNS, anyValue, knownKeys, nasty, outOfLimits, pairsArb, params, toHash } from './url-arbitraries';
 
 let engine: Engine;
 let cat: Catalogue;
+let check: FormulaCheck;
 beforeAll(async () => {
   engine = new Engine(await loadModule());
   cat = engine.catalogue;
+  check = await loadFormulaCheck();
 });
 afterAll(() => engine.dispose());
 
-const decode = (hash: string, search = ''): Decoded => decodeState(readParams(search, hash), cat);
+const decode = (hash: string, search = ''): Decoded =>
+  decodeState(readParams(search, hash), cat, undefined, check);
 
 function expectSane(hash: string, { state, warnings }: Decoded): void {
   expect(outOfLimits(state, cat), hash).toEqual([]);

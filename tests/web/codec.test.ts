@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../web/src/engine/types';
 import { hashSeed } from '../../web/src/state/codecs';
-import { decodeState, encodeState, readParams, reconcile } from '../../web/src/state/codec';
+import { UNCHECKED, decodeState, encodeState, readParams, reconcile } from '../../web/src/state/codec';
 import {
   defaultLayer,
   defaultState,
@@ -13,15 +13,17 @@ import {
   resolvedOutput,
 } from '../../web/src/state/defaults';
 import { HIDEABLE, hiddenActivations } from '../../web/src/state/schema';
-import type { AppState } from '../../web/src/state/types';
-import { loadCatalogue } from './node-module';
+import type { AppState, FormulaCheck } from '../../web/src/state/types';
+import { loadCatalogue, loadFormulaCheck } from './node-module';
 
 let cat: Catalogue;
+let check: FormulaCheck;
 beforeAll(async () => {
   cat = await loadCatalogue();
+  check = await loadFormulaCheck();
 });
 
-const decode = (hash: string, search = '') => decodeState(readParams(search, hash), cat);
+const decode = (hash: string, search = '') => decodeState(readParams(search, hash), cat, undefined, check);
 
 /** A small deterministic PRNG (mulberry32) so generated states are reproducible. */
 function rng(seed: number): () => number {
@@ -84,7 +86,7 @@ function randomState(seed: number): AppState {
   s.simd = r() < 0.8;
   s.res = r() < 0.5 ? null : pick(r, [16, 64, 200, 256]);
   s.bench = r() < 0.2;
-  reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } });
+  reconcile(s, { cat, checkFormula: UNCHECKED, warn: () => undefined, scratch: { present: new Set() } });
   return s;
 }
 

@@ -17,18 +17,21 @@ import {
   type Pairs,
 } from '../../web/src/lab/platform/runs';
 import { engineConfig } from '../../web/src/state/engine-config';
-import { loadModule } from './node-module';
+import type { FormulaCheck } from '../../web/src/state/types';
+import { loadFormulaCheck, loadModule } from './node-module';
 import { anyValue, knownKeys, nasty, outOfLimits, pairsArb, params, RUNS, toHash } from './url-arbitraries';
 
 let engine: Engine;
 let cat: Catalogue;
+let check: FormulaCheck;
 beforeAll(async () => {
   engine = new Engine(await loadModule());
   cat = engine.catalogue;
+  check = await loadFormulaCheck();
 });
 afterAll(() => engine.dispose());
 
-const decodeCompare = (pairs: Pairs): Comparison => decodeComparison(pairs, cat, runCount(pairs));
+const decodeCompare = (pairs: Pairs): Comparison => decodeComparison(pairs, cat, runCount(pairs), [], check);
 
 /** A link's pairs with per-run overrides: rK.<key> for K = 0..6 (0, 5 and 6 name no run). */
 function labPairs(): fc.Arbitrary<Pairs> {

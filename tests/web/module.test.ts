@@ -270,7 +270,7 @@ const moduleChecks: Checks<ActlabModule> = {
     const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
     const sp = (u: number) => Math.log1p(Math.exp(u));
     const sig = (u: number) => 1 / (1 + Math.exp(-u));
-    const r = m.formulaCurve('x*tanh(softplus(x))', xs);
+    const r = m.formulaCurve('x*tanh(softplus(x))', xs, false, []);
     expect(r.error).toBe('');
     expect(r.params).toEqual([]);
     r.f.forEach((v, i) => expect(v).toBeCloseTo((xs[i] ?? 0) * Math.tanh(sp(xs[i] ?? 0)), 6));
@@ -279,11 +279,21 @@ const moduleChecks: Checks<ActlabModule> = {
       const t = Math.tanh(sp(x));
       expect(v).toBeCloseTo(t + x * (1 - t * t) * sig(x), 5);
     });
-    const bad = m.formulaCurve('x*sinh(x)', xs);
+    const bad = m.formulaCurve('x*sinh(x)', xs, false, []);
     expect(bad.error).toMatch(/^unknown function 'sinh' at column 3; allowed: exp, /);
-    const withParam = m.formulaCurve('x*sigmoid(a*x); a = 2 in [0, 5]', new Float32Array([1]));
+    const withParam = m.formulaCurve('x*sigmoid(a*x); a = 2 in [0, 5]', new Float32Array([1]), false, []);
     expect(withParam.params).toEqual([{ name: 'a', def: 2, lo: 0, hi: 5 }]);
     expect(withParam.f[0]).toBeCloseTo(sig(2), 6);
+    // A parameter's value given (`at`), and a dataset formula of x and y (sampled along y = 0).
+    expect(
+      m.formulaCurve('x*sigmoid(a*x); a = 2 in [0, 5]', new Float32Array([1]), false, [3]).f[0],
+    ).toBeCloseTo(sig(3), 6);
+    const xyCurve = m.formulaCurve('y - sin(x)', xs, true, []);
+    expect(xyCurve.error).toBe('');
+    xyCurve.f.forEach((v, i) => expect(v).toBeCloseTo(-Math.sin(xs[i] ?? 0), 6));
+    expect(m.formulaCurve('y - sin(x)', xs, false, []).error).toMatch(
+      /^'y' at column 1 is only allowed in dataset formulas/,
+    );
     // The formula activation trains: a network whose hidden layers use it.
     const [data, net, train] = xorConfig(m);
     const t = new m.Trainer();

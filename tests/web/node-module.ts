@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { ActlabFactory, ActlabModule } from '../../web/src/engine/actlab-module';
 import { readCatalogue } from '../../web/src/engine/engine';
 import type { Catalogue } from '../../web/src/engine/types';
+import type { FormulaCheck } from '../../web/src/state/types';
 
 export const WASM_DIR = resolve(import.meta.dirname, '../..', process.env['ACTLAB_WASM_DIR'] ?? 'build/wasm');
 
@@ -28,4 +29,10 @@ export function loadModule(): Promise<ActlabModule> {
 
 export async function loadCatalogue(): Promise<Catalogue> {
   return readCatalogue(await loadModule());
+}
+
+/** The core's verdict on a formula, as the pages get it from the worker (ui/formula-checks.ts). */
+export async function loadFormulaCheck(): Promise<FormulaCheck> {
+  const mod = await loadModule();
+  return (text, vars) => mod.formulaCurve(text, new Float32Array(0), vars === 'xy', []).error;
 }

@@ -8,6 +8,7 @@ import { App } from './ui/app';
 import { bootWorker, wantsSimd } from './ui/boot';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
+import { linkFormulaCheck } from './ui/formula-checks';
 import { locationParams } from './ui/url';
 import { routeOf } from './lab/route-of';
 
@@ -44,7 +45,8 @@ else {
   );
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready !== null) {
-    const { state, warnings } = decodeState(pairs, ready.catalogue);
+    const check = await linkFormulaCheck(client, pairs);
+    const { state, warnings } = decodeState(pairs, ready.catalogue, undefined, check);
     if (value('lang') === undefined) state.lang = guessed;
     const plainWhy = !wantsSimd(pairs)
       ? { kind: 'link' as const }

@@ -152,10 +152,13 @@ export interface ActlabModule {
   /** f(x) and f'(x) on xs (element-wise activations only). */
   actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
   /** A formula checked and evaluated: error is "" or the one-line message naming its column; f and
-   * f' (automatic differentiation) on xs when it compiles; its declared parameters. */
+   * f' (automatic differentiation) on xs when it compiles (xy: a dataset formula of x and y, sampled
+   * along y = 0), with the parameters at `at` (missing ones: their defaults); its declared parameters. */
   formulaCurve(
     text: string,
     xs: Float32Array,
+    xy: boolean,
+    at: readonly number[],
   ): {
     error: string;
     f: Float32Array;

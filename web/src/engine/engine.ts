@@ -16,6 +16,8 @@ import type {
   DatasetSnapshot,
   Domain,
   EngineConfig,
+  FormulaParamMeta,
+  FormulaVars,
   LayerConfig,
   Metrics,
   NetLayout,
@@ -248,12 +250,15 @@ export class Engine {
   }
 
   /** A formula checked and, when it compiles, f and f' on xs (for live validation and the preview):
-   * the one-line error (with its column) or the curve and the declared parameters. */
+   * the one-line error (with its column) or the curve and the declared parameters. vars 'xy': a
+   * dataset formula (x and y; the curve runs along y = 0). at: parameter values (default: declared). */
   formulaCurve(
     text: string,
     xs: Float32Array,
-  ): { error: string } | (Curve & { params: { name: string; def: number; lo: number; hi: number }[] }) {
-    const r = this.mod.formulaCurve(text, xs);
+    vars: FormulaVars = 'x',
+    at: readonly number[] = [],
+  ): { error: string } | (Curve & { params: FormulaParamMeta[] }) {
+    const r = this.mod.formulaCurve(text, xs, vars === 'xy', at);
     return r.error !== '' ? { error: r.error } : { xs, f: r.f, df: r.df, params: r.params };
   }
 

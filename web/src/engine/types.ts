@@ -119,6 +119,17 @@ export interface Curve {
   df: Float32Array;
 }
 
+/** Which variables a formula may use: an activation's x only, a dataset's x and y (formula.h). */
+export type FormulaVars = 'x' | 'xy';
+
+/** A parameter a formula declares (`a = 1 in [0.1, 5]`). */
+export interface FormulaParamMeta {
+  name: string;
+  def: number;
+  lo: number;
+  hi: number;
+}
+
 /** Everything the core knows by name. Index in each list = the core's enum value. */
 export interface Catalogue {
   activations: ActivationMeta[];

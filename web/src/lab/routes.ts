@@ -9,6 +9,7 @@ import { mountExplorer } from './explorer/explorer';
 import { t } from '../i18n';
 import type { Lang } from '../state/types';
 import { bootWorker, wantsSimd } from '../ui/boot';
+import { linkFormulaCheck } from '../ui/formula-checks';
 import { h } from '../ui/dom';
 import { lessonById } from './lessons/defs';
 import { mountLessonList } from './lessons/list';
@@ -22,7 +23,8 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
   const client = LabClient.start();
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready === null) return;
-  const ctx = { cat: ready.catalogue, curves: ready.curves, client };
+  const checkFormula = await linkFormulaCheck(client, pairs);
+  const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula };
   switch (route.kind) {
     case 'lessons':
       return mountLessonList(root, ctx.cat, ctx.curves, lang);

@@ -11,7 +11,7 @@ import {
   trainPoints,
 } from './defaults';
 import { makeSchema, type DecodeContext, type Row } from './schema';
-import type { AppState, Warning } from './types';
+import type { AppState, FormulaCheck, Warning } from './types';
 
 export interface Decoded {
   state: AppState;
@@ -38,16 +38,26 @@ export function shown(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
+/** Where no engine was asked (a caller that passed no check): every formula is refused, and said so. */
+export const UNCHECKED: FormulaCheck = () => 'not checked by the engine';
+
 /**
  * Decodes `pairs` on top of the defaults (or `base`). Later duplicates win. Rows run in table order
  * whatever the order in the URL, then cross-field rules (dataset vs head, batch vs points ...) run.
+ * checkFormula: the core's verdict on the link's formulas (ui/formula-checks.ts asks the worker).
  */
-export function decodeState(pairs: readonly [string, string][], cat: Catalogue, base?: AppState): Decoded {
+export function decodeState(
+  pairs: readonly [string, string][],
+  cat: Catalogue,
+  base?: AppState,
+  checkFormula: FormulaCheck = UNCHECKED,
+): Decoded {
   const rows = makeSchema(cat);
   const state = structuredClone(base ?? defaultState(cat));
   const warnings: Warning[] = [];
   const ctx: DecodeContext = {
     cat,
+    checkFormula,
     warn: (w) => warnings.push({ ...w, value: shown(w.value) }),
     scratch: { present: new Set() },
   };

@@ -41,6 +41,9 @@ function percent(r: Range): { min: number; max: number; minOpen: boolean } {
   return { min: pc(r.min), max: pc(r.max), minOpen: r.minOpen };
 }
 
+/** The formula a hidden layer starts with when the student picks `formula` (Mish, typed). */
+export const DEFAULT_FORMULA = 'x*tanh(softplus(x))';
+
 /** The catalogue row of an activation token (undefined for an unknown token). */
 export function actMeta(cat: Catalogue, name: string): ActivationMeta | undefined {
   return cat.activations.find((a) => a.name === name);
@@ -64,6 +67,7 @@ export function defaultState(cat: Catalogue): AppState {
     seed: data.seed,
     features: ['x', 'y'],
     layers: [defaultLayer(cat, 4, 'tanh'), defaultLayer(cat, 2, 'tanh')],
+    formula: DEFAULT_FORMULA,
     output: null,
     init: net.init,
     initScale: net.initScale,

@@ -19,6 +19,7 @@ export function netSettings(s: AppState, cat: Catalogue): NetSettings {
     nOut: cat.outputs.find((o) => o.name === output)?.perClass === true ? effectiveClasses(cat, s) : 1,
     init: s.init,
     initScale: s.initScale,
+    ...(s.layers.some((l) => l.act === 'formula') ? { formula: s.formula } : {}),
   };
 }
 

@@ -7,7 +7,14 @@
 import type { Catalogue } from '../engine/types';
 import { bool, listOf, num, oneOf, orAuto, seed, type Codec } from './codecs';
 import { LIMITS, STATE_VERSION, actMeta, defaultLayer } from './defaults';
-import { LANGS, REGULARIZATIONS, type AppState, type LayerState, type Warning } from './types';
+import {
+  LANGS,
+  REGULARIZATIONS,
+  type AppState,
+  type FormulaCheck,
+  type LayerState,
+  type Warning,
+} from './types';
 
 /** Decode-time scratch for keys that only make sense together (TF's problem + regDataset). */
 export interface Scratch {
@@ -19,6 +26,8 @@ export interface Scratch {
 
 export interface DecodeContext {
   cat: Catalogue;
+  /** The core's verdict on a formula the link carries ("" = it compiles). */
+  checkFormula: FormulaCheck;
   warn(w: Warning): void;
   scratch: Scratch;
 }
@@ -124,9 +133,35 @@ function setLayerAct(cat: Catalogue, l: LayerState, act: string): LayerState {
   return { ...defaultLayer(cat, l.units, act), maxoutK: l.maxoutK };
 }
 
-/** Activations a hidden layer may use: every element-wise one, and maxout. */
+/** Activations a hidden layer may use: every element-wise one, maxout, and the student's formula. */
 export function hiddenActivations(cat: Catalogue): string[] {
-  return cat.activations.filter((a) => a.elementwise || a.name === 'maxout').map((a) => a.name);
+  return [
+    ...cat.activations.filter((a) => a.elementwise || a.name === 'maxout').map((a) => a.name),
+    'formula',
+  ];
+}
+
+/**
+ * A formula key (`formula=`, `dataFormula=`): the text when the core compiles it, else a badFormula
+ * warning quoting the core's message (column and problem) and the value left as it was.
+ */
+function formulaRow(
+  key: string,
+  vars: 'x' | 'xy',
+  get: (s: AppState) => string,
+  set: (s: AppState, v: string) => void,
+  /** Also written when equal to the default (while the text is in use: links keep their meaning). */
+  inUse: (s: AppState) => boolean,
+): Row {
+  return {
+    key,
+    decode(raw, s, ctx) {
+      const error = ctx.checkFormula(raw, vars);
+      if (error === '') set(s, raw);
+      else ctx.warn({ code: 'badFormula', key, value: raw, allowed: error });
+    },
+    encode: (s, d) => (inUse(s) || get(s) !== get(d) ? [[key, get(s)]] : []),
+  };
 }
 
 function layerRows(cat: Catalogue): Row[] {
@@ -173,6 +208,14 @@ function layerRows(cat: Catalogue): Row[] {
         return text === (d.layers[0]?.act ?? '') ? [] : [['activation', text]];
       },
     },
+    // After `activation`: whether a layer uses it decides whether it is written.
+    formulaRow(
+      'formula',
+      'x',
+      (s) => s.formula,
+      (s, v) => (s.formula = v),
+      (s) => s.layers.some((l) => l.act === 'formula'),
+    ),
     {
       // Initial activation parameters per layer: "0.2;;1,0.5" (";" between layers, "" = defaults).
       key: 'actParams',

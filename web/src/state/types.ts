@@ -35,6 +35,8 @@ export interface AppState {
   features: string[];
   // network
   layers: LayerState[];
+  /** The function of x of every layer whose act is 'formula' (cpp/core/formula.h), e.g. x*tanh(softplus(x)). */
+  formula: string;
   /** Output head token; null = the natural head for the dataset. */
   output: string | null;
   init: string;
@@ -71,10 +73,17 @@ export interface AppState {
 
 /** A problem found while decoding a link: the value is replaced by the default and reported. */
 export interface Warning {
-  code: 'badValue' | 'unknownKey' | 'unsupported' | 'newerVersion' | 'adjusted';
+  code: 'badValue' | 'badFormula' | 'unknownKey' | 'unsupported' | 'newerVersion' | 'adjusted';
   key: string;
   /** The offending text from the URL (display with textContent only). */
   value: string;
-  /** What is allowed, language-neutral (numbers and tokens). */
+  /** What is allowed, language-neutral (numbers and tokens); for badFormula the core's message. */
   allowed: string;
 }
+
+/**
+ * The core's verdict on a formula (cpp/core/formula.h): "" when it compiles, else its one-line
+ * message naming the column. Pages ask the worker for a link's formulas before decoding it
+ * (ui/formula-checks.ts); decoding itself stays synchronous and engine-free.
+ */
+export type FormulaCheck = (text: string, vars: 'x' | 'xy') => string;

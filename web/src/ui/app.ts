@@ -28,7 +28,7 @@ import { FIRST_FRAME_MARK, PerfOverlay } from './panels/perf';
 import { Training } from './panels/training';
 import { Store, type Change } from './store';
 import { writeLocation } from './url';
-import { encodeState, reconcile } from '../state/codec';
+import { UNCHECKED, encodeState, reconcile } from '../state/codec';
 
 interface Current {
   configId: number;
@@ -74,7 +74,7 @@ export class App {
       () => client.send({ kind: 'frame' }),
     );
     const store = new Store(state, (s) =>
-      reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } }),
+      reconcile(s, { cat, checkFormula: UNCHECKED, warn: () => undefined, scratch: { present: new Set() } }),
     );
     this.ctx = { cat, curves, store, client };
     setLang(state.lang);

@@ -1,9 +1,16 @@
 // worker-client.ts — the page's side of a worker, typed by its message unions: send() and per-kind
 // listeners. EngineClient (playground) and LabClient (lab pages) are this over their protocols.
-import type { Fatal, Init, Ready } from '../worker/protocol';
+import type { FormulaVars } from '../engine/types';
+import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ready } from '../worker/protocol';
+
+/** What a formula field needs of any page's worker client. */
+export type FormulaClient = Pick<WorkerClient<unknown, { kind: string }>, 'formula'>;
 
 export class WorkerClient<To, From extends { kind: string }> {
   private readonly handlers = new Map<string, ((msg: From | Fatal) => void)[]>();
+  /** Formula checks in flight, by id (the worker entry answers every page's, in order). */
+  private readonly formulas = new Map<number, (a: FormulaAnswer) => void>();
+  private formulaId = 0;
 
   constructor(private readonly worker: Worker) {
     worker.onmessage = (e: MessageEvent<From>) => {
@@ -35,6 +42,25 @@ export class WorkerClient<To, From extends { kind: string }> {
     const init: Init = { kind: 'init', simd };
     this.worker.postMessage(init);
     return answer;
+  }
+
+  /** The core's verdict on a formula, and f, f' on xs when it compiles (xs empty: check only). */
+  formula(text: string, vars: FormulaVars, xs: Float32Array = new Float32Array(0)): Promise<FormulaAnswer> {
+    if (this.formulaId === 0) {
+      const list = this.handlers.get('formula') ?? [];
+      list.push((m) => {
+        const a = m as unknown as FormulaAnswer; // the entry's answer, by its kind
+        this.formulas.get(a.id)?.(a);
+        this.formulas.delete(a.id);
+      });
+      this.handlers.set('formula', list);
+    }
+    const id = ++this.formulaId;
+    const ask: FormulaAsk = { kind: 'formula', id, text, vars, xs };
+    return new Promise((resolve) => {
+      this.formulas.set(id, resolve);
+      this.worker.postMessage(ask);
+    });
   }
 
   on<K extends From['kind']>(kind: K, fn: (msg: Extract<From, { kind: K }>) => void): void {

@@ -6,16 +6,18 @@ import type { ActlabModule } from '../engine/actlab-module';
 import { Engine } from '../engine/engine';
 import { loadModule } from '../engine/load';
 import type { Curve } from '../engine/types';
+import { answerFormula } from './formula';
 import type { WorkerHost } from './host';
-import type { Fatal, Init, Ready } from './protocol';
+import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ready } from './protocol';
 import { linspace } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The messages the entry itself posts; both protocols carry them. */
-type EntryMessage = Ready | Fatal;
+type EntryMessage = Ready | Fatal | FormulaAnswer;
 
 const isInit = (msg: { kind: string }): msg is Init => msg.kind === 'init';
+const isFormula = (msg: { kind: string }): msg is FormulaAsk => msg.kind === 'formula';
 
 /**
  * Serves In → Out on this worker: `open` builds the session on the first engine of the loaded module
@@ -39,27 +41,33 @@ export function serveWorker<In extends { kind: string }, Out>(
   }
 
   let session: { handle(msg: In): void } | null = null;
+  let engine: Engine | null = null;
   const queue: In[] = [];
+  function handle(s: { handle(msg: In): void }, e: Engine, msg: In): void {
+    if (isFormula(msg)) post(answerFormula(e, msg));
+    else s.handle(msg);
+  }
 
   async function start(simd: boolean): Promise<void> {
     try {
       const loaded = await loadModule(!simd);
-      const engine = new Engine(loaded.mod);
+      const first = new Engine(loaded.mod);
       const xs = linspace(-4, 4, 81);
       const curves: Record<string, Curve> = {};
-      for (const a of engine.catalogue.activations) {
-        if (a.elementwise) curves[a.name] = engine.curve(a.name, [], xs);
+      for (const a of first.catalogue.activations) {
+        if (a.elementwise) curves[a.name] = first.curve(a.name, [], xs);
       }
-      const s = open(engine, loaded.mod, { post, schedule, now: () => performance.now() });
+      const s = open(first, loaded.mod, { post, schedule, now: () => performance.now() });
       session = s;
+      engine = first;
       post({
         kind: 'ready',
-        catalogue: engine.catalogue,
+        catalogue: first.catalogue,
         simd: loaded.simd,
         simdError: loaded.simdError,
         curves,
       });
-      for (const msg of queue.splice(0)) s.handle(msg);
+      for (const msg of queue.splice(0)) handle(s, first, msg);
     } catch (e) {
       post({ kind: 'fatal', message: e instanceof Error ? e.message : String(e) });
     }
@@ -68,7 +76,7 @@ export function serveWorker<In extends { kind: string }, Out>(
   self.onmessage = (e: MessageEvent<In>) => {
     const msg = e.data;
     if (isInit(msg)) void start(msg.simd);
-    else if (session) session.handle(msg);
+    else if (session && engine) handle(session, engine, msg);
     else queue.push(msg);
   };
 }

@@ -7,6 +7,8 @@ import type {
   DataSettings,
   DatasetSnapshot,
   EngineConfig,
+  FormulaParamMeta,
+  FormulaVars,
   Metrics,
   NetLayout,
   TrainSettings,
@@ -50,11 +52,25 @@ export type Ready = {
 /** The module could not be loaded (or the worker failed): nothing will work. message '' = the worker
  * script itself failed to load (an error event without a message). */
 export type Fatal = { kind: 'fatal'; message: string };
+/**
+ * A formula checked by the core's parser (cpp/core/formula.h) and, when it compiles, f and f' on xs
+ * (xs may be empty: check only). Answered by the worker entry whatever the page, in order.
+ */
+export type FormulaAsk = { kind: 'formula'; id: number; text: string; vars: FormulaVars; xs: Float32Array };
+/** error: "" or the core's one-line message naming the column; curve null unless it compiles. */
+export type FormulaAnswer = {
+  kind: 'formula';
+  id: number;
+  error: string;
+  curve: Curve | null;
+  params: FormulaParamMeta[];
+};
 
 // ---- page -> worker -------------------------------------------------------------------------------
 
 export type ToWorker =
   | Init
+  | FormulaAsk
   /** New data and/or network: weights start again. keepData: the dataset is unchanged. */
   | { kind: 'configure'; configId: number; config: EngineConfig; keepData: boolean }
   /** Training settings that keep the weights. */
@@ -134,6 +150,7 @@ export interface DivergenceReport {
 export type FromWorker =
   | Ready
   | Fatal
+  | FormulaAnswer
   | {
       kind: 'configured';
       configId: number;

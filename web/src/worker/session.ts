@@ -57,6 +57,8 @@ export class Session {
     switch (msg.kind) {
       case 'init':
         return; // the module is loaded by the worker entry before the session exists
+      case 'formula':
+        return; // answered by the worker entry (entry.ts), which never passes it on
       case 'configure':
         return this.configure(msg.configId, msg.config, msg.keepData);
       case 'train': {
@@ -228,17 +230,25 @@ export class Session {
       return RANGES.find((r) => r >= spread) ?? RANGES[RANGES.length - 1] ?? 4;
     });
     const hists = this.histograms(ranges);
+    const formula = cfg.net.formula ?? '';
+    // A formula layer's parameters are the ones its text declares (`a = 1 in [0.1, 5]`).
+    const declared = cfg.net.layers.some((l) => l.act === 'formula')
+      ? this.engine.formulaCurve(formula, new Float32Array(0))
+      : null;
+    const formulaParams = declared && 'params' in declared ? declared.params : [];
     return cfg.net.layers.map((layer, l) => {
       const range = ranges[l] ?? 4;
       const meta = actMeta(this.engine.catalogue, layer.act);
-      const nParams = meta?.params.length ?? 0;
+      const specs = layer.act === 'formula' ? formulaParams : (meta?.params ?? []);
+      const nParams = specs.length;
       const lay = layout.layers[l];
       const learnt = lay !== undefined && lay.actParamsPerUnit > 0;
       const mean: number[] = [];
       const min: number[] = [];
       const max: number[] = [];
       for (let k = 0; k < nParams; k++) {
-        const configured = layer.params[k] ?? meta?.params[k]?.def ?? 0;
+        const configured =
+          layer.act === 'formula' ? (specs[k]?.def ?? 0) : (layer.params[k] ?? specs[k]?.def ?? 0);
         if (!learnt) {
           mean.push(configured);
           continue;
@@ -256,11 +266,14 @@ export class Session {
         min.push(lo);
         max.push(hi);
       }
-      const elementwise = meta?.elementwise === true;
-      const curve: Curve | null =
-        elementwise && mean.every(Number.isFinite)
-          ? this.engine.curve(layer.act, mean, linspace(-range, range, this.view.curvePoints))
-          : null;
+      const xs = linspace(-range, range, this.view.curvePoints);
+      let curve: Curve | null = null;
+      if (mean.every(Number.isFinite)) {
+        if (layer.act === 'formula') {
+          const c = this.engine.formulaCurve(formula, xs, 'x', mean);
+          curve = 'f' in c ? { xs: c.xs, f: c.f, df: c.df } : null;
+        } else if (meta?.elementwise === true) curve = this.engine.curve(layer.act, mean, xs);
+      }
       return {
         range,
         hist: hists[l] ?? new Float32Array(this.view.histBins),

@@ -5,7 +5,7 @@
 // The whole comparison is the link (runs.ts); every change rewrites it.
 import type { Catalogue } from '../../engine/types';
 import { lang, onLang, t } from '../../i18n';
-import { reconcile } from '../../state/codec';
+import { UNCHECKED, reconcile } from '../../state/codec';
 import { defaultLayer } from '../../state/defaults';
 import type { AppState, Lang } from '../../state/types';
 import { h, ht, label } from '../../ui/dom';
@@ -31,7 +31,7 @@ const SHAPES = ['4', '8', '8,8', '16,16', '8,8,8', '16,16,16', '8,8,8,8,8,8,8,8'
 const TARGETS = [0.5, 0.3, 0.2, 0.1, 0.05, 0.02];
 
 function normalise(s: AppState, cat: Catalogue): void {
-  reconcile(s, { cat, warn: () => undefined, scratch: { present: new Set() } });
+  reconcile(s, { cat, checkFormula: UNCHECKED, warn: () => undefined, scratch: { present: new Set() } });
 }
 
 export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, initialLang: Lang): void {
@@ -42,6 +42,7 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
     cat,
     runCount(pairs),
     own.length === 0 ? parsePairs(DEFAULT_COMPARISON) : [],
+    ctx.checkFormula,
   );
   let runs = cmp.runs;
   let target = cmp.target;

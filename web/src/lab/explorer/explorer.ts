@@ -1,7 +1,8 @@
 // explorer.ts — the activation explorer (#explorer): every function of the core's catalogue with f and
 // f' plotted (Chart.js), its formulas (KaTeX), properties, description, parameter sliders whose curves
 // the engine recomputes live, overlays of other functions, a family filter and "train with this".
-// Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's).
+// Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's)
+// formula=<your own f(x)>, plotted beside them (checked by the core in the worker, never evaluated here).
 import type { ChartDataset } from 'chart.js';
 import type { ActivationMeta, Catalogue, Curve } from '../../engine/types';
 import { runColour } from '../platform/labels';
@@ -18,6 +19,7 @@ import { fitCanvas, h, ht, label } from '../../ui/dom';
 import { drawCurve } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
+import { FormulaField } from '../../ui/network/formula-editor';
 import { vectorCurve } from './vector';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from './normal-mean';
 
@@ -66,6 +68,9 @@ export function mountExplorer(
 ): void {
   const { cat } = ctx;
   const state = explorerState(pairs, cat);
+  const linked = new Map(pairs).get('formula') ?? '';
+  /** The student's own function, plotted beside the catalogue's ('' = none). */
+  let own = linked !== '' && ctx.checkFormula(linked, 'x') === '' ? linked : '';
   const meta = (name: string) => cat.activations.find((a) => a.name === name) as ActivationMeta;
   const grid = xs();
   let requestId = 0;
@@ -166,6 +171,16 @@ export function mountExplorer(
   const train = ht('a', 'exp.train', {}, { class: 'btn btn-primary', 'data-testid': 'explorer-train' });
   const compare = ht('a', 'exp.compare', {}, { class: 'btn', 'data-testid': 'explorer-compare' });
   const note = h('p', { class: 'hint exp-note' });
+  const ownField = new FormulaField(
+    ctx.client,
+    { testid: 'explorer-own', labelKey: 'network.formula', vars: 'x', preview: false, optional: true },
+    (text) => {
+      if (text === own) return;
+      own = text;
+      void redraw();
+      writeLink();
+    },
+  );
   const legend = h('p', { class: 'hint' });
   const detail = h(
     'section',
@@ -179,7 +194,7 @@ export function mountExplorer(
     h(
       'div',
       { class: 'exp-cols' },
-      h('div', { class: 'exp-plot' }, chartBox, legend, note),
+      h('div', { class: 'exp-plot' }, chartBox, legend, note, ownField.el),
       h(
         'div',
         { class: 'exp-info' },
@@ -300,6 +315,10 @@ export function mountExplorer(
     const names = [state.focus, ...state.overlays];
     void measureMean(seq);
     const curves = await Promise.all(names.map((n, i) => curveOf(n, i === 0 ? state.params : [])));
+    if (own !== '') {
+      names.push('formula');
+      curves.push((await ctx.client.formula(own, 'x', grid.slice())).curve);
+    }
     if (seq !== drawSeq) return;
     const sets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
     let lo = Infinity;
@@ -311,7 +330,7 @@ export function mountExplorer(
         Array.from(a, (y, k) => ({ x: c.xs[k] ?? 0, y: Number.isFinite(y) ? y : NaN }));
       for (const v of [...c.f, ...c.df])
         if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-      const name = meta(names[i] ?? '').display;
+      const name = names[i] === 'formula' ? `f(x) = ${own}` : meta(names[i] ?? '').display;
       sets.push({
         label: `${name}  f`,
         data: pts(c.f),
@@ -370,6 +389,7 @@ export function mountExplorer(
     const changes: Record<string, string> = { act: [state.focus, ...state.overlays].join(','), lang: lang() };
     changes['p'] = a.params.length > 0 ? state.params.map(fmtParam).join(',') : '';
     changes['family'] = state.family ?? '';
+    changes['formula'] = own;
     rewriteHash(changes);
     train.setAttribute('href', trainHref());
     compare.setAttribute('href', compareHref());
@@ -390,6 +410,7 @@ export function mountExplorer(
     void redraw();
     writeLink();
   };
+  ownField.show(linked);
 
   const side = h(
     'aside',

@@ -22,7 +22,7 @@ export function mountLesson(
   pairs: Pairs,
   initialLang: Lang,
 ): void {
-  let cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link));
+  let cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link), ctx.checkFormula);
   const link = new Map(pairs);
   const speed = link.has('speed') ? (cmp.runs[0]?.speed ?? lesson.speed) : lesson.speed;
   const labels = () => (lesson.labels ? lesson.labels.map((k) => t(k)) : runLabels(cmp.runs, ctx.cat));
@@ -51,6 +51,7 @@ export function mountLesson(
       ctx.cat,
       lesson.runs,
       parsePairs(lesson.link),
+      ctx.checkFormula,
     );
     view.configure(spec());
   });

@@ -1,5 +1,6 @@
 // client.ts — the page's side of the lab worker: typed send() and per-kind listeners.
 import type { Catalogue, Curve } from '../../engine/types';
+import type { FormulaCheck } from '../../state/types';
 import { WorkerClient } from '../../ui/worker-client';
 import type { FromLab, ToLab } from '../worker/protocol';
 
@@ -15,4 +16,6 @@ export interface LabContext {
   cat: Catalogue;
   curves: Record<string, Curve>;
   client: LabClient;
+  /** The core's verdict on the link's formulas (ui/formula-checks.ts). */
+  checkFormula: FormulaCheck;
 }

@@ -9,8 +9,8 @@
 // playground keys and never reach the playground codec.
 import type { Catalogue } from '../../engine/types';
 import { num } from '../../state/codecs';
-import { decodeState, encodeState, shown } from '../../state/codec';
-import type { AppState, Warning } from '../../state/types';
+import { UNCHECKED, decodeState, encodeState, shown } from '../../state/codec';
+import type { AppState, FormulaCheck, Warning } from '../../state/types';
 import { MAX_RUNS } from '../worker/protocol';
 
 export const MIN_RUNS = 2;
@@ -96,12 +96,14 @@ export function runCount(pairs: readonly [string, string][]): number {
 /**
  * Decodes `pairs` (a link's) as a comparison of `runs` runs over `base` (pairs decoded first, e.g. a
  * lesson's configuration or DEFAULT_COMPARISON). Warnings are merged: one per distinct problem.
+ * checkFormula: the core's verdict on the link's formulas (as for decodeState).
  */
 export function decodeComparison(
   pairs: readonly [string, string][],
   cat: Catalogue,
   runs: number,
   base: Pairs = [],
+  checkFormula: FormulaCheck = UNCHECKED,
 ): Comparison {
   const link = splitPairs(pairs, runs);
   const lesson = splitPairs(base, runs);
@@ -120,7 +122,7 @@ export function decodeComparison(
     warn({ code: 'badValue', key: 'compare', value: shown(asked), allowed: runCountCodec.allowed });
   const states = Array.from({ length: runs }, (_, k) => {
     const all = [...lesson.shared, ...(lesson.perRun[k] ?? []), ...link.shared, ...(link.perRun[k] ?? [])];
-    const decoded = decodeState(all, cat);
+    const decoded = decodeState(all, cat, undefined, checkFormula);
     decoded.warnings.forEach(warn);
     return decoded.state;
   });

@@ -3,7 +3,7 @@
 // every live run has made exactly the same number of optimiser steps when a snapshot is taken.
 // Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
 import type { Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
-import type { Fatal, Init, Ready } from '../../worker/protocol';
+import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ready } from '../../worker/protocol';
 
 export const MAX_RUNS = 4;
 
@@ -29,6 +29,7 @@ export interface GradcheckResult {
 
 export type ToLab =
   | Init
+  | FormulaAsk
   /** New runs (data, network, training): weights start again. */
   | {
       kind: 'configure';
@@ -85,6 +86,7 @@ export interface LabSnapshot {
 export type FromLab =
   | Ready
   | Fatal
+  | FormulaAnswer
   | {
       kind: 'configured';
       configId: number;

@@ -142,6 +142,8 @@ export class LabSession {
     switch (msg.kind) {
       case 'init':
         return; // the module is loaded by the worker entry before the session exists
+      case 'formula':
+        return; // answered by the worker entry (entry.ts), which never passes it on
       case 'configure':
         return this.configure(msg.configId, msg.runs, msg.trace, msg.gradcheck, msg.gridSize);
       case 'run':

@@ -2,7 +2,7 @@
 // readers for free; data-testid layer-activation-N), the selected function's curve, and a button to
 // the gallery with every function's curve and formula.
 import type { ActivationMeta } from '../../engine/types';
-import { setAttr, tToken } from '../../i18n';
+import { setAttr, setText, tToken } from '../../i18n';
 import type { AppContext } from '../context';
 import { fitCanvas, h, label } from '../dom';
 import { drawCurve } from '../render/curve';
@@ -39,6 +39,11 @@ export class ActPicker {
       for (const a of acts) group.appendChild(h('option', { value: a.name }, a.display));
       this.select.appendChild(group);
     }
+    // The student's own function (not a catalogue row): its text is edited above the diagram.
+    const own = h('optgroup', {});
+    setAttr(own, 'label', 'network.formulaGroup');
+    own.appendChild(setText(h('option', { value: 'formula' }), 'network.formulaOption'));
+    this.select.appendChild(own);
     this.select.value = act;
     this.select.addEventListener('change', () => onChange(this.select.value));
     this.canvas = h('canvas', { class: 'act-curve', 'aria-hidden': 'true' });
@@ -80,7 +85,7 @@ export class ActPicker {
     else {
       g.fillStyle = '#6b7280';
       g.font = '11px system-ui, sans-serif';
-      g.fillText('max(·)', 12, 19);
+      g.fillText(act === 'formula' ? 'f(x)' : 'max(·)', 12, 19);
     }
   }
 }

@@ -10,6 +10,7 @@ import type { Change } from '../store';
 import { numberOptions, selectField } from '../widgets/fields';
 import { icon } from '../widgets/icons';
 import { Diagram } from './diagram';
+import { FormulaEditor } from './formula-editor';
 import { Gallery } from './gallery';
 import { layerEditor } from './layer-editor';
 
@@ -20,6 +21,7 @@ export class NetworkPanel implements Panel {
   readonly el: HTMLElement;
   private readonly diagram = new Diagram();
   private readonly gallery: Gallery;
+  private readonly formula: FormulaEditor;
   private readonly count: HTMLElement;
   private readonly add: HTMLButtonElement;
   private readonly remove: HTMLButtonElement;
@@ -31,6 +33,7 @@ export class NetworkPanel implements Panel {
 
   constructor(private readonly ctx: AppContext) {
     this.gallery = new Gallery(ctx);
+    this.formula = new FormulaEditor(ctx);
     const net = (fn: (s: AppState) => void) => ctx.store.update('net', fn);
     this.add = label(
       h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': 'add-layer' }, icon('plus', 16)),
@@ -99,6 +102,7 @@ export class NetworkPanel implements Panel {
       ),
       ht('p', 'network.diagramHint', {}, { class: 'hint', 'data-hide': 'text' }),
       (this.empty = ht('p', 'network.noUnits', {}, { class: 'hint hint-strong', hidden: true })),
+      this.formula.el,
       this.diagram.el,
       this.gallery.el,
     );
@@ -106,6 +110,7 @@ export class NetworkPanel implements Panel {
 
   onState(s: Readonly<AppState>, change: Change): void {
     if (change !== 'data' && change !== 'net' && change !== 'lang') return;
+    this.formula.onState(s, change);
     setText(this.count, 'network.hiddenLayers', { n: s.layers.length });
     this.add.disabled = s.layers.length >= this.ctx.cat.limits.maxHidden;
     this.remove.disabled = s.layers.length === 0;

@@ -1,0 +1,140 @@
+// A student's own activation in real headless Chromium: pick "formula", type x*tanh(softplus(x)) and
+// see the core check it live (its message and aria-invalid while it does not compile) and preview f
+// and f′; train the spiral with it; the link reproduces it; a typo shows the core's message and loses
+// nothing; a bad formula in a link becomes the default with a notice; the explorer plots a typed one.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { numberOf, openPage, shot, useSite } from './harness';
+import { openLab } from './lessons-harness';
+
+const world = useSite();
+const MISH = 'x*tanh(softplus(x))';
+
+/** Painted pixels of a canvas (alpha > 0): a preview that drew nothing has none. */
+const painted = (canvas: Locator) =>
+  canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray(0);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
+
+const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+
+describe('formula activation', () => {
+  it('typed, checked live, previewed, trained on the spiral, shared by link; a typo loses nothing', async () => {
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&noise=0`,
+    );
+    const editor = page.getByTestId('formula-editor');
+    expect(await editor.isVisible()).toBe(false);
+    await page.getByTestId('layer-activation-0').selectOption('formula');
+    await page.getByTestId('layer-activation-1').selectOption('formula');
+    await editor.waitFor({ state: 'visible' });
+    const input = page.getByTestId('formula-input');
+    const message = page.getByTestId('formula-message');
+    const preview = page.getByTestId('formula-preview');
+
+    // Typed key by key: the unfinished text is refused with the core's message, the whole one compiles.
+    await input.fill('');
+    await input.pressSequentially('x*tanh(softplus(x', { delay: 20 });
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => message.textContent()).toMatch(/missing '\)' at column \d+/);
+    await input.pressSequentially('))', { delay: 20 });
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('false');
+    await expect.poll(() => preview.getAttribute('data-drawn')).toBe('yes');
+    expect(await painted(preview)).toBeGreaterThan(200);
+    await expect.poll(() => hashOf(page)).toContain(`formula=${MISH}`);
+    expect(await hashOf(page)).toContain('activation=formula');
+
+    // Train the spiral with it.
+    await page.getByTestId('speed').selectOption('20');
+    const start = await numberOf(page, 'train-loss');
+    await page.getByTestId('play').click();
+    await expect
+      .poll(() => numberOf(page, 'train-loss'), { timeout: 90_000, interval: 500 })
+      .toBeLessThan(Math.min(0.2, start * 0.5));
+    await page.screenshot({ path: shot('formula-spiral'), fullPage: true });
+
+    // A typo while training: the core's message, and nothing lost — same link, training goes on.
+    const link = await page.evaluate(() => location.href);
+    await input.fill('x*sinh(x)');
+    await expect.poll(() => message.textContent()).toMatch(/^unknown function 'sinh' at column 3; allowed: /);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    const epoch = await numberOf(page, 'epoch');
+    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(epoch);
+    expect(Number.isFinite(await numberOf(page, 'train-loss'))).toBe(true);
+    expect(await hashOf(page)).toContain(`formula=${MISH}`);
+    await page.getByTestId('play').click();
+
+    // The link opens the same experiment: formula layers, the same text, no notice.
+    const again = await openPage(world.browser, link);
+    expect(await again.page.getByTestId('layer-activation-0').inputValue()).toBe('formula');
+    expect(await again.page.getByTestId('layer-activation-1').inputValue()).toBe('formula');
+    expect(await again.page.getByTestId('formula-input').inputValue()).toBe(MISH);
+    await expect.poll(() => again.page.getByTestId('formula-preview').getAttribute('data-drawn')).toBe('yes');
+    expect(await again.page.getByTestId('notice').count()).toBe(0);
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a bad formula in a link: the default, a notice naming the column and problem, the rest applied', async () => {
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#activation=formula&formula=x*sinh(x)&learningRate=0.1`,
+    );
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("unknown function 'sinh' at column 3");
+    expect(await page.getByTestId('formula-input').inputValue()).toBe(MISH);
+    expect(await page.getByTestId('layer-activation-0').inputValue()).toBe('formula');
+    expect(await page.getByTestId('learning-rate').inputValue()).toBe('0.1');
+    // The message is text, not markup.
+    const evil = await openPage(
+      world.browser,
+      `${world.site.url}#activation=formula&formula=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    await evil.page.getByTestId('notice').waitFor();
+    expect(await evil.page.getByTestId('notice').locator('img').count()).toBe(0);
+    expect(await evil.page.getByTestId('notice').textContent()).toContain('<img');
+    await evil.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the explorer plots a typed formula beside the built-ins, and its link keeps it', async () => {
+    const { page, errors } = await openLab(
+      world.browser,
+      world.site.url,
+      'explorer&act=mish',
+      'explorer-list',
+    );
+    const chart = page.getByTestId('explorer-chart');
+    await expect.poll(() => chart.getAttribute('data-acts')).toBe('mish');
+    await page.getByTestId('explorer-own-input').fill('x*tanh(softplus(x)');
+    await expect.poll(() => page.getByTestId('explorer-own-message').textContent()).toMatch(/column \d+/);
+    expect(await chart.getAttribute('data-acts')).toBe('mish');
+    await page.getByTestId('explorer-own-input').fill(MISH);
+    await expect.poll(() => chart.getAttribute('data-acts')).toBe('mish,formula');
+    await expect.poll(() => hashOf(page)).toContain(`formula=${MISH}`);
+    const link = await page.evaluate(() => location.href);
+    await page.context().close();
+    const again = await openLab(
+      world.browser,
+      link.replace(/#.*$/, ''),
+      link.replace(/^[^#]*#/, ''),
+      'explorer-list',
+    );
+    await expect
+      .poll(() => again.page.getByTestId('explorer-chart').getAttribute('data-acts'))
+      .toBe('mish,formula');
+    expect(await again.page.getByTestId('explorer-own-input').inputValue()).toBe(MISH);
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+// Formulas in links (formula=, and rK.formula= in comparisons): the codec keeps a text only when the
+// real core compiles it, a bad one becomes the default plus a notice quoting the core's message
+// (column and problem) while the rest of the link still applies, and what it writes reads back the
+// same. The verdicts come from the real module (Node build), as the pages get them from the worker.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../web/src/engine/engine';
+import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
+import { UNCHECKED, decodeState, encodeState, readParams } from '../../web/src/state/codec';
+import { DEFAULT_FORMULA, defaultLayer, defaultState } from '../../web/src/state/defaults';
+import { engineConfig } from '../../web/src/state/engine-config';
+import type { FormulaCheck } from '../../web/src/state/types';
+import { formulaVarsOf, linkFormulaCheck } from '../../web/src/ui/formula-checks';
+import type { FormulaAnswer } from '../../web/src/worker/protocol';
+import { answerFormula } from '../../web/src/worker/formula';
+import { loadModule } from './node-module';
+
+let engine: Engine;
+let check: FormulaCheck;
+beforeAll(async () => {
+  engine = new Engine(await loadModule());
+  check = (text, vars) => {
+    const r = engine.formulaCurve(text, new Float32Array(0), vars);
+    return 'error' in r ? r.error : '';
+  };
+});
+
+const decode = (hash: string, c: FormulaCheck = check) =>
+  decodeState(readParams('', hash), engine.catalogue, undefined, c);
+
+describe('formula= in a link', () => {
+  it('reads a formula activation, trains it in the real engine, and writes the same link back', () => {
+    const link =
+      'activation=formula&formula=x*tanh(softplus(x))&networkShape=8,8&dataset=spiral&learningRate=0.01';
+    const { state, warnings } = decode(link);
+    expect(warnings).toEqual([]);
+    expect(state.layers.map((l) => l.act)).toEqual(['formula', 'formula']);
+    expect(state.formula).toBe('x*tanh(softplus(x))');
+    const cfg = engineConfig(state, engine.catalogue);
+    expect(cfg.net.formula).toBe('x*tanh(softplus(x))');
+    expect(engine.configure(cfg)).toBe('');
+    const hash = encodeState(state, engine.catalogue);
+    expect(hash).toContain('activation=formula');
+    expect(hash).toContain('formula=x*tanh(softplus(x))');
+    expect(decode(hash).state).toEqual(state);
+  });
+
+  it('round-trips texts that need percent-encoding (spaces, +, ;, parameters)', () => {
+    const s = defaultState(engine.catalogue);
+    s.layers = s.layers.map((l) => ({ ...defaultLayer(engine.catalogue, l.units, 'formula') }));
+    for (const text of [
+      'x + 0.5*sin(x)',
+      'x*sigmoid(a*x); a = 1.5 in [0.1, 5]',
+      'max(x, 0) ^ 2',
+      '-x^2 + e',
+    ]) {
+      s.formula = text;
+      const back = decode(encodeState(s, engine.catalogue));
+      expect(back.warnings).toEqual([]);
+      expect(back.state.formula).toBe(text);
+    }
+  });
+
+  it('a bad formula becomes the default with the core’s message, and the rest of the link still applies', () => {
+    const { state, warnings } = decode(
+      'activation=formula&formula=x*sinh(x)&learningRate=0.1&networkShape=3',
+    );
+    expect(state.formula).toBe(DEFAULT_FORMULA);
+    expect(state.layers.map((l) => [l.units, l.act])).toEqual([[3, 'formula']]);
+    expect(state.learningRate).toBe(0.1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'badFormula', key: 'formula', value: 'x*sinh(x)' });
+    expect(warnings[0]?.allowed).toMatch(/^unknown function 'sinh' at column 3; allowed: exp, log/);
+    const paren = decode('formula=tanh(x');
+    expect(paren.warnings[0]?.allowed).toMatch(/column \d+/);
+    expect(paren.state.formula).toBe(DEFAULT_FORMULA);
+    // An activation formula may not use y (that is a dataset formula's).
+    expect(decode('formula=x*y').warnings[0]?.allowed).toMatch(/^'y' at column 3/);
+  });
+
+  it('without the engine’s verdict no formula is taken (counterfactual: the check is what accepts)', () => {
+    const { state, warnings } = decode('formula=sin(x)', UNCHECKED);
+    expect(state.formula).toBe(DEFAULT_FORMULA);
+    expect(warnings[0]).toMatchObject({ code: 'badFormula', key: 'formula' });
+    expect(decode('formula=sin(x)').state.formula).toBe('sin(x)');
+  });
+
+  it('writes formula= while a layer uses it (even the default), and not otherwise', () => {
+    const s = defaultState(engine.catalogue);
+    expect(encodeState(s, engine.catalogue)).not.toContain('formula');
+    s.layers[0] = defaultLayer(engine.catalogue, 4, 'formula');
+    expect(encodeState(s, engine.catalogue)).toContain(`formula=${encodeURIComponent(DEFAULT_FORMULA)}`);
+    expect(engineConfig(defaultState(engine.catalogue), engine.catalogue).net.formula).toBeUndefined();
+  });
+
+  it('comparisons take rK.formula per run', () => {
+    const pairs = parsePairs('compare=2&activation=formula&r1.formula=sin(x)&r2.formula=x*sigmoid(x)');
+    const cmp = decodeComparison(pairs, engine.catalogue, 2, [], check);
+    expect(cmp.warnings).toEqual([]);
+    expect(cmp.runs.map((r) => r.formula)).toEqual(['sin(x)', 'x*sigmoid(x)']);
+    expect(
+      decodeComparison(parsePairs('r1.formula=sinh(x)'), engine.catalogue, 2, [], check).warnings[0],
+    ).toMatchObject({
+      code: 'badFormula',
+    });
+  });
+});
+
+describe('the page asks the worker about a link’s formulas', () => {
+  it('knows which keys hold formulas and of which variables', () => {
+    expect(formulaVarsOf('formula')).toBe('x');
+    expect(formulaVarsOf('r3.formula')).toBe('x');
+    expect(formulaVarsOf('dataFormula')).toBe('xy');
+    expect(formulaVarsOf('r1.dataFormula')).toBe('xy');
+    expect(formulaVarsOf('formulas')).toBeUndefined();
+    expect(formulaVarsOf('activation')).toBeUndefined();
+  });
+
+  it('asks once per text through the worker entry’s answer, and refuses what it did not ask', async () => {
+    const asked: string[] = [];
+    let id = 0;
+    const client = {
+      formula: (text: string, vars: 'x' | 'xy', xs = new Float32Array(0)): Promise<FormulaAnswer> => {
+        asked.push(text);
+        return Promise.resolve(answerFormula(engine, { kind: 'formula', id: ++id, text, vars, xs }));
+      },
+    };
+    const c = await linkFormulaCheck(client, [
+      ['formula', 'sin(x)'],
+      ['r2.formula', 'sin(x)'],
+      ['r1.formula', 'sinh(x)'],
+      ['learningRate', 'sin(x)'],
+    ]);
+    expect(asked).toEqual(['sin(x)', 'sinh(x)']);
+    expect(c('sin(x)', 'x')).toBe('');
+    expect(c('sinh(x)', 'x')).toMatch(/^unknown function 'sinh' at column 1/);
+    expect(c('cos(x)', 'x')).not.toBe('');
+  });
+});
