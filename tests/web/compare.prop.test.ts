@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../web/src/engine/engine';
 import type { Catalogue } from '../../web/src/engine/types';
 import { LESSONS } from '../../web/src/lab/lessons/defs';
+import { lessonLink } from '../../web/src/lab/lessons/links';
+import { PAGE_KEYS } from '../../web/src/lab/platform/runs';
 import {
   decodeComparison,
   encodeComparison,
@@ -16,6 +18,7 @@ import {
   type Comparison,
   type Pairs,
 } from '../../web/src/lab/platform/runs';
+import { hiddenActivations } from '../../web/src/state/schema';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { FormulaCheck } from '../../web/src/state/types';
 import { loadFormulaCheck, loadModule } from './node-module';
@@ -172,6 +175,123 @@ describe('#lesson links with overrides', () => {
         expect(opened.warnings, editor).toEqual([]);
       }),
       params(Math.min(RUNS, 100)),
+    );
+  });
+});
+
+describe("#lesson overrides: the lesson panel says when the runs are not the lesson's", () => {
+  const lesson = () => fc.constantFrom(...LESSONS);
+
+  it("any link: no throw; modified exactly when a run differs from the lesson's; bad values named", () => {
+    fc.assert(
+      fc.property(lesson(), labPairs(), (l, pairs) => {
+        const all: Pairs = [['lesson', l.id], ...pairs];
+        const link = lessonLink(l, all, cat);
+        const hash = toHash(all);
+        expectSane(hash, { runs: link.runs, target: 0.1, warnings: link.warnings }, l.runs);
+        // The page's runs are exactly the comparison decoded over the lesson (what it trains).
+        expect(link.runs, hash).toEqual(decodeComparison(all, cat, l.runs, parsePairs(l.link)).runs);
+        // Every change is real: the run's written value differs from the lesson run's.
+        for (const c of link.changes) {
+          expect(c.value, hash).not.toBe(c.was);
+          expect(PAGE_KEYS.includes(c.key), hash).toBe(false);
+        }
+        // Unmodified means every run is the lesson's, up to page keys (language, speed, seed, display).
+        if (link.changes.length === 0)
+          link.runs.forEach((s, k) => {
+            const own = link.lessonRuns[k];
+            expect({
+              ...s,
+              lang: 'en',
+              speed: 0,
+              initSeed: 0,
+              embed: false,
+              simd: true,
+              res: null,
+              bench: false,
+              hide: [],
+            }).toEqual({
+              ...own,
+              lang: 'en',
+              speed: 0,
+              initSeed: 0,
+              embed: false,
+              simd: true,
+              res: null,
+              bench: false,
+              hide: [],
+            });
+          });
+      }),
+      params(Math.min(RUNS, 100)),
+    );
+  });
+
+  it('page keys alone never modify a lesson', () => {
+    const pageValue = fc.oneof(anyValue, fc.constantFrom('ko', 'en', '50', '500', '1', '0', '7'));
+    fc.assert(
+      fc.property(
+        lesson(),
+        fc.array(fc.tuple(fc.constantFrom(...PAGE_KEYS), pageValue), { maxLength: 6 }),
+        (l, pairs) => {
+          const link = lessonLink(l, [['lesson', l.id], ...pairs], cat);
+          expect(link.changes, toHash(pairs)).toEqual([]);
+        },
+      ),
+      params(),
+    );
+  });
+
+  it("another activation for run K changes that run's activation and nothing else", () => {
+    const acts = hiddenActivations(cat);
+    fc.assert(
+      fc.property(lesson(), fc.nat(), fc.constantFrom(...acts), (l, k0, act) => {
+        const k = (k0 % l.runs) + 1;
+        const own = lessonLink(l, [['lesson', l.id]], cat).runs[k - 1];
+        fc.pre(own !== undefined && own.layers.some((x) => x.act !== act));
+        const link = lessonLink(
+          l,
+          [
+            ['lesson', l.id],
+            [`r${k}.activation`, act],
+          ],
+          cat,
+        );
+        // (The lesson's own parameters may not fit the new activation: then a warning says so.)
+        expect(link.changes.length).toBeGreaterThan(0);
+        for (const c of link.changes) expect(c.run).toBe(k - 1);
+        expect(link.changes.some((c) => c.key === 'activation')).toBe(true);
+      }),
+      params(),
+    );
+  });
+
+  it('a rejected override value becomes the default with a warning naming the key', () => {
+    const bad = fc.constantFrom('NaN', '-1', '1e400', 'nope', '0x10');
+    fc.assert(
+      fc.property(
+        lesson(),
+        fc.constantFrom('learningRate', 'activation', 'dropout', 'optimizer', 'networkShape', 'noise'),
+        bad,
+        fc.boolean(),
+        (l, key, value, perRun) => {
+          const k = perRun ? `r${l.runs}.${key}` : key;
+          const link = lessonLink(
+            l,
+            [
+              ['lesson', l.id],
+              [k, value],
+            ],
+            cat,
+          );
+          expect(
+            link.warnings.some((w) => w.key === key),
+            `${l.id} ${k}=${value}`,
+          ).toBe(true);
+          for (const s of link.runs) expect(outOfLimits(s, cat)).toEqual([]);
+        },
+      ),
+      params(),
     );
   });
 });

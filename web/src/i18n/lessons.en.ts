@@ -33,9 +33,29 @@ export const lessonsEn = {
   'lesson.openEditor': 'Change it in the comparison editor',
   'lesson.reinit': 'Other initial weights: the same lesson from a new random start',
   'lesson.unknown': 'There is no lesson “{id}”. Here are all the lessons.',
+  'lesson.objective': 'You will learn:',
+  'lesson.misconception': 'Common misconception.',
+  'lesson.modified': 'These runs differ from the lesson’s: the link changes them.',
+  'lesson.modifiedCheck':
+    'The check still measures the same phenomenon, but its thresholds were set for the lesson’s own runs: with these it may never tick. The result is not counted as this lesson measured.',
+  'lesson.change': '{run} {key} = {value} (lesson: {was})',
+  'lesson.default': 'default',
+  'lesson.backToLesson': 'Back to the lesson’s own runs',
+  'lesson.trying': 'Trying a counterfactual:',
+  'lesson.predict': 'Predict first',
+  'lesson.predictMade': 'Noted. Now press play and see.',
+  'lesson.predictWatch': 'Your prediction is locked in: watch the check.',
+  'lesson.predictRight': 'Observed — as you predicted.',
+  'lesson.predictWrong': 'Observed — not what you predicted. What happened: {answer}',
+  'lesson.predictNone': 'Observed. What happened: {answer}',
+  'lesson.tryThis': 'Try this',
+  'lesson.tryHint':
+    'Each button loads the lesson with one thing changed that takes the phenomenon away: the check should stay unticked.',
 
   // ---- 1 ----
   'lesson.nonlinearity.title': 'Why non-linearity',
+  'lesson.nonlinearity.objective':
+    'why a network needs a non-linear activation, and why depth alone does not help without one.',
   'lesson.nonlinearity.summary':
     'Stack as many linear layers as you like: the network is still one linear function and cannot solve XOR. One non-linear function changes that.',
   'lesson.nonlinearity.look':
@@ -50,6 +70,8 @@ export const lessonsEn = {
 
   // ---- 2 ----
   'lesson.step.title': 'The step function cannot learn',
+  'lesson.step.objective':
+    'why gradient descent cannot train through a step function, and what the sigmoid replaced it with.',
   'lesson.step.summary':
     'The perceptron’s step function is flat on both sides of its jump: its derivative is 0, so no gradient ever reaches the weights below it.',
   'lesson.step.look':
@@ -64,6 +86,8 @@ export const lessonsEn = {
 
   // ---- 3 ----
   'lesson.vanishing.title': 'Sigmoid shrinks the gradient: the vanishing gradient',
+  'lesson.vanishing.objective':
+    'to read per-layer gradients and say why sigmoid’s shrink at every layer while ReLU’s and tanh’s do not.',
   'lesson.vanishing.summary':
     'In a deep sigmoid network the gradient shrinks at every layer on the way down, until the first layers hardly learn. The same weights with ReLU or tanh keep it.',
   'lesson.vanishing.look':
@@ -78,6 +102,8 @@ export const lessonsEn = {
 
   // ---- 4 ----
   'lesson.zigzag.title': 'Sigmoid is not zero-centred: the zig-zag',
+  'lesson.zigzag.objective':
+    'what “zero-centred” means for the direction of weight updates, and why it shows only with small batches.',
   'lesson.zigzag.summary':
     'Sigmoid outputs are always positive, so all the weights into the next unit are pushed the same way at every step, and the path to the optimum zig-zags.',
   'lesson.zigzag.look':
@@ -93,6 +119,8 @@ export const lessonsEn = {
 
   // ---- 5 ----
   'lesson.tanh-vs-sigmoid.title': 'tanh vs sigmoid: zero-centred and four times steeper',
+  'lesson.tanh-vs-sigmoid.objective':
+    'to tell the two reasons tanh trains faster than the sigmoid apart: zero-centred outputs and a four times steeper slope.',
   'lesson.tanh-vs-sigmoid.summary':
     'tanh is a rescaled, shifted sigmoid: its outputs are centred on 0 and its slope at 0 is four times sigmoid’s. On the same network it reaches a low loss in far fewer epochs.',
   'lesson.tanh-vs-sigmoid.look':
@@ -108,6 +136,8 @@ export const lessonsEn = {
 
   // ---- 6 ----
   'lesson.dying-relu.title': 'Dying ReLU',
+  'lesson.dying-relu.objective':
+    'how ReLU units die, how to count dead units, and which activations avoid it.',
   'lesson.dying-relu.summary':
     'A high learning rate pushes many ReLU units to where their input is negative for every example: they output 0, get a gradient of 0, and never come back.',
   'lesson.dying-relu.look':
@@ -122,6 +152,8 @@ export const lessonsEn = {
 
   // ---- 7 ----
   'lesson.prelu.title': 'PReLU learns its own slope',
+  'lesson.prelu.objective':
+    'how an activation can have a parameter learnt like a weight, and how to judge what learning it buys.',
   'lesson.prelu.summary':
     'PReLU is LeakyReLU whose negative slope a is not fixed but learnt, unit by unit, like a weight. Beside it: LeakyReLU with the slope held at PReLU’s start, from the same weights.',
   'lesson.prelu.look':
@@ -137,6 +169,7 @@ export const lessonsEn = {
 
   // ---- 8 ----
   'lesson.smooth.title': 'Smooth modern units: SiLU, GELU, Mish',
+  'lesson.smooth.objective': 'how smooth ReLU-like units compare with ReLU in epochs and in cost per step.',
   'lesson.smooth.summary':
     'Swish/SiLU, GELU and Mish are smooth, slightly non-monotonic cousins of ReLU. On the spiral they usually reach a low loss in fewer epochs.',
   'lesson.smooth.look':
@@ -151,6 +184,7 @@ export const lessonsEn = {
 
   // ---- 9 ----
   'lesson.oscillating.title': 'One oscillating neuron solves XOR',
+  'lesson.oscillating.objective': 'why one monotonic unit cannot solve XOR and one oscillating unit can.',
   'lesson.oscillating.summary':
     'A monotonic unit draws one straight boundary, so one neuron cannot solve XOR. A sine or NCU unit goes up and down again — one of them is enough.',
   'lesson.oscillating.look':
@@ -165,6 +199,7 @@ export const lessonsEn = {
 
   // ---- 10 ----
   'lesson.softmax.title': 'Softmax for many classes',
+  'lesson.softmax.objective': 'what a softmax output layer computes and why it belongs at the output.',
   'lesson.softmax.summary':
     'Softmax turns K outputs into K probabilities that sum to 1 — the network’s belief in each class. Here: spirals with 3 and 5 arms.',
   'lesson.softmax.look':
@@ -179,6 +214,8 @@ export const lessonsEn = {
 
   // ---- 11 ----
   'lesson.init.title': 'Initialisation matters',
+  'lesson.init.objective':
+    'three ways initialisation goes wrong: symmetry, saturation and a signal that shrinks with depth.',
   'lesson.init.summary':
     'All-zero weights never break the symmetry between units; too-large weights saturate tanh; in a deep ReLU network He keeps the signal where Xavier lets it shrink.',
   'lesson.init.look':
@@ -194,6 +231,7 @@ export const lessonsEn = {
 
   // ---- 12 ----
   'lesson.optimizers.title': 'Optimisers: SGD, momentum, Adam',
+  'lesson.optimizers.objective': 'to compare optimisers fairly, each at its own tuned learning rate.',
   'lesson.optimizers.summary':
     'Same spiral, same network, same initial weights: only the update rule differs — each at its own best learning rate.',
   'lesson.optimizers.look':
@@ -209,6 +247,8 @@ export const lessonsEn = {
 
   // ---- 13 ----
   'lesson.overfitting.title': 'Overfitting: dropout vs L2',
+  'lesson.overfitting.objective':
+    'to recognise overfitting in the train/test gap, and how dropout and L2 reduce it.',
   'lesson.overfitting.summary':
     'A big network on 30 noisy points memorises them: its training loss goes to 0 while its test loss climbs. Dropout and L2 fight back.',
   'lesson.overfitting.look':
@@ -222,6 +262,8 @@ export const lessonsEn = {
 
   // ---- 14 ----
   'lesson.gradcheck.title': 'Gradient checking',
+  'lesson.gradcheck.objective':
+    'to check backpropagation against numerical derivatives, and to see a wrong derivative caught.',
   'lesson.gradcheck.summary':
     'Is backpropagation right? Compare each of its derivatives with a numerical one, (L(w + h) − L(w − h)) / 2h.',
   'lesson.gradcheck.look':
@@ -236,6 +278,8 @@ export const lessonsEn = {
 
   // ---- 15 ----
   'lesson.relu-speed.title': 'ReLU learns in fewer epochs — how many fewer?',
+  'lesson.relu-speed.objective':
+    'to measure how much faster ReLU trains than sigmoid and tanh, and why “6×” is one measurement, not a law.',
   'lesson.relu-speed.summary':
     'Same network, same initial weights: ReLU reaches a low loss in a fraction of the epochs sigmoid needs, and usually ahead of tanh. The sources say “6×”: here is the factor on this network, and where 6× came from.',
   'lesson.relu-speed.look':
@@ -251,6 +295,8 @@ export const lessonsEn = {
 
   // ---- 16 ----
   'lesson.exploding.title': 'Exploding gradients',
+  'lesson.exploding.objective':
+    'how too-large weights make the gradient grow layer by layer, and what keeps it in check.',
   'lesson.exploding.summary':
     'With initial weights that are too large, the gradient grows at every layer on its way down, and the first layers get huge, erratic updates. Weights at the right scale stop it.',
   'lesson.exploding.look':
@@ -262,6 +308,88 @@ export const lessonsEn = {
   'lesson.exploding.source': 'Daehee Yun, “Activation Function”, on the sigmoid (Korean; translated)',
   'lesson.exploding.check':
     'Over the run (median per layer): with weights from ±3 the gradient grows at three quarters of the layers or more on the way down and the first layer gets at least 20× the output layer’s; with Xavier weights at most 2×.',
+  // ---- predictions (asked before the first play; the answer is in defs.ts) ----
+  'predict.nonlinearity.q':
+    'Three linear hidden layers learn XOR beside the same network with tanh. What test accuracy will the linear network reach?',
+  'predict.nonlinearity.0': 'Close to 100 %, like tanh — it has just as many layers',
+  'predict.nonlinearity.1': 'Below 80 %: however deep, it can draw only one straight boundary',
+  'predict.nonlinearity.2': '0 %: a linear activation stops the weights from changing',
+  'predict.step.q': 'How far will the weights of the step network’s first layer move?',
+  'predict.step.0': 'As far as the sigmoid network’s',
+  'predict.step.1': 'Not at all: no gradient passes a step',
+  'predict.step.2': 'A little, but slowly',
+  'predict.vanishing.q':
+    'Eight sigmoid layers from Xavier weights: how does the first layer’s gradient compare with the output layer’s?',
+  'predict.vanishing.0': 'About the same',
+  'predict.vanishing.1': 'Far smaller: it shrinks at every layer',
+  'predict.vanishing.2': 'Far larger: it grows at every layer',
+  'predict.zigzag.q':
+    'One example per step, sigmoid hidden units: how will two weights of the output unit move at each update?',
+  'predict.zigzag.0': 'Always both the same way (both up or both down)',
+  'predict.zigzag.1': 'Half the time the same way, half the time opposite',
+  'predict.zigzag.2': 'Always in opposite directions',
+  'predict.tanh-vs-sigmoid.q':
+    'Same network, same weights: how many epochs will sigmoid need to reach loss 0.1, compared with tanh?',
+  'predict.tanh-vs-sigmoid.0': 'About the same',
+  'predict.tanh-vs-sigmoid.1': 'At least twice as many',
+  'predict.tanh-vs-sigmoid.2': 'Fewer',
+  'predict.dying-relu.q': 'Learning rate 0.1 with Adam: what share of ReLU’s hidden units will end up dead?',
+  'predict.dying-relu.0': 'None',
+  'predict.dying-relu.1': 'More than half',
+  'predict.dying-relu.2': 'All of them, and LeakyReLU’s too',
+  'predict.prelu.q': 'Every PReLU slope starts at 0.25. After a few epochs the slopes will be…',
+  'predict.prelu.0': 'Still all 0.25',
+  'predict.prelu.1': 'All equal, but moved',
+  'predict.prelu.2': 'Different from unit to unit: some up, some down',
+  'predict.smooth.q': 'Will SiLU, GELU and Mish reach loss 0.1 in fewer epochs than ReLU?',
+  'predict.smooth.0': 'Yes, at least two of them clearly',
+  'predict.smooth.1': 'No, ReLU gets there first',
+  'predict.smooth.2': 'All four at the same epoch',
+  'predict.oscillating.q': 'One hidden unit, four XOR points. Which unit can put all four right?',
+  'predict.oscillating.0': 'tanh',
+  'predict.oscillating.1': 'sine and NCU',
+  'predict.oscillating.2': 'none of them',
+  'predict.softmax.q': 'At any point of the map, what do the K softmax outputs add up to?',
+  'predict.softmax.0': 'Exactly 1',
+  'predict.softmax.1': 'K',
+  'predict.softmax.2': 'It depends on the point',
+  'predict.init.q':
+    'All weights start at zero (sigmoid units). What happens to the units of a layer while training?',
+  'predict.init.0': 'They become different as they learn',
+  'predict.init.1': 'Their weights move, but they stay identical',
+  'predict.init.2': 'Nothing moves at all',
+  'predict.optimizers.q': 'Each optimiser at its own best learning rate: which reaches loss 0.1 first?',
+  'predict.optimizers.0': 'SGD',
+  'predict.optimizers.1': 'Momentum',
+  'predict.optimizers.2': 'Adam',
+  'predict.overfitting.q':
+    'Without regularisation, what will the test loss do while the training loss falls towards 0?',
+  'predict.overfitting.0': 'Fall with it',
+  'predict.overfitting.1': 'Climb to more than twice its best',
+  'predict.overfitting.2': 'Stay where it started',
+  'predict.relu-speed.q':
+    'Same network, same weights: how many times fewer epochs will ReLU need than sigmoid to reach loss 0.1?',
+  'predict.relu-speed.0': 'About the same',
+  'predict.relu-speed.1': 'Several times fewer: at least 4×',
+  'predict.relu-speed.2': 'Exactly 6× fewer, as the sources say',
+  'predict.exploding.q':
+    'Eight tanh layers with weights drawn from ±3: how will the first layer’s gradient compare with the output layer’s?',
+  'predict.exploding.0': 'About the same',
+  'predict.exploding.1': 'Far smaller',
+  'predict.exploding.2': 'Far larger: it grows at every layer',
+  'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
+  'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
+  'predict.gradcheck.1': 'About 10 %',
+  'predict.gradcheck.2': 'Exactly 0',
+
+  // ---- common misconceptions: where a source says something the lessons show is not so ----
+  'misconception.linearUpdates':
+    'One source says a linear activation stops learning because its derivative is a constant. A constant is not zero: the gradient still flows and the weights still change — the check panel shows how far the linear network’s first-layer weights moved. What a linear activation takes away is depth: however many layers learn, together they stay one linear map.',
+  'misconception.sigmoidExploding':
+    'One source says sigmoid prevents exploding gradients because its outputs lie between 0 and 1. Bounded outputs bound the forward signal, not the gradient: backpropagation multiplies by each layer’s weights as well as by σ′ ≤ 1/4, so with weights larger than about 4 the product exceeds 1 at every layer and the gradient grows. Small weights make it vanish instead, as here.',
+  'misconception.normalisation':
+    'One source calls an activation a kind of normalisation of its input. An activation acts on each number alone and knows nothing of the others: it does not give zero mean or unit spread (ReLU leaves every positive input as it is). That is why the spread here changes from layer to layer with the initialisation; normalisation layers (batch or layer normalisation) are a separate step that uses the statistics of many inputs.',
+  'fact.linearMoved': 'first-layer weights moved {d}: the gradient is not zero',
 
   // ---- measured facts (check panel) ----
   'fact.testAcc': 'test accuracy {v}',

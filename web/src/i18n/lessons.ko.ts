@@ -31,8 +31,27 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.openEditor': '비교 편집기에서 바꿔 보기',
   'lesson.reinit': '다른 초기 가중치: 같은 레슨을 새 무작위 출발점에서',
   'lesson.unknown': '“{id}”라는 레슨은 없습니다. 전체 레슨 목록입니다.',
+  'lesson.objective': '배울 내용:',
+  'lesson.misconception': '흔한 오해.',
+  'lesson.modified': '이 실행들은 레슨의 원래 실행과 다릅니다. 링크가 값을 바꾸었습니다.',
+  'lesson.modifiedCheck':
+    '확인은 같은 현상을 재지만, 그 기준값은 레슨의 원래 실행에 맞춰 정한 것이라 지금 실행에서는 끝내 체크되지 않을 수도 있습니다. 이 결과는 이 레슨의 측정으로 기록하지 않습니다.',
+  'lesson.change': '{run} {key} = {value} (레슨: {was})',
+  'lesson.default': '기본값',
+  'lesson.backToLesson': '레슨의 원래 실행으로 돌아가기',
+  'lesson.trying': '반례를 시험하는 중:',
+  'lesson.predict': '먼저 예측해 보세요',
+  'lesson.predictMade': '기록했습니다. 이제 재생을 눌러 확인해 보세요.',
+  'lesson.predictWatch': '예측이 고정되었습니다. 확인 표시를 지켜보세요.',
+  'lesson.predictRight': '관찰됨 — 예측한 대로입니다.',
+  'lesson.predictWrong': '관찰됨 — 예측과 다릅니다. 실제로 일어난 일: {answer}',
+  'lesson.predictNone': '관찰됨. 실제로 일어난 일: {answer}',
+  'lesson.tryThis': '이렇게 해 보세요',
+  'lesson.tryHint': '각 버튼은 현상을 없애는 한 가지를 바꾼 레슨을 엽니다. 확인 표시는 켜지지 않아야 합니다.',
 
   'lesson.nonlinearity.title': '왜 비선형이어야 할까',
+  'lesson.nonlinearity.objective':
+    '신경망에 비선형 활성화 함수가 왜 필요한지, 그것 없이 층만 깊게 해서는 왜 소용없는지.',
   'lesson.nonlinearity.summary':
     '선형 층을 아무리 많이 쌓아도 신경망은 하나의 선형 함수일 뿐이라 XOR을 풀지 못합니다. 비선형 함수 하나가 이를 바꿉니다.',
   'lesson.nonlinearity.look':
@@ -46,6 +65,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.nonlinearity.check': '20 에포크 뒤 선형 신경망의 테스트 정확도는 80 % 미만, tanh는 95 % 이상.',
 
   'lesson.step.title': '계단 함수로는 학습할 수 없다',
+  'lesson.step.objective':
+    '계단 함수를 거쳐서는 왜 경사 하강법으로 학습할 수 없는지, 시그모이드가 무엇을 대신했는지.',
   'lesson.step.summary':
     '퍼셉트론의 계단 함수는 점프 양쪽이 평평해 미분값이 0입니다. 그래서 그 아래 층의 가중치에는 기울기가 전혀 전달되지 않습니다.',
   'lesson.step.look':
@@ -59,6 +80,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '10 에포크 동안 계단 함수 신경망의 첫 층 기울기는 정확히 0이고 가중치도 그대로이며, 시그모이드 신경망의 첫 층은 움직입니다.',
 
   'lesson.vanishing.title': '시그모이드가 그래디언트를 줄인다: 기울기 소실',
+  'lesson.vanishing.objective':
+    '층별 그래디언트를 읽고, 시그모이드의 그래디언트는 층마다 줄어드는데 ReLU와 tanh는 왜 그렇지 않은지 설명하기.',
   'lesson.vanishing.summary':
     '깊은 시그모이드 신경망에서는 그래디언트가 아래로 내려가며 층마다 줄어들어 앞쪽 층이 거의 학습하지 못합니다. 같은 가중치로 ReLU나 tanh를 쓰면 그래디언트가 유지됩니다.',
   'lesson.vanishing.look':
@@ -72,6 +95,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '실행 동안(층별 중앙값): 시그모이드의 그래디언트는 모든 층에서 줄어들고 첫 층은 출력층의 1/100 미만을 받습니다. ReLU의 비율은 1/10과 10 사이이고, tanh의 첫 층은 시그모이드 몫의 10배 이상을 받습니다.',
 
   'lesson.zigzag.title': '중심이 0이 아닌 시그모이드: 지그재그',
+  'lesson.zigzag.objective':
+    '“중심이 0”이라는 성질이 가중치 갱신의 방향에 어떤 뜻인지, 그리고 왜 작은 배치에서만 드러나는지.',
   'lesson.zigzag.summary':
     '시그모이드의 출력은 언제나 양수라서, 다음 유닛으로 들어가는 가중치들이 매 스텝 모두 같은 방향으로 밀립니다. 그래서 최적점까지 지그재그로 갑니다.',
   'lesson.zigzag.look':
@@ -85,6 +110,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '스텝마다 예제 하나로: 시그모이드의 갱신 200번 이상이 모두 두 가중치를 같은 방향으로 움직였고, tanh 갱신의 10 % 이상은 반대 방향으로 움직였습니다.',
 
   'lesson.tanh-vs-sigmoid.title': 'tanh 대 시그모이드: 0 중심이고 네 배 가파르다',
+  'lesson.tanh-vs-sigmoid.objective':
+    'tanh가 시그모이드보다 빨리 학습하는 두 이유, 곧 중심이 0인 출력과 네 배 가파른 기울기를 따로 떼어 보기.',
   'lesson.tanh-vs-sigmoid.summary':
     'tanh는 시그모이드를 늘리고 옮긴 함수입니다. 출력의 중심이 0이고, 0에서의 기울기가 시그모이드의 네 배입니다. 같은 신경망에서 훨씬 적은 에포크로 낮은 손실에 도달합니다.',
   'lesson.tanh-vs-sigmoid.look':
@@ -99,6 +126,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     'tanh가 학습 손실 0.1에 도달했고, 시그모이드는 적어도 두 배의 에포크가 걸렸습니다(또는 그때까지 도달하지 못했습니다).',
 
   'lesson.dying-relu.title': '죽은 ReLU',
+  'lesson.dying-relu.objective':
+    'ReLU 유닛이 어떻게 죽는지, 죽은 유닛을 어떻게 세는지, 어떤 활성화 함수가 이를 피하는지.',
   'lesson.dying-relu.summary':
     '학습률이 높으면 많은 ReLU 유닛이 모든 예제에서 입력이 음수인 곳으로 밀려납니다. 출력도 0, 기울기도 0이 되어 다시는 돌아오지 못합니다.',
   'lesson.dying-relu.look':
@@ -112,6 +141,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     'ReLU 은닉 유닛의 절반 넘게 죽었고(모든 학습 점에서 도함수 0), LeakyReLU, PReLU, ELU의 유닛은 하나도 죽지 않았습니다.',
 
   'lesson.prelu.title': '스스로 기울기를 배우는 PReLU',
+  'lesson.prelu.objective':
+    '활성화 함수의 매개변수를 가중치처럼 학습할 수 있다는 것, 그리고 그 학습이 무엇을 얻어 주는지 판단하기.',
   'lesson.prelu.summary':
     'PReLU는 음수 쪽 기울기 a가 고정되지 않고 가중치처럼 유닛마다 학습되는 LeakyReLU입니다. 옆에는 같은 가중치에서 기울기를 PReLU의 출발값으로 고정한 LeakyReLU가 있습니다.',
   'lesson.prelu.look':
@@ -125,6 +156,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '5 에포크 뒤 유닛 사이 기울기 차이가 0.1 이상이고, 오른 것과 내린 것이 모두 있습니다. 두 실행의 학습 손실을 함께 보여 줍니다.',
 
   'lesson.smooth.title': '매끄러운 최신 함수: SiLU, GELU, Mish',
+  'lesson.smooth.objective': '매끄러운 ReLU 계열 함수가 에포크 수와 스텝당 비용에서 ReLU와 어떻게 다른지.',
   'lesson.smooth.summary':
     'Swish/SiLU, GELU, Mish는 ReLU의 매끄럽고 살짝 비단조인 사촌들입니다. 나선 데이터에서 보통 더 적은 에포크로 낮은 손실에 도달합니다.',
   'lesson.smooth.look':
@@ -138,6 +170,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     'SiLU, GELU, Mish 가운데 적어도 둘이 ReLU가 걸린 에포크의 80 % 이내에 학습 손실 0.1에 도달했습니다.',
 
   'lesson.oscillating.title': '진동하는 뉴런 하나로 XOR 풀기',
+  'lesson.oscillating.objective':
+    '단조 함수 유닛 하나로는 XOR을 풀 수 없고 진동하는 유닛 하나로는 풀 수 있는 이유.',
   'lesson.oscillating.summary':
     '단조 함수 유닛은 직선 경계 하나만 그리므로 뉴런 하나로는 XOR을 풀 수 없습니다. 오르내리는 사인이나 NCU 유닛은 하나로 충분합니다.',
   'lesson.oscillating.look':
@@ -150,6 +184,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.oscillating.check': '사인과 NCU는 XOR 네 점을 모두 맞히고, tanh는 많아야 세 점.',
 
   'lesson.softmax.title': '여러 클래스를 위한 소프트맥스',
+  'lesson.softmax.objective': '소프트맥스 출력층이 무엇을 계산하는지, 왜 출력층에 두는지.',
   'lesson.softmax.summary':
     '소프트맥스는 K개의 출력을 합이 1인 K개의 확률, 곧 각 클래스에 대한 신경망의 믿음으로 바꿉니다. 여기서는 팔이 3개, 5개인 나선입니다.',
   'lesson.softmax.look':
@@ -163,6 +198,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '두 신경망 모두 테스트 정확도 90 %에 도달하고, 격자의 모든 점에서 출력이 음수가 아니며 합이 1입니다(10⁻⁴ 이내). 클래스 3개 또는 5개가 각자 영역을 가집니다.',
 
   'lesson.init.title': '초기화가 중요하다',
+  'lesson.init.objective': '초기화가 잘못되는 세 가지 경우: 대칭, 포화, 깊이에 따라 줄어드는 신호.',
   'lesson.init.summary':
     '가중치를 모두 0으로 두면 유닛 사이의 대칭이 깨지지 않고, 너무 크면 tanh가 포화됩니다. 깊은 ReLU 신경망에서 He는 신호를 지키고 Xavier는 줄어들게 둡니다.',
   'lesson.init.look':
@@ -177,6 +213,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '0: 10 에포크 뒤 은닉 가중치는 움직였지만 각 층의 모든 유닛이 똑같습니다. ±5: 학습 중(에포크 1 이후) 유닛의 절반 이상이 포화됩니다. 깊은 ReLU: Xavier는 마지막 층에 첫 층 퍼짐의 1/4 미만만 남기고, He는 Xavier의 4배 이상을 남깁니다.',
 
   'lesson.optimizers.title': '옵티마이저: SGD, 모멘텀, Adam',
+  'lesson.optimizers.objective': '옵티마이저를 공정하게 비교하기: 각자 조정한 학습률로.',
   'lesson.optimizers.summary':
     '같은 나선, 같은 신경망, 같은 초기 가중치에서 갱신 규칙만 다릅니다. 각자 가장 좋은 학습률로 돌립니다.',
   'lesson.optimizers.look':
@@ -191,6 +228,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     'Adam이 SGD와 모멘텀이 걸린 에포크의 92 % 이내에 학습 손실 0.1에 도달했습니다(각자 맞춘 학습률로).',
 
   'lesson.overfitting.title': '과적합: 드롭아웃 대 L2',
+  'lesson.overfitting.objective':
+    '학습–테스트 손실 차이에서 과적합을 알아보고, 드롭아웃과 L2가 이를 어떻게 줄이는지.',
   'lesson.overfitting.summary':
     '노이즈 섞인 점 30개에 큰 신경망을 학습시키면 점들을 외워 버립니다. 학습 손실은 0으로 가고 테스트 손실은 올라갑니다. 드롭아웃과 L2가 이를 막습니다.',
   'lesson.overfitting.look':
@@ -204,6 +243,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '30 에포크 뒤 규제 없는 신경망은 과적합(학습 손실 0.1 미만, 테스트 손실은 최저점의 두 배 이상)되고, 드롭아웃과 L2 신경망은 학습–테스트 차이가 더 작습니다.',
 
   'lesson.gradcheck.title': '기울기 검사',
+  'lesson.gradcheck.objective': '역전파를 수치 미분과 비교해 검사하고, 틀린 도함수가 잡히는 것을 보기.',
   'lesson.gradcheck.summary':
     '역전파가 맞게 계산되고 있을까요? 미분값 하나하나를 수치 미분 (L(w + h) − L(w − h)) / 2h와 비교합니다.',
   'lesson.gradcheck.look':
@@ -217,6 +257,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '두 신경망의 모든 검사가 10⁻³ 미만입니다(검사 3회 이상, 그중 하나는 5 에포크 학습 뒤).',
 
   'lesson.relu-speed.title': 'ReLU는 더 적은 에포크로 배운다 — 얼마나 적게?',
+  'lesson.relu-speed.objective':
+    'ReLU가 시그모이드와 tanh보다 얼마나 빨리 학습하는지 재 보고, “6배”가 법칙이 아니라 한 번의 측정임을 이해하기.',
   'lesson.relu-speed.summary':
     '같은 신경망, 같은 초기 가중치에서 ReLU는 시그모이드가 필요한 에포크의 몇 분의 일 만에 낮은 손실에 이르고, 대개 tanh보다도 앞섭니다. 원문은 “6배”라고 합니다. 이 신경망에서 잰 배수와 6배가 어디서 나왔는지 봅니다.',
   'lesson.relu-speed.look':
@@ -231,6 +273,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     'ReLU가 시그모이드에 필요한 에포크의 4분의 1 이하로 학습 손실 0.1에 도달했습니다(또는 네 배의 에포크가 지나도록 시그모이드가 도달하지 못했습니다). tanh 대비 배수는 측정해서 보여 줄 뿐 조건이 아닙니다.',
 
   'lesson.exploding.title': '기울기 폭주: 그래디언트가 폭발한다',
+  'lesson.exploding.objective': '너무 큰 가중치가 어떻게 그래디언트를 층마다 키우는지, 무엇이 그것을 막는지.',
   'lesson.exploding.summary':
     '초기 가중치가 너무 크면 그래디언트가 아래층으로 내려가면서 층마다 커지고, 첫 층들은 거대하고 불안정한 갱신을 받습니다. 알맞은 크기의 가중치가 이를 막습니다.',
   'lesson.exploding.look':
@@ -243,6 +286,85 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.exploding.check':
     '학습 전체에서 (층별 중앙값): ±3 가중치에서는 그래디언트가 내려가며 층의 4분의 3 이상에서 커지고 첫 층이 출력층의 20배 이상을 받습니다. Xavier 가중치에서는 2배 이하입니다.',
 
+  'predict.nonlinearity.q':
+    '선형 은닉층 세 개가 XOR을 배웁니다. 옆에는 같은 신경망의 tanh 버전이 있습니다. 선형 신경망의 테스트 정확도는 어디까지 오를까요?',
+  'predict.nonlinearity.0': 'tanh처럼 100 %에 가깝게 — 층 수가 같으니까',
+  'predict.nonlinearity.1': '80 % 아래: 아무리 깊어도 직선 경계 하나만 그릴 수 있음',
+  'predict.nonlinearity.2': '0 %: 선형 활성화 함수는 가중치가 바뀌지 못하게 함',
+  'predict.step.q': '계단 함수 신경망의 첫 층 가중치는 얼마나 움직일까요?',
+  'predict.step.0': '시그모이드 신경망만큼',
+  'predict.step.1': '전혀: 계단 함수를 지나는 그래디언트가 없음',
+  'predict.step.2': '조금, 천천히',
+  'predict.vanishing.q':
+    'Xavier 가중치에서 출발한 시그모이드 층 여덟 개: 첫 층의 그래디언트는 출력층과 비교해 어떨까요?',
+  'predict.vanishing.0': '비슷함',
+  'predict.vanishing.1': '훨씬 작음: 층마다 줄어듦',
+  'predict.vanishing.2': '훨씬 큼: 층마다 커짐',
+  'predict.zigzag.q':
+    '스텝마다 예제 하나, 시그모이드 은닉 유닛: 출력 유닛의 두 가중치는 갱신마다 어떻게 움직일까요?',
+  'predict.zigzag.0': '언제나 같은 방향(둘 다 위로 또는 둘 다 아래로)',
+  'predict.zigzag.1': '반은 같은 방향, 반은 반대 방향',
+  'predict.zigzag.2': '언제나 반대 방향',
+  'predict.tanh-vs-sigmoid.q':
+    '같은 신경망, 같은 가중치: 손실 0.1까지 시그모이드는 tanh에 비해 몇 에포크가 걸릴까요?',
+  'predict.tanh-vs-sigmoid.0': '비슷하게',
+  'predict.tanh-vs-sigmoid.1': '적어도 두 배',
+  'predict.tanh-vs-sigmoid.2': '더 적게',
+  'predict.dying-relu.q': 'Adam, 학습률 0.1: ReLU 은닉 유닛 가운데 얼마가 죽을까요?',
+  'predict.dying-relu.0': '하나도 없음',
+  'predict.dying-relu.1': '절반 넘게',
+  'predict.dying-relu.2': '전부, LeakyReLU도 전부',
+  'predict.prelu.q': 'PReLU의 기울기는 모두 0.25에서 출발합니다. 몇 에포크 뒤 기울기들은…',
+  'predict.prelu.0': '여전히 모두 0.25',
+  'predict.prelu.1': '모두 같지만 움직임',
+  'predict.prelu.2': '유닛마다 다름: 오른 것도 내린 것도 있음',
+  'predict.smooth.q': 'SiLU, GELU, Mish는 ReLU보다 적은 에포크로 손실 0.1에 닿을까요?',
+  'predict.smooth.0': '그렇다, 적어도 둘은 뚜렷하게',
+  'predict.smooth.1': '아니다, ReLU가 먼저 닿음',
+  'predict.smooth.2': '넷 모두 같은 에포크에',
+  'predict.oscillating.q': '은닉 유닛 하나, XOR 점 네 개. 어떤 유닛이 네 점을 모두 맞힐까요?',
+  'predict.oscillating.0': '하이퍼볼릭 탄젠트(tanh)',
+  'predict.oscillating.1': '사인과 NCU',
+  'predict.oscillating.2': '아무것도 못 함',
+  'predict.softmax.q': '지도의 어느 점에서든 소프트맥스 출력 K개를 더하면 얼마일까요?',
+  'predict.softmax.0': '정확히 1',
+  'predict.softmax.1': 'K',
+  'predict.softmax.2': '점마다 다름',
+  'predict.init.q':
+    '모든 가중치가 0에서 출발합니다(시그모이드 유닛). 학습하는 동안 한 층의 유닛들은 어떻게 될까요?',
+  'predict.init.0': '배우면서 서로 달라짐',
+  'predict.init.1': '가중치는 움직이지만 서로 똑같이 남음',
+  'predict.init.2': '아무것도 움직이지 않음',
+  'predict.optimizers.q': '각자 가장 좋은 학습률일 때, 손실 0.1에 먼저 닿는 옵티마이저는?',
+  'predict.optimizers.0': '확률적 경사 하강법(SGD)',
+  'predict.optimizers.1': '모멘텀',
+  'predict.optimizers.2': 'Adam 옵티마이저',
+  'predict.overfitting.q': '규제가 없을 때, 학습 손실이 0을 향해 떨어지는 동안 테스트 손실은 어떻게 될까요?',
+  'predict.overfitting.0': '함께 떨어짐',
+  'predict.overfitting.1': '가장 좋았던 값의 두 배 넘게 오름',
+  'predict.overfitting.2': '처음 그대로',
+  'predict.relu-speed.q':
+    '같은 신경망, 같은 가중치: 손실 0.1까지 ReLU는 시그모이드보다 몇 배 적은 에포크가 걸릴까요?',
+  'predict.relu-speed.0': '비슷하게',
+  'predict.relu-speed.1': '몇 배 적게: 적어도 4배',
+  'predict.relu-speed.2': '글에 나온 대로 정확히 6배 적게',
+  'predict.exploding.q':
+    '±3에서 뽑은 가중치로 tanh 층 여덟 개: 첫 층의 그래디언트는 출력층과 비교해 어떨까요?',
+  'predict.exploding.0': '비슷함',
+  'predict.exploding.1': '훨씬 작음',
+  'predict.exploding.2': '훨씬 큼: 층마다 커짐',
+  'predict.gradcheck.q': '역전파와 수치 미분은 얼마나 차이 날까요?',
+  'predict.gradcheck.0': '상대 오차 약 10⁻⁵: 부동소수점 반올림뿐',
+  'predict.gradcheck.1': '약 10 %',
+  'predict.gradcheck.2': '정확히 0',
+
+  'misconception.linearUpdates':
+    '한 글은 선형 활성화 함수의 미분값이 상수라서 학습이 진행되지 않는다고 말합니다. 상수는 0이 아닙니다. 그래디언트는 여전히 흐르고 가중치도 바뀝니다 — 선형 신경망의 첫 층 가중치가 얼마나 움직였는지 확인 패널에 나옵니다. 선형 활성화 함수가 앗아 가는 것은 학습이 아니라 깊이입니다. 층이 몇 개든 함께 모이면 하나의 선형 변환일 뿐입니다.',
+  'misconception.sigmoidExploding':
+    '한 글은 시그모이드의 출력이 0과 1 사이이므로 그래디언트 폭주를 막는다고 말합니다. 출력이 유계라는 것은 순전파 신호를 묶을 뿐 그래디언트를 묶지 않습니다. 역전파는 σ′ ≤ 1/4 말고도 각 층의 가중치를 곱하므로, 가중치가 대략 4보다 크면 층마다 곱이 1을 넘어 그래디언트가 커집니다. 여기처럼 가중치가 작으면 오히려 사라집니다.',
+  'misconception.normalisation':
+    '한 글은 활성화 함수를 입력의 정규화로 볼 수 있다고 말합니다. 활성화 함수는 숫자 하나하나에 따로 작용하고 다른 입력은 알지 못합니다. 평균을 0으로, 퍼짐을 1로 맞추지 않습니다(ReLU는 양수 입력을 그대로 둡니다). 그래서 여기서도 초기화에 따라 퍼짐이 층마다 달라집니다. 정규화 층(배치 정규화, 층 정규화)은 여러 입력의 통계를 쓰는 별개의 단계입니다.',
+  'fact.linearMoved': '첫 층 가중치 변화 {d}: 그래디언트는 0이 아님',
   'fact.testAcc': '테스트 정확도 {v}',
   'fact.frozen': '첫 층 기울기 {g}, 첫 층 가중치 변화 {d}',
   'fact.outputMoved': '출력층 가중치 변화 {d}',

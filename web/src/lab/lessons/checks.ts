@@ -54,7 +54,10 @@ function latestAll(runs: readonly RunHistory[]): Sample[] | null {
   return out;
 }
 
-/** 1. A linear network cannot separate XOR however deep; tanh can (same shape, same data). */
+/**
+ * 1. A linear network cannot separate XOR however deep; tanh can (same shape, same data). The linear
+ * network's weights do move (a constant derivative is not 0): learning happens, depth is what is lost.
+ */
 export function checkNonlinearity(minEpochs: number, solved: number, linearMax: number): Check {
   return (runs) => {
     const now = latestAll(runs);
@@ -62,10 +65,13 @@ export function checkNonlinearity(minEpochs: number, solved: number, linearMax: 
     if (!lin || !tanh) return empty;
     const linOk = lin.testAcc < linearMax;
     const tanhOk = tanh.testAcc >= solved;
+    // The linear network learns too (its derivative is a constant, not 0): its weights move.
+    const moved = lin.layers[0]?.drift ?? 0;
     return {
-      done: tanh.epoch >= minEpochs && linOk && tanhOk,
+      done: tanh.epoch >= minEpochs && linOk && tanhOk && moved > 0,
       facts: [
         { run: 0, key: 'fact.testAcc', values: { v: pct(lin.testAcc) }, ok: linOk && lin.epoch >= minEpochs },
+        { run: 0, key: 'fact.linearMoved', values: { d: num(moved) }, ok: moved > 0 },
         { run: 1, key: 'fact.testAcc', values: { v: pct(tanh.testAcc) }, ok: tanhOk },
       ],
     };

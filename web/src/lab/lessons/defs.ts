@@ -76,18 +76,29 @@ export interface Lesson {
   check: Check;
   /** At least one counterfactual that must not tick (tests/web/lessons.test.ts runs each). */
   variants: readonly Variant[];
+  /**
+   * The question asked before the first play (texts predict.<id>.q and predict.<id>.<k>): how many
+   * choices, and the one this lesson's runs show.
+   */
+  predict: { choices: number; answer: number };
+  /** "Common misconception" notes: where the sources say something this lesson shows is not so. */
+  misconceptions: readonly LessonKey[];
 }
 
 const L = (
-  l: Partial<Lesson> & Pick<Lesson, 'id' | 'link' | 'runs' | 'budget' | 'check' | 'variants'>,
+  l: Partial<Lesson> & Pick<Lesson, 'id' | 'link' | 'runs' | 'budget' | 'check' | 'variants' | 'predict'>,
 ): Lesson => ({
   speed: 10,
   target: 0.1,
   trace: null,
   gradcheck: false,
   extras: [],
+  misconceptions: [],
   ...l,
 });
+
+/** A prediction with three choices; `answer` is the one the lesson's runs show. */
+const p3 = (answer: number) => ({ choices: 3, answer });
 
 const v = (lesson: LessonId, id: string, link: string): Variant => ({
   id,
@@ -98,6 +109,8 @@ const v = (lesson: LessonId, id: string, link: string): Variant => ({
 export const LESSONS: readonly Lesson[] = [
   L({
     id: 'nonlinearity',
+    predict: p3(1),
+    misconceptions: ['misconception.linearUpdates'],
     link: 'dataset=xor&networkShape=8,8,8&optimizer=adam&learningRate=0.01&r1.activation=linear&r2.activation=tanh',
     runs: 2,
     budget: 40,
@@ -106,6 +119,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'step',
+    predict: p3(1),
     link: 'dataset=xor&networkShape=8&learningRate=0.1&r1.activation=step&r2.activation=sigmoid',
     runs: 2,
     budget: 20,
@@ -114,6 +128,8 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'vanishing',
+    predict: p3(1),
+    misconceptions: ['misconception.sigmoidExploding'],
     link: 'dataset=circle&networkShape=8,8,8,8,8,8,8,8&init=xavier_uniform&r1.activation=sigmoid&r2.activation=relu&r3.activation=tanh',
     runs: 3,
     budget: 10,
@@ -125,6 +141,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'zigzag',
+    predict: p3(0),
     link: 'dataset=xor&networkShape=4&batchSize=1&learningRate=0.03&r1.activation=sigmoid&r2.activation=tanh',
     runs: 2,
     budget: 2,
@@ -136,6 +153,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'tanh-vs-sigmoid',
+    predict: p3(1),
     link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=tanh&r2.activation=sigmoid',
     runs: 2,
     budget: 60,
@@ -144,6 +162,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'dying-relu',
+    predict: p3(1),
     link: 'dataset=spiral&networkShape=8,8&output=sigmoid&init=he_normal&optimizer=adam&learningRate=0.1&initSeed=4&r1.activation=relu&r2.activation=leaky_relu&r3.activation=prelu&r4.activation=elu',
     runs: 4,
     budget: 300,
@@ -156,6 +175,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'prelu',
+    predict: p3(2),
     link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&activation=prelu&r2.activation=leaky_relu&r2.actParams=0.25;0.25',
     runs: 2,
     labels: ['run.learnt', 'run.fixed'],
@@ -166,6 +186,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'smooth',
+    predict: p3(0),
     link: 'dataset=spiral&networkShape=16,16&init=he_normal&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=silu&r3.activation=gelu&r4.activation=mish',
     runs: 4,
     budget: 120,
@@ -175,6 +196,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'oscillating',
+    predict: p3(1),
     link: 'dataset=xor4&networkShape=1&output=sigmoid&optimizer=adam&learningRate=0.05&batchSize=4&init=xavier_normal&r1.activation=sine&r2.activation=ncu&r3.activation=tanh',
     runs: 3,
     budget: 1500,
@@ -184,6 +206,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'softmax',
+    predict: p3(0),
     link: 'dataset=spiral&points=1000&percTrainData=70&networkShape=16,16,16&activation=relu&init=he_normal&optimizer=adam&learningRate=0.01&output=softmax&r1.classes=3&r2.classes=5',
     runs: 2,
     budget: 80,
@@ -193,6 +216,8 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'init',
+    predict: p3(1),
+    misconceptions: ['misconception.normalisation'],
     link: 'dataset=circle&networkShape=8,8&activation=tanh&learningRate=0.03&r1.init=zeros&r1.activation=sigmoid&r2.init=uniform&r2.initScale=5&r3.init=xavier_normal&r4.init=he_normal&r3.networkShape=8,8,8,8,8,8,8,8&r4.networkShape=8,8,8,8,8,8,8,8&r3.activation=relu&r4.activation=relu',
     runs: 4,
     labels: ['run.zeros', 'run.large', 'run.xavier', 'run.he'],
@@ -207,6 +232,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'optimizers',
+    predict: p3(2),
     // Each optimiser at its own rate: the best of a sweep (tests/web/lessons.test.ts, OPTIMIZER_SWEEP).
     link: 'dataset=spiral&networkShape=16,16&activation=relu&init=he_normal&r1.optimizer=sgd&r1.learningRate=0.1&r2.optimizer=momentum&r2.learningRate=0.01&r3.optimizer=adam&r3.learningRate=0.01',
     runs: 3,
@@ -223,6 +249,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'overfitting',
+    predict: p3(1),
     link: 'dataset=xor&points=60&noise=35&showTestData=true&networkShape=32,32&activation=relu&init=he_normal&output=sigmoid&optimizer=adam&learningRate=0.01&batchSize=5&r2.dropout=0.5&r3.regularization=L2&r3.regularizationRate=0.01',
     runs: 3,
     labels: ['run.plain', 'run.dropout', 'run.l2'],
@@ -233,6 +260,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'gradcheck',
+    predict: p3(0),
     link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&r1.activation=tanh&r2.activation=relu',
     runs: 2,
     budget: 15,
@@ -243,6 +271,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'relu-speed',
+    predict: p3(1),
     link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=relu&r2.activation=sigmoid&r3.activation=tanh',
     runs: 3,
     budget: 60,
@@ -254,6 +283,7 @@ export const LESSONS: readonly Lesson[] = [
   }),
   L({
     id: 'exploding',
+    predict: p3(2),
     link: 'dataset=circle&networkShape=16,16,16,16,16,16,16,16&activation=tanh&learningRate=0.01&r1.init=uniform&r1.initScale=3&r2.init=xavier_normal',
     runs: 2,
     labels: ['run.tooLarge', 'run.xavier'],

@@ -2,6 +2,7 @@
 // is a comparison link (defs.ts); the page's own link keys override it (e.g. initSeed=3 for other
 // initial weights), and "open in the comparison editor" carries the whole configuration over.
 import { decodeComparison, encodeComparison, parsePairs, type Pairs } from '../platform/runs';
+import { lessonLink } from './links';
 import { runLabels } from '../platform/labels';
 import { labFooter, labHeader } from '../platform/chrome';
 import type { LabContext } from '../platform/client';
@@ -22,14 +23,15 @@ export function mountLesson(
   pairs: Pairs,
   initialLang: Lang,
 ): void {
-  let cmp = decodeComparison(pairs, ctx.cat, lesson.runs, parsePairs(lesson.link), ctx.checkFormula);
+  const overrides = lessonLink(lesson, pairs, ctx.cat, ctx.checkFormula);
+  let cmp = { runs: overrides.runs, warnings: overrides.warnings };
   const link = new Map(pairs);
   const speed = link.has('speed') ? (cmp.runs[0]?.speed ?? lesson.speed) : lesson.speed;
   const labels = () => (lesson.labels ? lesson.labels.map((k) => t(k)) : runLabels(cmp.runs, ctx.cat));
   let currentLang = initialLang;
   const editorHref = () =>
     `#${encodeComparison({ runs: cmp.runs.map((s) => ({ ...s, lang: currentLang })), target: lesson.target }, ctx.cat)}`;
-  const panel = new LessonPanel(lesson, editorHref);
+  const panel = new LessonPanel(lesson, editorHref, overrides);
   const spec = () => ({
     runs: cmp.runs,
     target: lesson.target,

@@ -1,15 +1,19 @@
-// panel.ts — a lesson's panel: what to look at, why (with the source's words), and the check mark that
-// turns on when the lesson's check (checks.ts) finds the phenomenon in this run's histories, with the
-// measured facts beside it. Test hook: data-testid="lesson-check" with data-done="true" once observed
-// and data-done-epoch = the epoch of the frame in which it was first observed.
+// panel.ts — a lesson's panel: its one-line summary and objective, a prediction to make before the
+// first play, what to look at, why (closed until the check ticks or the student opens it, with the
+// source's words), gentle notes where the sources are wrong, one-click counterfactuals ("Try this"),
+// and the check mark that turns on when the lesson's check (checks.ts) finds the phenomenon in this
+// run's histories, with the measured facts beside it. Test hooks: data-testid="lesson-check" with
+// data-done="true" once observed and data-done-epoch = the epoch of the frame in which it was first
+// observed; "lesson-panel" with data-modified="true" when the link changed the lesson's runs.
 import { lang, onLang, setText, t } from '../../i18n';
 import type { RunHistory } from '../platform/record';
 import { runColour } from '../platform/labels';
 import { h, ht } from '../../ui/dom';
 import type { CheckResult } from './checks';
 import { LESSONS, type Lesson } from './defs';
-import { markDone } from './progress';
-import { lessonKey } from './text';
+import { lessonHref, variantHref, type LessonLink } from './links';
+import { markDone, recordResult } from './progress';
+import { lessonKey, predictKey } from './text';
 
 export class LessonPanel {
   readonly el: HTMLElement;
@@ -21,6 +25,18 @@ export class LessonPanel {
   private readonly bar = h('span', { class: 'budget-fill' });
   private readonly budgetText = h('span', { class: 'budget-text small muted' });
   private readonly over = ht('p', 'lesson.overBudget', {}, { class: 'check-over small', hidden: true });
+  private readonly why: HTMLDetailsElement;
+  private readonly predict: HTMLElement;
+  private readonly predictResult = h('p', {
+    class: 'predict-result',
+    'data-testid': 'lesson-predict-result',
+    hidden: true,
+  });
+  private readonly choices: HTMLButtonElement[] = [];
+  /** The student's prediction (index of the choice), null: none made. */
+  private chosen: number | null = null;
+  /** Training has started (a frame after step 0): the prediction is locked. */
+  private started = false;
   private done = false;
   private labels: readonly string[] = [];
   private last: CheckResult = { done: false, facts: [] };
@@ -28,6 +44,7 @@ export class LessonPanel {
   constructor(
     private readonly lesson: Lesson,
     editorHref: () => string,
+    private readonly link: LessonLink,
   ) {
     const index = LESSONS.indexOf(lesson);
     const prev = LESSONS[index - 1];
@@ -62,12 +79,23 @@ export class LessonPanel {
     );
     editor.addEventListener('focus', () => (editor.href = editorHref()));
     editor.addEventListener('mouseenter', () => (editor.href = editorHref()));
+    this.why = h(
+      'details',
+      { class: 'lesson-why', 'data-testid': 'lesson-why' },
+      ht('summary', 'lesson.why'),
+      ht('p', k('why')),
+      quote,
+    );
+    this.predict = this.buildPredict();
+    const modified = link.changes.length > 0;
     this.el = h(
       'section',
       {
         class: 'lesson-panel',
         'data-testid': 'lesson-panel',
         'data-lesson': lesson.id,
+        'data-modified': String(modified),
+        'data-variant': link.variant?.id,
         'aria-labelledby': 'lesson-title',
       },
       h(
@@ -75,22 +103,36 @@ export class LessonPanel {
         { class: 'lesson-head' },
         ht('span', 'lesson.number', { n: index + 1, total: LESSONS.length }, { class: 'lesson-num' }),
         ht('h2', k('title'), {}, { id: 'lesson-title', class: 'lesson-title' }),
+        ht('p', k('summary'), {}, { class: 'lesson-summary', 'data-testid': 'lesson-summary' }),
+        h(
+          'p',
+          { class: 'lesson-objective', 'data-testid': 'lesson-objective' },
+          ht('strong', 'lesson.objective'),
+          ' ',
+          ht('span', k('objective')),
+        ),
       ),
+      modified ? this.modifiedNote() : null,
       h(
         'div',
         { class: 'lesson-body' },
         h(
           'div',
           { class: 'lesson-text' },
+          this.predict,
           ht('h3', 'lesson.look'),
           ht('p', k('look'), {}, { class: 'lesson-look' }),
-          h(
-            'details',
-            { class: 'lesson-why', open: true },
-            ht('summary', 'lesson.why'),
-            ht('p', k('why')),
-            quote,
+          ...lesson.misconceptions.map((key) =>
+            h(
+              'aside',
+              { class: 'lesson-misconception', 'data-testid': 'lesson-misconception' },
+              ht('strong', 'lesson.misconception'),
+              ' ',
+              ht('span', key),
+            ),
           ),
+          this.why,
+          this.tryThis(),
         ),
         this.check,
       ),
@@ -108,6 +150,135 @@ export class LessonPanel {
       for (const a of this.el.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]'))
         a.href = `${a.dataset['base'] ?? ''}&lang=${lang()}`;
     });
+  }
+
+  /** The runs differ from the lesson's: say so, list what changed, link back to the lesson. */
+  private modifiedNote(): HTMLElement {
+    const { changes, variant } = this.link;
+    const list = h('ul', { class: 'modified-list' });
+    onLang(() =>
+      list.replaceChildren(
+        ...changes.map((c) =>
+          h(
+            'li',
+            {},
+            t('lesson.change', {
+              run: this.link.runs.length > 1 ? t('run.n', { n: c.run + 1 }) : '',
+              key: c.key,
+              value: c.value ?? t('lesson.default'),
+              was: c.was ?? t('lesson.default'),
+            }),
+          ),
+        ),
+      ),
+    );
+    const back = ht(
+      'a',
+      'lesson.backToLesson',
+      {},
+      {
+        href: lessonHref(this.lesson, lang()),
+        'data-lang-link': '',
+        'data-base': `#lesson=${this.lesson.id}`,
+      },
+    );
+    return h(
+      'div',
+      { class: 'lesson-modified', role: 'note', 'data-testid': 'lesson-modified' },
+      variant
+        ? h('p', {}, ht('strong', 'lesson.trying'), ' ', ht('span', variant.label))
+        : ht('p', 'lesson.modified', {}, { class: 'modified-head' }),
+      ht('p', 'lesson.modifiedCheck', {}, { class: 'small' }),
+      list,
+      h('p', {}, back),
+    );
+  }
+
+  /** One prediction question before the first play: choices, locked once training starts. */
+  private buildPredict(): HTMLElement {
+    const id = this.lesson.id;
+    const box = h(
+      'fieldset',
+      { class: 'lesson-predict', 'data-testid': 'lesson-predict', 'data-chosen': '' },
+      ht('legend', 'lesson.predict'),
+      ht('p', predictKey(id, 'q'), {}, { class: 'predict-q' }),
+    );
+    const row = h('div', { class: 'predict-choices' });
+    for (let i = 0; i < this.lesson.predict.choices; i++) {
+      const b = ht(
+        'button',
+        predictKey(id, i),
+        {},
+        {
+          type: 'button',
+          class: 'btn btn-small predict-choice',
+          'aria-pressed': 'false',
+          'data-testid': `lesson-predict-${i}`,
+        },
+      );
+      b.addEventListener('click', () => {
+        if (this.started) return;
+        this.chosen = i;
+        box.dataset['chosen'] = String(i);
+        this.choices.forEach((c, j) => c.setAttribute('aria-pressed', String(j === i)));
+        this.renderPredict();
+      });
+      this.choices.push(b);
+      row.append(b);
+    }
+    box.append(row, this.predictResult);
+    return box;
+  }
+
+  private renderPredict(): void {
+    const answer = this.lesson.predict.answer;
+    for (const c of this.choices) c.disabled = this.started;
+    const r = this.predictResult;
+    if (this.done) {
+      r.hidden = false;
+      r.dataset['correct'] = String(this.chosen === answer);
+      r.textContent =
+        this.chosen === null
+          ? t('lesson.predictNone', { answer: t(predictKey(this.lesson.id, answer)) })
+          : this.chosen === answer
+            ? t('lesson.predictRight')
+            : t('lesson.predictWrong', { answer: t(predictKey(this.lesson.id, answer)) });
+    } else if (this.chosen !== null) {
+      r.hidden = false;
+      delete r.dataset['correct'];
+      r.textContent = t(this.started ? 'lesson.predictWatch' : 'lesson.predictMade');
+    } else r.hidden = true;
+  }
+
+  /** "Try this": each counterfactual of the lesson, one click away (a link: the page loads it). */
+  private tryThis(): HTMLElement {
+    const links = this.lesson.variants.map((v) =>
+      ht(
+        'a',
+        v.label,
+        {},
+        {
+          class: 'btn btn-small try-link',
+          href: variantHref(this.lesson, v, lang()),
+          'data-testid': `lesson-try-${v.id}`,
+          'data-try': v.link,
+          'aria-current': this.link.variant?.id === v.id ? 'true' : undefined,
+        },
+      ),
+    );
+    onLang((l) =>
+      links.forEach((a, i) => {
+        const v = this.lesson.variants[i];
+        if (v) a.href = variantHref(this.lesson, v, l);
+      }),
+    );
+    return h(
+      'div',
+      { class: 'lesson-try', 'data-testid': 'lesson-try' },
+      ht('h3', 'lesson.tryThis'),
+      ht('p', 'lesson.tryHint', {}, { class: 'small muted' }),
+      h('div', { class: 'try-links' }, ...links),
+    );
   }
 
   private navLink(l: Lesson, dir: 'prev' | 'next'): HTMLElement {
@@ -134,10 +305,21 @@ export class LessonPanel {
   onFrame(histories: readonly RunHistory[]): void {
     this.last = this.lesson.check(histories);
     const epoch = histories[0]?.samples[histories[0].samples.length - 1]?.epoch ?? 0;
+    const step = histories[0]?.samples[histories[0].samples.length - 1]?.step ?? 0;
+    if (step > 0 && !this.started) {
+      this.started = true;
+      this.renderPredict();
+    }
     if (this.last.done && !this.done) {
       this.done = true;
       this.check.dataset['doneEpoch'] = String(epoch);
-      markDone(this.lesson.id);
+      // Only the lesson's own runs count as the lesson measured (a counterfactual or an edit does not).
+      if (this.link.changes.length === 0) {
+        markDone(this.lesson.id);
+        recordResult(this.lesson.id, { epoch, facts: this.last.facts, labels: [...this.labels] });
+      }
+      this.why.open = true;
+      this.renderPredict();
     }
     this.bar.style.width = `${Math.min(100, (100 * epoch) / this.lesson.budget)}%`;
     this.budgetText.textContent = t('lesson.budget', { e: epoch, budget: this.lesson.budget });
@@ -147,6 +329,8 @@ export class LessonPanel {
 
   onRestart(): void {
     this.done = false;
+    this.started = false;
+    this.renderPredict();
     delete this.check.dataset['doneEpoch'];
     this.last = { done: false, facts: [] };
     this.bar.style.width = '0%';
@@ -155,6 +339,7 @@ export class LessonPanel {
   }
 
   private render(): void {
+    this.renderPredict();
     this.check.dataset['done'] = String(this.done);
     this.check.classList.toggle('done', this.done);
     this.mark.textContent = this.done ? '✓' : '';

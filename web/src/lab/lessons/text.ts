@@ -2,10 +2,11 @@
 import type { LessonKey } from '../../i18n/lessons.en';
 import type { LessonId } from './defs';
 
-export type LessonPart = 'title' | 'summary' | 'look' | 'why' | 'quote' | 'source' | 'check';
+export type LessonPart = 'title' | 'summary' | 'objective' | 'look' | 'why' | 'quote' | 'source' | 'check';
 export const LESSON_PARTS: readonly LessonPart[] = [
   'title',
   'summary',
+  'objective',
   'look',
   'why',
   'quote',
@@ -15,4 +16,9 @@ export const LESSON_PARTS: readonly LessonPart[] = [
 
 export function lessonKey(id: LessonId, part: LessonPart): LessonKey {
   return `lesson.${id}.${part}` as LessonKey;
+}
+
+/** The prediction question of a lesson (`q`) and its choices (0, 1, …): predict.<id>.<part>. */
+export function predictKey(id: LessonId, part: 'q' | number): LessonKey {
+  return `predict.${id}.${part}` as LessonKey;
 }

@@ -175,3 +175,51 @@ export function differingKeys(runs: readonly AppState[], cat: Catalogue): string
   const keys = new Set(per.flatMap((m) => [...m.keys()]));
   return [...keys].filter((k) => per.some((m) => m.get(k) !== per[0]?.get(k)));
 }
+
+/**
+ * Keys of the page, not of a run's experiment: the language, the speed, the page's display flags and
+ * the initial weights' seed (the lesson's dice: the same experiment from another start). A link that
+ * changes only these still shows the lesson's runs.
+ */
+export const PAGE_KEYS: readonly string[] = [
+  'v',
+  'lang',
+  'speed',
+  'embed',
+  'simd',
+  'res',
+  'bench',
+  'initSeed',
+];
+const isPageKey = (k: string) => PAGE_KEYS.includes(k) || k === 'hideText' || k.endsWith('_hide');
+
+/** A run key whose value differs from the reference run's (`was` undefined: the default there). */
+export interface RunChange {
+  /** 0-based run index. */
+  run: number;
+  key: string;
+  value: string | undefined;
+  was: string | undefined;
+}
+
+/**
+ * What `runs` change against `reference` (same count): per run, every experiment key (not a page key)
+ * whose written value differs, as the playground's codec writes it (so `0.10` and `0.1` are the same).
+ */
+export function runChanges(
+  reference: readonly AppState[],
+  runs: readonly AppState[],
+  cat: Catalogue,
+): RunChange[] {
+  const out: RunChange[] = [];
+  runs.forEach((s, run) => {
+    const ref = reference[run];
+    const a = new Map(parsePairs(encodeState(s, cat)));
+    const b = new Map(ref ? parsePairs(encodeState(ref, cat)) : []);
+    for (const key of new Set([...b.keys(), ...a.keys()])) {
+      if (isPageKey(key) || a.get(key) === b.get(key)) continue;
+      out.push({ run, key, value: a.get(key), was: b.get(key) });
+    }
+  });
+  return out;
+}
