@@ -3,7 +3,7 @@
 // budget while the lesson itself does, and the prediction asked before the first play is judged once
 // the check ticks, when "why it happens" opens.
 import { describe, expect, it } from 'vitest';
-import { lessonById } from '../../web/src/lab/lessons/defs';
+import { LESSONS, lessonById } from '../../web/src/lab/lessons/defs';
 import { useSite } from './harness';
 import { epochOf, openLab, playUntil } from './lessons-harness';
 
@@ -112,6 +112,30 @@ describe('lesson teaching', () => {
     expect(await answer.isDisabled()).toBe(true);
     expect(await page.getByTestId('lesson-predict-result').getAttribute('data-correct')).toBe('true');
     expect(await why.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // The recap (#choose) now shows this lesson measured, every other one not yet.
+    await page.getByTestId('lesson-choose').click();
+    await page.getByTestId('choose-page').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.getByTestId('choose-lesson-step').getAttribute('data-measured')).toBe('true');
+    expect(await page.getByTestId('choose-lesson-step').textContent()).toContain('epoch');
+    expect(await page.getByTestId('choose-lesson-vanishing').getAttribute('data-measured')).toBe('false');
+    expect(await page.locator('[data-testid^="choose-link-"]').count()).toBe(LESSONS.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the recap (#choose) links every lesson, none measured in a fresh browser', async () => {
+    const { page, errors } = await openLab(world.browser, world.site.url, 'choose&lang=ko', 'choose-page');
+    const ids = await page
+      .locator('[data-testid^="choose-link-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('choose-link-', '')));
+    expect(ids).toEqual(LESSONS.map((l) => l.id));
+    const measured = await page
+      .locator('[data-testid^="choose-lesson-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-measured')));
+    expect(new Set(measured)).toEqual(new Set(['false']));
+    await page.getByTestId('choose-link-vanishing').click();
+    await page.getByTestId('lesson-check').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.getByTestId('lesson-panel').getAttribute('data-lesson')).toBe('vanishing');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -391,6 +391,42 @@ export const lessonsEn = {
     'One source calls an activation a kind of normalisation of its input. An activation acts on each number alone and knows nothing of the others: it does not give zero mean or unit spread (ReLU leaves every positive input as it is). That is why the spread here changes from layer to layer with the initialisation; normalisation layers (batch or layer normalisation) are a separate step that uses the statistics of many inputs.',
   'fact.linearMoved': 'first-layer weights moved {d}: the gradient is not zero',
 
+  'choose.title': 'Which activation to pick — from what you measured',
+  'choose.intro':
+    'Advice drawn from the lessons, each backed by the lessons that measure it. Under each lesson: what this browser measured when its check mark came on (the lesson’s own runs only; counterfactuals and edited lessons are not counted), or “not yet measured”. Run a lesson and come back.',
+  'choose.count': 'Measured here so far: {n} of {total} lessons.',
+  'choose.notYet': 'not yet measured — open the lesson and press play',
+  'choose.seenAt': 'measured at epoch {e}:',
+  'choose.colLesson': 'Lesson',
+  'choose.colMeasured': 'What you measured',
+  'choose.allTitle': 'Every lesson',
+  'list.toChoose': 'Which activation to pick? The recap of what you measured',
+  'lesson.toChoose': 'Which activation to pick?',
+  'choose.nonlinear.title': 'Put a non-linear activation in every hidden layer',
+  'choose.nonlinear.text':
+    'Linear layers collapse into one linear map whatever the depth, and a step function passes no gradient to the layers below it. Every function below is non-linear and differentiable almost everywhere.',
+  'choose.relu.title': 'Hidden layers: start with ReLU, initialised with He',
+  'choose.relu.text':
+    'ReLU’s slope is 1 for every positive input, so the gradient does not shrink layer by layer as it does through the sigmoid, and it usually reaches a low loss in far fewer epochs. He initialisation keeps the signal’s spread through a deep ReLU network; weights at the right scale also keep the gradient from exploding.',
+  'choose.dying.title': 'If ReLU units die: LeakyReLU, PReLU or ELU',
+  'choose.dying.text':
+    'With a high learning rate many ReLU units can end with derivative 0 on every training point and never recover. A small negative slope, fixed or learnt, keeps a gradient flowing; ELU’s tends to 0 for very negative inputs but keeps mean activations closer to 0.',
+  'choose.smooth.title': 'When epochs matter more than the cost of a step: SiLU, GELU, Mish or ELU',
+  'choose.smooth.text':
+    'Smooth ReLU-like units often reach a low loss in fewer epochs, but each step computes more. Measure both — epochs and time — before choosing.',
+  'choose.sigmoid.title': 'Not sigmoid in hidden layers; for an S-curve, tanh',
+  'choose.sigmoid.text':
+    'Sigmoid’s slope is at most 1/4 and its outputs are all positive: the gradient shrinks with depth and, with small batches, the weights zig-zag. tanh is zero-centred and four times steeper at 0; it still saturates for large inputs.',
+  'choose.output.title': 'Output layer: softmax for several classes, sigmoid for two',
+  'choose.output.text':
+    'Softmax turns K outputs into probabilities that sum to 1; it belongs at the output and is trained with cross-entropy. Log-softmax gives the same training with log-probabilities; neither belongs in hidden layers.',
+  'choose.periodic.title': 'Periodic or XOR-like patterns: an oscillating unit such as sine',
+  'choose.periodic.text':
+    'A sine unit rises and falls again, so one unit can separate XOR and a sine network can carry a periodic pattern on; a monotonic unit cannot.',
+  'choose.training.title': 'Whatever you pick: tune the optimiser, regularise, check the gradients',
+  'choose.training.text':
+    'Compare optimisers each at its own tuned learning rate, watch the train–test gap and use dropout or L2 against overfitting, and check backpropagation against numerical derivatives when you write your own layers.',
+
   // ---- measured facts (check panel) ----
   'fact.testAcc': 'test accuracy {v}',
   'fact.frozen': 'first-layer gradient {g}, its weights moved {d}',

@@ -3,7 +3,11 @@
 import type { Pairs } from './platform/runs';
 
 export type Route =
-  { kind: 'lessons' } | { kind: 'lesson'; id: string } | { kind: 'compare' } | { kind: 'explorer' };
+  | { kind: 'lessons' }
+  | { kind: 'lesson'; id: string }
+  | { kind: 'choose' }
+  | { kind: 'compare' }
+  | { kind: 'explorer' };
 
 /** The lab route of a link, or null for the playground. */
 export function routeOf(pairs: Pairs): Route | null {
@@ -11,6 +15,7 @@ export function routeOf(pairs: Pairs): Route | null {
   const lesson = keys.get('lesson');
   if (lesson !== undefined) return { kind: 'lesson', id: lesson };
   if (keys.has('lessons')) return { kind: 'lessons' };
+  if (keys.has('choose')) return { kind: 'choose' };
   if (keys.has('compare')) return { kind: 'compare' };
   if (keys.has('explorer')) return { kind: 'explorer' };
   return null;

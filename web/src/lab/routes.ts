@@ -1,5 +1,5 @@
-// routes.ts — the lab pages' routes, chosen by the link: #lessons (the list), #lesson=ID, #compare[=N]
-// and #explorer; anything else is the playground (main.ts). A link to another route reloads the page
+// routes.ts — the lab pages' routes, chosen by the link: #lessons (the list), #lesson=ID, #choose (the
+// recap), #compare[=N] and #explorer; anything else is the playground (main.ts). A link to another route reloads the page
 // (each route owns its worker), edits within a page rewrite the link without a navigation.
 import './lab.css';
 import { LabClient } from './platform/client';
@@ -13,6 +13,7 @@ import { linkFormulaCheck } from '../ui/formula-checks';
 import { h } from '../ui/dom';
 import { lessonById } from './lessons/defs';
 import { mountLessonList } from './lessons/list';
+import { mountChoose } from './lessons/choose';
 import { mountLesson } from './lessons/page';
 import type { Route } from './route-of';
 
@@ -38,6 +39,8 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
       );
       return mountLessonList(root, ctx.cat, ctx.curves, lang, notice);
     }
+    case 'choose':
+      return mountChoose(root, lang);
     case 'compare':
       return mountCompare(root, ctx, pairs, lang);
     case 'explorer':

@@ -98,6 +98,16 @@ export function mountLessonList(
         { href: sectionHref('explorer', initialLang), 'data-lang-link': 'explorer' },
       ),
     ),
+    h(
+      'p',
+      { class: 'list-more' },
+      ht(
+        'a',
+        'list.toChoose',
+        {},
+        { href: `#choose&lang=${initialLang}`, 'data-testid': 'list-choose', 'data-choose-link': '' },
+      ),
+    ),
   );
   const main = h(
     'main',
@@ -114,6 +124,8 @@ export function mountLessonList(
   onLang(() => {
     document.title = `${t('list.title')} — ActLab`;
     cards.forEach((c, i) => c.setAttribute('href', `#lesson=${LESSONS[i]?.id ?? ''}&lang=${lang()}`));
+    for (const a of main.querySelectorAll<HTMLAnchorElement>('a[data-choose-link]'))
+      a.href = `#choose&lang=${lang()}`;
     for (const a of main.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]'))
       a.href = sectionHref(a.dataset['langLink'] === 'explorer' ? 'explorer' : 'compare', lang());
   });

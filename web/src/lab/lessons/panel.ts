@@ -141,6 +141,18 @@ export class LessonPanel {
         { class: 'lesson-nav' },
         prev ? this.navLink(prev, 'prev') : h('span'),
         ht('a', 'lesson.all', {}, { href: '#lessons', class: 'lesson-all', 'data-testid': 'lesson-all' }),
+        ht(
+          'a',
+          'lesson.toChoose',
+          {},
+          {
+            href: `#choose&lang=${lang()}`,
+            class: 'lesson-all',
+            'data-testid': 'lesson-choose',
+            'data-lang-link': '',
+            'data-base': '#choose',
+          },
+        ),
         editor,
         next ? this.navLink(next, 'next') : h('span'),
       ),

@@ -20,6 +20,7 @@ export const ROUTE_KEYS: readonly string[] = [
   'compare',
   'lesson',
   'lessons',
+  'choose',
   'explorer',
   'target',
   'act',
