@@ -58,6 +58,7 @@ void print_epoch(const Trainer& t, const Metrics& m) {
     j.field("update_ratio", lm.update_ratio).field("dead_fraction", lm.dead_fraction);
     j.field("saturated_fraction", lm.saturated_fraction);
     j.field("preact_mean", lm.preact_mean).field("preact_std", lm.preact_std);
+    j.field("act_mean", lm.act_mean);
     j.end_object();
   }
   j.end_array();

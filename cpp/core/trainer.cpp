@@ -308,7 +308,7 @@ struct Trainer::Impl {
     const size_t nl = layers.size();
     std::vector<std::vector<uint8_t>> alive(nl);
     std::vector<std::vector<int>> sat(nl);
-    std::vector<double> zsum(nl, 0.0), zsq(nl, 0.0);
+    std::vector<double> zsum(nl, 0.0), zsq(nl, 0.0), hsum(nl, 0.0);
     std::vector<float> deriv(static_cast<size_t>(kMaxUnits) * kChunk);
     for (size_t l = 0; l < nl; ++l) {
       alive[l].assign(static_cast<size_t>(layers[l].out), 0);
@@ -339,6 +339,8 @@ struct Trainer::Impl {
             zsum[l] += v;
             zsq[l] += v * v;
           }
+        for (int u = 0; u < s.out; ++u)
+          for (int i = 0; i < n; ++i) hsum[l] += h[static_cast<size_t>(u) * ld + i];
         if (!act_info(s.act).elementwise) continue;
         for (int u = 0; u < s.out; ++u) {
           const size_t o = static_cast<size_t>(u) * ld;
@@ -400,6 +402,7 @@ struct Trainer::Impl {
       const double mean = zsum[l] / cnt;
       lm.preact_mean = static_cast<float>(mean);
       lm.preact_std = static_cast<float>(std::sqrt(std::max(0.0, zsq[l] / cnt - mean * mean)));
+      lm.act_mean = static_cast<float>(hsum[l] / (double(std::max(1, N)) * s.out));
     }
     zcache_version = version;
     m.diverged = diverged;

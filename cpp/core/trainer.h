@@ -33,6 +33,7 @@ struct LayerMetrics {
   float dead_fraction = 0;
   float saturated_fraction = 0;  // units with |f'(z)| < 0.01 on more than half the training samples
   float preact_mean = 0, preact_std = 0;
+  float act_mean = 0;  // mean unit output f(z) over units and training samples (the head's, last layer)
 };
 
 struct Metrics {

@@ -360,7 +360,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("meanAbsGrad", &LayerMetrics::mean_abs_grad).field("weightNorm", &LayerMetrics::weight_norm)
       .field("updateRatio", &LayerMetrics::update_ratio).field("deadFraction", &LayerMetrics::dead_fraction)
       .field("saturatedFraction", &LayerMetrics::saturated_fraction)
-      .field("preactMean", &LayerMetrics::preact_mean).field("preactStd", &LayerMetrics::preact_std);
+      .field("preactMean", &LayerMetrics::preact_mean).field("preactStd", &LayerMetrics::preact_std)
+      .field("actMean", &LayerMetrics::act_mean);
   value_object<Metrics>("Metrics")
       .field("epoch", &get_i64<Metrics, &Metrics::epoch>, &read_only<Metrics>)
       .field("step", &get_i64<Metrics, &Metrics::step>, &read_only<Metrics>)

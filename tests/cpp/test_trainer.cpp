@@ -331,6 +331,57 @@ TEST(Metrics, PreactivationHistogramMatchesTheWeights) {
   }
 }
 
+// Mean unit output per layer against a forward pass written here in double from params(): ELU
+// (alpha 1) and ReLU by their formulas, the tanh head by RefNet. Before and after training.
+TEST(Metrics, ActivationMeanIsTheMeanUnitOutput) {
+  for (Act a : {Act::elu, Act::relu}) {
+    Rig s(DatasetKind::gauss, {5, 3}, a);
+    s.data.points = 60;
+    Trainer t;
+    ASSERT_EQ(s.into(t), "");
+    ASSERT_EQ(t.n_inputs(), 2);
+    auto f = [a](double z) { return z > 0 ? z : a == Act::elu ? std::expm1(z) : 0.0; };
+    std::vector<LayerShape> layers;
+    plan_layers(t.net(), t.n_inputs(), &layers);
+    RefNet ref(layers, t.net().output, 0, 0);
+    for (int round = 0; round < 2; ++round) {
+      if (round == 1) t.step_epochs(3);
+      const Metrics m = t.measure();
+      const std::vector<double> p(t.params(), t.params() + t.n_params());
+      const Dataset& d = t.data();
+      double sum[3] = {0, 0, 0};
+      for (int i = 0; i < d.n_train; ++i) {
+        const double xy[2] = {d.x[static_cast<size_t>(i)], d.y[static_cast<size_t>(i)]};
+        std::vector<double> in(xy, xy + 2);
+        for (int l = 0; l < 2; ++l) {
+          const int nin = t.layer_in(l), nout = t.layer_out(l);
+          std::vector<double> out(static_cast<size_t>(nout));
+          for (int u = 0; u < nout; ++u) {
+            double z = p[t.bias_offset(l) + static_cast<size_t>(u)];
+            for (int k = 0; k < nin; ++k)
+              z += p[t.weight_offset(l) + static_cast<size_t>(u * nin + k)] * in[static_cast<size_t>(k)];
+            out[static_cast<size_t>(u)] = f(z);
+            sum[l] += out[static_cast<size_t>(u)];
+          }
+          in = out;
+        }
+        double y = 0;
+        ref.forward(p.data(), xy, &y);
+        sum[2] += y;
+      }
+      const int units[3] = {5, 3, 1};
+      for (int l = 0; l < 3; ++l) {
+        const double want = sum[l] / (double(d.n_train) * units[l]);
+        EXPECT_NEAR(m.layers[l].act_mean, want, 1e-5 * (1 + std::fabs(want)))
+            << "layer " << l << ", round " << round;
+      }
+      if (a == Act::relu) {
+        EXPECT_GT(m.layers[0].act_mean, 0.0f);  // relu's outputs are never negative
+      }
+    }
+  }
+}
+
 TEST(Metrics, ZerosInitNeverBreaksSymmetry) {
   Rig s(DatasetKind::circle, {5}, Act::tanh);
   s.net.init = Init::zeros;

@@ -25,6 +25,7 @@ const SPEED: Record<LessonId, number> = {
   gradcheck: 20,
   'relu-speed': 100,
   exploding: 20,
+  'elu-mean': 20,
 };
 
 const world = useSite();

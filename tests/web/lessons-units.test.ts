@@ -56,6 +56,7 @@ function metrics(epoch: number, trainLoss: number, testLoss: number, acc = 0.5):
     saturatedFraction: 0,
     preactMean: 0,
     preactStd: 1,
+    actMean: 0,
   };
   return {
     epoch,

@@ -39,6 +39,7 @@ describe('lessons', () => {
       'gradcheck',
       'relu-speed',
       'exploding',
+      'elu-mean',
     ]);
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });

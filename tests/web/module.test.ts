@@ -112,6 +112,7 @@ const LAYER_METRICS_KEYS = keysOf<RawLayerMetrics>()([
   'saturatedFraction',
   'preactMean',
   'preactStd',
+  'actMean',
 ]);
 const NET_KEYS = keysOf<RawNetConfig>()([
   'features',

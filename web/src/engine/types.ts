@@ -232,6 +232,8 @@ export interface LayerMetrics {
   saturatedFraction: number;
   preactMean: number;
   preactStd: number;
+  /** Mean unit output f(z) over the layer's units and the training set (the head's for the output layer). */
+  actMean: number;
 }
 
 export interface Metrics {

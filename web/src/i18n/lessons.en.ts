@@ -377,6 +377,11 @@ export const lessonsEn = {
   'predict.exploding.0': 'About the same',
   'predict.exploding.1': 'Far smaller',
   'predict.exploding.2': 'Far larger: it grows at every layer',
+  'predict.elu-mean.q':
+    'ReLU and ELU from the same weights: whose hidden layers will have a mean output nearer 0?',
+  'predict.elu-mean.0': 'ReLU’s',
+  'predict.elu-mean.1': 'ELU’s, at every layer',
+  'predict.elu-mean.2': 'Neither: with zero-mean weights both means are 0',
   'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
   'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
   'predict.gradcheck.1': 'About 10 %',
@@ -426,6 +431,22 @@ export const lessonsEn = {
   'choose.training.title': 'Whatever you pick: tune the optimiser, regularise, check the gradients',
   'choose.training.text':
     'Compare optimisers each at its own tuned learning rate, watch the train–test gap and use dropout or L2 against overfitting, and check backpropagation against numerical derivatives when you write your own layers.',
+  // ---- 17 ----
+  'lesson.elu-mean.title': 'ELU pulls the mean activation towards 0',
+  'lesson.elu-mean.objective':
+    'to measure, layer by layer, how ELU’s negative values pull the mean activation towards 0 compared with ReLU.',
+  'lesson.elu-mean.summary':
+    'ReLU’s outputs are never negative, so their mean is always above 0. ELU lets negative inputs out as small negative values down to −α, which pulls the mean of every layer towards 0.',
+  'lesson.elu-mean.look':
+    'Five hidden layers of 16 units, the same Xavier weights; only the activation differs. The check panel lists the mean output of each hidden layer (over its units and every training point, median while training): ReLU’s are around 0.25–0.4, ELU’s less than three quarters of them at every layer — usually less than half.',
+  'lesson.elu-mean.why':
+    'For an input z spread around 0, ReLU outputs max(0, z): its mean is the mean of the positive half, about 0.4 × the spread of z. ELU outputs z for z > 0 and α(eᶻ − 1), a value between −α and 0, otherwise: the negative half now pulls the other way. For a standard-normal z, ReLU’s mean is 0.40 and ELU’s (α = 1) 0.16. A layer whose inputs are all positive on average passes that shift on to the next layer (a “bias shift”, the same all-positive inputs as in the zig-zag lesson); Clevert, Unterthiner and Hochreiter (2015) proposed ELU to reduce it, which they found speeds up learning. With α = 0 ELU is ReLU: try it.',
+  'lesson.elu-mean.quote':
+    'ELU (Exponential Linear Unit) keeps the advantages of ReLU while following a smooth curve for negative inputs, which eases ReLU’s “dead neuron” problem and at the same time brings the mean of the outputs close to 0, stabilising training.',
+  'lesson.elu-mean.source':
+    '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
+  'lesson.elu-mean.check':
+    'From epoch 1 on (median per layer, after 3 epochs): at every hidden layer the mean of ELU’s outputs is nearer 0 than ReLU’s, at most 0.75 × its size.',
 
   // ---- measured facts (check panel) ----
   'fact.testAcc': 'test accuracy {v}',
@@ -455,6 +476,9 @@ export const lessonsEn = {
   'fact.speedup': 'ReLU needed {v}× fewer epochs',
   'fact.growth': 'first-layer / output-layer gradient {v}; ×{k} per layer, grew at {n} of {m} layers',
 
+  'fact.actMeans': 'mean output per hidden layer: {v}',
+  'fact.meanRatio': '|ELU mean| / |ReLU mean| per layer: {v}',
+
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
   'variant.step.bothSigmoid': 'Sigmoid instead of the step: the first layer gets a gradient',
@@ -482,6 +506,8 @@ export const lessonsEn = {
   'variant.relu-speed.reluNotSigmoid': 'ReLU instead of sigmoid: nothing to be faster than',
   'variant.exploding.smallWeights': 'Weights from ±0.5 instead of ±3: nothing grows',
   'variant.exploding.bothLarge': 'Weights from ±3 in both runs: no stable run to compare with',
+  'variant.elu-mean.alpha0': 'ELU with α = 0 (that is ReLU): nothing pulls the mean down',
+  'variant.elu-mean.bothElu': 'ELU in both runs: neither is nearer 0',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',

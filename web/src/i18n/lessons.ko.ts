@@ -353,6 +353,10 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'predict.exploding.0': '비슷함',
   'predict.exploding.1': '훨씬 작음',
   'predict.exploding.2': '훨씬 큼: 층마다 커짐',
+  'predict.elu-mean.q': '같은 가중치에서 출발한 ReLU와 ELU: 어느 쪽 은닉층의 출력 평균이 0에 더 가까울까요?',
+  'predict.elu-mean.0': 'ReLU 쪽',
+  'predict.elu-mean.1': 'ELU 쪽, 모든 층에서',
+  'predict.elu-mean.2': '둘 다 아님: 가중치 평균이 0이니 두 평균 모두 0',
   'predict.gradcheck.q': '역전파와 수치 미분은 얼마나 차이 날까요?',
   'predict.gradcheck.0': '상대 오차 약 10⁻⁵: 부동소수점 반올림뿐',
   'predict.gradcheck.1': '약 10 %',
@@ -401,6 +405,21 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'choose.training.text':
     '옵티마이저는 각자 조정한 학습률로 비교하고, 학습–테스트 차이를 보며 과적합에는 드롭아웃이나 L2 규제를 쓰고, 층을 직접 짰다면 역전파를 수치 미분과 비교해 검사하세요.',
 
+  'lesson.elu-mean.title': 'ELU는 평균 활성값을 0 쪽으로 끌어당긴다',
+  'lesson.elu-mean.objective':
+    'ELU의 음숫값이 ReLU와 비교해 평균 활성값을 0 쪽으로 얼마나 끌어당기는지 층마다 재 보기.',
+  'lesson.elu-mean.summary':
+    'ReLU의 출력은 음수가 없어서 평균이 늘 0보다 큽니다. ELU는 음수 입력을 −α까지의 작은 음숫값으로 내보내므로 층마다 평균을 0 쪽으로 끌어당깁니다.',
+  'lesson.elu-mean.look':
+    '16 유닛짜리 은닉층 다섯 개, 같은 Xavier 가중치이며 다른 것은 활성화 함수뿐입니다. 확인 패널에 은닉층마다 출력의 평균(유닛과 모든 학습 점에 걸친 값, 학습 중 중앙값)이 나옵니다. ReLU는 약 0.25–0.4이고, ELU는 모든 층에서 그 4분의 3보다 작으며 대개 절반도 안 됩니다.',
+  'lesson.elu-mean.why':
+    '입력 z가 0 주위에 퍼져 있으면 ReLU는 max(0, z)를 내보내므로 평균은 양수 절반의 평균, 곧 z 퍼짐의 약 0.4배입니다. ELU는 z > 0이면 z를, 아니면 −α와 0 사이의 값 α(eᶻ − 1)을 내보내서 음수 절반이 반대쪽으로 당깁니다. 표준정규분포 z에서 ReLU의 평균은 0.40, ELU(α = 1)는 0.16입니다. 입력이 평균적으로 모두 양수인 층은 그 치우침을 다음 층에 넘깁니다(“편향 이동”, 지그재그 레슨의 모두 양수인 입력과 같은 문제). Clevert, Unterthiner, Hochreiter(2015)는 이를 줄이려고 ELU를 제안했고 학습이 빨라짐을 확인했습니다. α = 0인 ELU는 ReLU입니다. 직접 해 보세요.',
+  'lesson.elu-mean.quote':
+    'ELU(Exponential Linear Unit)는 ReLU의 장점을 유지하면서도 음수 입력에 대해 부드러운 곡선을 띄어서 ReLU의 ‘죽은 뉴런’ 문제를 완화하고, 동시에 출력의 평균을 0에 가깝게 만들어 학습을 안정화 시켰습니다.',
+  'lesson.elu-mean.source': '인벤터실록, 「인공지능의 핵심 활성화 함수」 (브런치, 2024)',
+  'lesson.elu-mean.check':
+    '에포크 1부터 (층별 중앙값, 3 에포크 뒤): 모든 은닉층에서 ELU 출력의 평균이 ReLU보다 0에 가깝고, 크기가 ReLU의 0.75배 이하입니다.',
+
   'fact.testAcc': '테스트 정확도 {v}',
   'fact.frozen': '첫 층 기울기 {g}, 첫 층 가중치 변화 {d}',
   'fact.outputMoved': '출력층 가중치 변화 {d}',
@@ -426,6 +445,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.gradcheck': '검사 {n}회 중 최대 상대 오차 {v}',
   'fact.speedup': 'ReLU가 {v}배 적은 에포크로 도달',
   'fact.growth': '첫 층 / 출력층 그래디언트 {v}; 층마다 ×{k}, {m}개 층 중 {n}개에서 커짐',
+  'fact.actMeans': '은닉층별 출력 평균: {v}',
+  'fact.meanRatio': '층별 |ELU 평균| / |ReLU 평균|: {v}',
 
   'variant.nonlinearity.bothTanh': '두 신경망 모두 tanh: 어느 쪽도 80 % 아래에 머물지 않음',
   'variant.step.bothSigmoid': '계단 함수 대신 시그모이드: 첫 층에 그래디언트가 도달함',
@@ -452,6 +473,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'variant.relu-speed.reluNotSigmoid': '시그모이드 대신 ReLU: 더 빠를 상대가 없음',
   'variant.exploding.smallWeights': '±3 대신 ±0.5 가중치: 커지는 것이 없음',
   'variant.exploding.bothLarge': '두 실행 모두 ±3 가중치: 비교할 안정된 실행이 없음',
+  'variant.elu-mean.alpha0': 'α = 0인 ELU(곧 ReLU): 평균을 끌어내리는 것이 없음',
+  'variant.elu-mean.bothElu': '두 실행 모두 ELU: 어느 쪽도 0에 더 가깝지 않음',
 
   'run.n': '실행 {n}',
   'run.lr': '학습률 {v}',

@@ -555,3 +555,38 @@ export function checkExploding(
     };
   };
 }
+
+/** Median over the samples from `fromEpoch` on of each hidden layer's mean unit output (input side first). */
+export function medianActMeans(h: RunHistory, fromEpoch: number): number[] {
+  const during = h.samples.filter((s) => s.epoch >= fromEpoch);
+  const n = Math.max(0, (h.samples[0]?.layers.length ?? 0) - 1);
+  return Array.from({ length: n }, (_, l) => median(during.map((s) => s.layers[l]?.actMean ?? NaN)));
+}
+
+const list = (values: readonly number[]) => values.map(num).join(' · ');
+
+/**
+ * 17. ELU pulls the mean activation towards 0 (runs: ReLU, ELU; same weights). From epoch 1 on (median
+ * per layer) ELU's mean unit output is nearer 0 than ReLU's at every hidden layer: |ELU| <= `maxRatio`
+ * x |ReLU|, measured after `minEpochs`.
+ */
+export function checkEluMean(minEpochs: number, maxRatio: number): Check {
+  return (runs) => {
+    const [relu, elu] = runs;
+    const now = latestAll(runs);
+    if (!relu || !elu || !now) return empty;
+    const enough = (now[0]?.epoch ?? 0) >= minEpochs;
+    const mr = medianActMeans(relu, 1);
+    const me = medianActMeans(elu, 1);
+    const ratios = me.map((v, l) => Math.abs(v) / Math.abs(mr[l] ?? NaN));
+    const ok = enough && ratios.length > 0 && ratios.every((r) => r <= maxRatio);
+    return {
+      done: ok,
+      facts: [
+        { run: 0, key: 'fact.actMeans', values: { v: enough ? list(mr) : '–' }, ok: enough },
+        { run: 1, key: 'fact.actMeans', values: { v: enough ? list(me) : '–' }, ok },
+        { key: 'fact.meanRatio', values: { v: enough ? list(ratios) : '–' }, ok },
+      ],
+    };
+  };
+}

@@ -7,6 +7,7 @@ import type { TraceSpec } from '../worker/protocol';
 import type { LessonKey } from '../../i18n/lessons.en';
 import {
   checkDying,
+  checkEluMean,
   checkExploding,
   checkFaster,
   checkGradients,
@@ -42,6 +43,7 @@ export const LESSON_IDS = [
   'gradcheck',
   'relu-speed',
   'exploding',
+  'elu-mean',
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -292,6 +294,18 @@ export const LESSONS: readonly Lesson[] = [
     variants: [
       v('exploding', 'smallWeights', 'r1.initScale=0.5'),
       v('exploding', 'bothLarge', 'r2.init=uniform&r2.initScale=3'),
+    ],
+  }),
+  L({
+    id: 'elu-mean',
+    predict: p3(1),
+    link: 'dataset=circle&networkShape=16,16,16,16,16&init=xavier_normal&learningRate=0.03&r1.activation=relu&r2.activation=elu',
+    runs: 2,
+    budget: 5,
+    check: checkEluMean(3, 0.75),
+    variants: [
+      v('elu-mean', 'alpha0', 'r2.actParams=0;0;0;0;0'),
+      v('elu-mean', 'bothElu', 'r1.activation=elu'),
     ],
   }),
 ];

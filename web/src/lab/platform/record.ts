@@ -11,6 +11,8 @@ export interface LayerSample {
   saturated: number;
   /** Standard deviation of the layer's pre-activations over the training set. */
   preactStd: number;
+  /** Mean unit output f(z) over the layer's units and the training set (the engine's metric). */
+  actMean: number;
   /** max |W - W(step 0)| over the layer's weights. */
   drift: number;
   /**
@@ -106,6 +108,7 @@ function layerSample(
     dead: lm.deadFraction,
     saturated: lm.saturatedFraction,
     preactStd: lm.preactStd,
+    actMean: lm.actMean,
     drift: 0,
     spread: 0,
     learnt: [],
