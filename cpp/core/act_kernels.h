@@ -576,4 +576,21 @@ struct K_gaussian {  // e^{-x^2}; f' = -2 x y
   template <class T> static T ref_df(T x, const T*) { return T(-2) * mul_z(x, std::exp(-x * x)); }
 };
 
+// ---- sigmoidal, zero-centred with the sigmoid's slope ---------------------------------------------
+// sigma(x) - 1/2, computed as tanh(x/2)/2 (the same value, without the cancellation near 0);
+// f' = 1/4 - y^2 reads y, like tanh's 1 - y^2 (which it is, scaled: f'(x) = tanh'(x/2)/4).
+struct K_centred_sigmoid {
+  static constexpr int kParams = 0;
+  template <class V> static V f(V x, const Prm<V>&) { return k<V>(0.5f) * vm::tanh(k<V>(0.5f) * x); }
+  template <class V> static V df(V, V y, const Prm<V>&) {  // reads y
+    const V t = k<V>(2.0f) * y;
+    return k<V>(0.25f) * (k<V>(1.0f) - t * t);
+  }
+  template <class T> static T ref_f(T x, const T*) { return T(0.5) * std::tanh(T(0.5) * x); }
+  template <class T> static T ref_df(T x, const T*) {
+    const T t = std::tanh(T(0.5) * x);
+    return T(0.25) * (T(1) - t * t);
+  }
+};
+
 }  // namespace actlab::kern

@@ -278,6 +278,12 @@ constexpr ActInfo kCatalogue[] = {
      "Bell-shaped radial basis function: it responds only near 0, so a unit detects a band of inputs.",
      "0 근처에서만 크게 반응하는 종 모양의 방사 기저 함수로, 하나의 뉴런이 특정 구간의 입력을 감지합니다.",
      "Broomhead & Lowe 1988 (radial basis function networks)", 1988, "x,y", kinks_none},
+    {Act::centred_sigmoid, "centred_sigmoid", "Centred sigmoid", R"(f(x)=\sigma(x)-\tfrac{1}{2}=\tfrac{1}{2}\tanh\left(\tfrac{x}{2}\right))",
+     R"(f'(x)=\sigma(x)\,(1-\sigma(x))=\tfrac{1}{4}-f(x)^{2})", Family::sigmoidal, "(-0.5, 0.5)", true, true, true, true,
+     true, false, false, 0, {kNoParam, kNoParam},
+     "The sigmoid moved down by 1/2: zero-centred like tanh, with the sigmoid's slope (1/4 at 0, a quarter of tanh's). It separates tanh's two advantages over the sigmoid.",
+     "시그모이드를 1/2만큼 내린 함수로, tanh처럼 출력의 중심이 0이지만 기울기는 시그모이드와 같습니다(0에서 1/4, tanh의 4분의 1). tanh가 시그모이드보다 나은 두 가지 이유를 따로 떼어 볼 수 있습니다.",
+     "ActLab (sigma(x) - 1/2 = tanh(x/2)/2; LeCun et al. 1998 on zero-mean inputs)", 1998, "y", kinks_none},
     // ---- layer-level rows (layer_ops.h): metadata only -------------------------------------------
     {Act::softmax, "softmax", "Softmax", R"(y_k=\frac{e^{z_k}}{\sum_{j} e^{z_j}})",
      R"(\frac{\partial y_k}{\partial z_j}=y_k\,(\delta_{kj}-y_j))", Family::softmax, "(0, 1), sums to 1", false,

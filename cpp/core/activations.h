@@ -21,7 +21,7 @@ namespace actlab {
   X(identity) X(step) X(threshold) X(sigmoid) X(tanh) X(relu) X(leaky_relu) X(prelu) X(elu) X(selu)    \
   X(celu) X(gelu) X(gelu_tanh) X(silu) X(swish) X(mish) X(softplus) X(softsign) X(hardtanh)            \
   X(hardsigmoid) X(hardswish) X(relu6) X(logsigmoid) X(tanhshrink) X(softshrink) X(hardshrink)         \
-  X(sine) X(ncu) X(gcu) X(gaussian)
+  X(sine) X(ncu) X(gcu) X(gaussian) X(centred_sigmoid)
 // Layer-level activations: act on a whole layer, not one number at a time (layer_ops.h).
 #define ACTLAB_LAYER_ACTIVATIONS(X) X(softmax) X(log_softmax) X(softmin) X(maxout)
 

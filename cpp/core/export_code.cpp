@@ -139,6 +139,8 @@ PyAct py_activation(Act a) {
       return {"x * np.cos(x)", "np.cos(x) - x * np.sin(x)", "[]", "z * torch.cos(z)", nullptr};
     case Act::gaussian:
       return {"np.exp(-x * x)", "-2.0 * x * y", "[]", "torch.exp(-z * z)", nullptr};
+    case Act::centred_sigmoid:
+      return {"sigmoid(x) - 0.5", "0.25 - y * y", "[]", "torch.sigmoid(z) - 0.5", nullptr};
     // Layer-level rows (maxout and the heads are written by the layer code), and a row added to the
     // catalogue without its formulas here: export_code() refuses it with a one-line error.
     default:

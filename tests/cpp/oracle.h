@@ -60,6 +60,7 @@ inline double f_limit(Act a, const double* p, int s) {
     case Act::ncu: return -inf;
     case Act::sine: case Act::gcu: return kNaN;
     case Act::gaussian: return 0;
+    case Act::centred_sigmoid: return 0.5 * s;
     default: return kNaN;
   }
 }
@@ -68,7 +69,7 @@ inline double df_limit(Act a, const double* p, int s) {
   switch (a) {
     case Act::identity: case Act::tanhshrink: case Act::softshrink: case Act::hardshrink: return 1;
     case Act::step: case Act::sigmoid: case Act::tanh: case Act::softsign: case Act::hardtanh:
-    case Act::hardsigmoid: case Act::relu6: case Act::gaussian: return 0;
+    case Act::hardsigmoid: case Act::relu6: case Act::gaussian: case Act::centred_sigmoid: return 0;
     case Act::threshold: case Act::relu: case Act::elu: case Act::celu: case Act::gelu: case Act::gelu_tanh:
     case Act::silu: case Act::mish: case Act::softplus: case Act::hardswish:
       return s > 0 ? 1 : 0;
@@ -137,6 +138,7 @@ inline double f_raw(Act a, const double* p, double x) {
     case Act::ncu: return x - x * x * x;
     case Act::gcu: return x * std::cos(x);
     case Act::gaussian: return std::exp(-x * x);
+    case Act::centred_sigmoid: return sig(x) - 0.5;
     default: return kNaN;
   }
 }
@@ -181,6 +183,7 @@ inline double df_raw(Act a, const double* p, double x) {
     case Act::ncu: return 1.0 - 3.0 * x * x;
     case Act::gcu: return std::cos(x) - x * std::sin(x);
     case Act::gaussian: return -2.0 * x * std::exp(-x * x);
+    case Act::centred_sigmoid: return sig(x) * sig(-x);
     default: return kNaN;
   }
 }

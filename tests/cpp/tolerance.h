@@ -73,6 +73,7 @@ inline constexpr ActTol kActTol[] = {
     {Act::ncu,         {1e-07, 3e-07}, {3e-07, 3e-07}, {0, 0}, {1.5e-07, 3e-07}, {3e-07, 3e-07}, {0, 0}},
     {Act::gcu,         {3e-07, 4e-07}, {5e-07, 8e-07}, {0, 0}, {1.5e-07, 3e-07}, {3e-07, 4e-07}, {0, 0}},
     {Act::gaussian,    {1e-07, 0}, {2e-07, 0}, {0, 0}, {8e-08, 0}, {2e-07, 0}, {0, 0}},
+    {Act::centred_sigmoid, {6e-07, 0}, {1.2e-06, 0}, {0, 0}, {2e-07, 0}, {3e-07, 0}, {0, 0}},
 };
 // clang-format on
 static_assert(sizeof(kActTol) / sizeof(kActTol[0]) == kNumElementwiseActs, "one tolerance row per activation");

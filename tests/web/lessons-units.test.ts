@@ -12,6 +12,7 @@ import {
   recordFrame,
   traceDirections,
   type RunHistory,
+  pathRatio,
 } from '../../web/src/lab/platform/record';
 import {
   decodeComparison,
@@ -22,6 +23,7 @@ import {
 } from '../../web/src/lab/platform/runs';
 import {
   checkFaster,
+  checkTanhSigmoid,
   checkGradients,
   checkNonlinearity,
   checkOverfitting,
@@ -132,10 +134,43 @@ describe('record', () => {
 describe('checks on synthetic histories', () => {
   it('nonlinearity needs both: the linear run below 80% and tanh solved, after 20 epochs', () => {
     const c = checkNonlinearity(20, 0.95, 0.8);
-    expect(c([history([[20, 0.5, 0.5, 0.7]]), history([[20, 0, 0, 0.99]])]).done).toBe(true);
+    // The linear run's weights moved (from all 0 at epoch 0 to 0.1): it learns, it just stays linear.
+    const moving = (e: number, acc: number) => {
+      const h = newHistory(LAYOUT);
+      recordFrame(h, frame(metrics(0, 1, 1, 0.5), new Array<number>(11).fill(0)));
+      recordFrame(h, frame(metrics(e, 0.5, 0.5, acc), new Array<number>(11).fill(0.1)));
+      return h;
+    };
+    expect(c([moving(20, 0.7), history([[20, 0, 0, 0.99]])]).done).toBe(true);
+    // A linear run whose weights never moved is not the lesson's claim.
+    expect(c([history([[20, 0.5, 0.5, 0.7]]), history([[20, 0, 0, 0.99]])]).done).toBe(false);
     expect(c([history([[19, 0.5, 0.5, 0.7]]), history([[19, 0, 0, 0.99]])]).done).toBe(false);
     expect(c([history([[20, 0.5, 0.5, 0.85]]), history([[20, 0, 0, 0.99]])]).done).toBe(false);
     expect(c([history([[20, 0.5, 0.5, 0.7]]), history([[20, 0, 0, 0.9]])]).done).toBe(false);
+  });
+
+  it('tanh vs sigmoid: the slope effect (σ − ½ vs tanh) is required, the centring effect only shown', () => {
+    const run = (reach: number) =>
+      history([
+        [0, 1, 1],
+        [reach, 0.09, 0.09],
+        [60, 0.05, 0.05],
+      ]);
+    const c = checkTanhSigmoid(0.1, 2, 2);
+    const ok = c([run(10), run(30), run(25)]);
+    expect(ok.done).toBe(true);
+    expect(ok.facts.find((f) => f.key === 'fact.slopeEffect')?.values).toEqual({ v: '2.5' });
+    expect(ok.facts.find((f) => f.key === 'fact.centreEffect')?.values).toEqual({ v: '1.2' });
+    // σ − ½ as fast as tanh: the slope is not what made tanh fast — not done.
+    expect(c([run(10), run(30), run(12)]).done).toBe(false);
+    // sigmoid as fast as tanh: not done either.
+    expect(c([run(10), run(12), run(25)]).done).toBe(false);
+  });
+
+  it('path ratio: 1 for a straight path, the L1/L2 ratio for a staircase', () => {
+    expect(pathRatio([0, 0, 1, 1, 2, 2, 3, 3])).toBeCloseTo(1);
+    expect(pathRatio([0, 0, 1, 0, 1, 1, 2, 1, 2, 2])).toBeCloseTo(4 / Math.hypot(2, 2));
+    expect(pathRatio([0, 0])).toBeNaN();
   });
 
   it('faster: the slow run must need at least twice the epochs (or not have arrived by then)', () => {

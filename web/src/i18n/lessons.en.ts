@@ -115,24 +115,24 @@ export const lessonsEn = {
   'lesson.zigzag.source':
     '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
   'lesson.zigzag.check':
-    'With one example per step: every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions.',
+    'With one example per step: every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions. The zig-zag itself — path length over displacement — is shown for both.',
 
   // ---- 5 ----
   'lesson.tanh-vs-sigmoid.title': 'tanh vs sigmoid: zero-centred and four times steeper',
   'lesson.tanh-vs-sigmoid.objective':
     'to tell the two reasons tanh trains faster than the sigmoid apart: zero-centred outputs and a four times steeper slope.',
   'lesson.tanh-vs-sigmoid.summary':
-    'tanh is a rescaled, shifted sigmoid: its outputs are centred on 0 and its slope at 0 is four times sigmoid’s. On the same network it reaches a low loss in far fewer epochs.',
+    'tanh is a rescaled, shifted sigmoid: its outputs are centred on 0 and its slope at 0 is four times sigmoid’s. A third unit, σ(x) − ½, is zero-centred with sigmoid’s slope: it tells the two causes apart.',
   'lesson.tanh-vs-sigmoid.look':
-    'Same network (two layers of 8), same data, same initial weights: only the hidden activation differs. Watch the loss curves and the table’s “epochs to loss ≤ 0.1”. tanh gets there early; sigmoid needs at least twice as long.',
+    'Same network (two layers of 8), same data, same initial weights: only the hidden activation differs. Watch the table’s “epochs to loss ≤ 0.1”. tanh gets there early and sigmoid needs at least twice as long. The third run, σ(x) − ½, has tanh’s zero-centred outputs but sigmoid’s slope: if zero-centring were what made tanh fast, it would keep up with tanh. It does not — it is almost as slow as sigmoid.',
   'lesson.tanh-vs-sigmoid.why':
-    'tanh(x) = 2σ(2x) − 1: the same S-shape, stretched to (−1, 1). Two things change at once: its outputs are centred on 0 (no zig-zag, lesson 4), and its slope at 0 is 1 instead of sigmoid’s 0.25, so the gradients are four times larger per layer. The sources credit only the first; this comparison cannot tell how much of the speed-up each one buys — both contribute.',
+    'tanh(x) = 2σ(2x) − 1, and σ(x) − ½ = ½·tanh(x/2): the three are the same S-curve, shifted and scaled. From sigmoid to σ(x) − ½ only the centre changes (outputs around 0, no zig-zag, lesson 4); from σ(x) − ½ to tanh only the scale: four times the slope at 0 (1 instead of 1/4), so the gradient is four times larger at every layer. The check panel measures each step separately. On this network the slope does almost everything (about ten times fewer epochs) and zero-centring alone buys little (sigmoid and σ(x) − ½ within about 20 % of each other, with batches of 10 where the zig-zag averages out). The sources credit zero-centring only; it is real but small here.',
   'lesson.tanh-vs-sigmoid.quote':
     'Unlike the sigmoid, the graph of the hyperbolic tangent is symmetric about 0. Because of this, learning is said to converge faster with tanh than with the sigmoid as activation function.',
   'lesson.tanh-vs-sigmoid.source':
     '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
   'lesson.tanh-vs-sigmoid.check':
-    'tanh reached training loss 0.1; sigmoid needed at least twice as many epochs (or has not got there by then).',
+    'tanh reached training loss 0.1; sigmoid needed at least twice as many epochs, and so did σ(x) − ½ (same centre as tanh, sigmoid’s slope). The zero-centring factor, sigmoid’s epochs over σ(x) − ½’s, is measured and shown, not required.',
 
   // ---- 6 ----
   'lesson.dying-relu.title': 'Dying ReLU',
@@ -449,6 +449,10 @@ export const lessonsEn = {
     'From epoch 1 on (median per layer, after 3 epochs): at every hidden layer the mean of ELU’s outputs is nearer 0 than ReLU’s, at most 0.75 × its size.',
 
   // ---- measured facts (check panel) ----
+  'fact.slopeEffect': 'slope alone (σ(x) − ½ → tanh, 4× steeper): {v}× fewer epochs',
+  'fact.centreEffect': 'zero-centring alone (sigmoid → σ(x) − ½): {v}× fewer epochs',
+  'fact.pathRatio': 'path length / displacement of the two weights: {v}',
+  'variant.tanh-vs-sigmoid.centredIsTanh': 'tanh in place of σ(x) − ½: no slope difference left to measure',
   'fact.testAcc': 'test accuracy {v}',
   'fact.frozen': 'first-layer gradient {g}, its weights moved {d}',
   'fact.outputMoved': 'output weights moved {d}',

@@ -9,7 +9,7 @@ import {
   checkDying,
   checkEluMean,
   checkExploding,
-  checkFaster,
+  checkTanhSigmoid,
   checkGradients,
   checkInit,
   checkNonlinearity,
@@ -156,11 +156,15 @@ export const LESSONS: readonly Lesson[] = [
   L({
     id: 'tanh-vs-sigmoid',
     predict: p3(1),
-    link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=tanh&r2.activation=sigmoid',
-    runs: 2,
+    // Run 3, σ(x) − ½: zero-centred like tanh, sigmoid's slope — the two causes apart.
+    link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=tanh&r2.activation=sigmoid&r3.activation=centred_sigmoid',
+    runs: 3,
     budget: 60,
-    check: checkFaster(0.1, 2),
-    variants: [v('tanh-vs-sigmoid', 'bothTanh', 'r2.activation=tanh')],
+    check: checkTanhSigmoid(0.1, 2, 2),
+    variants: [
+      v('tanh-vs-sigmoid', 'bothTanh', 'r2.activation=tanh'),
+      v('tanh-vs-sigmoid', 'centredIsTanh', 'r3.activation=tanh'),
+    ],
   }),
   L({
     id: 'dying-relu',

@@ -212,6 +212,19 @@ export function traceDirections(trace: readonly number[]): { same: number; oppos
   return { same, opposite };
 }
 
+/**
+ * How crooked the traced pair's path is: its length (sum of the steps' lengths) over the straight
+ * distance from start to now. 1 = a straight line; a zig-zag is many times longer than it gets.
+ */
+export function pathRatio(trace: readonly number[]): number {
+  let path = 0;
+  for (let i = 2; i + 1 < trace.length; i += 2)
+    path += Math.hypot((trace[i] ?? 0) - (trace[i - 2] ?? 0), (trace[i + 1] ?? 0) - (trace[i - 1] ?? 0));
+  const n = trace.length;
+  const disp = Math.hypot((trace[n - 2] ?? 0) - (trace[0] ?? 0), (trace[n - 1] ?? 0) - (trace[1] ?? 0));
+  return n < 4 ? NaN : path / disp;
+}
+
 /** Median over the samples of each weight layer's gradient norm, input side first. */
 export function medianGradients(h: RunHistory): number[] {
   const n = h.samples[0]?.layers.length ?? 0;
