@@ -26,6 +26,8 @@ const SPEED: Record<LessonId, number> = {
   'relu-speed': 100,
   exploding: 20,
   'elu-mean': 20,
+  'elu-cost': 20,
+  maxout: 100,
 };
 
 const world = useSite();

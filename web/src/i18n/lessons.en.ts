@@ -75,14 +75,14 @@ export const lessonsEn = {
   'lesson.step.summary':
     'The perceptron’s step function is flat on both sides of its jump: its derivative is 0, so no gradient ever reaches the weights below it.',
   'lesson.step.look':
-    'Look at the check panel and the gradient chart: the step network’s first layer has a gradient of exactly 0 (a log scale cannot even draw it), and its first-layer weights never move — only the output layer learns. The sigmoid network, the differentiable replacement, moves every layer.',
+    'Look at the check panel and the gradient chart: the step network’s first layer has a gradient of exactly 0 (a log scale cannot even draw it), and its first-layer weights never move — only the output layer learns. The sigmoid network, the differentiable replacement, moves every layer. The third network uses the threshold function (x above the threshold 0, the value −5 below, as in the source’s example): its first layer does move.',
   'lesson.step.why':
-    'Gradient descent moves each weight by the derivative of the loss. Step(x) is constant except at 0, where it jumps and has no derivative at all, so ∂L/∂W of the layer under it is 0 on every example. That is why networks replaced the step with the sigmoid: an S-curve that is continuous and differentiable everywhere.',
+    'Gradient descent moves each weight by the derivative of the loss. Step(x) is constant except at 0, where it jumps and has no derivative at all, so ∂L/∂W of the layer under it is 0 on every example. That is why networks replaced the step with the sigmoid: an S-curve that is continuous and differentiable everywhere. The threshold function is the step glued to the identity: above its threshold its slope is 1, so gradient reaches the weights below through every unit whose input is above it. It keeps the jump, though, and a unit whose input stays below the threshold on every example gets no gradient at all, like a dead ReLU (the check panel counts them): it has some of the step’s problems, not all.',
   'lesson.step.quote':
     'The step function cannot be differentiated, so a network using it could not be trained by gradient descent. Differentiable (continuous) functions were used instead: the sigmoid function.',
   'lesson.step.source': '몽이몽이몽몽이, “Activation functions” (2015, Korean; translated)',
   'lesson.step.check':
-    'For 10 epochs the step network’s first-layer gradient is exactly 0 and its weights are unchanged, while the sigmoid network’s first layer moves.',
+    'For 10 epochs the step network’s first-layer gradient is exactly 0 and its weights are unchanged, while the first layers of the sigmoid and the threshold networks move.',
 
   // ---- 3 ----
   'lesson.vanishing.title': 'Sigmoid shrinks the gradient: the vanishing gradient',
@@ -382,6 +382,15 @@ export const lessonsEn = {
   'predict.elu-mean.0': 'ReLU’s',
   'predict.elu-mean.1': 'ELU’s, at every layer',
   'predict.elu-mean.2': 'Neither: with zero-mean weights both means are 0',
+  'predict.elu-cost.q':
+    'ELU or ReLU: which reaches loss 0.05 in fewer epochs here, and which step costs more?',
+  'predict.elu-cost.0': 'ReLU in fewer epochs; ELU’s steps cost more',
+  'predict.elu-cost.1': 'ELU in fewer epochs; measure the cost per step to see the price',
+  'predict.elu-cost.2': 'The same number of epochs',
+  'predict.maxout.q': 'Six units per layer: will maxout with 4 pieces fit the spiral better than ReLU?',
+  'predict.maxout.0': 'No: the same units, the same fit',
+  'predict.maxout.1': 'Yes, clearly — at four times the hidden weights',
+  'predict.maxout.2': 'Yes, and for free',
   'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
   'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
   'predict.gradcheck.1': 'About 10 %',
@@ -448,6 +457,39 @@ export const lessonsEn = {
   'lesson.elu-mean.check':
     'From epoch 1 on (median per layer, after 3 epochs): at every hidden layer the mean of ELU’s outputs is nearer 0 than ReLU’s, at most 0.75 × its size.',
 
+  // ---- 18 ----
+  'lesson.elu-cost.title': 'ELU: fewer epochs, dearer steps',
+  'lesson.elu-cost.objective':
+    'to tell convergence speed (epochs to a loss) from training speed (time), and measure both for ELU and ReLU.',
+  'lesson.elu-cost.summary':
+    'The source says ELU converges in fewer updates than ReLU, but each update costs more because of the exponential. Both halves are measured here: the epochs, and the time per step.',
+  'lesson.elu-cost.look':
+    'Five hidden layers of 16 units on the circle, the same Xavier weights; only the activation differs. The table counts epochs to loss ≤ 0.05: ELU usually needs 4–5, ReLU 5–9. The check panel shows each run’s measured cost per 1000 steps and the time of optimiser work it took to reach the target on this machine.',
+  'lesson.elu-cost.why':
+    'Convergence speed is how many updates it takes to reach a good loss; training speed is the total time, updates × cost of one. ELU’s negative side is smooth and pulls the mean activation towards 0 (previous lesson), which here takes fewer epochs. Its exponential costs more than ReLU’s max(0, x) — but ActLab computes it with a vectorised approximation, and in a network this small the matrix products, the loss and the bookkeeping of a step weigh as much, so the difference in cost per step is small and varies from run to run. Which one finishes first in time depends on both numbers, and on the network: on the spiral with two layers, ELU took more epochs than ReLU.',
+  'lesson.elu-cost.quote':
+    'Even at an input of 0 the output does not change abruptly, so gradient descent converges comparatively faster. But the computation is more complex, so training itself gets slower. Tip: convergence speed means how many updates it takes to find the optimum; training speed means the total time until training is done.',
+  'lesson.elu-cost.source': 'Daehee Yun, “Activation Function”, on ELU (Korean; translated)',
+  'lesson.elu-cost.check':
+    'ELU reached training loss 0.05 in at most 85 % of the epochs ReLU needed; each run’s cost per step and time to the target are measured and shown (timings depend on the machine, so they are not part of the check).',
+
+  // ---- 19 ----
+  'lesson.maxout.title': 'Maxout: k pieces buy capacity, and cost weights',
+  'lesson.maxout.objective':
+    'to measure what a maxout unit’s k linear pieces buy (a better fit) and what they cost (k times the weights, more time per step).',
+  'lesson.maxout.summary':
+    'A maxout unit outputs the largest of k linear functions of its inputs: it learns its own piecewise-linear activation. With the same number of units it fits more — at k times the weights.',
+  'lesson.maxout.look':
+    'Three networks of two hidden layers of only 6 units on the spiral: ReLU, maxout with 2 pieces, maxout with 4. Watch the training losses and the check panel, which lists each run’s best training loss, its number of parameters and its measured cost per 1000 steps.',
+  'lesson.maxout.why':
+    'max(w₁·x + b₁, w₂·x + b₂) needs two rows of weights per unit; with k pieces, k rows. Each unit can bend its output k − 1 times wherever it needs, where a ReLU unit bends once at 0 — so six maxout units with 4 pieces can carve the spiral that six ReLU units cannot. ReLU itself is maxout with k = 2 and one piece fixed at 0. The price: the hidden layers have k times the weights (see the parameter counts) and every step computes all of them. With 2 pieces the gain is not reliable here; with 4 it is.',
+  'lesson.maxout.quote':
+    'It takes the larger of the values of two connected neurons to obtain non-linearity. The drawback is that applying the activation function needs a lot of computation.',
+  'lesson.maxout.source':
+    '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
+  'lesson.maxout.check':
+    'After 60 epochs the best training loss of maxout with 4 pieces is at most half of ReLU’s; each run’s parameters and cost per step are shown.',
+
   // ---- measured facts (check panel) ----
   'fact.slopeEffect': 'slope alone (σ(x) − ½ → tanh, 4× steeper): {v}× fewer epochs',
   'fact.centreEffect': 'zero-centring alone (sigmoid → σ(x) − ½): {v}× fewer epochs',
@@ -477,14 +519,20 @@ export const lessonsEn = {
   'fact.gap': 'training {train} · test {test} · gap {gap}',
   'fact.gradcheck': 'largest relative error {v} over {n} checks',
 
+  'fact.firstMovedDead': 'first-layer weights moved {d}; dead units {v}',
   'fact.speedup': 'ReLU needed {v}× fewer epochs',
   'fact.growth': 'first-layer / output-layer gradient {v}; ×{k} per layer, grew at {n} of {m} layers',
 
   'fact.actMeans': 'mean output per hidden layer: {v}',
   'fact.meanRatio': '|ELU mean| / |ReLU mean| per layer: {v}',
 
+  'fact.timeTo': '{v} ms of optimiser work to reach the target',
+  'fact.bestLoss': 'best training loss {v}',
+  'fact.params': '{n} parameters',
+
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
+  'variant.step.thresholdAsStep': 'The step instead of the threshold function: its first layer freezes too',
   'variant.step.bothSigmoid': 'Sigmoid instead of the step: the first layer gets a gradient',
   'variant.vanishing.shallow': 'One hidden layer: nothing to multiply, nothing vanishes',
   'variant.vanishing.noSigmoid': 'ReLU instead of sigmoid in the first run',
@@ -512,6 +560,9 @@ export const lessonsEn = {
   'variant.exploding.bothLarge': 'Weights from ±3 in both runs: no stable run to compare with',
   'variant.elu-mean.alpha0': 'ELU with α = 0 (that is ReLU): nothing pulls the mean down',
   'variant.elu-mean.bothElu': 'ELU in both runs: neither is nearer 0',
+  'variant.elu-cost.bothRelu': 'ReLU in both runs: neither converges sooner',
+  'variant.elu-cost.alpha0': 'ELU with α = 0 (that is ReLU): no lead',
+  'variant.maxout.reluNotMaxout': 'ReLU instead of 4-piece maxout: no capacity gained',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',
@@ -528,6 +579,9 @@ export const lessonsEn = {
   'run.plain': 'no regularisation',
   'run.dropout': 'dropout 0.5',
   'run.l2': 'L2 0.01',
+  'run.relu': 'ReLU, one bend',
+  'run.maxout2': 'maxout, k = 2',
+  'run.maxout4': 'maxout, k = 4',
   'run.tooLarge': 'too large (±3)',
 
   // ---- the comparison ----

@@ -70,14 +70,14 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.step.summary':
     '퍼셉트론의 계단 함수는 점프 양쪽이 평평해 미분값이 0입니다. 그래서 그 아래 층의 가중치에는 기울기가 전혀 전달되지 않습니다.',
   'lesson.step.look':
-    '확인 패널과 기울기 그래프를 보세요. 계단 함수 신경망의 첫 층 기울기는 정확히 0이라 로그 눈금으로는 그려지지도 않고, 첫 층 가중치는 전혀 움직이지 않습니다. 출력층만 학습합니다. 미분 가능한 대안인 시그모이드 신경망은 모든 층이 움직입니다.',
+    '확인 패널과 기울기 그래프를 보세요. 계단 함수 신경망의 첫 층 기울기는 정확히 0이라 로그 눈금으로는 그려지지도 않고, 첫 층 가중치는 전혀 움직이지 않습니다. 출력층만 학습합니다. 미분 가능한 대안인 시그모이드 신경망은 모든 층이 움직입니다. 셋째 신경망은 임곗값 함수(원문의 예처럼 임곗값 0보다 크면 x, 아니면 −5)를 씁니다. 이 신경망의 첫 층은 움직입니다.',
   'lesson.step.why':
-    '경사 하강법은 손실의 미분값만큼 가중치를 움직입니다. Step(x)는 0에서 불연속적으로 뛰어 미분할 수 없고 나머지 구간은 상수이므로, 그 아래 층의 ∂L/∂W는 모든 예제에서 0입니다. 그래서 신경망은 계단 함수 대신 어디서나 연속이고 미분 가능한 S자 곡선, 시그모이드를 쓰게 되었습니다.',
+    '경사 하강법은 손실의 미분값만큼 가중치를 움직입니다. Step(x)는 0에서 불연속적으로 뛰어 미분할 수 없고 나머지 구간은 상수이므로, 그 아래 층의 ∂L/∂W는 모든 예제에서 0입니다. 그래서 신경망은 계단 함수 대신 어디서나 연속이고 미분 가능한 S자 곡선, 시그모이드를 쓰게 되었습니다. 임곗값 함수는 계단 함수에 항등 함수를 이어 붙인 것입니다. 임곗값보다 크면 기울기가 1이라서, 입력이 임곗값을 넘는 유닛을 통해 아래 층 가중치까지 그래디언트가 전달됩니다. 하지만 점프는 그대로라서, 모든 예제에서 입력이 임곗값 아래인 유닛은 죽은 ReLU처럼 그래디언트를 전혀 받지 못합니다(확인 패널이 셉니다). 계단 함수의 문제 가운데 일부만 가진 셈입니다.',
   'lesson.step.quote':
     'step function은 미분이 불가능하기 때문에 gradient descent를 통한 훈련이 불가능했다. 따라서 이후에 미분가능한 함수(연속 함수)를 사용하였는데 이것이 Sigmoid function이다.',
   'lesson.step.source': '몽이몽이몽몽이, 「Activation functions」 (2015)',
   'lesson.step.check':
-    '10 에포크 동안 계단 함수 신경망의 첫 층 기울기는 정확히 0이고 가중치도 그대로이며, 시그모이드 신경망의 첫 층은 움직입니다.',
+    '10 에포크 동안 계단 함수 신경망의 첫 층 그래디언트는 정확히 0이고 가중치도 그대로이며, 시그모이드와 임곗값 함수 신경망의 첫 층은 움직입니다.',
 
   'lesson.vanishing.title': '시그모이드가 그래디언트를 줄인다: 기울기 소실',
   'lesson.vanishing.objective':
@@ -357,6 +357,15 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'predict.elu-mean.0': 'ReLU 쪽',
   'predict.elu-mean.1': 'ELU 쪽, 모든 층에서',
   'predict.elu-mean.2': '둘 다 아님: 가중치 평균이 0이니 두 평균 모두 0',
+  'predict.elu-cost.q':
+    'ELU와 ReLU: 여기서 어느 쪽이 더 적은 에포크로 손실 0.05에 닿고, 어느 쪽 스텝이 더 비쌀까요?',
+  'predict.elu-cost.0': 'ReLU가 더 적은 에포크로; ELU의 스텝이 더 비쌈',
+  'predict.elu-cost.1': 'ELU가 더 적은 에포크로; 대가는 스텝당 비용을 재 봐야 앎',
+  'predict.elu-cost.2': '에포크 수가 같음',
+  'predict.maxout.q': '층마다 유닛 6개: 조각 4개 맥스아웃이 ReLU보다 나선을 더 잘 맞출까요?',
+  'predict.maxout.0': '아니다: 유닛이 같으니 적합도 같음',
+  'predict.maxout.1': '그렇다, 뚜렷하게 — 은닉 가중치 네 배를 치르고',
+  'predict.maxout.2': '그렇다, 공짜로',
   'predict.gradcheck.q': '역전파와 수치 미분은 얼마나 차이 날까요?',
   'predict.gradcheck.0': '상대 오차 약 10⁻⁵: 부동소수점 반올림뿐',
   'predict.gradcheck.1': '약 10 %',
@@ -424,6 +433,37 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.centreEffect': '중심만(시그모이드 → σ(x) − ½): 에포크 {v}배 적음',
   'fact.pathRatio': '두 가중치의 경로 길이 / 변위: {v}',
   'variant.tanh-vs-sigmoid.centredIsTanh': 'σ(x) − ½ 자리에 tanh: 잴 기울기 차이가 남지 않음',
+
+  'lesson.elu-cost.title': 'ELU: 에포크는 적게, 스텝은 비싸게',
+  'lesson.elu-cost.objective':
+    '수렴 속도(손실까지의 에포크)와 학습 속도(시간)를 구별하고, ELU와 ReLU에서 둘 다 재 보기.',
+  'lesson.elu-cost.summary':
+    '원문은 ELU가 ReLU보다 적은 갱신으로 수렴하지만 지수 함수 때문에 갱신마다 더 비싸다고 합니다. 여기서는 두 가지를 모두 잽니다. 에포크 수와 스텝당 시간입니다.',
+  'lesson.elu-cost.look':
+    '원 데이터에서 16 유닛짜리 은닉층 다섯 개, 같은 Xavier 가중치이며 다른 것은 활성화 함수뿐입니다. 표는 손실 ≤ 0.05까지의 에포크를 셉니다. ELU는 보통 4–5, ReLU는 5–9 에포크입니다. 확인 패널은 실행마다 1000 스텝당 측정 비용과, 이 컴퓨터에서 목표에 이르기까지 든 최적화 작업 시간을 보여 줍니다.',
+  'lesson.elu-cost.why':
+    '수렴 속도는 좋은 손실에 이르기까지의 갱신 횟수이고, 학습 속도는 전체 시간, 곧 갱신 횟수 × 갱신 한 번의 비용입니다. ELU의 음수 쪽은 매끄럽고 평균 활성값을 0 쪽으로 당기므로(앞 레슨) 여기서는 에포크가 덜 듭니다. 지수 함수는 ReLU의 max(0, x)보다 비싸지만, ActLab은 이를 벡터화된 근사로 계산하고 이렇게 작은 신경망에서는 행렬 곱, 손실, 스텝의 나머지 작업이 그만큼 무거워서 스텝당 비용 차이는 작고 실행마다 달라집니다. 시간으로 누가 먼저 끝나는지는 두 숫자 모두와 신경망에 달려 있습니다. 두 층짜리 나선 데이터에서는 ELU가 ReLU보다 에포크가 더 들었습니다.',
+  'lesson.elu-cost.quote':
+    '입력값이 0인 경우에도 출력값이 급변하지 않아, 경사 하강법(Gradient Descent)의 수렴 속도가 비교적 더 빠릅니다. 하지만, 더 복잡한 연산을 진행하게 되므로 학습 속도는 더 느려지게 됩니다. Tip : 수렴 속도는 몇 번의 학습으로 최적화 된 값을 찾는가를 의미한다면, 학습 속도는 학습이 완료되기 까지의 전체 속도를 의미합니다.',
+  'lesson.elu-cost.source': '윤대희, 「활성화 함수(Activation Function)」의 ELU 설명',
+  'lesson.elu-cost.check':
+    'ELU가 ReLU에 필요한 에포크의 85 % 이하로 학습 손실 0.05에 도달했습니다. 실행마다 스텝당 비용과 목표까지 걸린 시간을 재서 보여 줍니다(시간은 컴퓨터에 따라 달라서 조건에 넣지 않습니다).',
+
+  'lesson.maxout.title': '맥스아웃: k개의 조각으로 표현력을 사고 가중치로 값을 치른다',
+  'lesson.maxout.objective':
+    '맥스아웃 유닛의 선형 조각 k개가 무엇을 주는지(더 나은 적합)와 무엇을 치르는지(k배의 가중치, 스텝당 더 긴 시간) 재 보기.',
+  'lesson.maxout.summary':
+    '맥스아웃 유닛은 입력의 선형 함수 k개 가운데 가장 큰 값을 내보냅니다. 자기만의 조각별 선형 활성화 함수를 배우는 셈입니다. 유닛 수가 같아도 더 많이 맞출 수 있지만, 가중치가 k배입니다.',
+  'lesson.maxout.look':
+    '나선 데이터에서 유닛이 6개뿐인 은닉층 두 개짜리 신경망 셋: ReLU, 조각 2개 맥스아웃, 조각 4개 맥스아웃. 학습 손실과 확인 패널을 보세요. 실행마다 가장 낮은 학습 손실, 매개변수 수, 1000 스텝당 측정 비용이 나옵니다.',
+  'lesson.maxout.why':
+    'max(w₁·x + b₁, w₂·x + b₂)에는 유닛마다 가중치 두 줄이 필요하고, 조각이 k개면 k줄이 필요합니다. 유닛마다 필요한 곳에서 출력을 k − 1번 꺾을 수 있는데 ReLU 유닛은 0에서 한 번만 꺾이므로, 조각 4개짜리 맥스아웃 유닛 여섯 개는 ReLU 유닛 여섯 개가 못 하는 나선을 나눌 수 있습니다. ReLU 자체가 k = 2이고 조각 하나가 0에 고정된 맥스아웃입니다. 대가: 은닉층의 가중치가 k배이고(매개변수 수를 보세요) 스텝마다 그것을 모두 계산합니다. 여기서 조각 2개의 이득은 믿을 만하지 않고, 4개는 뚜렷합니다.',
+  'lesson.maxout.quote':
+    '연결된 두 개의 뉴런 값 중 큰 값을 취해 비선형성을 확보합니다. 다만 활성화함수를 적용하기 위해 필요한 연산량이 많다는 단점이 있습니다.',
+  'lesson.maxout.source': '「딥러닝 학습의 다양한 기술들을 알아보자 [1] Activate Function」 (CS231n 정리)',
+  'lesson.maxout.check':
+    '60 에포크 뒤 조각 4개 맥스아웃의 가장 낮은 학습 손실이 ReLU의 절반 이하입니다. 실행마다 매개변수 수와 스텝당 비용을 보여 줍니다.',
+
   'fact.testAcc': '테스트 정확도 {v}',
   'fact.frozen': '첫 층 기울기 {g}, 첫 층 가중치 변화 {d}',
   'fact.outputMoved': '출력층 가중치 변화 {d}',
@@ -447,12 +487,17 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.saturated': '학습 중 포화된 유닛 (에포크 1 이후 중앙값): {v}',
   'fact.gap': '학습 {train} · 테스트 {test} · 차이 {gap}',
   'fact.gradcheck': '검사 {n}회 중 최대 상대 오차 {v}',
+  'fact.firstMovedDead': '첫 층 가중치 변화 {d}; 죽은 유닛 {v}',
   'fact.speedup': 'ReLU가 {v}배 적은 에포크로 도달',
   'fact.growth': '첫 층 / 출력층 그래디언트 {v}; 층마다 ×{k}, {m}개 층 중 {n}개에서 커짐',
   'fact.actMeans': '은닉층별 출력 평균: {v}',
   'fact.meanRatio': '층별 |ELU 평균| / |ReLU 평균|: {v}',
+  'fact.timeTo': '목표까지 최적화 작업 {v} ms',
+  'fact.bestLoss': '가장 낮은 학습 손실 {v}',
+  'fact.params': '매개변수 {n}개',
 
   'variant.nonlinearity.bothTanh': '두 신경망 모두 tanh: 어느 쪽도 80 % 아래에 머물지 않음',
+  'variant.step.thresholdAsStep': '임곗값 함수 대신 계단 함수: 첫 층이 마찬가지로 멈춤',
   'variant.step.bothSigmoid': '계단 함수 대신 시그모이드: 첫 층에 그래디언트가 도달함',
   'variant.vanishing.shallow': '은닉층 하나: 곱할 것이 없으니 소실도 없음',
   'variant.vanishing.noSigmoid': '첫 실행에서 시그모이드 대신 ReLU',
@@ -479,6 +524,9 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'variant.exploding.bothLarge': '두 실행 모두 ±3 가중치: 비교할 안정된 실행이 없음',
   'variant.elu-mean.alpha0': 'α = 0인 ELU(곧 ReLU): 평균을 끌어내리는 것이 없음',
   'variant.elu-mean.bothElu': '두 실행 모두 ELU: 어느 쪽도 0에 더 가깝지 않음',
+  'variant.elu-cost.bothRelu': '두 실행 모두 ReLU: 어느 쪽도 먼저 수렴하지 않음',
+  'variant.elu-cost.alpha0': 'α = 0인 ELU(곧 ReLU): 앞서지 못함',
+  'variant.maxout.reluNotMaxout': '조각 4개 맥스아웃 대신 ReLU: 얻는 표현력이 없음',
 
   'run.n': '실행 {n}',
   'run.lr': '학습률 {v}',
@@ -491,6 +539,9 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'run.zeros': '모두 0',
   'run.large': '너무 큼 (±5)',
   'run.xavier': 'Xavier',
+  'run.relu': 'ReLU, 꺾임 하나',
+  'run.maxout2': '맥스아웃, k = 2',
+  'run.maxout4': '맥스아웃, k = 4',
   'run.tooLarge': '너무 큼 (±3)',
   'run.he': 'He',
   'run.plain': '규제 없음',

@@ -82,15 +82,18 @@ export function checkNonlinearity(minEpochs: number, solved: number, linearMax: 
 /** 2. Below a step layer no gradient arrives: layer 1's gradient is exactly 0 and its weights never move. */
 export function checkStep(minEpochs: number): Check {
   return (runs) => {
-    const [step, smooth] = runs;
+    const [step, smooth, threshold] = runs;
     const s = step && latest(step);
     const o = smooth && latest(smooth);
-    if (!step || !s || !o) return empty;
+    const th = threshold && latest(threshold);
+    if (!step || !s || !o || !th) return empty;
     const frozen = step.samples.every((x) => x.layers[0]?.gradNorm === 0 && x.layers[0]?.drift === 0);
     const topMoved = (s.layers[s.layers.length - 1]?.drift ?? 0) > 0;
     const otherMoved = (o.layers[0]?.drift ?? 0) > 0;
+    // The threshold function is the step glued to the identity: above its threshold the slope is 1.
+    const thMoved = (th.layers[0]?.drift ?? 0) > 0 && (th.layers[0]?.gradNorm ?? 0) > 0;
     return {
-      done: s.epoch >= minEpochs && frozen && topMoved && otherMoved,
+      done: s.epoch >= minEpochs && frozen && topMoved && otherMoved && thMoved,
       facts: [
         {
           run: 0,
@@ -105,6 +108,12 @@ export function checkStep(minEpochs: number): Check {
           ok: topMoved,
         },
         { run: 1, key: 'fact.firstMoved', values: { d: num(o.layers[0]?.drift ?? 0) }, ok: otherMoved },
+        {
+          run: 2,
+          key: 'fact.firstMovedDead',
+          values: { d: num(th.layers[0]?.drift ?? 0), v: pct(th.layers[0]?.dead ?? 0) },
+          ok: thMoved,
+        },
       ],
     };
   };
@@ -638,6 +647,73 @@ export function checkEluMean(minEpochs: number, maxRatio: number): Check {
         { run: 1, key: 'fact.actMeans', values: { v: enough ? list(me) : '–' }, ok },
         { key: 'fact.meanRatio', values: { v: enough ? list(ratios) : '–' }, ok },
       ],
+    };
+  };
+}
+
+/** Milliseconds of optimiser work the run needed to reach the target (its steps x measured cost). */
+function timeTo(h: RunHistory, target: number): number | null {
+  const s = h.samples.find((x) => x.trainLoss <= target);
+  return s === undefined ? null : (s.step * h.msPer1000Steps) / 1000;
+}
+
+function timeFact(run: number, h: RunHistory, target: number): Fact {
+  const ms = timeTo(h, target);
+  return { run, key: 'fact.timeTo', values: { v: ms === null ? '–' : num(ms) }, ok: true };
+}
+
+/**
+ * 18. ELU converges in fewer epochs than ReLU (runs: ReLU, ELU; same weights): ELU reaches the target
+ * loss in at most `margin` times ReLU's epochs. What each step costs, and so the wall-clock time to the
+ * target, is measured and shown beside it — not required: timings depend on the machine.
+ */
+export function checkEluCost(target: number, margin: number): Check {
+  return (runs) => {
+    const [relu, elu] = runs;
+    if (!relu || !elu || latestAll(runs) === null) return empty;
+    const done = reachedByMargin(elu, relu, target, margin);
+    return {
+      done,
+      facts: [
+        reachFact(0, relu, target, done),
+        costFact(0, relu),
+        timeFact(0, relu, target),
+        reachFact(1, elu, target, done),
+        costFact(1, elu),
+        timeFact(1, elu, target),
+      ],
+    };
+  };
+}
+
+/** The lowest training loss a run has measured so far. */
+const bestLoss = (h: RunHistory) => Math.min(...h.samples.map((s) => s.trainLoss));
+
+/**
+ * 19. Maxout's capacity (runs: ReLU, maxout k = 2, maxout k = 4; the same small network): after
+ * `minEpochs` the best training loss of maxout with k = 4 is at most `maxRatio` x ReLU's. The price —
+ * parameters (from the layout) and measured cost per step — is shown for every run.
+ */
+export function checkMaxout(minEpochs: number, maxRatio: number): Check {
+  return (runs) => {
+    const relu = runs[0];
+    const k4 = runs[runs.length - 1];
+    const now = latestAll(runs);
+    if (!relu || !k4 || runs.length < 2 || !now) return empty;
+    const enough = (now[0]?.epoch ?? 0) >= minEpochs;
+    const ok = enough && bestLoss(k4) <= maxRatio * bestLoss(relu);
+    return {
+      done: ok,
+      facts: runs.flatMap((h, i): Fact[] => [
+        {
+          run: i,
+          key: 'fact.bestLoss',
+          values: { v: num(bestLoss(h)) },
+          ok: i === runs.length - 1 ? ok : enough,
+        },
+        { run: i, key: 'fact.params', values: { n: h.layout.nParams }, ok: true },
+        costFact(i, h),
+      ]),
     };
   };
 }

@@ -7,11 +7,13 @@ import type { TraceSpec } from '../worker/protocol';
 import type { LessonKey } from '../../i18n/lessons.en';
 import {
   checkDying,
+  checkEluCost,
   checkEluMean,
   checkExploding,
   checkTanhSigmoid,
   checkGradients,
   checkInit,
+  checkMaxout,
   checkNonlinearity,
   checkOptimizers,
   checkOscillating,
@@ -44,6 +46,8 @@ export const LESSON_IDS = [
   'relu-speed',
   'exploding',
   'elu-mean',
+  'elu-cost',
+  'maxout',
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -122,11 +126,14 @@ export const LESSONS: readonly Lesson[] = [
   L({
     id: 'step',
     predict: p3(1),
-    link: 'dataset=xor&networkShape=8&learningRate=0.1&r1.activation=step&r2.activation=sigmoid',
-    runs: 2,
+    link: 'dataset=xor&networkShape=8&learningRate=0.1&r1.activation=step&r2.activation=sigmoid&r3.activation=threshold',
+    runs: 3,
     budget: 20,
     check: checkStep(10),
-    variants: [v('step', 'bothSigmoid', 'r1.activation=sigmoid')],
+    variants: [
+      v('step', 'bothSigmoid', 'r1.activation=sigmoid'),
+      v('step', 'thresholdAsStep', 'r3.activation=step'),
+    ],
   }),
   L({
     id: 'vanishing',
@@ -311,6 +318,30 @@ export const LESSONS: readonly Lesson[] = [
       v('elu-mean', 'alpha0', 'r2.actParams=0;0;0;0;0'),
       v('elu-mean', 'bothElu', 'r1.activation=elu'),
     ],
+  }),
+  L({
+    id: 'elu-cost',
+    predict: p3(1),
+    link: 'dataset=circle&networkShape=16,16,16,16,16&init=xavier_normal&learningRate=0.03&r1.activation=relu&r2.activation=elu',
+    runs: 2,
+    budget: 12,
+    target: 0.05,
+    check: checkEluCost(0.05, 0.85),
+    variants: [
+      v('elu-cost', 'bothRelu', 'r2.activation=relu'),
+      v('elu-cost', 'alpha0', 'r2.actParams=0;0;0;0;0'),
+    ],
+  }),
+  L({
+    id: 'maxout',
+    predict: p3(1),
+    link: 'dataset=spiral&networkShape=6,6&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=maxout&r3.activation=maxout&r3.maxoutK=4,4',
+    runs: 3,
+    labels: ['run.relu', 'run.maxout2', 'run.maxout4'],
+    budget: 60,
+    speed: 20,
+    check: checkMaxout(60, 0.5),
+    variants: [v('maxout', 'reluNotMaxout', 'r3.activation=relu')],
   }),
 ];
 
