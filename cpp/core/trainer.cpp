@@ -722,6 +722,15 @@ std::string Trainer::set_params(const float* p, size_t n) {
   return "";
 }
 
+std::string Trainer::set_counters(int64_t epoch, int64_t step) {
+  Impl& m = *impl_;
+  if (epoch < 0 || step < 0) return "set_counters: epoch and step must be >= 0";
+  m.epoch = epoch;
+  m.step = step;
+  m.pos = m.order.size();
+  return "";
+}
+
 // Layer accessors answer 0 for a layer that does not exist (callers across embind pass plain ints).
 namespace {
 const LayerShape& layer_or_empty(const std::vector<LayerShape>& layers, int layer) {

@@ -117,6 +117,10 @@ class Trainer {
   size_t n_params() const;
   const float* params() const;
   std::string set_params(const float* p, size_t n);
+  // A run continued elsewhere (the page restarting a crashed worker from its last snapshot) keeps its
+  // counters: epoch() and step() continue from these, the next step starts a fresh epoch order.
+  // Negative counters are refused with an error line.
+  std::string set_counters(int64_t epoch, int64_t step);
   // Offsets into params() of weight layer l's W (out*in), b (out) and activation params (units*np).
   size_t weight_offset(int layer) const;
   size_t bias_offset(int layer) const;

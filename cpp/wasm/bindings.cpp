@@ -300,6 +300,13 @@ std::string set_params_js(Trainer& t, const val& p) {
   const std::vector<float> v = f32_in(p);
   return t.set_params(v.data(), v.size());
 }
+// Counters cross embind as doubles (exact below 2^53; int64 would need BigInt).
+std::string set_counters_js(Trainer& t, double epoch, double step) {
+  constexpr double kMax = 9007199254740992.0;  // 2^53
+  if (!(epoch >= 0 && epoch < kMax && step >= 0 && step < kMax))
+    return "set_counters: epoch and step must be whole numbers >= 0";
+  return t.set_counters(static_cast<int64_t>(epoch), static_cast<int64_t>(step));
+}
 val data_js(const Trainer& t) { return dataset_js(t.data(), ""); }
 NetConfig net_js(const Trainer& t) { return t.net(); }
 TrainConfig train_js(const Trainer& t) { return t.train(); }
@@ -382,6 +389,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("restoreLastGood", &Trainer::restore_last_good)
       .function("lastGoodEpoch", &count_js<int64_t, &Trainer::last_good_epoch>)
       .function("nParams", &count_js<size_t, &Trainer::n_params>).function("params", &params_js).function("setParams", &set_params_js)
+      .function("setCounters", &set_counters_js)
       .function("weightOffset", &offset_js<&Trainer::weight_offset>)
       .function("biasOffset", &offset_js<&Trainer::bias_offset>)
       .function("actParamOffset", &offset_js<&Trainer::act_param_offset>).function("layerIn", &Trainer::layer_in)

@@ -191,6 +191,37 @@ TEST(Trainer, ResetRepeatsTheRunReinitChangesIt) {
   EXPECT_NE(std::vector<float>(t.params(), t.params() + t.n_params()), init);
 }
 
+TEST(Trainer, ContinuesElsewhereFromParamsAndCounters) {
+  // What the page does when its worker dies: a fresh trainer, the same configuration, the last
+  // snapshot's parameters and counters.
+  Rig s(DatasetKind::spiral, {8, 8}, Act::relu);
+  s.train.batch = 7;
+  Trainer a;
+  ASSERT_EQ(s.into(a), "");
+  a.step_epochs(3);
+  a.step_batches(5);  // mid-epoch
+  const std::vector<float> p(a.params(), a.params() + a.n_params());
+  const float loss = a.measure().train_loss;
+  Trainer b;
+  ASSERT_EQ(s.into(b), "");
+  EXPECT_EQ(b.epoch(), 0);
+  ASSERT_EQ(b.set_params(p.data(), p.size()), "");
+  ASSERT_EQ(b.set_counters(a.epoch(), a.step()), "");
+  EXPECT_EQ(b.epoch(), 3);
+  EXPECT_EQ(b.step(), a.step());
+  const Metrics& m = b.measure();
+  EXPECT_EQ(m.epoch, 3);
+  EXPECT_EQ(m.train_loss, loss);  // the same weights on the same data
+  // The next epoch is a whole one: it starts a fresh order.
+  const int per_epoch = (b.data().n_train + s.train.batch - 1) / s.train.batch;
+  ASSERT_EQ(b.step_epochs(1), 1);
+  EXPECT_EQ(b.epoch(), 4);
+  EXPECT_EQ(b.step(), a.step() + per_epoch);
+  EXPECT_NE(b.set_counters(-1, 0), "");
+  EXPECT_NE(b.set_counters(0, -1), "");
+  EXPECT_EQ(b.epoch(), 4);  // refused: unchanged
+}
+
 // ---- metrics ------------------------------------------------------------------------------------
 
 TEST(Metrics, EpochZeroIsMeasuredBeforeAnyUpdate) {

@@ -446,6 +446,12 @@ const trainerChecks: Checks<RawTrainer> = {
     expect(t.setParams(q)).toBe('');
     expect(Array.from(t.params())).toEqual(Array.from(q));
   },
+  setCounters: (t) => {
+    expect(t.setCounters(7, 123)).toBe('');
+    expect([t.epoch(), t.step()]).toEqual([7, 123]);
+    for (const bad of [-1, NaN, Infinity, 2 ** 60]) expect(t.setCounters(bad, 0)).toMatch(/set_counters/);
+    expect([t.epoch(), t.step()]).toEqual([7, 123]);
+  },
   setTrainConfig: (t) => {
     const [, , train] = xorConfig(mod);
     expect(t.setTrainConfig({ ...train, lr: 0.1 })).toBe('');

@@ -148,6 +148,46 @@ describe('Session', () => {
     expect(h.snapshots().at(-1)!.running).toBe(true);
   });
 
+  it('a restarted worker continues a snapshot: configure with resume keeps its weights, epoch and step', () => {
+    const a = harness();
+    a.send({ kind: 'speed', stepsPerFrame: 9 });
+    a.send({ kind: 'configure', configId: 1, config: config('dataset=circle'), keepData: false });
+    a.settle();
+    a.send({ kind: 'run', running: true });
+    for (let i = 0; i < 40; i++) {
+      a.send({ kind: 'frame' });
+      a.settle();
+    }
+    const last = a.snapshots().at(-1)!;
+    expect(last.metrics.epoch).toBeGreaterThan(0);
+    const resume = { params: last.params.slice(), epoch: last.metrics.epoch, step: last.metrics.step };
+    const b = harness();
+    b.send({ kind: 'configure', configId: 7, config: config('dataset=circle'), keepData: false, resume });
+    b.settle();
+    const first = b.snapshots()[0]!;
+    expect(first.metrics.epoch).toBe(last.metrics.epoch);
+    expect(first.metrics.step).toBe(last.metrics.step);
+    expect(Array.from(first.params)).toEqual(Array.from(last.params));
+    expect(first.metrics.trainLoss).toBe(last.metrics.trainLoss);
+    // The counterfactual: the same configure without resume starts from scratch.
+    b.send({ kind: 'configure', configId: 8, config: config('dataset=circle'), keepData: false });
+    b.send({ kind: 'frame' });
+    b.settle();
+    expect(b.snapshots().at(-1)!.metrics.epoch).toBe(0);
+    // A snapshot that does not fit the network is refused in words; the run starts afresh.
+    b.send({
+      kind: 'configure',
+      configId: 9,
+      config: config('dataset=circle'),
+      keepData: false,
+      resume: { ...resume, params: new Float32Array(3) },
+    });
+    b.send({ kind: 'frame' });
+    b.settle();
+    expect(b.posted.some((m) => m.kind === 'error' && /set_params/.test(m.message))).toBe(true);
+    expect(b.snapshots().at(-1)!.metrics.epoch).toBe(0);
+  });
+
   it('reports a configuration the core refuses, keeping the running one', () => {
     const h = harness();
     h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });

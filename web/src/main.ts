@@ -5,11 +5,12 @@ import { setLang, t } from './i18n';
 import { decodeState } from './state/codec';
 import type { Lang } from './state/types';
 import { App } from './ui/app';
-import { bootWorker, wantsSimd } from './ui/boot';
+import { bootWorker, fatalScreen, wantsSimd } from './ui/boot';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { linkFormulaCheck } from './ui/formula-checks';
 import { locationParams } from './ui/url';
+import { watchWorker } from './ui/watchdog';
 import { routeOf } from './lab/route-of';
 
 const root = document.getElementById('app');
@@ -40,9 +41,8 @@ addEventListener('hashchange', () => location.reload());
 // The lab pages load on demand: the playground's bundle does not carry them.
 if (lab !== null) await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
 else {
-  const client = new EngineClient(
-    new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }),
-  );
+  const spawn = () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
+  const client = new EngineClient(spawn());
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready !== null) {
     const check = await linkFormulaCheck(client, pairs);
@@ -53,6 +53,12 @@ else {
       : ready.simdError !== ''
         ? { kind: 'failed' as const, error: ready.simdError }
         : { kind: 'browser' as const };
-    new App(root, ready.catalogue, ready.curves, client, state, warnings, ready.simd, plainWhy);
+    const app = new App(root, ready.catalogue, ready.curves, client, state, warnings, ready.simd, plainWhy);
+    // A worker that dies mid-training (a trap, out of memory, killed) is replaced; the experiment goes on.
+    watchWorker(client, spawn, wantsSimd(pairs), {
+      died: (how, message) => app.workerDied(how, message),
+      revived: () => app.workerRevived(),
+      gaveUp: (message) => root.replaceChildren(fatalScreen(message)),
+    });
   }
 }

@@ -123,6 +123,8 @@ export interface RawTrainer {
   nParams(): number;
   params(): Float32Array;
   setParams(p: Float32Array): string;
+  /** Epoch and step continue from these (a run resumed from a snapshot); '' or an error line. */
+  setCounters(epoch: number, step: number): string;
   weightOffset(layer: number): number;
   biasOffset(layer: number): number;
   actParamOffset(layer: number): number;

@@ -188,6 +188,11 @@ export class Engine {
     return this.trainer.setParams(p);
   }
 
+  /** Continue a run from a snapshot (its parameters, epoch and step): '' or the core's error line. */
+  resume(p: Float32Array, epoch: number, step: number): string {
+    return this.trainer.setParams(p) || this.trainer.setCounters(epoch, step);
+  }
+
   layout(): NetLayout {
     const t = this.trainer;
     const nLayers = t.net().nHidden + 1;

@@ -159,6 +159,12 @@ export const en = {
   'notice.restore': 'Restore last good state',
   'notice.restoreLower': 'Restore and divide the learning rate by 10',
   'notice.infinite': 'infinite',
+  'notice.workerDied':
+    'The engine stopped unexpectedly ({why}). Starting it again and bringing back your experiment…',
+  'notice.workerRevived':
+    'The engine stopped unexpectedly ({why}) and was started again: your experiment continues from epoch {epoch} with every setting and chart kept (the optimiser’s momentum starts afresh).',
+  'notice.workerTrap': 'it crashed: {message}',
+  'notice.workerSilent': 'it stopped answering',
   'notice.nan': 'not a number (NaN)',
 
   'embed.button': 'Embed',

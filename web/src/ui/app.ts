@@ -56,6 +56,14 @@ export class App {
   private readonly perf: PerfOverlay | null;
   /** Run whose divergence the notice explains (null: none shown). */
   private divergedRun: number | null = null;
+  /** The last snapshot drawn: what a restarted worker continues from. */
+  private lastDrawn: Snapshot | null = null;
+  /** A restarted worker's first run continues the charts instead of clearing them. */
+  private resuming = false;
+  /** Training was running when the worker died. */
+  private runAfterRevive = false;
+  /** How the worker last died (the notice says it). */
+  private death: { how: 'trap' | 'silent'; message: string } = { how: 'silent', message: '' };
 
   constructor(
     private readonly root: HTMLElement,
@@ -229,6 +237,46 @@ export class App {
     );
   }
 
+  /** The worker died (ui/watchdog.ts); a new one is starting. */
+  workerDied(how: 'trap' | 'silent', message: string): void {
+    this.runAfterRevive ||= this.controls.isRunning;
+    this.controls.setRunning(false);
+    this.notices.show({
+      id: 'worker',
+      kind: 'warning',
+      lines: [() => t('notice.workerDied', { why: workerWhy(how, message) })],
+    });
+    this.death = { how, message };
+  }
+
+  /** The new worker is ready: the same settings, the last snapshot's weights, epoch and charts. */
+  workerRevived(): void {
+    const { client } = this.ctx;
+    const s = this.store.state;
+    const last = this.lastDrawn;
+    const resume =
+      last !== null && this.current !== null && last.configId === this.current.configId
+        ? { params: last.params, epoch: last.metrics.epoch, step: last.metrics.step }
+        : undefined;
+    this.dismissDivergence();
+    this.resuming = resume !== undefined;
+    client.send({ kind: 'speed', stepsPerFrame: s.speed });
+    const config = engineConfig(s, this.ctx.cat);
+    this.configId += 1;
+    this.sent = config;
+    client.send({ kind: 'view', view: this.viewRequest(s) });
+    client.send({ kind: 'configure', configId: this.configId, config, keepData: false, resume });
+    if (this.runAfterRevive) client.send({ kind: 'run', running: true });
+    this.runAfterRevive = false;
+    const epoch = resume?.epoch ?? 0;
+    const { how, message } = this.death;
+    this.notices.show({
+      id: 'worker',
+      kind: 'warning',
+      lines: [() => t('notice.workerRevived', { why: workerWhy(how, message), epoch })],
+    });
+  }
+
   private dismissDivergence(): void {
     this.divergedRun = null;
     this.notices.dismiss('diverged');
@@ -246,12 +294,18 @@ export class App {
   private draw(snap: Snapshot): void {
     const cur = this.current;
     if (cur !== null && snap.configId === cur.configId) {
-      if (snap.runId !== this.runId) {
+      if (snap.runId !== this.runId && this.resuming) {
+        // A restarted worker continuing the last snapshot: the charts keep their history up to it.
+        this.runId = snap.runId;
+        this.resuming = false;
+        for (const p of this.panels) p.onRewind?.(snap.progress);
+      } else if (snap.runId !== this.runId) {
         this.runId = snap.runId;
         // New weights (configure, reset, re-init): a divergence of the old ones is history.
         if (this.divergedRun !== null && this.divergedRun < snap.runId) this.dismissDivergence();
         for (const p of this.panels) p.onRestart?.();
       }
+      this.lastDrawn = snap;
       const frame: Frame = {
         snap,
         dataset: cur.dataset,
@@ -338,6 +392,10 @@ export class App {
       el.classList.toggle('hidden-by-link', hidden.has(el.dataset['hide'] ?? ''));
     }
   }
+}
+
+function workerWhy(how: 'trap' | 'silent', message: string): string {
+  return how === 'trap' ? t('notice.workerTrap', { message }) : t('notice.workerSilent');
 }
 
 /** "Skip to the playground": moves focus without touching the hash (the hash is the save file, and a

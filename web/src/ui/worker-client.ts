@@ -11,13 +11,28 @@ export class WorkerClient<To, From extends { kind: string }> {
   /** Formula checks in flight, by id (the worker entry answers every page's, in order). */
   private readonly formulas = new Map<number, (a: FormulaAnswer) => void>();
   private formulaId = 0;
+  /** performance.now() of the worker's last message (ui/watchdog.ts). */
+  lastHeard = 0;
 
-  constructor(private readonly worker: Worker) {
+  constructor(private worker: Worker) {
+    this.attach(worker);
+  }
+
+  /** A new worker in place of the current one (which is terminated); every listener stays. */
+  replace(worker: Worker): void {
+    this.worker.terminate();
+    this.worker = worker;
+    this.attach(worker);
+  }
+
+  private attach(worker: Worker): void {
     worker.onmessage = (e: MessageEvent<From>) => {
-      for (const fn of this.handlers.get(e.data.kind) ?? []) fn(e.data);
+      this.lastHeard = performance.now();
+      // A copy: a handler may add handlers (a restart boots a new worker) that must not see this message.
+      for (const fn of [...(this.handlers.get(e.data.kind) ?? [])]) fn(e.data);
     };
     worker.onerror = (e) => {
-      for (const fn of this.handlers.get('fatal') ?? [])
+      for (const fn of [...(this.handlers.get('fatal') ?? [])])
         // A script that failed to load fires a plain Event (no message), not an ErrorEvent.
         fn({ kind: 'fatal', message: e instanceof ErrorEvent ? e.message : '' });
     };
@@ -61,6 +76,13 @@ export class WorkerClient<To, From extends { kind: string }> {
       this.formulas.set(id, resolve);
       this.worker.postMessage(ask);
     });
+  }
+
+  /** The worker failed (an uncaught error in it, or its script missing) or could not load the module. */
+  onFatal(fn: (msg: Fatal) => void): void {
+    const list = this.handlers.get('fatal') ?? [];
+    list.push(fn as (msg: From | Fatal) => void);
+    this.handlers.set('fatal', list);
   }
 
   on<K extends From['kind']>(kind: K, fn: (msg: Extract<From, { kind: K }>) => void): void {

@@ -8,13 +8,13 @@ import { loadModule } from '../engine/load';
 import type { Curve } from '../engine/types';
 import { answerFormula } from './formula';
 import type { WorkerHost } from './host';
-import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ready } from './protocol';
+import type { Fatal, FormulaAnswer, FormulaAsk, Init, Pong, Ready } from './protocol';
 import { linspace } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The messages the entry itself posts; both protocols carry them. */
-type EntryMessage = Ready | Fatal | FormulaAnswer;
+type EntryMessage = Ready | Fatal | FormulaAnswer | Pong;
 
 const isInit = (msg: { kind: string }): msg is Init => msg.kind === 'init';
 const isFormula = (msg: { kind: string }): msg is FormulaAsk => msg.kind === 'formula';
@@ -75,7 +75,8 @@ export function serveWorker<In extends { kind: string }, Out>(
 
   self.onmessage = (e: MessageEvent<In>) => {
     const msg = e.data;
-    if (isInit(msg)) void start(msg.simd);
+    if (msg.kind === 'ping') post({ kind: 'pong' });
+    else if (isInit(msg)) void start(msg.simd);
     else if (session && engine) handle(session, engine, msg);
     else queue.push(msg);
   };

@@ -65,14 +65,27 @@ export type FormulaAnswer = {
   curve: Curve | null;
   params: FormulaParamMeta[];
 };
+/** Are you alive? The entry answers `pong` between two slices of work (ui/watchdog.ts). */
+export type Ping = { kind: 'ping' };
+export type Pong = { kind: 'pong' };
 
 // ---- page -> worker -------------------------------------------------------------------------------
 
 export type ToWorker =
   | Init
   | FormulaAsk
-  /** New data and/or network: weights start again. keepData: the dataset is unchanged. */
-  | { kind: 'configure'; configId: number; config: EngineConfig; keepData: boolean }
+  | Ping
+  /**
+   * New data and/or network: weights start again. keepData: the dataset is unchanged. resume: a
+   * restarted worker continues the run of the last snapshot the page drew (its parameters, epoch, step).
+   */
+  | {
+      kind: 'configure';
+      configId: number;
+      config: EngineConfig;
+      keepData: boolean;
+      resume?: { params: Float32Array; epoch: number; step: number };
+    }
   /** Training settings that keep the weights. */
   | { kind: 'train'; train: TrainSettings }
   | { kind: 'run'; running: boolean }
@@ -151,6 +164,7 @@ export type FromWorker =
   | Ready
   | Fatal
   | FormulaAnswer
+  | Pong
   | {
       kind: 'configured';
       configId: number;

@@ -56,11 +56,12 @@ export class Session {
   handle(msg: ToWorker): void {
     switch (msg.kind) {
       case 'init':
-        return; // the module is loaded by the worker entry before the session exists
+      case 'ping':
+        return; // the worker entry answers these (module load, pong) before the session sees them
       case 'formula':
         return; // answered by the worker entry (entry.ts), which never passes it on
       case 'configure':
-        return this.configure(msg.configId, msg.config, msg.keepData);
+        return this.configure(msg.configId, msg.config, msg.keepData, msg.resume);
       case 'train': {
         const error = this.engine.setTrain(msg.train);
         if (error !== '') this.host.post({ kind: 'error', message: error });
@@ -101,11 +102,19 @@ export class Session {
     }
   }
 
-  private configure(configId: number, config: EngineConfig, keepData: boolean): void {
+  private configure(
+    configId: number,
+    config: EngineConfig,
+    keepData: boolean,
+    resume?: { params: Float32Array; epoch: number; step: number },
+  ): void {
     const error =
       keepData && this.config !== null
         ? this.engine.reconfigure(config.net, config.train)
         : this.engine.configure(config);
+    // A snapshot that does not fit (it cannot, short of a bug): the run starts again, and says why.
+    const lost = error === '' && resume ? this.engine.resume(resume.params, resume.epoch, resume.step) : '';
+    if (lost !== '') this.host.post({ kind: 'error', message: lost });
     if (error !== '') {
       this.host.post({ kind: 'configured', configId, error, dataset: null, layout: null });
       return;

@@ -3,7 +3,7 @@
 // every live run has made exactly the same number of optimiser steps when a snapshot is taken.
 // Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
 import type { Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
-import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ready } from '../../worker/protocol';
+import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ping, Pong, Ready } from '../../worker/protocol';
 
 export const MAX_RUNS = 4;
 
@@ -30,6 +30,7 @@ export interface GradcheckResult {
 export type ToLab =
   | Init
   | FormulaAsk
+  | Ping
   /** New runs (data, network, training): weights start again. */
   | {
       kind: 'configure';
@@ -87,6 +88,7 @@ export type FromLab =
   | Ready
   | Fatal
   | FormulaAnswer
+  | Pong
   | {
       kind: 'configured';
       configId: number;

@@ -141,7 +141,8 @@ export class LabSession {
   handle(msg: ToLab): void {
     switch (msg.kind) {
       case 'init':
-        return; // the module is loaded by the worker entry before the session exists
+      case 'ping':
+        return; // the worker entry answers these (module load, pong) before the session sees them
       case 'formula':
         return; // answered by the worker entry (entry.ts), which never passes it on
       case 'configure':

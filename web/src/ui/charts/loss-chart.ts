@@ -1,6 +1,8 @@
 // loss-chart.ts — training and test loss over epochs (bounded history, no animation). The y axis
 // stops at 1.5x the starting loss, so a divergence shoots off the top instead of flattening the
 // rest of the curve, and a restore rewinds the lines to the restored state.
+// Test hook: the box carries data-points (training-loss points kept) and data-from (the first one's
+// epoch), so a test can tell a continued history from a restarted one.
 import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
 import { History } from '../history';
@@ -14,9 +16,11 @@ export class LossChart implements Panel {
   private readonly train = new History();
   private readonly test = new History();
   private cap = Infinity;
+  private readonly box: HTMLElement;
 
   constructor() {
     const { box, canvas } = chartBox('loss-chart', 170);
+    this.box = box;
     this.el = chartPanel(
       {
         title: 'charts.loss',
@@ -72,19 +76,27 @@ export class LossChart implements Panel {
     for (const p of this.test.points) top = Math.max(top, p.y);
     const y = this.chart.options.scales?.['y'];
     if (y) y.max = top > this.cap ? this.cap : undefined;
+    this.mark();
     redrawSoon(this.chart);
+  }
+
+  private mark(): void {
+    this.box.dataset['points'] = String(this.train.points.length);
+    this.box.dataset['from'] = String(this.train.points[0]?.x ?? '');
   }
 
   onRestart(): void {
     this.train.clear();
     this.test.clear();
     this.cap = Infinity;
+    this.mark();
     this.chart.update('none');
   }
 
   onRewind(progress: number): void {
     this.train.truncateAfter(progress);
     this.test.truncateAfter(progress);
+    this.mark();
     this.chart.update('none');
   }
 }
