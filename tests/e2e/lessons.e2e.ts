@@ -28,6 +28,7 @@ const SPEED: Record<LessonId, number> = {
   'elu-mean': 20,
   'elu-cost': 20,
   maxout: 100,
+  'output-heads': 200,
 };
 
 const world = useSite();

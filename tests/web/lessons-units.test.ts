@@ -247,6 +247,9 @@ describe('checks on synthetic histories', () => {
     expect(onlyOne?.regions).toBe(1);
     const logs = headOnGrid(Float32Array.from([Math.log(0.9), Math.log(0.1)]), 2);
     expect(logs?.sumError).toBeGreaterThan(1);
+    expect(logs?.expSumError).toBeCloseTo(0, 6); // exp of log-probabilities sums to 1
+    expect(logs?.max).toBeCloseTo(Math.log(0.9), 6);
+    expect(p?.expSumError).toBeGreaterThan(0.5);
     expect(logs?.min).toBeLessThan(0);
     expect(headOnGrid(Float32Array.from([0.3, 0.4]), 1)).toBeNull();
   });

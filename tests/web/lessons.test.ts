@@ -42,6 +42,7 @@ describe('lessons', () => {
       'elu-mean',
       'elu-cost',
       'maxout',
+      'output-heads',
     ]);
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });

@@ -391,6 +391,12 @@ export const lessonsEn = {
   'predict.maxout.0': 'No: the same units, the same fit',
   'predict.maxout.1': 'Yes, clearly — at four times the hidden weights',
   'predict.maxout.2': 'Yes, and for free',
+  'predict.output-heads.q':
+    'Trained the same way on three classes, what will the three heads output at each point?',
+  'predict.output-heads.0': 'All three: probabilities summing to 1',
+  'predict.output-heads.1': 'Only softmax learns; the other two fail',
+  'predict.output-heads.2':
+    'Softmax and softmin probabilities; log-softmax values ≤ 0 whose exponentials sum to 1',
   'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
   'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
   'predict.gradcheck.1': 'About 10 %',
@@ -490,6 +496,22 @@ export const lessonsEn = {
   'lesson.maxout.check':
     'After 60 epochs the best training loss of maxout with 4 pieces is at most half of ReLU’s; each run’s parameters and cost per step are shown.',
 
+  // ---- 20 ----
+  'lesson.output-heads.title': 'Softmax, log-softmax, softmin: what each outputs',
+  'lesson.output-heads.objective':
+    'to see what softmax, log-softmax and softmin output at every point, and why softmax is the one to read at the output.',
+  'lesson.output-heads.summary':
+    'Three heads on the same three-arm spiral, trained the same way: softmax and softmin give probabilities, log-softmax gives their logarithms. Softmax is the natural one to read: the largest score gets the largest probability.',
+  'lesson.output-heads.look':
+    'The same network and weights, three output heads. All three learn the spiral (test accuracy above 90 %). The check panel measures the outputs at every point of the map: softmax’s and softmin’s are between 0 and 1 and sum to 1; log-softmax’s are all at most 0, do not sum to 1, and their exponentials do.',
+  'lesson.output-heads.why':
+    'Softmax: pₖ = exp(zₖ) / Σ exp(zᵢ) — positive, summing to 1, the largest score zₖ getting the largest probability. Log-softmax is log pₖ = zₖ − log Σ exp(zᵢ): the same information on a log scale, which is what the cross-entropy loss −log p_true needs, computed without overflow; that is why libraries pair it with the loss, and why its outputs are not probabilities to read. Softmin is softmax(−z): the smallest score gets the largest probability. At the output it learns just as well — the network simply learns the negated scores — but reading it is backwards from every other classifier. Softmax acts on the K outputs together (each depends on all the others), which is why it makes a distribution over classes at the output layer and is not used as a hidden activation.',
+  'lesson.output-heads.quote':
+    'Because it computes the probability of belonging to a class, it is used in the output layer, not in hidden layers. There are also the softmin function, the log-softmax function and others.',
+  'lesson.output-heads.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
+  'lesson.output-heads.check':
+    'All three reach 90 % test accuracy; at every grid point softmax’s and softmin’s outputs are non-negative and sum to 1 (within 10⁻⁴), log-softmax’s are at most 0 and their exponentials sum to 1 (within 10⁻⁴).',
+
   // ---- measured facts (check panel) ----
   'fact.slopeEffect': 'slope alone (σ(x) − ½ → tanh, 4× steeper): {v}× fewer epochs',
   'fact.centreEffect': 'zero-centring alone (sigmoid → σ(x) − ½): {v}× fewer epochs',
@@ -530,6 +552,9 @@ export const lessonsEn = {
   'fact.bestLoss': 'best training loss {v}',
   'fact.params': '{n} parameters',
 
+  'fact.logProbabilities':
+    'exp of the outputs sums to 1 within {e} on every grid point; largest output {max}',
+
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
   'variant.step.thresholdAsStep': 'The step instead of the threshold function: its first layer freezes too',
@@ -563,6 +588,8 @@ export const lessonsEn = {
   'variant.elu-cost.bothRelu': 'ReLU in both runs: neither converges sooner',
   'variant.elu-cost.alpha0': 'ELU with α = 0 (that is ReLU): no lead',
   'variant.maxout.reluNotMaxout': 'ReLU instead of 4-piece maxout: no capacity gained',
+  'variant.output-heads.softmaxNotLog': 'Softmax instead of log-softmax in run 2: no log-probabilities',
+  'variant.output-heads.allLogSoftmax': 'Log-softmax in every run: no probabilities',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',

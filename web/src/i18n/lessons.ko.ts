@@ -366,6 +366,10 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'predict.maxout.0': '아니다: 유닛이 같으니 적합도 같음',
   'predict.maxout.1': '그렇다, 뚜렷하게 — 은닉 가중치 네 배를 치르고',
   'predict.maxout.2': '그렇다, 공짜로',
+  'predict.output-heads.q': '클래스 셋을 같은 방식으로 배운 세 출력은 각 점에서 무엇을 내보낼까요?',
+  'predict.output-heads.0': '셋 모두 합이 1인 확률',
+  'predict.output-heads.1': '소프트맥스만 배우고 나머지 둘은 실패함',
+  'predict.output-heads.2': '소프트맥스와 소프트민은 확률, 로그 소프트맥스는 지수의 합이 1인 0 이하의 값',
   'predict.gradcheck.q': '역전파와 수치 미분은 얼마나 차이 날까요?',
   'predict.gradcheck.0': '상대 오차 약 10⁻⁵: 부동소수점 반올림뿐',
   'predict.gradcheck.1': '약 10 %',
@@ -464,6 +468,21 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.maxout.check':
     '60 에포크 뒤 조각 4개 맥스아웃의 가장 낮은 학습 손실이 ReLU의 절반 이하입니다. 실행마다 매개변수 수와 스텝당 비용을 보여 줍니다.',
 
+  'lesson.output-heads.title': '소프트맥스, 로그 소프트맥스, 소프트민: 각각 무엇을 내보내나',
+  'lesson.output-heads.objective':
+    '소프트맥스, 로그 소프트맥스, 소프트민이 모든 점에서 무엇을 내보내는지 보고, 출력층에서 읽을 것이 왜 소프트맥스인지 이해하기.',
+  'lesson.output-heads.summary':
+    '같은 세 갈래 나선에 세 가지 출력, 학습 방식도 같습니다. 소프트맥스와 소프트민은 확률을, 로그 소프트맥스는 그 로그를 내보냅니다. 읽기에 자연스러운 것은 소프트맥스입니다. 가장 큰 점수가 가장 큰 확률을 얻습니다.',
+  'lesson.output-heads.look':
+    '같은 신경망과 가중치에 출력만 세 가지입니다. 셋 모두 나선을 배웁니다(테스트 정확도 90 % 이상). 확인 패널은 지도의 모든 점에서 출력을 잽니다. 소프트맥스와 소프트민의 출력은 0과 1 사이이고 합이 1입니다. 로그 소프트맥스의 출력은 모두 0 이하이고 합이 1이 아니며, 지수를 취한 값의 합이 1입니다.',
+  'lesson.output-heads.why':
+    '소프트맥스: pₖ = exp(zₖ) / Σ exp(zᵢ) — 양수이고 합이 1이며 가장 큰 점수 zₖ가 가장 큰 확률을 얻습니다. 로그 소프트맥스는 log pₖ = zₖ − log Σ exp(zᵢ)입니다. 같은 정보를 로그 눈금으로 나타낸 것으로, 교차 엔트로피 손실 −log p_정답이 바로 이것을 쓰며 넘침 없이 계산됩니다. 그래서 라이브러리는 이것을 손실과 짝지어 쓰고, 그 출력은 읽을 확률이 아닙니다. 소프트민은 softmax(−z)로, 가장 작은 점수가 가장 큰 확률을 얻습니다. 출력층에서 똑같이 잘 배우지만(신경망이 부호를 뒤집은 점수를 배울 뿐) 다른 모든 분류기와 거꾸로 읽어야 합니다. 소프트맥스는 K개의 출력에 함께 작용하므로(각 출력이 나머지 모두에 의존) 출력층에서 클래스에 대한 분포를 만들고, 은닉층 활성화 함수로는 쓰이지 않습니다.',
+  'lesson.output-heads.quote':
+    '클래스에 속할 확률을 계산하는 활성화 함수이므로, 은닉층(Hidden Layer)에서 사용하지 않고 출력층(Output Layer)에서 사용됩니다. 이외에도 소프트민 함수(Softmin Function), 로그 소프트맥스 함수(LogSoftmax Function) 등이 있습니다.',
+  'lesson.output-heads.source': '윤대희, 「활성화 함수(Activation Function)」',
+  'lesson.output-heads.check':
+    '셋 모두 테스트 정확도 90 %에 이르고, 격자의 모든 점에서 소프트맥스와 소프트민의 출력은 음수가 없고 합이 1이며(10⁻⁴ 이내), 로그 소프트맥스의 출력은 0 이하이고 지수의 합이 1입니다(10⁻⁴ 이내).',
+
   'fact.testAcc': '테스트 정확도 {v}',
   'fact.frozen': '첫 층 기울기 {g}, 첫 층 가중치 변화 {d}',
   'fact.outputMoved': '출력층 가중치 변화 {d}',
@@ -495,6 +514,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.timeTo': '목표까지 최적화 작업 {v} ms',
   'fact.bestLoss': '가장 낮은 학습 손실 {v}',
   'fact.params': '매개변수 {n}개',
+  'fact.logProbabilities': '격자의 모든 점에서 출력의 지수 합이 1 (오차 {e} 이내), 가장 큰 출력 {max}',
 
   'variant.nonlinearity.bothTanh': '두 신경망 모두 tanh: 어느 쪽도 80 % 아래에 머물지 않음',
   'variant.step.thresholdAsStep': '임곗값 함수 대신 계단 함수: 첫 층이 마찬가지로 멈춤',
@@ -527,6 +547,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'variant.elu-cost.bothRelu': '두 실행 모두 ReLU: 어느 쪽도 먼저 수렴하지 않음',
   'variant.elu-cost.alpha0': 'α = 0인 ELU(곧 ReLU): 앞서지 못함',
   'variant.maxout.reluNotMaxout': '조각 4개 맥스아웃 대신 ReLU: 얻는 표현력이 없음',
+  'variant.output-heads.softmaxNotLog': '실행 2에서 로그 소프트맥스 대신 소프트맥스: 로그 확률이 없음',
+  'variant.output-heads.allLogSoftmax': '모든 실행에서 로그 소프트맥스: 확률이 없음',
 
   'run.n': '실행 {n}',
   'run.lr': '학습률 {v}',

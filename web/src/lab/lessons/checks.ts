@@ -717,3 +717,38 @@ export function checkMaxout(minEpochs: number, maxRatio: number): Check {
     };
   };
 }
+
+/**
+ * 20. Output heads (runs: softmax, log-softmax, softmin; same network and weights). Every run learns
+ * (test accuracy >= `minAcc`). On the whole boundary grid: softmax's and softmin's K outputs are
+ * probabilities (none negative, summing to 1 within `tol`); log-softmax's are log-probabilities — none
+ * above 0, their exponentials summing to 1 within `tol`, the values themselves not summing to 1.
+ */
+export function checkOutputHeads(minAcc: number, tol: number): Check {
+  return (runs) => {
+    const now = latestAll(runs);
+    if (!now || now.length < 3) return empty;
+    const per = now.map((s, i) => {
+      const head = s.head;
+      const acc = s.testAcc >= minAcc;
+      const probs = head !== null && head.sumError <= tol && head.min >= 0;
+      const logProbs = head !== null && head.max <= tol && head.expSumError <= tol && head.sumError > 0.5;
+      return { s, head, acc, shape: i === 1 ? logProbs : probs };
+    });
+    return {
+      done: per.every((r) => r.acc && r.shape),
+      facts: per.flatMap((r, i): Fact[] => [
+        { run: i, key: 'fact.testAcc', values: { v: pct(r.s.testAcc) }, ok: r.acc },
+        {
+          run: i,
+          key: i === 1 ? 'fact.logProbabilities' : 'fact.probabilities',
+          values:
+            i === 1
+              ? { e: r.head ? num(r.head.expSumError) : '–', max: r.head ? num(r.head.max) : '–' }
+              : { e: r.head ? num(r.head.sumError) : '–', min: r.head ? num(r.head.min) : '–' },
+          ok: r.shape,
+        },
+      ]),
+    };
+  };
+}

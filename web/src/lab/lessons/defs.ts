@@ -17,6 +17,7 @@ import {
   checkNonlinearity,
   checkOptimizers,
   checkOscillating,
+  checkOutputHeads,
   checkOverfitting,
   checkReluSpeed,
   checkSlopes,
@@ -48,6 +49,7 @@ export const LESSON_IDS = [
   'elu-mean',
   'elu-cost',
   'maxout',
+  'output-heads',
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -342,6 +344,19 @@ export const LESSONS: readonly Lesson[] = [
     speed: 20,
     check: checkMaxout(60, 0.5),
     variants: [v('maxout', 'reluNotMaxout', 'r3.activation=relu')],
+  }),
+  L({
+    id: 'output-heads',
+    predict: p3(2),
+    link: 'dataset=spiral&classes=3&points=1000&percTrainData=70&networkShape=16,16,16&activation=relu&init=he_normal&optimizer=adam&learningRate=0.01&r1.output=softmax&r2.output=log_softmax&r3.output=softmin',
+    runs: 3,
+    budget: 80,
+    speed: 20,
+    check: checkOutputHeads(0.9, 1e-4),
+    variants: [
+      v('output-heads', 'softmaxNotLog', 'r2.output=softmax'),
+      v('output-heads', 'allLogSoftmax', 'output=log_softmax&r1.output=log_softmax&r3.output=log_softmax'),
+    ],
   }),
 ];
 

@@ -44,6 +44,10 @@ export interface HeadOnGrid {
   sumError: number;
   /** Smallest output anywhere on the grid (probabilities are >= 0). */
   min: number;
+  /** Largest output anywhere on the grid (log-probabilities are <= 0). */
+  max: number;
+  /** Largest |sum of exp(the K outputs) - 1| over the grid points (0 for log-probabilities). */
+  expSumError: number;
   /** How many of the K classes are the largest output at some grid point (own a region). */
   regions: number;
 }
@@ -147,20 +151,26 @@ export function headOnGrid(grid: Float32Array, nOut: number): HeadOnGrid | null 
   const points = Math.floor(grid.length / nOut);
   const wins = new Uint8Array(nOut);
   let sumError = 0;
+  let expSumError = 0;
   let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < points; i++) {
     let sum = 0;
+    let expSum = 0;
     let best = 0;
     for (let k = 0; k < nOut; k++) {
       const v = grid[k * points + i] ?? NaN;
       sum += v;
+      expSum += Math.exp(v);
       min = Math.min(min, v);
+      max = Math.max(max, v);
       if (v > (grid[best * points + i] ?? NaN)) best = k;
     }
     sumError = Math.max(sumError, Math.abs(sum - 1));
+    expSumError = Math.max(expSumError, Math.abs(expSum - 1));
     wins[best] = 1;
   }
-  return { sumError, min, regions: wins.reduce((a, b) => a + b, 0) };
+  return { sumError, min, max, expSumError, regions: wins.reduce((a, b) => a + b, 0) };
 }
 
 /** max over units u of max |block_u - block_0| for `units` consecutive blocks of `width` numbers. */
