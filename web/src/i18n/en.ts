@@ -159,6 +159,7 @@ export const en = {
   'notice.restore': 'Restore last good state',
   'notice.restoreLower': 'Restore and divide the learning rate by 10',
   'notice.infinite': 'infinite',
+  'notice.farAbove': '{loss} (still a number, but running away)',
   'notice.workerDied':
     'The engine stopped unexpectedly ({why}). Starting it again and bringing back your experiment…',
   'notice.workerRevived':

@@ -160,6 +160,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'notice.restore': '마지막 정상 상태로 되돌리기',
   'notice.restoreLower': '되돌리고 학습률을 10분의 1로',
   'notice.infinite': '무한대',
+  'notice.farAbove': '{loss}(아직 수이지만 발산하는 중)',
   'notice.workerDied': '엔진이 예기치 않게 멈췄습니다({why}). 다시 시작하고 실험을 되살리는 중…',
   'notice.workerRevived':
     '엔진이 예기치 않게 멈춰({why}) 다시 시작했습니다. 모든 설정과 차트를 그대로 두고 {epoch} 에포크부터 이어서 학습합니다(옵티마이저의 모멘텀은 새로 시작합니다).',

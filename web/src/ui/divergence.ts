@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { actMeta } from '../state/defaults';
 import type { AppState } from '../state/types';
 import type { DivergenceReport } from '../worker/protocol';
-import { fmtParam } from './format';
+import { fmtLoss, fmtParam } from './format';
 
 export function divergenceLines(
   r: DivergenceReport,
@@ -18,7 +18,11 @@ export function divergenceLines(
     () =>
       t('notice.diverged', {
         epoch: r.epoch,
-        what: Number.isNaN(r.trainLoss) ? t('notice.nan') : t('notice.infinite'),
+        what: Number.isNaN(r.trainLoss)
+          ? t('notice.nan')
+          : Number.isFinite(r.trainLoss)
+            ? t('notice.farAbove', { loss: fmtLoss(r.trainLoss) })
+            : t('notice.infinite'),
       }),
     () => t('notice.divergedWhy', { lr: fmtParam(lr), act }),
     () => t('notice.divergedFix'),
