@@ -3,6 +3,7 @@
 // the engine recomputes live, overlays of other functions, a family filter and "train with this".
 // Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's)
 // formula=<your own f(x)>, plotted beside them (checked by the core in the worker, never evaluated here).
+import { actDisplay, rangeText } from '../../i18n/glossary';
 import type { ChartDataset } from 'chart.js';
 import type { ActivationMeta, Catalogue, Curve } from '../../engine/types';
 import { runColour } from '../platform/labels';
@@ -210,7 +211,7 @@ export function mountExplorer(
   const yes = (v: boolean) => (v ? t('exp.yes') : t('exp.no'));
   const renderInfo = () => {
     const a = meta(state.focus);
-    title.textContent = a.display;
+    title.textContent = actDisplay(a, lang());
     sub.textContent = `${tToken('family', a.family)} · ${a.source}${a.year > 0 && !a.source.includes(String(a.year)) ? `, ${a.year}` : ''}`;
     fTex.replaceChildren();
     dTex.replaceChildren();
@@ -219,7 +220,7 @@ export function mountExplorer(
     desc.textContent = lang() === 'ko' ? a.descKo : a.descEn;
     const learnable = a.params.filter((p) => p.learnable).map((p) => p.name);
     const rows: [string, string][] = [
-      [t('exp.range'), a.range.replace(/\binf\b/g, '∞')],
+      [t('exp.range'), rangeText(a.range, lang())],
       [t('prop.monotonic'), yes(a.monotonic)],
       [t('prop.zeroCentred'), a.elementwise ? '…' : yes(a.zeroCentred)],
       [t('prop.smooth'), yes(a.smooth)],

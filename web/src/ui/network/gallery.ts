@@ -3,6 +3,7 @@
 // sets the layer's activation. Native <dialog>: Esc closes, focus stays inside.
 import type { ActivationMeta } from '../../engine/types';
 import { lang, setText } from '../../i18n';
+import { rangeText } from '../../i18n/glossary';
 import { hiddenActivations } from '../../state/schema';
 import type { AppContext } from '../context';
 import { fitCanvas, h, ht, label, nextId } from '../dom';
@@ -91,7 +92,7 @@ export class Gallery {
         'div',
         { class: 'gallery-card-head' },
         h('strong', {}, a.display),
-        h('span', { class: 'muted' }, `${a.range}`),
+        setText(h('span', { class: 'muted' }), () => rangeText(a.range, lang())),
       ),
       canvas,
       formula,
