@@ -29,6 +29,7 @@ const SPEED: Record<LessonId, number> = {
   'elu-cost': 20,
   maxout: 100,
   'output-heads': 200,
+  'sine-periodic': 50,
 };
 
 const world = useSite();

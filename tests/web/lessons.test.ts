@@ -43,6 +43,7 @@ describe('lessons', () => {
       'elu-cost',
       'maxout',
       'output-heads',
+      'sine-periodic',
     ]);
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });

@@ -397,6 +397,10 @@ export const lessonsEn = {
   'predict.output-heads.1': 'Only softmax learns; the other two fail',
   'predict.output-heads.2':
     'Softmax and softmin probabilities; log-softmax values ≤ 0 whose exponentials sum to 1',
+  'predict.sine-periodic.q': 'Three hidden units, two periods of a sine wave: which network fits it best?',
+  'predict.sine-periodic.0': 'ReLU: it is the most widely used',
+  'predict.sine-periodic.1': 'Sine, almost exactly',
+  'predict.sine-periodic.2': 'All three about equally',
   'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
   'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
   'predict.gradcheck.1': 'About 10 %',
@@ -512,6 +516,23 @@ export const lessonsEn = {
   'lesson.output-heads.check':
     'All three reach 90 % test accuracy; at every grid point softmax’s and softmin’s outputs are non-negative and sum to 1 (within 10⁻⁴), log-softmax’s are at most 0 and their exponentials sum to 1 (within 10⁻⁴).',
 
+  // ---- 21 ----
+  'lesson.sine-periodic.title': 'Sine units fit a periodic pattern',
+  'lesson.sine-periodic.objective':
+    'to measure how well three sine, ReLU and tanh units fit two periods of a sine wave, and what a periodic unit would do beyond the data.',
+  'lesson.sine-periodic.summary':
+    'A periodic target — two periods of sin(x) — and networks of only three hidden units. Sine units, periodic themselves, fit it almost exactly; three ReLU or tanh units cannot.',
+  'lesson.sine-periodic.look':
+    'One input x, one output, three hidden units; only the activation differs. Watch the fitted curves and the test losses (held-out points of the same range): sine drops to almost 0 within a few epochs, tanh levels off around 0.04–0.07 and ReLU around 0.1–0.4.',
+  'lesson.sine-periodic.why':
+    'One sine unit computes sin(w·x + b): with w = 1 and b = 0 it is the target itself, so gradient descent only has to find one frequency. A ReLU unit adds one bend and a tanh unit one step, so three of them can follow at most a few of the wave’s four half-periods. Beyond the data the difference would grow: a sine network keeps oscillating, ReLU continues in straight lines and tanh goes flat. ActLab’s sine data set has no points outside its range, so this lesson does not measure that extrapolation. Periodic units are not free: sine networks can settle on a wrong frequency (try the dice), which is why their initialisation is chosen with care (SIREN, Sitzmann et al. 2020).',
+  'lesson.sine-periodic.quote':
+    'An example is the sine activation function. Because it shares the sine function’s periodic oscillation, it can be useful for learning complex periodic patterns.',
+  'lesson.sine-periodic.source':
+    '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
+  'lesson.sine-periodic.check':
+    'After 20 epochs the sine network’s test loss is at most 0.01 and at most a tenth of the ReLU and tanh networks’ (held-out points inside the training range).',
+
   // ---- measured facts (check panel) ----
   'fact.slopeEffect': 'slope alone (σ(x) − ½ → tanh, 4× steeper): {v}× fewer epochs',
   'fact.centreEffect': 'zero-centring alone (sigmoid → σ(x) − ½): {v}× fewer epochs',
@@ -555,6 +576,8 @@ export const lessonsEn = {
   'fact.logProbabilities':
     'exp of the outputs sums to 1 within {e} on every grid point; largest output {max}',
 
+  'fact.testLoss': 'test loss {v}',
+
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
   'variant.step.thresholdAsStep': 'The step instead of the threshold function: its first layer freezes too',
@@ -590,6 +613,7 @@ export const lessonsEn = {
   'variant.maxout.reluNotMaxout': 'ReLU instead of 4-piece maxout: no capacity gained',
   'variant.output-heads.softmaxNotLog': 'Softmax instead of log-softmax in run 2: no log-probabilities',
   'variant.output-heads.allLogSoftmax': 'Log-softmax in every run: no probabilities',
+  'variant.sine-periodic.tanhNotSine': 'tanh instead of the sine: no unit is periodic',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',

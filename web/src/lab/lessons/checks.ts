@@ -752,3 +752,29 @@ export function checkOutputHeads(minAcc: number, tol: number): Check {
     };
   };
 }
+
+/**
+ * 21. Sine units fit a periodic target (runs: sine, ReLU, tanh; the same 3 hidden units on sine1d).
+ * After `minEpochs` the sine network's test loss is at most `maxLoss` and at most `maxRatio` x the
+ * lower of the other two. Held-out points lie inside the training range: extrapolation is not measured.
+ */
+export function checkPeriodic(minEpochs: number, maxLoss: number, maxRatio: number): Check {
+  return (runs) => {
+    const now = latestAll(runs);
+    if (!now || now.length < 3) return empty;
+    const [sine, ...others] = now;
+    if (!sine) return empty;
+    const enough = sine.epoch >= minEpochs;
+    const best = Math.min(...others.map((s) => s.testLoss));
+    const ok = enough && sine.testLoss <= maxLoss && sine.testLoss <= maxRatio * best;
+    return {
+      done: ok,
+      facts: now.map((s, i) => ({
+        run: i,
+        key: 'fact.testLoss',
+        values: { v: num(s.testLoss) },
+        ok: i === 0 ? ok : enough && s.testLoss * maxRatio >= sine.testLoss,
+      })),
+    };
+  };
+}

@@ -19,6 +19,7 @@ import {
   checkOscillating,
   checkOutputHeads,
   checkOverfitting,
+  checkPeriodic,
   checkReluSpeed,
   checkSlopes,
   checkSmooth,
@@ -50,6 +51,7 @@ export const LESSON_IDS = [
   'elu-cost',
   'maxout',
   'output-heads',
+  'sine-periodic',
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -357,6 +359,15 @@ export const LESSONS: readonly Lesson[] = [
       v('output-heads', 'softmaxNotLog', 'r2.output=softmax'),
       v('output-heads', 'allLogSoftmax', 'output=log_softmax&r1.output=log_softmax&r3.output=log_softmax'),
     ],
+  }),
+  L({
+    id: 'sine-periodic',
+    predict: p3(1),
+    link: 'dataset=sine1d&networkShape=3&optimizer=adam&learningRate=0.03&r1.activation=sine&r2.activation=relu&r3.activation=tanh',
+    runs: 3,
+    budget: 20,
+    check: checkPeriodic(20, 0.01, 0.1),
+    variants: [v('sine-periodic', 'tanhNotSine', 'r1.activation=tanh')],
   }),
 ];
 
