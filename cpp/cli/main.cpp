@@ -27,7 +27,10 @@ usage:
   actlab help [COMMAND]                 this text
 
 train / gradcheck / export flags (defaults in brackets):
-  --dataset NAME        xor, xor4, spiral, circle, gauss, moons, checkerboard, plane, sine1d [spiral]
+  --dataset NAME        xor, xor4, spiral, circle, gauss, moons, checkerboard, plane, sine1d, custom,
+                        custom1d [spiral]
+  --data-formula EXPR   custom: class 1 where f(x, y) > 0 [y - 3*sin(x)]; custom1d: target f(x)
+                        [x*sin(x)/5] (see README "Formulas")
   --points N            4..5000 [500]            --noise R        0..0.5 [0]
   --train-ratio R       0.1..0.9 [0.5]           --classes K      spiral arms 2..5 [2]
   --data-seed S         dataset seed [1]         --seed S         weights, shuffles, dropout [1]

@@ -43,7 +43,7 @@ struct Text {
 };
 struct Raw {
   Text dataset{"spiral"}, layers{"8,8"}, activation, activations, features, output, init, optimizer, learn_params,
-      maxout_k, formula;
+      maxout_k, formula, data_formula;
   bool classes_given = false;
 };
 
@@ -86,6 +86,7 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
          return parse_int("--classes", v, kIntMin, kIntMax, &rc.data.classes);
        }},
       {"data_seed", u64("--data-seed", &rc.data.seed)},
+      {"data_formula", text(&raw.data_formula)},
       {"seed", u64("--seed", &rc.train.seed)},
       {"features", text(&raw.features)},
       {"layers", text(&raw.layers)},
@@ -141,6 +142,19 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
     return std::string("--classes does not apply to the regression dataset ") + dinfo.name;
   }
   const int classes = dinfo.regression ? 0 : rc.data.classes;
+  // The formula of a custom dataset (checked by make_dataset(), column and all).
+  if (raw.data_formula.given) {
+    if (rc.data.kind != DatasetKind::custom && rc.data.kind != DatasetKind::custom1d) {
+      return std::string("--data-formula applies to the custom and custom1d datasets only (not ") + dinfo.name +
+             ")";
+    }
+    if (raw.data_formula.value.size() > static_cast<size_t>(kFormulaMaxText)) {
+      return "--data-formula is " + std::to_string(raw.data_formula.value.size()) +
+             " characters long; at most " + std::to_string(kFormulaMaxText) + " allowed";
+    }
+    if (raw.data_formula.value.empty()) return "--data-formula is empty (e.g. --data-formula 'y - 3*sin(x)')";
+    std::snprintf(rc.data.formula, sizeof rc.data.formula, "%s", raw.data_formula.value.c_str());
+  }
 
   // Hidden layers and their activations.
   std::vector<std::string> units = split_commas(raw.layers.value);

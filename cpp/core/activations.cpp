@@ -502,7 +502,7 @@ const ActInfo* act_catalogue() { return kCatalogue; }
 // The row act_info(Act::formula) returns: generic properties; the parameters are the formula's own.
 constexpr ActInfo kFormulaRow = {
     Act::formula, "formula", "Formula", R"(f(x)=\text{your formula})", R"(f'(x)\text{ by automatic differentiation})",
-    Family::linear, "depends on the formula", true, false, false, false, false, false, false, 0, {kNoParam, kNoParam},
+    Family::custom, "depends on the formula", true, false, false, false, false, false, false, 0, {kNoParam, kNoParam},
     "Your own function of x, typed as a formula, compiled to SIMD code and differentiated exactly.",
     "직접 입력한 x의 함수로, SIMD 코드로 컴파일되고 자동 미분으로 정확한 도함수를 얻습니다.",
     "ActLab formulas", 2026, "x", nullptr};

@@ -56,7 +56,8 @@ inline constexpr int kMaxActParams = 2;
   X(oscillating, "oscillating",           "진동형")                    \
   X(radial,      "radial",                "방사형")                    \
   X(softmax,     "softmax family",        "소프트맥스 계열")           \
-  X(maxout,      "maxout",                "맥스아웃")
+  X(maxout,      "maxout",                "맥스아웃")                  \
+  X(custom,      "your own formula",      "직접 입력한 식")
 // clang-format on
 enum class Family : uint8_t {
 #define ACTLAB_FAMILY_ENUM(token, en, ko) token,

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 
 #include "range_error.h"
 #include "rng.h"
@@ -34,6 +36,9 @@ const DatasetInfo kInfos[kNumDatasets] = {
     {DatasetKind::checkerboard, "checkerboard", "Checkerboard", "체커보드", false, 2, 2, 2, 0, false},
     {DatasetKind::plane, "plane", "Plane (regression)", "평면 (회귀)", true, 2, 0, 0, 0, false},
     {DatasetKind::sine1d, "sine1d", "Sine, 1-D (regression)", "사인 1차원 (회귀)", true, 1, 0, 0, 0, false},
+    {DatasetKind::custom, "custom", "Your formula", "나의 식", false, 2, 2, 2, 0, false, "y - 3*sin(x)"},
+    {DatasetKind::custom1d, "custom1d", "Your formula, 1-D (regression)", "나의 식 1차원 (회귀)", true, 1, 0, 0, 0,
+     false, "x*sin(x)/5"},
 };
 
 struct Point {
@@ -170,6 +175,47 @@ void gen_sine1d(Rng& rng, int points, double noise, std::vector<Point>* out) {
   }
 }
 
+// custom: x, y ~ U(-6, 6); class 1 where f(x + nx, y + ny) > 0 with nx, ny ~ U(-6, 6) * noise (xor's
+// and checkerboard's noise semantics). f is evaluated by the scalar reference in double (formula_ref).
+void gen_custom(Rng& rng, const Formula& f, int points, double noise, std::vector<Point>* out) {
+  double p[kFormulaMaxParams];
+  for (int k = 0; k < kFormulaMaxParams; ++k) p[k] = k < f.n_params ? f.params[k].def : 0.0;
+  for (int i = 0; i < points; ++i) {
+    const double x = uniform(rng, -6, 6), y = uniform(rng, -6, 6);
+    const double nx = uniform(rng, -6, 6) * noise, ny = uniform(rng, -6, 6) * noise;
+    out->push_back({x, y, formula_ref<double>(f, p, x + nx, y + ny) > 0 ? 1.0 : 0.0});
+  }
+}
+
+// custom1d: x ~ U(-6, 6), target f(x) + N(0, noise^2) (sine1d's semantics); y is unused (0).
+void gen_custom1d(Rng& rng, const Formula& f, int points, double noise, std::vector<Point>* out) {
+  double p[kFormulaMaxParams];
+  for (int k = 0; k < kFormulaMaxParams; ++k) p[k] = k < f.n_params ? f.params[k].def : 0.0;
+  for (int i = 0; i < points; ++i) {
+    const double x = uniform(rng, -6, 6);
+    out->push_back({x, 0.0, formula_ref<double>(f, p, x, 0.0) + noise * rng.normal()});
+  }
+}
+
+// The formula of a custom dataset, compiled: "" or the one-line error ("data formula: ..."). custom1d
+// is a function of x alone: a y is named with its column.
+std::string compile_data_formula(const DataConfig& cfg, Formula* f) {
+  const char* text = cfg.formula[0] != '\0' ? cfg.formula : dataset_info(cfg.kind).formula;
+  if (!std::memchr(cfg.formula, 0, sizeof cfg.formula)) {
+    return "data formula: longer than " + std::to_string(kFormulaMaxText) + " characters";
+  }
+  if (auto e = formula_compile(text, FormulaVars::xy, f); !e.empty()) return "data formula: " + e;
+  if (cfg.kind == DatasetKind::custom1d && f->uses_y) {
+    int column = 0;
+    for (int i = 0; i < f->n && column == 0; ++i) {
+      if (f->code[i].op == FOp::var_y) column = f->code[i].column;
+    }
+    return "data formula: 'y' at column " + std::to_string(column) +
+           " is not allowed in custom1d (a 1-D dataset: target = f(x))";
+  }
+  return "";
+}
+
 std::string check_config(const DataConfig& cfg) {
   using detail::check_closed;
   using detail::check_int;
@@ -233,6 +279,10 @@ std::string make_dataset(const DataConfig& cfg, Dataset* out) {
   // it holds (a negative count here made reserve() throw; found by tests/fuzz/fuzz_run_config).
   const int classes = info.regression ? 0 : cfg.classes;
   pts.reserve(static_cast<size_t>(cfg.points) + static_cast<size_t>(classes));
+  const auto formula = std::make_unique<Formula>();  // ~3 KB: off the stack
+  if (cfg.kind == DatasetKind::custom || cfg.kind == DatasetKind::custom1d) {
+    if (auto e = compile_data_formula(cfg, formula.get()); !e.empty()) return e;
+  }
   switch (cfg.kind) {
     case DatasetKind::xor_: gen_xor(rng, cfg.points, noise, &pts); break;
     case DatasetKind::xor4: gen_xor4(&pts); break;
@@ -243,6 +293,17 @@ std::string make_dataset(const DataConfig& cfg, Dataset* out) {
     case DatasetKind::checkerboard: gen_checkerboard(rng, cfg.points, noise, &pts); break;
     case DatasetKind::plane: gen_plane(rng, cfg.points, noise, &pts); break;
     case DatasetKind::sine1d: gen_sine1d(rng, cfg.points, noise, &pts); break;
+    case DatasetKind::custom: gen_custom(rng, *formula, cfg.points, noise, &pts); break;
+    case DatasetKind::custom1d: gen_custom1d(rng, *formula, cfg.points, noise, &pts); break;
+  }
+  if (cfg.kind == DatasetKind::custom1d) {
+    // A target that is not finite would only show up as a diverged loss: refuse it here, with where.
+    for (const Point& p : pts) {
+      if (!std::isfinite(p.label)) {
+        return "data formula: f(" + detail::fmt_number(p.x) + ") = " + (std::isnan(p.label) ? "nan" : "inf") +
+               "; custom1d needs a finite target on [-6, 6]";
+      }
+    }
   }
 
   Dataset d;
@@ -251,6 +312,13 @@ std::string make_dataset(const DataConfig& cfg, Dataset* out) {
   if (cfg.kind == DatasetKind::sine1d) {
     d.y_min = -1.5f;
     d.y_max = 1.5f;
+  }
+  if (cfg.kind == DatasetKind::custom1d) {
+    // The targets' range with a margin, at least sine1d's [-1.5, 1.5].
+    double lo = -1.5, hi = 1.5;
+    for (const Point& p : pts) lo = std::min(lo, p.label * 1.1), hi = std::max(hi, p.label * 1.1);
+    d.y_min = static_cast<float>(lo);
+    d.y_max = static_cast<float>(hi);
   }
   const int total = static_cast<int>(pts.size());
   assert(total == total_points(cfg));

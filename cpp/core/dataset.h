@@ -2,13 +2,15 @@
 //
 // TensorFlow Playground's generators (dataset.ts) are the reference for xor, spiral, circle, gauss and
 // plane: same domains, formulas and noise semantics, so its lessons translate. Points are shuffled
-// with the seeded Rng and split into train then test.
+// with the seeded Rng and split into train then test. custom and custom1d are drawn from the student's
+// formula (formula.h, DataConfig::formula): label = [f(x, y) > 0], and target = f(x).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "formula.h"
 #include "range_error.h"
 
 namespace actlab {
@@ -20,14 +22,15 @@ inline constexpr Range kTrainRatioRange{0.1, 0.9};
 
 #define ACTLAB_DATASETS(X) \
   X(xor_, "xor") X(xor4, "xor4") X(spiral, "spiral") X(circle, "circle") X(gauss, "gauss") \
-  X(moons, "moons") X(checkerboard, "checkerboard") X(plane, "plane") X(sine1d, "sine1d")
+  X(moons, "moons") X(checkerboard, "checkerboard") X(plane, "plane") X(sine1d, "sine1d")   \
+  X(custom, "custom") X(custom1d, "custom1d")
 
 enum class DatasetKind : uint8_t {
 #define ACTLAB_DATASET_ENUM(id, token) id,
   ACTLAB_DATASETS(ACTLAB_DATASET_ENUM)
 #undef ACTLAB_DATASET_ENUM
 };
-inline constexpr int kNumDatasets = 9;
+inline constexpr int kNumDatasets = 11;
 
 struct DatasetInfo {
   DatasetKind kind;
@@ -39,6 +42,7 @@ struct DatasetInfo {
   int min_classes, max_classes;  // spiral: 2..5; other classifiers 2..2; regression 0..0
   int fixed_points;     // xor4: always these 4 points, used for training and test; 0: DataConfig::points
   bool per_class_draw;  // TF's per-class loops: ceil(points / classes) points per class (spiral, circle, gauss)
+  const char* formula = "";  // custom, custom1d: the formula used when DataConfig::formula is empty
 };
 const DatasetInfo& dataset_info(DatasetKind k);
 bool dataset_parse(const char* name, DatasetKind* out);
@@ -50,6 +54,11 @@ struct DataConfig {
   float train_ratio = 0.5f; // 0.1..0.9 fraction of points used for training
   int classes = 2;          // spiral arms 2..5; others fixed
   uint64_t seed = 1;
+  // custom: a function of x and y, class 1 where f(x + nx, y + ny) > 0 (the noise shifts the point the
+  // label is computed from, as xor's does; points uniform on [-6, 6]^2). custom1d: a function of x,
+  // target f(x) + N(0, noise^2) (sine1d's semantics; x uniform on [-6, 6]; a target that is not finite
+  // is refused). "" = the dataset's own (DatasetInfo::formula). Declared parameters keep their defaults.
+  char formula[kFormulaMaxText + 1] = {0};
 };
 
 struct Dataset {

@@ -629,7 +629,47 @@ def generate(rng):  # sine1d: x ~ U(-6, 6), target sin(x) + N(0, NOISE^2)
     return points
 )PY";
 
-// Hook for formula datasets: their generator would be printed here from the expression AST.
+const char* const kGenCustom = R"PY(
+
+def generate(rng):  # custom: class 1 where f(x + nx, y + ny) > 0 (the noise shifts the labelled point)
+    points = []
+    for _ in range(POINTS):
+        x, y = rng.uniform(-6, 6), rng.uniform(-6, 6)
+        nx, ny = rng.uniform(-6, 6) * NOISE, rng.uniform(-6, 6) * NOISE
+        points.append((x, y, 1.0 if data_f(x + nx, y + ny) > 0 else 0.0))
+    return points
+)PY";
+
+const char* const kGenCustom1d = R"PY(
+
+def generate(rng):  # custom1d: x ~ U(-6, 6), target f(x) + N(0, NOISE^2)
+    points = []
+    for _ in range(POINTS):
+        x = rng.uniform(-6, 6)
+        points.append((x, 0.0, data_f(x, 0.0) + NOISE * rng.normal()))
+    return points
+)PY";
+
+// The data formula as a Python function of two floats, in double precision as make_dataset evaluates
+// it; its declared parameters at their defaults. Imports its library itself: the data is made before
+// the model's imports.
+std::string data_formula_py(const Formula& f, bool numpy) {
+  std::string s = "\n\ndef data_f(x, y):  # your data formula: " + std::string(f.text) + "\n";
+  if (numpy) {
+    s += "    import numpy as np  # noqa: F401\n";
+  } else {
+    s += "    import torch  # noqa: F401\n";
+    s += "    x, y = torch.tensor(x, dtype=torch.float64), torch.tensor(y, dtype=torch.float64)\n";
+  }
+  for (int k = 0; k < f.n_params; ++k) {
+    char num[40];
+    std::snprintf(num, sizeof num, "%.9g", static_cast<double>(f.params[k].def));
+    s += "    " + std::string(f.params[k].name) + " = " + num + "\n";
+  }
+  s += "    return float(" + formula_to_python(f, numpy ? PyFlavour::numpy : PyFlavour::torch) + ")\n";
+  return s;
+}
+
 const char* generator_of(DatasetKind k) {
   switch (k) {
     case DatasetKind::xor_:
@@ -650,6 +690,10 @@ const char* generator_of(DatasetKind k) {
       return kGenPlane;
     case DatasetKind::sine1d:
       return kGenSine1d;
+    case DatasetKind::custom:
+      return kGenCustom;
+    case DatasetKind::custom1d:
+      return kGenCustom1d;
   }
   return kGenXor;
 }
@@ -1222,6 +1266,14 @@ std::string train_command(const DataConfig& d, const NetConfig& net, const Train
   flag("train-ratio", fmt_flag_float(d.train_ratio));
   if (!dataset_info(d.kind).regression) flag("classes", std::to_string(d.classes));
   flag("data-seed", std::to_string(d.seed));
+  // Texts in single quotes for the shell (a ' inside becomes '\'').
+  auto quoted_text = [](const char* text) {
+    std::string q = "'";
+    for (const char* c = text; *c; ++c) q += *c == '\'' ? std::string("'\\''") : std::string(1, *c);
+    return q + "'";
+  };
+  if ((d.kind == DatasetKind::custom || d.kind == DatasetKind::custom1d) && d.formula[0] != '\0')
+    flag("data-formula", quoted_text(d.formula));
   std::string feats;
   for (int f = 0; f < kNumFeatures; ++f)
     if (net.features >> f & 1u)
@@ -1234,6 +1286,9 @@ std::string train_command(const DataConfig& d, const NetConfig& net, const Train
   }
   flag("layers", net.n_hidden == 0 ? "0" : units);
   if (net.n_hidden > 0) flag("activations", acts);
+  bool uses_formula = false;
+  for (int i = 0; i < net.n_hidden; ++i) uses_formula = uses_formula || net.hidden[i].act == Act::formula;
+  if (uses_formula) flag("formula", quoted_text(net.formula));
   // Activation parameters are one flag per name for all layers that have it (the CLI's rule): the
   // first layer having a parameter gives its value. Learnt-or-not is one switch for all layers.
   std::vector<std::string> seen;
@@ -1351,6 +1406,12 @@ std::string export_code(ExportFormat format, const DataConfig& data, const NetCo
                       {"SEED", std::to_string(train.seed)},
                       {"EPOCHS", std::to_string(epochs)}});
   s += kRng;
+  if (data.kind == DatasetKind::custom || data.kind == DatasetKind::custom1d) {
+    Formula df;
+    const char* text = data.formula[0] != '\0' ? data.formula : dataset_info(data.kind).formula;
+    if (auto e = formula_compile(text, FormulaVars::xy, &df); !e.empty()) return "data formula: " + e;
+    s += data_formula_py(df, numpy);
+  }
   s += generator_of(data.kind);
   const bool tanh_classes = net.output == Output::tanh && classification;
   s +=

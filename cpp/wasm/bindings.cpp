@@ -89,7 +89,7 @@ val datasets() {
     const DatasetInfo& d = dataset_info(static_cast<DatasetKind>(i));
     return obj(kv("id", i), kv("name", d.name), kv("display", d.display), kv("displayKo", d.display_ko),
         kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes),
-        kv("fixedPoints", d.fixed_points));
+        kv("fixedPoints", d.fixed_points), kv("formula", std::string(d.formula)));
   });
 }
 
@@ -226,11 +226,12 @@ val formula_curve_js(const std::string& text, const val& xs, bool xy, const val&
              kv("params", params));
 }
 int formula_act_js() { return static_cast<int>(Act::formula); }
-std::string get_formula(const NetConfig& n) {
+// NetConfig::formula and DataConfig::formula as strings.
+template <class T> std::string get_formula(const T& n) {
   const void* end = std::memchr(n.formula, 0, sizeof n.formula);
   return std::string(n.formula, end ? static_cast<const char*>(end) - n.formula : sizeof n.formula);
 }
-void set_formula(NetConfig& n, const std::string& v) {
+template <class T> void set_formula(T& n, const std::string& v) {
   // A text beyond the limit fills the buffer without its terminator, which validate() refuses.
   const size_t len = std::min(v.size(), sizeof n.formula);
   std::memcpy(n.formula, v.data(), len);
@@ -340,7 +341,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("kind", &get_enum<DataConfig, DatasetKind, &DataConfig::kind>, &set_enum<DataConfig, DatasetKind, &DataConfig::kind>)
       .field("points", &DataConfig::points).field("noise", &DataConfig::noise)
       .field("trainRatio", &DataConfig::train_ratio).field("classes", &DataConfig::classes)
-      .field("seed", &get_u64<DataConfig, &DataConfig::seed>, &set_u64<DataConfig, &DataConfig::seed>);
+      .field("seed", &get_u64<DataConfig, &DataConfig::seed>, &set_u64<DataConfig, &DataConfig::seed>)
+      .field("formula", &get_formula<DataConfig>, &set_formula<DataConfig>);
   value_object<LayerSpec>("LayerSpec")
       .field("units", &LayerSpec::units)
       .field("act", &get_enum<LayerSpec, Act, &LayerSpec::act>, &set_enum<LayerSpec, Act, &LayerSpec::act>)
@@ -352,7 +354,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("nOut", &NetConfig::n_out)
       .field("init", &get_enum<NetConfig, Init, &NetConfig::init>, &set_enum<NetConfig, Init, &NetConfig::init>)
       .field("initScale", &NetConfig::init_scale)
-      .field("formula", &get_formula, &set_formula);
+      .field("formula", &get_formula<NetConfig>, &set_formula<NetConfig>);
   value_object<TrainConfig>("TrainConfig")
       .field("optimizer", &get_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>,
              &set_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>)

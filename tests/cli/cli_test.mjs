@@ -551,6 +551,7 @@ if (group('gradcheck')) {
 
 // =================================================================================================
 if (group('formula')) {
+  const FAST_ADAM = ['--layers', '8', '--optimizer', 'adam', '--lr', '0.03', '--epochs', '60'];
   const sig = (u) => 1 / (1 + Math.exp(-u));
   const sp = (u) => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));
   function evalFormula(args, xs) {
@@ -655,6 +656,38 @@ if (group('formula')) {
     const r = run(['eval', 'relu', '--formula', 'x'], '1');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /either an activation name or --formula/);
+  });
+  test('--data-formula: custom (label = [f(x, y) > 0]) and custom1d (target = f(x)) train', () => {
+    const disc = train(['--dataset', 'custom', '--data-formula', 'x*x + y*y - 9', ...FAST_ADAM]);
+    assert.equal(disc.status, 0, disc.stderr);
+    assert.ok(disc.summary.accuracy > 0.9, `disc accuracy ${disc.summary.accuracy}`);
+    const line = train(['--dataset', 'custom1d', '--data-formula', 'x/6', ...FAST_ADAM]);
+    assert.equal(line.status, 0, line.stderr);
+    assert.ok(line.summary.test_loss < 0.01, `x/6 test loss ${line.summary.test_loss}`);
+    // The dataset's own formula is what an absent --data-formula means; another formula is other data.
+    const own = train(['--dataset', 'custom', '--epochs', '2']);
+    const typed = train(['--dataset', 'custom', '--data-formula', 'y - 3*sin(x)', '--epochs', '2']);
+    const other = train(['--dataset', 'custom', '--data-formula', 'y + 3*sin(x)', '--epochs', '2']);
+    assert.equal(withoutSeconds(own.stdout), withoutSeconds(typed.stdout));
+    assert.notEqual(withoutSeconds(other.stdout), withoutSeconds(typed.stdout));
+  });
+  test('--data-formula mistakes: one line naming the problem, exit 2', () => {
+    const cases = [
+      [
+        ['--dataset', 'custom', '--data-formula', 'sinh(x) - y'],
+        "unknown function 'sinh' at column 1; allowed: ",
+      ],
+      [['--dataset', 'custom', '--data-formula', '(x + y'], "missing ')' at column"],
+      [['--dataset', 'custom1d', '--data-formula', 'x + y'], "'y' at column 5 is not allowed in custom1d"],
+      [['--dataset', 'custom1d', '--data-formula', 'log(x)'], ') = nan; custom1d needs a finite target'],
+      [['--dataset', 'spiral', '--data-formula', 'x'], '--data-formula applies to the custom and custom1d'],
+      [['--dataset', 'custom', '--data-formula', ''], '--data-formula is empty'],
+      [['--dataset', 'custom', '--data-formula', 'x'.repeat(300)], 'at most 256'],
+    ];
+    for (const [args, mention] of cases) {
+      expectUsageError(['train', ...args], '', mention);
+      expectUsageError(['gradcheck', ...args], '', mention);
+    }
   });
 }
 

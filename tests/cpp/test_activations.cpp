@@ -532,7 +532,16 @@ TEST(Catalogue, EveryFamilyHasATokenAndNamesInBothLanguagesAndIsUsed) {
     EXPECT_TRUE(has_hangul(fam.name_ko)) << fam.token << ": Korean name has no Hangul";
     bool used = false;
     for (int i = 0; i < kNumActs; ++i) used = used || act_catalogue()[i].family == fam.id;
+    used = used || act_info(Act::formula).family == fam.id;  // the student's own row
     EXPECT_TRUE(used) << "family " << fam.token << " has no activation";
+  }
+}
+
+TEST(Catalogue, TheFormulaRowHasItsOwnFamilyNoCatalogueRowShares) {
+  EXPECT_EQ(act_info(Act::formula).family, Family::custom);
+  EXPECT_STREQ(family_info(Family::custom).token, "custom");
+  for (int i = 0; i < kNumActs; ++i) {
+    EXPECT_NE(act_catalogue()[i].family, Family::custom) << act_catalogue()[i].name;
   }
 }
 

@@ -138,3 +138,66 @@ describe('formula activation', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('formula datasets', () => {
+  it('custom: the thumbnail and the points follow the typed formula, it trains, a typo loses nothing', async () => {
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#networkShape=8,8&optimizer=adam&learningRate=0.03`,
+    );
+    const button = page.getByTestId('dataset-custom');
+    const thumb = button.locator('canvas');
+    await button.click();
+    const input = page.getByTestId('data-formula-input');
+    await expect.poll(() => input.inputValue()).toBe('y - 3*sin(x)');
+    await expect.poll(() => painted(thumb)).toBeGreaterThan(100);
+    const before = await thumb.screenshot();
+    const disc = 'x*x + y*y - 9';
+    await input.fill(disc);
+    await expect.poll(() => hashOf(page)).toContain(`dataFormula=${disc}`);
+    await expect.poll(async () => (await thumb.screenshot()).equals(before), { timeout: 20_000 }).toBe(false);
+
+    await page.getByTestId('speed').selectOption('20');
+    await page.getByTestId('play').click();
+    await expect
+      .poll(() => numberOf(page, 'test-loss'), { timeout: 90_000, interval: 500 })
+      .toBeLessThan(0.15);
+
+    await input.fill('x*x + y*sinh(y)');
+    await expect
+      .poll(() => page.getByTestId('data-formula-message').textContent())
+      .toMatch(/^unknown function 'sinh' at column 9; allowed: /);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await hashOf(page)).toContain(`dataFormula=${disc}`);
+    await page.getByTestId('play').click();
+
+    const link = await page.evaluate(() => location.href);
+    const again = await openPage(world.browser, link);
+    expect(await again.page.getByTestId('dataset-custom').getAttribute('aria-pressed')).toBe('true');
+    expect(await again.page.getByTestId('data-formula-input').inputValue()).toBe(disc);
+    expect(await again.page.getByTestId('notice').count()).toBe(0);
+    await again.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('custom1d from a link; a bad dataFormula in a link is the default plus a notice', async () => {
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=custom1d&dataFormula=x/6`,
+    );
+    await page.getByTestId('fit-plot').waitFor();
+    expect(await page.getByTestId('data-formula-input').inputValue()).toBe('x/6');
+    expect(await page.getByTestId('notice').count()).toBe(0);
+    const bad = await openPage(world.browser, `${world.site.url}#dataset=custom&dataFormula=sinh(x)-y`);
+    await bad.page.getByTestId('notice').waitFor();
+    expect(await bad.page.getByTestId('notice').textContent()).toContain(
+      "unknown function 'sinh' at column 1",
+    );
+    expect(await bad.page.getByTestId('data-formula-input').inputValue()).toBe('y - 3*sin(x)');
+    expect(await bad.page.getByTestId('dataset-custom').getAttribute('aria-pressed')).toBe('true');
+    await bad.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -136,3 +136,58 @@ describe('the page asks the worker about a link’s formulas', () => {
     expect(c('cos(x)', 'x')).not.toBe('');
   });
 });
+
+describe('dataFormula= in a link (custom, custom1d)', () => {
+  it('draws the custom dataset from the typed formula: label = [f(x, y) > 0], checked in JavaScript', () => {
+    const { state, warnings } = decode(`dataset=custom&dataFormula=${encodeURIComponent('x*x + y*y - 9')}`);
+    expect(warnings).toEqual([]);
+    expect(state.dataFormula).toBe('x*x + y*y - 9');
+    const cfg = engineConfig(state, engine.catalogue);
+    expect(cfg.data.formula).toBe('x*x + y*y - 9');
+    const d = engine.makeDataset(cfg.data);
+    if (typeof d === 'string') throw new Error(d);
+    let ones = 0;
+    for (let i = 0; i < d.nTrain + d.nTest; i++) {
+      const x = d.x[i] ?? 0;
+      const y = d.y[i] ?? 0;
+      const v = x * x + y * y - 9;
+      if (Math.abs(v) > 1e-4) expect(d.label[i]).toBe(v > 0 ? 1 : 0);
+      ones += d.label[i] === 1 ? 1 : 0;
+    }
+    expect(ones).toBeGreaterThan(0);
+    expect(ones).toBeLessThan(d.nTrain + d.nTest);
+    expect(engine.configure(cfg)).toBe('');
+    expect(decode(encodeState(state, engine.catalogue)).state).toEqual(state);
+  });
+
+  it('custom1d: target = f(x); without a formula each dataset uses its own (not written)', () => {
+    const { state } = decode('dataset=custom1d&dataFormula=x/6');
+    const d = engine.makeDataset(engineConfig(state, engine.catalogue).data);
+    if (typeof d === 'string') throw new Error(d);
+    expect(d.dims).toBe(1);
+    for (let i = 0; i < d.nTrain; i++) expect(d.label[i]).toBeCloseTo((d.x[i] ?? 0) / 6, 6);
+    const own = decode('dataset=custom');
+    expect(own.state.dataFormula).toBe('');
+    expect(engineConfig(own.state, engine.catalogue).data.formula).toBeUndefined();
+    expect(encodeState(own.state, engine.catalogue)).not.toContain('dataFormula');
+    expect(engine.catalogue.datasets.find((m) => m.name === 'custom')?.formula).toBe('y - 3*sin(x)');
+  });
+
+  it('a bad data formula keeps the dataset’s own with the core’s message; elsewhere it is dropped and said', () => {
+    const bad = decode('dataset=custom&dataFormula=sinh(x)-y&noise=10');
+    expect(bad.state.dataset).toBe('custom');
+    expect(bad.state.dataFormula).toBe('');
+    expect(bad.state.noise).toBe(10);
+    expect(bad.warnings).toHaveLength(1);
+    expect(bad.warnings[0]).toMatchObject({ code: 'badFormula', key: 'dataFormula' });
+    expect(bad.warnings[0]?.allowed).toMatch(/^unknown function 'sinh' at column 1/);
+    const stray = decode('dataset=spiral&dataFormula=x-y');
+    expect(stray.state.dataFormula).toBe('');
+    expect(stray.warnings[0]).toMatchObject({ code: 'adjusted', key: 'dataFormula' });
+    // custom1d is a function of x alone: the engine names the y.
+    const oneD = decode('dataset=custom1d&dataFormula=x%2By');
+    expect(engine.validate(engineConfig(oneD.state, engine.catalogue))).toMatch(
+      /'y' at column 3 is not allowed in custom1d/,
+    );
+  });
+});

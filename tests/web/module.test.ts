@@ -67,6 +67,7 @@ const DATASET_KEYS = keysOf<DatasetMeta>()([
   'minClasses',
   'maxClasses',
   'fixedPoints',
+  'formula',
 ]);
 const OUTPUT_KEYS = keysOf<OutputMeta>()(['id', 'name', 'loss', 'perClass']);
 const LIMIT_KEYS = keysOf<Limits>()([
@@ -160,7 +161,7 @@ function xorConfig(m: ActlabModule): [RawDataConfig, RawNetConfig, RawTrainConfi
     maxoutK: 2,
   }));
   return [
-    { kind: index(m.datasets(), 'xor'), points: 200, noise: 0, trainRatio: 0.5, classes: 2, seed: 3 },
+    { kind: index(m.datasets(), 'xor'), points: 200, noise: 0, trainRatio: 0.5, classes: 2, seed: 3, formula: '' },
     {
       features: 0b11,
       nHidden: 2,

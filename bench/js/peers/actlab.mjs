@@ -75,6 +75,7 @@ export async function create(problem) {
     trainRatio: problem.train.n / (problem.train.n + problem.test.n),
     classes: 2,
     seed: 1,
+    formula: '',
   };
   const trainer = new mod.Trainer();
   const error = trainer.configure(data, net, train);

@@ -14,6 +14,8 @@ export interface RawDataConfig {
   trainRatio: number;
   classes: number;
   seed: number;
+  /** custom / custom1d: the data formula ("" = the dataset's own, DatasetMeta.formula). */
+  formula: string;
 }
 
 /** Exactly kMaxActParams (2) numbers. */

@@ -284,6 +284,7 @@ export class Engine {
       points: d.points,
       noise: d.noise,
       trainRatio: d.trainRatio,
+      formula: d.formula ?? '',
       classes: d.classes,
       seed: d.seed,
     };

@@ -47,6 +47,8 @@ export interface DatasetMeta {
   maxClasses: number;
   /** xor4: always this many points, used for training and test; 0: the chosen count. */
   fixedPoints: number;
+  /** custom, custom1d: the formula the data is drawn from when none is typed; "" for the others. */
+  formula: string;
 }
 
 export interface OutputMeta {
@@ -162,6 +164,8 @@ export interface DataSettings {
   trainRatio: number;
   classes: number;
   seed: number;
+  /** custom (label = [f(x, y) > 0]) and custom1d (target = f(x)): the formula; absent = the dataset's own. */
+  formula?: string;
 }
 
 export interface NetSettings {

@@ -177,6 +177,7 @@ export const en = {
   'embed.panels': 'Panels to show',
   'embed.share': 'Link to this experiment',
 
+  'family.custom': 'your own formula',
   'family.linear': 'linear',
   'family.step': 'step',
   'family.sigmoidal': 'sigmoidal (S-shaped)',

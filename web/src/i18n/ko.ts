@@ -176,6 +176,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'embed.panels': '보여 줄 패널',
   'embed.share': '이 실험의 링크',
 
+  'family.custom': '직접 입력한 식',
   'family.linear': '선형',
   'family.step': '계단',
   'family.sigmoidal': '시그모이드형 (S자)',

@@ -2,6 +2,7 @@
 // no engine. decode() never fails: a bad or unknown value becomes the default plus a Warning.
 import type { Catalogue } from '../engine/types';
 import {
+  FORMULA_DATASETS,
   LIMITS,
   ONE_D_FEATURES,
   datasetMeta,
@@ -93,6 +94,16 @@ export function reconcile(s: AppState, ctx: DecodeContext): void {
     s.dataset = mapped ?? 'plane';
   }
   const d = datasetMeta(cat, s.dataset);
+  if (s.dataFormula !== '' && !FORMULA_DATASETS.includes(s.dataset)) {
+    if (scratch.present.has('dataFormula'))
+      ctx.warn({
+        code: 'adjusted',
+        key: 'dataFormula',
+        value: s.dataFormula,
+        allowed: FORMULA_DATASETS.join(', '),
+      });
+    s.dataFormula = '';
+  }
   if (
     !d.regression &&
     (s.classes < d.minClasses || s.classes > d.maxClasses) &&

@@ -65,6 +65,7 @@ export function defaultState(cat: Catalogue): AppState {
     percTrainData: percentOf(data.trainRatio),
     classes: data.classes,
     seed: data.seed,
+    dataFormula: '',
     features: ['x', 'y'],
     layers: [defaultLayer(cat, 4, 'tanh'), defaultLayer(cat, 2, 'tanh')],
     formula: DEFAULT_FORMULA,
@@ -95,6 +96,9 @@ export function defaultState(cat: Catalogue): AppState {
 function percentOf(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
 }
+
+/** Datasets drawn from the student's formula (DataConfig::formula). */
+export const FORMULA_DATASETS: readonly string[] = ['custom', 'custom1d'];
 
 export function datasetMeta(cat: Catalogue, name: string): DatasetMeta {
   const d = cat.datasets.find((m) => m.name === name) ?? cat.datasets[0];

@@ -53,6 +53,7 @@ export function engineConfig(s: AppState, cat: Catalogue): EngineConfig {
       trainRatio: s.percTrainData / 100,
       classes: classes === 0 ? 2 : classes,
       seed: s.seed,
+      ...(s.dataFormula !== '' ? { formula: s.dataFormula } : {}),
     },
     net: netSettings(s, cat),
     train: trainSettings(s),

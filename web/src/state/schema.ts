@@ -399,6 +399,13 @@ export function makeSchema(cat: Catalogue): Row[] {
       (s) => s.seed,
       (s, v) => (s.seed = v),
     ),
+    formulaRow(
+      'dataFormula',
+      'xy',
+      (s) => s.dataFormula,
+      (s, v) => (s.dataFormula = v),
+      () => false,
+    ),
     // features: one boolean key each (TF Playground's names)
     ...features.map((f) =>
       field(

@@ -31,6 +31,8 @@ export interface AppState {
   classes: number;
   /** Data seed (shuffles and noise). */
   seed: number;
+  /** custom (label = [f(x, y) > 0]) and custom1d (target = f(x)): the formula; '' = the dataset's own. */
+  dataFormula: string;
   // input features (tokens of the core's feature table)
   features: string[];
   // network

@@ -298,10 +298,12 @@ export class Session {
     const items = [];
     for (const d of this.engine.catalogue.datasets) {
       const classes = Math.min(d.maxClasses, Math.max(d.minClasses, data.classes));
+      // The typed formula draws the chosen dataset's thumbnail; the other formula dataset shows its own.
       const snap = this.engine.makeDataset({
         ...data,
         dataset: d.name,
         classes: classes === 0 ? 2 : classes,
+        formula: d.name === data.dataset ? data.formula : undefined,
       });
       if (typeof snap !== 'string') items.push({ name: d.name, data: snap });
     }

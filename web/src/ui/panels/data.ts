@@ -1,10 +1,12 @@
-// data.ts — dataset picker with thumbnails, noise, train/test ratio, points, classes, seed.
+// data.ts — dataset picker with thumbnails, noise, train/test ratio, points, classes, seed, and the
+// formula of the custom datasets (checked live by the core, like the activation's).
 import type { DataSettings, DatasetSnapshot } from '../../engine/types';
 import { lang, setAttr, setText, t } from '../../i18n';
-import { LIMITS, datasetMeta, defaultState } from '../../state/defaults';
+import { FORMULA_DATASETS, LIMITS, datasetMeta, defaultState } from '../../state/defaults';
 import type { AppState } from '../../state/types';
 import type { AppContext, Panel } from '../context';
 import { fitCanvas, h, ht, label } from '../dom';
+import { FormulaField } from '../network/formula-editor';
 import { drawPoints } from '../render/points';
 import { checkField, numberOptions, rangeField, selectField } from '../widgets/fields';
 import { icon } from '../widgets/icons';
@@ -16,7 +18,8 @@ export class DataPanel implements Panel {
   readonly el: HTMLElement;
   readonly onState: (s: Readonly<AppState>) => void;
   private readonly buttons = new Map<string, { button: HTMLButtonElement; canvas: HTMLCanvasElement }>();
-  private thumbClasses = -1;
+  /** What the thumbnails were drawn for (classes, and the typed formula of the chosen dataset). */
+  private thumbKey = '';
   /** The batch size before xor4 (4 points) clamped it; restored when the student leaves xor4. */
   private batchBeforeXor4: number | null = null;
 
@@ -25,6 +28,7 @@ export class DataPanel implements Panel {
     if (name === 'xor4') this.batchBeforeXor4 = s.batchSize;
     else if (s.dataset === 'xor4') s.batchSize = this.batchBeforeXor4 ?? defaultState(this.ctx.cat).batchSize;
     s.dataset = name;
+    s.dataFormula = ''; // each formula dataset starts from its own example
   }
 
   constructor(private readonly ctx: AppContext) {
@@ -106,6 +110,17 @@ export class DataPanel implements Panel {
       hide: 'showTestData',
       testid: 'show-test',
     });
+    // '' in the state = the dataset's own formula (what the input shows until the student types).
+    const formula = new FormulaField(
+      ctx.client,
+      { testid: 'data-formula', labelKey: 'data.formula', vars: 'xy', preview: false },
+      (text) => {
+        const own = datasetMeta(ctx.cat, ctx.store.state.dataset).formula;
+        const v = text === own ? '' : text;
+        if (v !== ctx.store.state.dataFormula) data((s) => (s.dataFormula = v));
+      },
+    );
+    const formulaBox = h('div', { class: 'data-formula', 'data-hide': 'dataset' }, formula.el);
     const discretize = checkField('data.discretize', s0.discretize, (v) => view((s) => (s.discretize = v)), {
       hide: 'discretize',
       testid: 'discretize',
@@ -127,6 +142,8 @@ export class DataPanel implements Panel {
       discretize.set(s.discretize);
       discretize.setDisabled(meta.regression);
       setText(seed, 'data.seed', { n: s.seed });
+      formulaBox.hidden = !FORMULA_DATASETS.includes(s.dataset);
+      if (!formulaBox.hidden) formula.show(s.dataFormula === '' ? meta.formula : s.dataFormula);
       this.requestThumbnails(s);
     };
 
@@ -135,6 +152,7 @@ export class DataPanel implements Panel {
       { class: 'panel panel-data', 'data-hide': 'data', 'aria-labelledby': 'data-title' },
       ht('h2', 'data.title', {}, { id: 'data-title', class: 'panel-title' }),
       grid,
+      formulaBox,
       noise.el,
       ratio.el,
       h('div', { class: 'field-row' }, points.el, classes.el),
@@ -144,8 +162,10 @@ export class DataPanel implements Panel {
   }
 
   private requestThumbnails(s: Readonly<AppState>): void {
-    if (s.classes === this.thumbClasses) return;
-    this.thumbClasses = s.classes;
+    const typed = FORMULA_DATASETS.includes(s.dataset) ? s.dataFormula : '';
+    const key = `${s.classes}|${s.dataset}|${typed}`;
+    if (key === this.thumbKey) return;
+    this.thumbKey = key;
     const data: DataSettings = {
       dataset: s.dataset,
       points: 200,
@@ -153,6 +173,7 @@ export class DataPanel implements Panel {
       trainRatio: 0.5,
       classes: s.classes,
       seed: 7,
+      ...(typed !== '' ? { formula: typed } : {}),
     };
     this.ctx.client.send({ kind: 'thumbnails', data });
   }
