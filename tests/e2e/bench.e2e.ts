@@ -17,7 +17,7 @@ describe('the benchmark page', () => {
   it('res=200&bench=1: the overlay counts frames and steps of a 200×200 boundary while training; reset zeroes it', async () => {
     const { page, errors } = await openPage(
       world.browser,
-      `${world.site.url}#${LARGEST}&res=200&speed=50&bench=1`,
+      `${world.site.url}#${LARGEST}&res=200&speed=50steps&bench=1`,
     );
     await expect.poll(async () => (await totals(page))['grid']).toBe('200');
     expect((await totals(page))['unitGrid']).toBe('20');

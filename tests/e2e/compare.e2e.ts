@@ -16,7 +16,7 @@ describe('comparison', () => {
   it('trains 4 runs in lock-step with finite metrics', async () => {
     const { page, errors } = await openLab(world.browser, world.site.url, FOUR, 'run-card-3');
     expect(await page.locator('[data-testid^="run-card-"]').count()).toBe(4);
-    await page.getByTestId('speed').selectOption('50');
+    await page.getByTestId('speed').selectOption('2');
     await playUntil(page, async () => (await epochOf(page)) >= 15, 60_000);
     expect(await epochOf(page)).toBeGreaterThanOrEqual(15);
     await page.waitForTimeout(300);
@@ -86,7 +86,7 @@ describe('comparison', () => {
     );
     await expect.poll(() => page.getByTestId('notice').count()).toBe(1);
     expect(await page.getByTestId('notice').textContent()).toContain('nonsense');
-    await page.getByTestId('speed').selectOption('20');
+    await page.getByTestId('speed').selectOption('1');
     await playUntil(page, async () => (await epochOf(page)) >= 2, 30_000);
     expect(finite(await page.getByTestId('run-train-loss-0').textContent())).toBe(true);
     expect(errors).toEqual([]);

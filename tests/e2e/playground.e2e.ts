@@ -6,8 +6,9 @@ import { DIST, numberOf, openPage, serve, shot, useSite } from './harness';
 
 const world = useSite();
 
-async function setSpeed(page: Page, speed: number): Promise<void> {
-  await page.getByTestId('speed').selectOption(String(speed));
+/** speed: a URL token of the speed control (epochs per frame, `<n>steps` or max). */
+async function setSpeed(page: Page, speed: string): Promise<void> {
+  await page.getByTestId('speed').selectOption(speed);
 }
 
 /**
@@ -43,7 +44,7 @@ describe('the playground', () => {
 
   it('trains XOR with tanh to a test loss below 0.05; the gradient chart has one finite series per layer', async () => {
     const { page, errors } = await openPage(world.browser, world.site.url);
-    await setSpeed(page, 20);
+    await setSpeed(page, '1');
     await trainUntil(page, async () => (await numberOf(page, 'test-loss')) < 0.05, 60_000);
     const loss = await numberOf(page, 'test-loss');
     expect(loss).toBeLessThan(0.05);
@@ -141,7 +142,7 @@ describe('the playground', () => {
     await page.getByTestId('embed-button').click();
     const snippet = await page.getByTestId('embed-snippet').inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=1&amp;lang=en&amp;embed=true" width="640" height="480"/,
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=2&amp;lang=en&amp;embed=true" width="640" height="480"/,
     );
     await page.keyboard.press('Escape');
 

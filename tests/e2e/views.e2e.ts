@@ -38,7 +38,7 @@ describe('views', () => {
   it('sine1d shows the fitted curve instead of the boundary and learns it', async () => {
     const { page, errors } = await openPage(
       world.browser,
-      `${world.site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=20`,
+      `${world.site.url}#dataset=sine1d&networkShape=16,16&activation=tanh&learningRate=0.03&optimizer=adam&showTestData=true&speed=1`,
     );
     await page.getByTestId('fit-plot').waitFor({ state: 'visible' });
     expect(await page.getByTestId('boundary').isVisible()).toBe(false);
@@ -53,7 +53,7 @@ describe('views', () => {
   it('PReLU learns its slopes: the parameter chart follows them', async () => {
     const { page, errors } = await openPage(
       world.browser,
-      `${world.site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=20`,
+      `${world.site.url}#dataset=circle&networkShape=6,4&activation=prelu&learningRate=0.03&speed=1`,
     );
     const chart = page.getByTestId('param-chart');
     await chart.waitFor({ state: 'visible' });
@@ -70,7 +70,7 @@ describe('views', () => {
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
     const { page, errors } = await openPage(
       world.browser,
-      `${world.site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=20&discretize=true`,
+      `${world.site.url}#dataset=spiral&classes=4&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&speed=1&discretize=true`,
     );
     await train(page, 20);
     const boundary = page.getByTestId('boundary');

@@ -79,7 +79,12 @@ function randomState(seed: number): AppState {
   s.initSeed = Math.floor(r() * 0xffffffff);
   s.showTestData = r() < 0.5;
   s.discretize = r() < 0.5;
-  s.speed = pick(r, [1, 5, 50]);
+  s.speed = pick(r, [
+    { per: 'epoch', n: 1 },
+    { per: 'epoch', n: 0.5 },
+    { per: 'step', n: 5 },
+    { per: 'max' },
+  ] as const);
   s.lang = pick(r, ['en', 'ko'] as const);
   s.embed = r() < 0.3;
   s.hide = HIDEABLE.filter(() => r() < 0.1).sort();
@@ -100,7 +105,7 @@ describe('defaults', () => {
   });
 
   it('the default state encodes to the version and language only', () => {
-    expect(encodeState(defaultState(cat), cat)).toBe('v=1&lang=en');
+    expect(encodeState(defaultState(cat), cat)).toBe('v=2&lang=en');
   });
 });
 
@@ -142,7 +147,7 @@ describe('round trips', () => {
     const { state, warnings } = decode('res=200&bench=1');
     expect(warnings).toEqual([]);
     expect([state.res, state.bench]).toEqual([200, true]);
-    expect(encodeState(state, cat)).toBe('v=1&lang=en&res=200&bench=true');
+    expect(encodeState(state, cat)).toBe('v=2&lang=en&res=200&bench=true');
     for (const [text, want] of [
       ['16', 16],
       ['256', 256],
@@ -152,7 +157,7 @@ describe('round trips', () => {
       expect(d.warnings).toEqual([]);
       expect(d.state.res).toBe(want);
     }
-    expect(encodeState(decode('res=auto').state, cat)).toBe('v=1&lang=en');
+    expect(encodeState(decode('res=auto').state, cat)).toBe('v=2&lang=en');
   });
 
   it('the hash wins over the query string', () => {
@@ -200,9 +205,9 @@ describe('bad values become the default, with a warning naming the key', () => {
       const { state, warnings } = decode(`${query}&speed=7`);
       expect(warnings.map((w) => [w.code, w.key])).toEqual([['badValue', key]]);
       const expected = defaultState(cat);
-      expected.speed = 7;
+      expected.speed = { per: 'epoch', n: 7 };
       expect(get(state)).toEqual(get(expected));
-      expect(state.speed).toBe(7);
+      expect(state.speed).toEqual({ per: 'epoch', n: 7 });
     });
   }
 
@@ -230,6 +235,42 @@ describe('bad values become the default, with a warning naming the key', () => {
     const { state, warnings } = decode('dataset=plane&output=softmax');
     expect(warnings.map((w) => [w.code, w.key])).toEqual([['adjusted', 'output']]);
     expect(resolvedOutput(cat, state)).toBe('identity');
+  });
+
+  it('speed: epochs per frame, steps per frame or max; the default max is not written', () => {
+    expect(decode('speed=2').state.speed).toEqual({ per: 'epoch', n: 2 });
+    expect(decode('speed=0.5').state.speed).toEqual({ per: 'epoch', n: 0.5 });
+    expect(decode('speed=3steps').state.speed).toEqual({ per: 'step', n: 3 });
+    expect(decode('speed=1step').state.speed).toEqual({ per: 'step', n: 1 });
+    expect(decode('speed=max').state.speed).toEqual({ per: 'max' });
+    expect(decode('').state.speed).toEqual({ per: 'max' });
+    expect(encodeState(decode('speed=max').state, cat)).toBe('v=2&lang=en');
+    expect(encodeState(decode('speed=2steps').state, cat)).toBe('v=2&lang=en&speed=2steps');
+    for (const bad of ['0', '51', '1.5steps', '0steps', 'fast', '-1']) {
+      const { state, warnings } = decode(`speed=${bad}`);
+      expect(
+        warnings.map((w) => [w.code, w.key]),
+        bad,
+      ).toEqual([['badValue', 'speed']]);
+      expect(state.speed).toEqual({ per: 'max' });
+    }
+  });
+
+  it('an older link (v=1) counted speed in steps per frame: kept up to 2, else epochs with a notice', () => {
+    // XOR default: 250 training points, batch 10 = 25 steps per epoch
+    const slow = decode('v=1&speed=2');
+    expect(slow.state.speed).toEqual({ per: 'step', n: 2 });
+    expect(slow.warnings).toEqual([]);
+    const old = decode('v=1&speed=50');
+    expect(old.state.speed).toEqual({ per: 'epoch', n: 2 });
+    expect(old.warnings.map((w) => [w.code, w.key, w.value, w.allowed])).toEqual([
+      ['olderSpeed', 'speed', '50', '2'],
+    ]);
+    // 5 steps (the old default) was a fifth of an epoch: now at least TF Playground's one epoch per frame
+    expect(decode('v=1&speed=5').state.speed).toEqual({ per: 'epoch', n: 1 });
+    // the same text in a current link means epochs per frame
+    expect(decode('v=2&speed=50').state.speed).toEqual({ per: 'epoch', n: 50 });
+    expect(decode('speed=50').warnings).toEqual([]);
   });
 
   it('a link from a newer version warns but decodes', () => {

@@ -10,6 +10,7 @@ import { LabSession } from '../../web/src/lab/worker/session';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { CheckResult } from '../../web/src/lab/lessons/checks';
 import type { Lesson } from '../../web/src/lab/lessons/defs';
+import type { Speed } from '../../web/src/state/speed';
 import { loadModule } from './node-module';
 
 export interface Outcome {
@@ -48,17 +49,17 @@ export async function labHarness() {
 
 /**
  * Runs `lesson` (with `extra` link keys, e.g. "initSeed=3" or "r1.activation=tanh") at `speed`
- * steps per frame until its check is done or `maxEpochs` have passed; `untilDone` = false runs on.
+ * until its check is done or `maxEpochs` have passed; `untilDone` = false runs on.
  */
 export async function runLesson(
   lesson: Lesson,
-  opts: { extra?: string; maxEpochs?: number; speed?: number; untilDone?: boolean } = {},
+  opts: { extra?: string; maxEpochs?: number; speed?: Speed; untilDone?: boolean } = {},
 ): Promise<Outcome> {
   const cat = await labCatalogue();
   const cmp = decodeComparison(parsePairs(opts.extra ?? ''), cat, lesson.runs, parsePairs(lesson.link));
   if (cmp.warnings.length > 0) throw new Error(`lesson ${lesson.id}: ${JSON.stringify(cmp.warnings)}`);
   const h = await labHarness();
-  h.send({ kind: 'speed', stepsPerFrame: opts.speed ?? lesson.speed });
+  h.send({ kind: 'speed', speed: opts.speed ?? lesson.speed });
   h.send({
     kind: 'configure',
     configId: 1,

@@ -19,7 +19,7 @@ async function started(
   const cmp = decodeComparison(parsePairs(link), cat, runs);
   expect(cmp.warnings).toEqual([]);
   const h = await labHarness();
-  h.send({ kind: 'speed', stepsPerFrame: opts.speed ?? 7 });
+  h.send({ kind: 'speed', speed: { per: 'step', n: opts.speed ?? 7 } });
   h.send({
     kind: 'configure',
     configId: 1,

@@ -86,8 +86,8 @@ describe('lessons', () => {
   it('reaches every check at the fastest speed too (500 steps per frame), within 8x the budget', async () => {
     for (const lesson of LESSONS) {
       // elu-cost measures a lead of 1-5 epochs; at 500 steps a frame is 20 epochs, too coarse to see it.
-      const speed = lesson.id === 'elu-cost' ? 50 : 500;
-      const o = await runLesson(lesson, { speed, maxEpochs: 8 * lesson.budget + 100 });
+      const n = lesson.id === 'elu-cost' ? 50 : 500;
+      const o = await runLesson(lesson, { speed: { per: 'step', n }, maxEpochs: 8 * lesson.budget + 100 });
       expect(o.doneAt, `${lesson.id}: ${JSON.stringify(o.last.facts)}`).not.toBeNull();
     }
   });

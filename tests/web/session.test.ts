@@ -22,19 +22,19 @@ beforeAll(async () => {
 });
 
 /** A session with a hand-cranked scheduler and clock. */
-function harness() {
+function harness(now?: () => number) {
   const posted: FromWorker[] = [];
   const tasks: (() => void)[] = [];
   let clock = 0;
   const session = new Session(engine, {
     post: (m) => posted.push(m),
     schedule: (fn) => tasks.push(fn),
-    now: () => (clock += 0.01),
+    now: now ?? (() => (clock += 0.01)),
   });
   const send = (m: ToWorker) => session.handle(m);
-  /** Runs scheduled work until the worker is idle (waiting for the page). */
-  const settle = () => {
-    for (let i = 0; tasks.length > 0 && i < 10_000; i++) tasks.shift()?.();
+  /** Runs scheduled work until the worker is idle (waiting for the page), or `limit` tasks. */
+  const settle = (limit = 10_000) => {
+    for (let i = 0; tasks.length > 0 && i < limit; i++) tasks.shift()?.();
   };
   const snapshots = () => posted.filter((m): m is Snapshot => m.kind === 'snapshot');
   return { posted, send, settle, snapshots };
@@ -56,9 +56,52 @@ describe('Session', () => {
     expect(h.snapshots()).toHaveLength(1);
   });
 
-  it('runs stepsPerFrame optimiser steps per drawn frame', () => {
+  it('at speed 2 epochs per frame runs 2 x ceil(nTrain / batch) steps per drawn frame', () => {
     const h = harness();
-    h.send({ kind: 'speed', stepsPerFrame: 7 });
+    h.send({ kind: 'speed', speed: { per: 'epoch', n: 2 } });
+    // 500 XOR points, 50 % for training, batch 10: 25 steps per epoch
+    h.send({
+      kind: 'configure',
+      configId: 1,
+      config: config('batchSize=10&percTrainData=50'),
+      keepData: false,
+    });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    for (let frame = 0; frame < 5; frame++) {
+      h.send({ kind: 'frame' });
+      h.settle();
+    }
+    const snaps = h.snapshots();
+    const deltas = snaps.slice(2).map((s, i) => s.metrics.step - (snaps[i + 1]?.metrics.step ?? 0));
+    expect(deltas.length).toBeGreaterThanOrEqual(3);
+    for (const d of deltas) expect(d).toBe(50);
+    const epochs = snaps.slice(2).map((s, i) => s.metrics.epoch - (snaps[i + 1]?.metrics.epoch ?? 0));
+    for (const e of epochs) expect(e).toBe(2);
+  });
+
+  it('at speed max trains until the page has drawn, then answers its frame at once', () => {
+    const h = harness(() => performance.now());
+    h.send({ kind: 'speed', speed: { per: 'max' } });
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    h.send({ kind: 'frame' });
+    h.settle(4); // a few slices of work while the page "draws": no snapshot without its frame
+    const before = h.snapshots().length;
+    h.settle(4);
+    expect(h.snapshots().length).toBe(before);
+    h.send({ kind: 'frame' }); // drawn: the snapshot goes out in the same turn, before more steps
+    expect(h.snapshots().length).toBe(before + 1);
+    const [a, b] = h.snapshots().slice(-2);
+    // 8 slices of up to 12 ms on this 25-step-per-epoch problem: well over one epoch
+    expect(b!.metrics.step - a!.metrics.step).toBeGreaterThan(25);
+    h.send({ kind: 'run', running: false });
+  });
+
+  it('runs n optimiser steps per drawn frame at speed n steps', () => {
+    const h = harness();
+    h.send({ kind: 'speed', speed: { per: 'step', n: 7 } });
     h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
     h.settle();
     h.send({ kind: 'run', running: true });
@@ -98,7 +141,7 @@ describe('Session', () => {
 
   it('pauses on divergence, explains, and restores the last finite weights', () => {
     const h = harness();
-    h.send({ kind: 'speed', stepsPerFrame: 3 });
+    h.send({ kind: 'speed', speed: { per: 'step', n: 3 } });
     h.send({
       kind: 'configure',
       configId: 1,

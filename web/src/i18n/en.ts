@@ -31,7 +31,13 @@ export const en = {
   'controls.epoch': 'Epoch',
   'controls.stepsPerSec': 'steps/s',
   'controls.speed': 'Speed',
-  'controls.speedHint': '{n} steps per frame',
+  'controls.speedHint':
+    'How much training each drawn frame shows. TF Playground trains one epoch per frame; max trains as much as fits in each frame.',
+  'speed.epoch': '1 epoch / frame',
+  'speed.epochs': '{n} epochs / frame',
+  'speed.step': '1 step / frame',
+  'speed.steps': '{n} steps / frame',
+  'speed.max': 'max',
 
   'data.title': 'Data',
   'data.dataset': 'Dataset',
@@ -148,6 +154,8 @@ export const en = {
   'notice.unknownKey': 'The link’s setting “{key}” is unknown and was ignored.',
   'notice.unsupported': 'The link’s {key}={value} is not available in ActLab ({allowed}); it was left out.',
   'notice.newerVersion': 'This link comes from a newer ActLab (version {value}); some settings may differ.',
+  'notice.olderSpeed':
+    'This older link’s speed={value} counted optimiser steps per frame; speed now counts epochs per frame: {allowed}.',
   'notice.adjusted':
     'The link’s {key}={value} does not fit the rest of the settings ({allowed}); it was adjusted.',
   'notice.configError': 'The engine refused this setting: {message}',
@@ -169,6 +177,7 @@ export const en = {
   'notice.nan': 'not a number (NaN)',
 
   'embed.button': 'Embed',
+  'embed.open': 'Open in ActLab ↗',
   'embed.title': 'Embed this experiment',
   'embed.hint':
     'Paste this into a course page. It shows the playground without the editing chrome, at 640 × 480.',

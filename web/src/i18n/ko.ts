@@ -33,7 +33,13 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'controls.epoch': '에포크',
   'controls.stepsPerSec': '스텝/초',
   'controls.speed': '속도',
-  'controls.speedHint': '프레임당 {n} 스텝',
+  'controls.speedHint':
+    '그려지는 프레임마다 얼마나 학습할지. TF Playground는 프레임당 한 에포크를 학습합니다. 최대는 각 프레임에 들어가는 만큼 학습합니다.',
+  'speed.epoch': '프레임당 1 에포크',
+  'speed.epochs': '프레임당 {n} 에포크',
+  'speed.step': '프레임당 1 스텝',
+  'speed.steps': '프레임당 {n} 스텝',
+  'speed.max': '최대',
 
   'data.title': '데이터',
   'data.dataset': '데이터셋',
@@ -150,6 +156,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'notice.unknownKey': '링크의 설정 “{key}”을(를) 알 수 없어 무시했습니다.',
   'notice.unsupported': '링크의 {key}={value}은(는) ActLab에서 지원하지 않아({allowed}) 제외했습니다.',
   'notice.newerVersion': '더 새로운 ActLab(버전 {value})에서 만든 링크입니다. 일부 설정이 다를 수 있습니다.',
+  'notice.olderSpeed':
+    '이전 링크의 speed={value}는 프레임당 최적화 스텝 수였습니다. 이제 속도는 프레임당 에포크 수입니다: {allowed}.',
   'notice.adjusted': '링크의 {key}={value}이(가) 다른 설정과 맞지 않아({allowed}) 조정했습니다.',
   'notice.configError': '엔진이 이 설정을 거부했습니다: {message}',
   'notice.diverged': '{epoch} 에포크에서 학습을 멈췄습니다: 손실 값이 {what}입니다.',
@@ -169,6 +177,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'notice.nan': '숫자가 아님(NaN)',
 
   'embed.button': '임베드',
+  'embed.open': 'ActLab에서 열기 ↗',
   'embed.title': '이 실험을 임베드하기',
   'embed.hint': '강의 페이지에 붙여 넣으세요. 편집 도구 없이 640 × 480 크기로 실험을 보여 줍니다.',
   'embed.copy': '복사',

@@ -11,6 +11,8 @@ import type { Lang } from '../state/types';
 import { bootWorker, wantsSimd } from '../ui/boot';
 import { linkFormulaCheck } from '../ui/formula-checks';
 import { h } from '../ui/dom';
+import { openInActLab } from '../ui/embed';
+import type { LabContext } from './platform/client';
 import { lessonById } from './lessons/defs';
 import { mountLessonList } from './lessons/list';
 import { mountChoose } from './lessons/choose';
@@ -26,6 +28,16 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
   if (ready === null) return;
   const checkFormula = await linkFormulaCheck(client, pairs);
   const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula };
+  mountRoute(root, route, ctx, pairs, lang);
+  // Embedded in a course page: no header or footer (main.css, lab.css), a small link to the full page.
+  const embed = pairs.filter(([k]) => k === 'embed').pop()?.[1];
+  if (embed === '1' || embed === 'true') {
+    document.body.classList.add('embed');
+    root.appendChild(openInActLab());
+  }
+}
+
+function mountRoute(root: HTMLElement, route: Route, ctx: LabContext, pairs: Pairs, lang: Lang): void {
   switch (route.kind) {
     case 'lessons':
       return mountLessonList(root, ctx.cat, ctx.curves, lang);

@@ -3,7 +3,6 @@
 import type { Catalogue } from '../engine/types';
 import {
   FORMULA_DATASETS,
-  LIMITS,
   ONE_D_FEATURES,
   datasetMeta,
   defaultState,
@@ -11,6 +10,7 @@ import {
   headAllowed,
   trainPoints,
 } from './defaults';
+import { legacySpeed, speedToken } from './speed';
 import { makeSchema, type DecodeContext, type Row } from './schema';
 import type { AppState, FormulaCheck, Warning } from './types';
 
@@ -151,7 +151,16 @@ export function reconcile(s: AppState, ctx: DecodeContext): void {
     ctx.warn({ code: 'adjusted', key: 'batchSize', value: String(s.batchSize), allowed: `1 .. ${nTrain}` });
     s.batchSize = Math.min(10, nTrain);
   }
-  s.speed = Math.min(LIMITS.speed.max, Math.max(LIMITS.speed.min, s.speed));
+  if (scratch.legacySteps !== undefined) {
+    s.speed = legacySpeed(scratch.legacySteps, Math.ceil(nTrain / s.batchSize));
+    if (scratch.legacySteps > 2)
+      ctx.warn({
+        code: 'olderSpeed',
+        key: 'speed',
+        value: String(scratch.legacySteps),
+        allowed: speedToken(s.speed),
+      });
+  }
 }
 
 /** The hash text (without '#') for a state: only values that differ from the defaults, plus v and lang. */

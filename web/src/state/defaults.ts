@@ -2,6 +2,7 @@
 // that depend on the core catalogue.
 import rules from 'actlab-wasm/actlab_rules.json';
 import type { ActivationMeta, Catalogue, DatasetMeta, Range } from '../engine/types';
+import { DEFAULT_SPEED } from './speed';
 import type { AppState, LayerState } from './types';
 
 /** The core's rules of a configuration (ranges, defaults, allowed heads): see LIMITS. */
@@ -9,7 +10,7 @@ export const RULES = rules;
 const R = rules.ranges;
 
 /** Format version of links; bump when a key changes meaning. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /**
  * Every range of a link value. The engine's come from the core (actlab_rules.json, written from the
@@ -21,7 +22,6 @@ export const LIMITS = {
   noise: percent(R.noise),
   percTrainData: percent(R.trainRatio),
   classes: range(R.classes),
-  speed: { min: 1, max: 500 }, // training steps per frame (the page's)
   learningRate: range(R.lr),
   batchSize: range(R.batch),
   rate: range(R.penalty),
@@ -83,7 +83,7 @@ export function defaultState(cat: Catalogue): AppState {
     initSeed: train.seed,
     showTestData: false,
     discretize: false,
-    speed: 5,
+    speed: DEFAULT_SPEED,
     lang: 'en',
     embed: false,
     hide: [],

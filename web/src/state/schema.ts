@@ -5,8 +5,9 @@
 // To add a key: add a row (field() for a plain value, a custom Row for anything else). Rows run in
 // table order, so a row may rely on earlier ones (activation after networkShape).
 import type { Catalogue } from '../engine/types';
-import { bool, listOf, num, oneOf, orAuto, seed, type Codec } from './codecs';
+import { bool, listOf, num, oneOf, orAuto, parseNumber, seed, type Codec } from './codecs';
 import { LIMITS, STATE_VERSION, actMeta, defaultLayer } from './defaults';
+import { SPEED_ALLOWED, parseSpeed, speedToken, type Speed } from './speed';
 import {
   LANGS,
   REGULARIZATIONS,
@@ -20,6 +21,10 @@ import {
 export interface Scratch {
   problem?: 'classification' | 'regression';
   regDataset?: string;
+  /** The link's format version (`v`; absent = current). */
+  version?: number;
+  /** `speed=<n>` of a link older than version 2: optimiser steps per frame (reconcile() maps it). */
+  legacySteps?: number;
   /** Keys present in the URL. */
   present: Set<string>;
 }
@@ -332,12 +337,17 @@ function versionRow(): Row {
     decode(raw, _s, ctx) {
       const v = codec.parse(raw);
       if (v === undefined) ctx.warn({ code: 'badValue', key: 'v', value: raw, allowed: codec.allowed });
-      else if (v > STATE_VERSION)
-        ctx.warn({ code: 'newerVersion', key: 'v', value: raw.trim(), allowed: String(STATE_VERSION) });
+      else {
+        ctx.scratch.version = v;
+        if (v > STATE_VERSION)
+          ctx.warn({ code: 'newerVersion', key: 'v', value: raw.trim(), allowed: String(STATE_VERSION) });
+      }
     },
     encode: () => [['v', String(STATE_VERSION)]],
   };
 }
+
+const speedCodec: Codec<Speed> = { parse: parseSpeed, format: speedToken, allowed: SPEED_ALLOWED };
 
 /** The table. Built from the core catalogue so every token list is the core's own. */
 export function makeSchema(cat: Catalogue): Row[] {
@@ -516,12 +526,25 @@ export function makeSchema(cat: Catalogue): Row[] {
       (s) => s.discretize,
       (s, v) => (s.discretize = v),
     ),
-    field(
-      'speed',
-      num({ ...L.speed, int: true }),
-      (s) => s.speed,
-      (s, v) => (s.speed = v),
-    ),
+    {
+      ...field(
+        'speed',
+        speedCodec,
+        (s) => s.speed,
+        (s, v) => (s.speed = v),
+      ),
+      decode(raw, s, ctx, k) {
+        const steps = parseNumber(raw, { min: 1, max: 500, int: true });
+        if ((ctx.scratch.version ?? STATE_VERSION) < 2 && steps !== undefined)
+          ctx.scratch.legacySteps = steps;
+        else {
+          const v = speedCodec.parse(raw);
+          if (v === undefined)
+            ctx.warn({ code: 'badValue', key: k, value: raw, allowed: speedCodec.allowed });
+          else s.speed = v;
+        }
+      },
+    },
     field(
       'embed',
       bool,

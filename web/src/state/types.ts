@@ -1,6 +1,8 @@
 // types.ts — the application state: everything a shared link reproduces. Plain data, no behaviour.
 // To add a setting: add a field here, its default in defaults.ts and one row in schema.ts.
 
+import type { Speed } from './speed';
+
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 
@@ -59,8 +61,8 @@ export interface AppState {
   // view
   showTestData: boolean;
   discretize: boolean;
-  /** Optimiser steps per displayed frame. */
-  speed: number;
+  /** Epochs or optimiser steps per displayed frame, or max (state/speed.ts). */
+  speed: Speed;
   lang: Lang;
   embed: boolean;
   /** Hidden controls and panels (TensorFlow Playground's `<name>_hide` flags), sorted. */
@@ -75,7 +77,7 @@ export interface AppState {
 
 /** A problem found while decoding a link: the value is replaced by the default and reported. */
 export interface Warning {
-  code: 'badValue' | 'badFormula' | 'unknownKey' | 'unsupported' | 'newerVersion' | 'adjusted';
+  code: 'badValue' | 'badFormula' | 'unknownKey' | 'unsupported' | 'newerVersion' | 'adjusted' | 'olderSpeed';
   key: string;
   /** The offending text from the URL (display with textContent only). */
   value: string;

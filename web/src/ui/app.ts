@@ -15,6 +15,7 @@ import type { AppContext, Frame, Panel } from './context';
 import { divergenceLines } from './divergence';
 import { h, ht } from './dom';
 import { EmbedDialog, pageUrl } from './embed';
+import { EmbedApi, type EmbedStatus } from './embed-api';
 import { FrameLoop } from './frame-loop';
 import type { EngineClient } from './engine-client';
 import { NetworkPanel } from './network/network-panel';
@@ -64,6 +65,9 @@ export class App {
   private runAfterRevive = false;
   /** How the worker last died (the notice says it). */
   private death: { how: 'trap' | 'silent'; message: string } = { how: 'silent', message: '' };
+  /** The course page's remote control (embed-api.ts); inert outside an iframe. */
+  private readonly api: EmbedApi;
+  private lastMetrics: EmbedStatus | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -170,11 +174,19 @@ export class App {
     this.wire();
     for (const p of this.panels) p.onState?.(store.state, 'data');
     this.applyView(store.state);
-    client.send({ kind: 'speed', stepsPerFrame: state.speed });
+    client.send({ kind: 'speed', speed: state.speed });
     client.send({ kind: 'view', view: this.viewRequest(state) });
     this.configure(false);
     openFull.hidden = !state.embed;
     store.subscribe((s) => (openFull.href = pageUrl(encodeState({ ...s, embed: false }, cat))));
+    this.api = new EmbedApi({
+      play: () => client.send({ kind: 'run', running: true }),
+      pause: () => client.send({ kind: 'run', running: false }),
+      step: () => client.send({ kind: 'step' }),
+      reset: () => client.send({ kind: 'reset' }),
+      status: () => this.lastMetrics,
+      playing: () => this.controls.isRunning,
+    });
   }
 
   private get store(): Store {
@@ -200,7 +212,10 @@ export class App {
       for (const p of this.panels) p.onConfigured?.(m.dataset, m.layout, this.current.config);
     });
     client.on('snapshot', (snap) => this.frames.push(snap));
-    client.on('running', (m) => this.controls.setRunning(m.running));
+    client.on('running', (m) => {
+      this.controls.setRunning(m.running);
+      this.api.onPlaying(m.running);
+    });
     client.on('diverged', (r) => {
       this.divergedRun = r.runId;
       const lines = divergenceLines(r, this.store.state, this.ctx.cat);
@@ -260,7 +275,7 @@ export class App {
         : undefined;
     this.dismissDivergence();
     this.resuming = resume !== undefined;
-    client.send({ kind: 'speed', stepsPerFrame: s.speed });
+    client.send({ kind: 'speed', speed: s.speed });
     const config = engineConfig(s, this.ctx.cat);
     this.configId += 1;
     this.sent = config;
@@ -322,6 +337,14 @@ export class App {
       this.framesDrawn += 1;
       this.root.dataset['frames'] = String(this.framesDrawn);
       this.root.dataset['steps'] = String(snap.metrics.step);
+      const m = snap.metrics;
+      this.lastMetrics = {
+        epoch: m.epoch,
+        trainLoss: m.trainLoss,
+        testLoss: m.testLoss,
+        accuracy: m.testAccuracy,
+      };
+      this.api.onFrame();
     }
   }
 
@@ -341,7 +364,7 @@ export class App {
         break;
       }
       case 'speed':
-        client.send({ kind: 'speed', stepsPerFrame: s.speed });
+        client.send({ kind: 'speed', speed: s.speed });
         break;
       case 'lang':
         setLang(s.lang);

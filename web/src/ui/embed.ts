@@ -23,12 +23,44 @@ export function pageUrl(hash: string): string {
   return `${location.origin}${location.pathname}#${hash}`;
 }
 
-/** The iframe snippet for a state (as text: quotes and ampersands escaped for an attribute). */
+/** A page's hash with `embed=1` set (on) or removed (off); other keys keep their order and text. */
+export function withEmbed(hash: string, on: boolean): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (on) params.set('embed', '1');
+  else params.delete('embed');
+  return params
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/%3B/g, ';')
+    .replace(/=(&|$)/g, '$1');
+}
+
+/** The iframe snippet for a URL (as text: quotes and ampersands escaped for an attribute). */
+function iframeFor(url: string): string {
+  const src = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${src}" width="640" height="480" style="border:0;max-width:100%" title="ActLab" loading="lazy"></iframe>`;
+}
+
+/** The iframe snippet for a state. */
 export function iframeSnippet(s: AppState, cat: Catalogue): string {
-  const url = pageUrl(encodeState({ ...s, embed: true }, cat))
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;');
-  return `<iframe src="${url}" width="640" height="480" style="border:0;max-width:100%" title="ActLab" loading="lazy"></iframe>`;
+  return iframeFor(pageUrl(encodeState({ ...s, embed: true }, cat)));
+}
+
+/** The small "open in ActLab" link of an embedded lab page: the page's current link without embed. */
+export function openInActLab(): HTMLAnchorElement {
+  const a = h('a', {
+    class: 'open-full open-full-corner',
+    target: '_blank',
+    rel: 'noopener',
+    'data-testid': 'open-full',
+  });
+  setText(a, 'embed.open');
+  const point = () => (a.href = pageUrl(withEmbed(location.hash, false)));
+  point();
+  a.addEventListener('click', point);
+  a.addEventListener('focus', point);
+  a.addEventListener('pointerenter', point);
+  return a;
 }
 
 export class EmbedDialog {
@@ -37,8 +69,12 @@ export class EmbedDialog {
   private readonly link: HTMLInputElement;
   private readonly boxes = new Map<string, HTMLInputElement>();
   private state: AppState | null = null;
+  /** A lab page's link (openPage): the snippet is that page, embedded. */
+  private hash: string | null = null;
+  private readonly panels: HTMLFieldSetElement;
 
-  constructor(private readonly cat: Catalogue) {
+  /** cat = null: a lab page's dialog (openPage only). */
+  constructor(private readonly cat: Catalogue | null) {
     this.snippet = h('textarea', {
       class: 'snippet',
       readonly: true,
@@ -63,7 +99,7 @@ export class EmbedDialog {
         () => undefined,
       );
     });
-    const panels = h('fieldset', { class: 'embed-panels' }, ht('legend', 'embed.panels'));
+    const panels = (this.panels = h('fieldset', { class: 'embed-panels' }, ht('legend', 'embed.panels')));
     for (const p of PANELS) {
       const id = nextId('emb');
       const box = h('input', { id, type: 'checkbox' });
@@ -72,6 +108,7 @@ export class EmbedDialog {
       this.boxes.set(p.hide, box);
       panels.appendChild(h('div', { class: 'field-check' }, box, setText(h('label', { for: id }), p.key)));
     }
+    panels.hidden = cat === null;
     const close = label(
       h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')),
       'network.close',
@@ -94,7 +131,18 @@ export class EmbedDialog {
     );
   }
 
+  /** The snippet for the page shown (a lab page: its current link). */
+  openPage(hash: string): void {
+    this.hash = hash;
+    this.state = null;
+    this.panels.hidden = true;
+    this.refresh();
+    this.el.showModal();
+  }
+
   open(s: Readonly<AppState>): void {
+    this.hash = null;
+    this.panels.hidden = false;
     this.state = structuredClone(s);
     for (const [hide, box] of this.boxes) box.checked = !s.hide.includes(hide);
     this.refresh();
@@ -102,7 +150,12 @@ export class EmbedDialog {
   }
 
   private refresh(): void {
-    if (!this.state) return;
+    if (this.hash !== null) {
+      this.snippet.value = iframeFor(pageUrl(withEmbed(this.hash, true)));
+      this.link.value = pageUrl(withEmbed(this.hash, false));
+      return;
+    }
+    if (!this.state || !this.cat) return;
     const hidden = new Set(this.state.hide);
     for (const [hide, box] of this.boxes) {
       if (box.checked) hidden.delete(hide);

@@ -1,7 +1,11 @@
 // pacer.ts — the frame pacing both worker sessions share (playground and lab): while running, run
-// `stepsPerFrame` steps per displayed frame in slices of at most SLICE_MS, post a snapshot only once
-// the page has drawn the last one, and measure steps per second. What a step and a snapshot are is
-// the session's business (PacedWork). No worker globals: `schedule` and `now` are injected.
+// the `speed`'s steps per displayed frame (epochs per frame x steps per epoch, or a few steps) in
+// slices of at most SLICE_MS, post a snapshot only once the page has drawn the last one, and measure
+// steps per second. At speed max there is no step count: the worker trains until the page has drawn
+// the last snapshot, so every frame carries as much training as fits in the frame budget. What a step
+// and a snapshot are is the session's business (PacedWork). No worker globals: `schedule` and `now`
+// are injected.
+import { stepsPerFrame, type Speed } from '../state/speed';
 import type { WorkerHost } from './host';
 
 /** Longest the worker computes before it looks at its messages again (pause must feel instant). */
@@ -13,6 +17,8 @@ type Running = { kind: 'running'; running: boolean };
 export interface PacedWork {
   /** False while there is nothing to train or show (not configured). */
   ready(): boolean;
+  /** Optimiser steps in one epoch (of the run that needs the most, in the lab). */
+  stepsPerEpoch(): number;
   /** Runs n steps and returns how many ran; may end the run with `setRunning(false)` or `stop()`. */
   advance(n: number): number;
   /** Posts a snapshot (the page acknowledges it with `frame()`). */
@@ -21,7 +27,8 @@ export interface PacedWork {
 
 export class Pacer {
   private isRunning = false;
-  stepsPerFrame = 5;
+  /** TF Playground's pace until the page says otherwise (the page's default is max). */
+  speed: Speed = { per: 'epoch', n: 1 };
   /** Steps still to run before the next snapshot. */
   private pending = 0;
   /** The page drew the last snapshot. */
@@ -39,6 +46,11 @@ export class Pacer {
     private readonly host: WorkerHost<Running>,
     private readonly work: PacedWork,
   ) {}
+
+  /** Steps per frame at the current speed (Infinity at max). */
+  private get stepsPerFrame(): number {
+    return stepsPerFrame(this.speed, this.work.ready() ? this.work.stepsPerEpoch() : 1);
+  }
 
   get running(): boolean {
     return this.isRunning;
@@ -101,7 +113,9 @@ export class Pacer {
   /** One slice of work: steps for at most SLICE_MS, then a snapshot if the page is ready. */
   private pump(): void {
     if (!this.work.ready()) return;
-    if (this.isRunning && this.pending > 0) {
+    // At max, a drawn frame is answered at once; the steps run while the page draws.
+    const fill = this.pending === Infinity;
+    if (this.isRunning && this.pending > 0 && !(fill && this.acked && this.dirty)) {
       const t0 = this.host.now();
       while (this.pending > 0 && this.host.now() - t0 < SLICE_MS) {
         const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerStep)));
@@ -114,7 +128,7 @@ export class Pacer {
         this.rate.steps += ran;
         this.dirty = true;
       }
-      if (this.isRunning && this.pending > 0) return this.wake();
+      if (this.isRunning && this.pending > 0 && !(fill && this.acked)) return this.wake();
     }
     if (this.acked && this.dirty) {
       this.work.snapshot();

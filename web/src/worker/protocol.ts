@@ -1,6 +1,7 @@
 // protocol.ts — every message between the page and the engine worker, as discriminated unions.
 // Add a message: a new member here, a case in session.ts (worker side) and in ui/engine-client.ts
 // listeners. The compiler's exhaustiveness checks (never) point at every switch to update.
+import type { Speed } from '../state/speed';
 import type {
   Catalogue,
   Curve,
@@ -95,7 +96,7 @@ export type ToWorker =
   | { kind: 'reset' }
   /** New initial weights from seed. */
   | { kind: 'reinit'; seed: number }
-  | { kind: 'speed'; stepsPerFrame: number }
+  | { kind: 'speed'; speed: Speed }
   | { kind: 'view'; view: ViewRequest }
   /** The page drew the last snapshot: the next one may be posted (display-rate pacing). */
   | { kind: 'frame' }

@@ -32,6 +32,8 @@ export class Session {
   private config: EngineConfig | null = null;
   private configId = 0;
   private layout: NetLayout | null = null;
+  /** Training points of the configured data (steps per epoch = ceil(nTrain / batch)). */
+  private nTrain = 0;
   private runId = 0;
   private seq = 0;
   private view: ViewRequest = DEFAULT_VIEW;
@@ -48,6 +50,7 @@ export class Session {
   ) {
     this.pacer = new Pacer(host, {
       ready: () => this.config !== null,
+      stepsPerEpoch: () => Math.ceil(this.nTrain / Math.max(1, this.config?.train.batch ?? 1)),
       advance: (n) => this.steps(n),
       snapshot: () => this.postSnapshot(),
     });
@@ -84,7 +87,7 @@ export class Session {
         if (this.config) this.config = { ...this.config, train: { ...this.config.train, seed: msg.seed } };
         return this.restart();
       case 'speed':
-        this.pacer.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
+        this.pacer.speed = msg.speed;
         return;
       case 'view':
         this.view = msg.view;
@@ -122,13 +125,9 @@ export class Session {
     this.config = config;
     this.configId = configId;
     this.layout = this.engine.layout();
-    this.host.post({
-      kind: 'configured',
-      configId,
-      error: '',
-      dataset: this.engine.dataset(),
-      layout: this.layout,
-    });
+    const dataset = this.engine.dataset();
+    this.nTrain = dataset.nTrain;
+    this.host.post({ kind: 'configured', configId, error: '', dataset, layout: this.layout });
     this.restart();
   }
 

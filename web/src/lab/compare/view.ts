@@ -4,8 +4,10 @@
 // which the summary, the charts and a lesson's check read. Compute never happens here.
 import type { DatasetSnapshot } from '../../engine/types';
 import { engineConfig } from '../../state/engine-config';
+import type { Speed } from '../../state/speed';
 import type { AppState } from '../../state/types';
 import { h, ht } from '../../ui/dom';
+import { EmbedApi, type EmbedStatus } from '../../ui/embed-api';
 import { FrameLoop } from '../../ui/frame-loop';
 import { TransportBar } from '../../ui/widgets/transport';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
@@ -24,7 +26,7 @@ export type Extra = 'path' | 'slopes' | 'gradcheck';
 export interface ViewSpec {
   runs: AppState[];
   target: number;
-  speed: number;
+  speed: Speed;
   trace: TraceSpec | null;
   gradcheck: boolean;
   extras: readonly Extra[];
@@ -39,7 +41,7 @@ export interface ViewHooks {
   onRestart?(): void;
   /** Editing: a card changed its run (the comparison editor); null = cards are read-only. */
   edit?: ((index: number) => CardEdit) | null;
-  onSpeed?(speed: number): void;
+  onSpeed?(speed: Speed): void;
 }
 
 export class CompareView {
@@ -62,6 +64,9 @@ export class CompareView {
   private configId = 0;
   private runId = -1;
   private labels: string[] = [];
+  /** The course page's remote control (ui/embed-api.ts): it drives this transport; run 1's numbers. */
+  readonly api: EmbedApi;
+  private lastMetrics: EmbedStatus | null = null;
 
   constructor(
     private readonly ctx: LabContext,
@@ -76,7 +81,7 @@ export class CompareView {
         reset: () => ctx.client.send({ kind: 'reset' }),
         speed: (v) => this.setSpeed(v),
       },
-      { speed: spec.speed, currentSpeed: () => this.spec.speed, hideable: false },
+      { speed: spec.speed, hideable: false },
     );
     this.toolbar = h('div', { class: 'toolbar lab-toolbar' }, this.transport.el, toolsExtra);
     this.el = h(
@@ -114,8 +119,19 @@ export class CompareView {
       this.resetCharts();
     });
     ctx.client.on('snapshot', (snap) => this.receive(snap));
-    ctx.client.on('running', (m) => this.transport.setRunning(m.running));
-    ctx.client.send({ kind: 'speed', stepsPerFrame: spec.speed });
+    ctx.client.on('running', (m) => {
+      this.transport.setRunning(m.running);
+      this.api.onPlaying(m.running);
+    });
+    this.api = new EmbedApi({
+      play: () => ctx.client.send({ kind: 'run', running: true }),
+      pause: () => ctx.client.send({ kind: 'run', running: false }),
+      step: () => ctx.client.send({ kind: 'step' }),
+      reset: () => ctx.client.send({ kind: 'reset' }),
+      status: () => this.lastMetrics,
+      playing: () => this.transport.isRunning,
+    });
+    ctx.client.send({ kind: 'speed', speed: spec.speed });
     this.configure(spec);
   }
 
@@ -152,9 +168,9 @@ export class CompareView {
     this.resetCharts(true);
   }
 
-  private setSpeed(v: number): void {
+  private setSpeed(v: Speed): void {
     this.spec = { ...this.spec, speed: v };
-    this.ctx.client.send({ kind: 'speed', stepsPerFrame: v });
+    this.ctx.client.send({ kind: 'speed', speed: v });
     this.hooks.onSpeed?.(v);
   }
 
@@ -235,6 +251,16 @@ export class CompareView {
     this.transport.show(snap.runs[0]?.metrics.epoch ?? 0, snap.stepsPerSec);
     this.transport.setRunning(snap.running);
     this.refreshTables();
+    const m = snap.runs[0]?.metrics;
+    if (m) {
+      this.lastMetrics = {
+        epoch: m.epoch,
+        trainLoss: m.trainLoss,
+        testLoss: m.testLoss,
+        accuracy: m.testAccuracy,
+      };
+      this.api.onFrame();
+    }
   }
 
   private refreshTables(): void {

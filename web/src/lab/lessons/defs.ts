@@ -4,6 +4,7 @@
 // (tests/web/lessons.test.ts re-runs each one); the texts live in i18n/lessons.*.ts. Pure data.
 import type { Extra } from '../compare/view';
 import type { TraceSpec } from '../worker/protocol';
+import type { Speed } from '../../state/speed';
 import type { LessonKey } from '../../i18n/lessons.en';
 import {
   checkDying,
@@ -76,8 +77,9 @@ export interface Lesson {
   labels?: readonly LessonKey[];
   /** Epochs within which the check is reached (measured over several seeds). */
   budget: number;
-  /** Optimiser steps per frame the lesson starts with. */
-  speed: number;
+  /** The pace the lesson starts with: one epoch per frame (TF Playground's), unless watching single
+   * steps is the point (zig-zag) or a run is tiny (4 points: many epochs per frame). */
+  speed: Speed;
   /** Loss the summary table counts epochs to (training loss). */
   target: number;
   trace: TraceSpec | null;
@@ -98,7 +100,7 @@ export interface Lesson {
 const L = (
   l: Partial<Lesson> & Pick<Lesson, 'id' | 'link' | 'runs' | 'budget' | 'check' | 'variants' | 'predict'>,
 ): Lesson => ({
-  speed: 10,
+  speed: { per: 'epoch', n: 1 },
   target: 0.1,
   trace: null,
   gradcheck: false,
@@ -158,7 +160,7 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=xor&networkShape=4&batchSize=1&learningRate=0.03&r1.activation=sigmoid&r2.activation=tanh',
     runs: 2,
     budget: 2,
-    speed: 2,
+    speed: { per: 'step', n: 2 },
     trace: { layer: -1, unit: 0, inputs: [0, 1] },
     extras: ['path'],
     check: checkZigzag(200, 0.1),
@@ -183,7 +185,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&networkShape=8,8&output=sigmoid&init=he_normal&optimizer=adam&learningRate=0.1&initSeed=4&r1.activation=relu&r2.activation=leaky_relu&r3.activation=prelu&r4.activation=elu',
     runs: 4,
     budget: 300,
-    speed: 20,
     check: checkDying(0.5),
     variants: [
       v('dying-relu', 'smallRate', 'learningRate=0.003'),
@@ -207,7 +208,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&networkShape=16,16&init=he_normal&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=silu&r3.activation=gelu&r4.activation=mish',
     runs: 4,
     budget: 120,
-    speed: 20,
     check: checkSmooth(0.1, 2, 0.8),
     variants: [v('smooth', 'allRelu', 'r2.activation=relu&r3.activation=relu&r4.activation=relu')],
   }),
@@ -217,7 +217,7 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=xor4&networkShape=1&output=sigmoid&optimizer=adam&learningRate=0.05&batchSize=4&init=xavier_normal&r1.activation=sine&r2.activation=ncu&r3.activation=tanh',
     runs: 3,
     budget: 1500,
-    speed: 20,
+    speed: { per: 'epoch', n: 20 },
     check: checkOscillating(),
     variants: [v('oscillating', 'tanhNotSine', 'r1.activation=tanh')],
   }),
@@ -227,7 +227,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&points=1000&percTrainData=70&networkShape=16,16,16&activation=relu&init=he_normal&optimizer=adam&learningRate=0.01&output=softmax&r1.classes=3&r2.classes=5',
     runs: 2,
     budget: 80,
-    speed: 20,
     check: checkSoftmax(0.9, 1e-4),
     variants: [v('softmax', 'twoUnits', 'networkShape=2'), v('softmax', 'logSoftmax', 'output=log_softmax')],
   }),
@@ -254,7 +253,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&networkShape=16,16&activation=relu&init=he_normal&r1.optimizer=sgd&r1.learningRate=0.1&r2.optimizer=momentum&r2.learningRate=0.01&r3.optimizer=adam&r3.learningRate=0.01',
     runs: 3,
     budget: 100,
-    speed: 20,
     check: checkOptimizers(0.1, 0.92),
     variants: [
       v(
@@ -271,7 +269,6 @@ export const LESSONS: readonly Lesson[] = [
     runs: 3,
     labels: ['run.plain', 'run.dropout', 'run.l2'],
     budget: 60,
-    speed: 2,
     check: checkOverfitting(30, 0.1, 2, [0.6, 0.75]),
     variants: [v('overfitting', 'allDropout', 'r1.dropout=0.5')],
   }),
@@ -317,6 +314,8 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=circle&networkShape=16,16,16,16,16&init=xavier_normal&learningRate=0.03&r1.activation=relu&r2.activation=elu',
     runs: 2,
     budget: 5,
+    // 10 steps per frame (0.4 epochs), the pace its budget and check were measured at.
+    speed: { per: 'step', n: 10 },
     check: checkEluMean(3, 0.75),
     variants: [
       v('elu-mean', 'alpha0', 'r2.actParams=0;0;0;0;0'),
@@ -329,6 +328,8 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=circle&networkShape=16,16,16,16,16&init=xavier_normal&learningRate=0.03&r1.activation=relu&r2.activation=elu',
     runs: 2,
     budget: 12,
+    // 10 steps per frame (0.4 epochs), the pace its budget and check were measured at.
+    speed: { per: 'step', n: 10 },
     target: 0.05,
     check: checkEluCost(0.05, 0.85),
     variants: [
@@ -343,7 +344,8 @@ export const LESSONS: readonly Lesson[] = [
     runs: 3,
     labels: ['run.relu', 'run.maxout2', 'run.maxout4'],
     budget: 60,
-    speed: 20,
+    // 20 steps per frame, the pace its budget and check were measured at (under an epoch per frame).
+    speed: { per: 'step', n: 20 },
     check: checkMaxout(60, 0.5),
     variants: [v('maxout', 'reluNotMaxout', 'r3.activation=relu')],
   }),
@@ -353,7 +355,8 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&classes=3&points=1000&percTrainData=70&networkShape=16,16,16&activation=relu&init=he_normal&optimizer=adam&learningRate=0.01&r1.output=softmax&r2.output=log_softmax&r3.output=softmin',
     runs: 3,
     budget: 80,
-    speed: 20,
+    // 20 steps per frame, the pace its budget and check were measured at (under an epoch per frame).
+    speed: { per: 'step', n: 20 },
     check: checkOutputHeads(0.9, 1e-4),
     variants: [
       v('output-heads', 'softmaxNotLog', 'r2.output=softmax'),

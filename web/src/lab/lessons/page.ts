@@ -15,6 +15,7 @@ import { Notices, showWarnings } from '../../ui/notice';
 import type { Lesson } from './defs';
 import { LessonPanel } from './panel';
 import { rewriteHash } from '../platform/hash';
+import { speedToken } from '../../state/speed';
 
 export function mountLesson(
   root: HTMLElement,
@@ -64,10 +65,11 @@ export function mountLesson(
       labels,
       onFrame: (hs) => panel.onFrame(hs),
       onRestart: () => panel.onRestart(),
-      onSpeed: (v) => rewriteHash({ speed: String(v) }),
+      onSpeed: (v) => rewriteHash({ speed: speedToken(v) }),
     },
     h('div', { class: 'field-row cmp-tools' }, dice),
   );
+  panel.onDone = () => view.api.lessonDone(lesson.id);
   const notices = new Notices();
   showWarnings(notices, cmp.warnings);
   root.replaceChildren(

@@ -38,6 +38,8 @@ export class LessonPanel {
   /** Training has started (a frame after step 0): the prediction is locked. */
   private started = false;
   private done = false;
+  /** Called once when the check ticks (the embed API tells the course page). */
+  onDone: (() => void) | null = null;
   private labels: readonly string[] = [];
   private last: CheckResult = { done: false, facts: [] };
 
@@ -329,6 +331,7 @@ export class LessonPanel {
       if (this.link.changes.length === 0) {
         markDone(this.lesson.id);
         recordResult(this.lesson.id, { epoch, facts: this.last.facts, labels: [...this.labels] });
+        this.onDone?.();
       }
       this.why.open = true;
       this.renderPredict();

@@ -3,6 +3,7 @@
 // every live run has made exactly the same number of optimiser steps when a snapshot is taken.
 // Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
 import type { Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
+import type { Speed } from '../../state/speed';
 import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ping, Pong, Ready } from '../../worker/protocol';
 
 export const MAX_RUNS = 4;
@@ -45,7 +46,7 @@ export type ToLab =
   | { kind: 'step' }
   /** The same initial weights again, for every run. */
   | { kind: 'reset' }
-  | { kind: 'speed'; stepsPerFrame: number }
+  | { kind: 'speed'; speed: Speed }
   /** The page drew the last snapshot: the next one may be posted (display-rate pacing). */
   | { kind: 'frame' }
   /** f and f' of one activation with the given parameters (the explorer's sliders). */

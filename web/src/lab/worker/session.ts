@@ -133,6 +133,8 @@ export class LabSession {
   ) {
     this.pacer = new Pacer(host, {
       ready: () => this.runs.length > 0,
+      stepsPerEpoch: () =>
+        Math.max(1, ...this.runs.map((r) => Math.ceil(r.nTrain / Math.max(1, r.config.train.batch)))),
       advance: (n) => this.rounds(n),
       snapshot: () => this.postSnapshot(),
     });
@@ -160,7 +162,7 @@ export class LabSession {
         }
         return this.restart();
       case 'speed':
-        this.pacer.stepsPerFrame = Math.max(1, Math.floor(msg.stepsPerFrame));
+        this.pacer.speed = msg.speed;
         return;
       case 'frame':
         return this.pacer.frame();

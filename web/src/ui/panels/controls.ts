@@ -24,7 +24,7 @@ export class Controls implements Panel {
         reinit: () => transport.reinit(),
         speed: (v) => ctx.store.update('speed', (s) => (s.speed = v)),
       },
-      { speed: ctx.store.state.speed, currentSpeed: () => ctx.store.state.speed, hideable: true },
+      { speed: ctx.store.state.speed, hideable: true },
     );
     this.el = this.bar.el;
   }

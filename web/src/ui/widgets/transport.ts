@@ -1,14 +1,13 @@
 // transport.ts — the transport bar of the playground (ui/panels/controls.ts) and of the comparison
 // (lab/compare/view.ts): reset, play/pause, step, optionally re-init; the epoch and steps/s counters;
-// the speed (optimiser steps per frame). It only draws and reports clicks; the owner talks to the worker.
-import { setAttr, setText, t } from '../../i18n';
+// the speed (epochs per frame, steps per frame or max: widgets/speed-field.ts). It only draws and
+// reports clicks; the owner talks to the worker.
+import { setAttr, setText } from '../../i18n';
+import type { Speed } from '../../state/speed';
 import { fmtRate } from '../format';
 import { h, label } from '../dom';
-import { numberOptions, selectField } from './fields';
 import { icon } from './icons';
-
-/** Optimiser steps per displayed frame the speed menu offers (a link's own value is added to them). */
-export const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+import { speedField } from './speed-field';
 
 export interface TransportActions {
   toggle(): void;
@@ -16,13 +15,12 @@ export interface TransportActions {
   reset(): void;
   /** New random initial weights; without it the bar has no dice button. */
   reinit?: () => void;
-  speed(v: number): void;
+  speed(v: Speed): void;
 }
 
 export interface TransportOptions {
-  /** The speed shown first, and a reader of the current one (the menu's hint names it). */
-  speed: number;
-  currentSpeed(): number;
+  /** The speed shown first. */
+  speed: Speed;
   /** Give the parts their `data-hide` names (a playground link can hide each). */
   hideable: boolean;
 }
@@ -67,14 +65,7 @@ export class TransportBar {
       return b;
     };
     const reinit = actions.reinit;
-    this.speed = selectField(
-      'controls.speed',
-      numberOptions(SPEEDS, opt.speed, (v) => `×${v}`),
-      opt.speed,
-      (v) => actions.speed(v),
-      { hide: hide('speed'), testid: 'speed' },
-    );
-    setAttr(this.speed.select, 'title', () => t('controls.speedHint', { n: opt.currentSpeed() }));
+    this.speed = speedField(opt.speed, (v) => actions.speed(v), { hide: hide('speed') });
     this.el = h(
       'div',
       { class: 'transport', role: 'group' },
@@ -130,10 +121,7 @@ export class TransportBar {
   }
 
   /** The speed chosen elsewhere (a link, the state): shown, with its value among the options. */
-  setSpeed(v: number): void {
-    this.speed.setOptions(
-      numberOptions(SPEEDS, v, (x) => `×${x}`),
-      v,
-    );
+  setSpeed(v: Speed): void {
+    this.speed.set(v);
   }
 }
