@@ -268,5 +268,13 @@ export default tseslint.config(
     files: ['bench/browser.mjs', 'bench/soak-browser.mjs', 'web/scripts/screenshot.mjs'],
     languageOptions: { globals: { document: 'readonly' } },
   },
+  {
+    // The example course page's script runs in a browser page (no module, no bundler).
+    files: ['web/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { location: 'readonly', document: 'readonly', addEventListener: 'readonly', CSS: 'readonly' },
+    },
+  },
   ...boundaries,
 );

@@ -295,7 +295,7 @@ describe('bad values become the default, with a warning naming the key', () => {
         v,
       ).toEqual([['badValue', 'v', v]]);
     }
-    expect(decode('v=2').warnings.map((w) => [w.code, w.value])).toEqual([['newerVersion', '2']]);
+    expect(decode('v=3').warnings.map((w) => [w.code, w.value])).toEqual([['newerVersion', '3']]);
   });
 
   it('an open lower bound holds in float32: learningRate=5e-324 would reach the core as 0', () => {

@@ -16,6 +16,7 @@ import type {
   DatasetSnapshot,
   Domain,
   EngineConfig,
+  ExportFormat,
   FormulaParamMeta,
   FormulaVars,
   LayerConfig,
@@ -231,7 +232,7 @@ export class Engine {
 
   /** The run `cfg` for `epochs` epochs as one self-contained Python script (cpp/core/export_code.h:
    * the same data, initial weights, batch order and losses): the code, or the core's error line. */
-  exportCode(format: 'numpy' | 'pytorch', cfg: EngineConfig, epochs: number): { code: string } | string {
+  exportCode(format: ExportFormat, cfg: EngineConfig, epochs: number): { code: string } | string {
     let raw;
     try {
       raw = this.mod.exportCode(

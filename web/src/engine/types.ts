@@ -240,6 +240,9 @@ export interface LayerMetrics {
   actMean: number;
 }
 
+/** Script formats of the core's exporter (cpp/core/export_code.h). */
+export type ExportFormat = 'numpy' | 'pytorch';
+
 export interface Metrics {
   epoch: number;
   step: number;

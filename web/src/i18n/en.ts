@@ -177,6 +177,21 @@ export const en = {
   'notice.nan': 'not a number (NaN)',
 
   'embed.button': 'Embed',
+  'export.button': 'Export code',
+  'export.title': 'This experiment as code',
+  'export.hint':
+    'A self-contained Python script reproduces this run exactly (the same data, initial weights, batch order and losses) for the epochs trained so far; it needs only numpy, or torch.',
+  'export.numpy': 'NumPy script',
+  'export.pytorch': 'PyTorch script',
+  'export.weights': 'Trained weights (JSON)',
+  'export.boundary': 'Decision boundary (PNG)',
+  'export.download': 'Download',
+  'export.copy': 'Copy',
+  'export.saved': 'Saved {file} ({epochs} epochs).',
+  'export.savedFile': 'Saved {file}.',
+  'export.copied': 'Copied ({epochs} epochs).',
+  'export.selected': 'The script is selected below: copy it with Ctrl+C.',
+  'export.error': 'No script: {message}',
   'embed.open': 'Open in ActLab ↗',
   'embed.title': 'Embed this experiment',
   'embed.hint':

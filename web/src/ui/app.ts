@@ -5,7 +5,7 @@ import { setLang, t } from '../i18n';
 import { defaultState } from '../state/defaults';
 import { engineConfig, trainSettings } from '../state/engine-config';
 import type { AppState, Warning } from '../state/types';
-import { DEFAULT_VIEW, type Snapshot, type ViewRequest } from '../worker/protocol';
+import { DEFAULT_VIEW, type Exported, type Snapshot, type ViewRequest } from '../worker/protocol';
 import { ActivationPlot } from './charts/activation-plot';
 import { GradChart } from './charts/grad-chart';
 import { HealthChart } from './charts/health-chart';
@@ -16,6 +16,7 @@ import { divergenceLines } from './divergence';
 import { h, ht } from './dom';
 import { EmbedDialog, pageUrl } from './embed';
 import { EmbedApi, type EmbedStatus } from './embed-api';
+import { ExportDialog, describeRun, runFileName, type ExportSource } from './export-dialog';
 import { FrameLoop } from './frame-loop';
 import type { EngineClient } from './engine-client';
 import { NetworkPanel } from './network/network-panel';
@@ -68,6 +69,10 @@ export class App {
   /** The course page's remote control (embed-api.ts); inert outside an iframe. */
   private readonly api: EmbedApi;
   private lastMetrics: EmbedStatus | null = null;
+  private lastParams: Float32Array | null = null;
+  private readonly exporter = new ExportDialog();
+  private readonly exports = new Map<number, (m: Exported) => void>();
+  private exportId = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -101,7 +106,12 @@ export class App {
         client.send({ kind: 'reinit', seed });
       },
     });
-    const header = new Header(this.ctx, simd, () => this.embed.open(store.state));
+    const header = new Header(
+      this.ctx,
+      simd,
+      () => this.embed.open(store.state),
+      () => this.exporter.open(this.exportSource()),
+    );
     const training = new Training(this.ctx);
     const data = new DataPanel(this.ctx);
     const features = new FeaturesPanel(this.ctx);
@@ -153,6 +163,7 @@ export class App {
       ),
       ht('footer', 'app.footer', {}, { class: 'app-footer' }),
       this.embed.el,
+      this.exporter.el,
       ...(this.perf ? [this.perf.el] : []),
     );
     if (!simd)
@@ -187,6 +198,26 @@ export class App {
       status: () => this.lastMetrics,
       playing: () => this.controls.isRunning,
     });
+  }
+
+  /** The shown run for the export dialog: scripts from the worker's generator, weights, boundary. */
+  private exportSource(): ExportSource {
+    const s = this.store.state;
+    return {
+      name: runFileName(s),
+      epoch: () => this.lastMetrics?.epoch ?? 0,
+      script: (format, epochs) =>
+        new Promise((done) => {
+          const id = ++this.exportId;
+          this.exports.set(id, (m) => done(m.error !== '' ? m.error : { code: m.code }));
+          this.ctx.client.send({ kind: 'export', id, format, epochs });
+        }),
+      weights: () =>
+        this.lastParams && this.current
+          ? { params: this.lastParams, layout: this.current.layout, description: describeRun(s) }
+          : null,
+      boundary: () => this.root.querySelector<HTMLCanvasElement>('canvas[data-testid="boundary"]'),
+    };
   }
 
   private get store(): Store {
@@ -238,6 +269,10 @@ export class App {
           },
         ],
       });
+    });
+    client.on('exported', (m) => {
+      this.exports.get(m.id)?.(m);
+      this.exports.delete(m.id);
     });
     client.on('restored', (m) => {
       this.dismissDivergence();
@@ -344,6 +379,7 @@ export class App {
         testLoss: m.testLoss,
         accuracy: m.testAccuracy,
       };
+      this.lastParams = snap.params;
       this.api.onFrame();
     }
   }

@@ -8,6 +8,7 @@ import type {
   DataSettings,
   DatasetSnapshot,
   EngineConfig,
+  ExportFormat,
   FormulaParamMeta,
   FormulaVars,
   Metrics,
@@ -103,7 +104,9 @@ export type ToWorker =
   /** Back to the last weights whose loss was finite (after a divergence). */
   | { kind: 'restore' }
   /** Small versions of every dataset for the picker. */
-  | { kind: 'thumbnails'; data: DataSettings };
+  | { kind: 'thumbnails'; data: DataSettings }
+  /** The configured run for `epochs` epochs as a Python script (answered with 'exported'). */
+  | { kind: 'export'; id: number; format: ExportFormat; epochs: number };
 
 // ---- worker -> page -------------------------------------------------------------------------------
 
@@ -119,6 +122,14 @@ export interface LayerView {
   /** Min and max over units of the learnt parameters (empty when not learnt). */
   actParamMin: number[];
   actParamMax: number[];
+}
+
+/** A script (or the core's one-line error; then code is ""). Both workers answer 'export' with it. */
+export interface Exported {
+  kind: 'exported';
+  id: number;
+  code: string;
+  error: string;
 }
 
 export interface Snapshot {
@@ -179,7 +190,8 @@ export type FromWorker =
   | DivergenceReport
   /** progress: the restored weights' place on the charts' x axis (epochs). */
   | { kind: 'restored'; epoch: number; progress: number }
-  | { kind: 'thumbnails'; items: { name: string; data: DatasetSnapshot }[] };
+  | { kind: 'thumbnails'; items: { name: string; data: DatasetSnapshot }[] }
+  | Exported;
 
 /** Buffers to transfer (not copy) with a message. */
 export function transferables(msg: FromWorker): Transferable[] {

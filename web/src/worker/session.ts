@@ -98,6 +98,17 @@ export class Session {
         return this.restore();
       case 'thumbnails':
         return this.thumbnails(msg.data);
+      case 'export': {
+        if (this.config === null)
+          return this.host.post({ kind: 'exported', id: msg.id, code: '', error: 'not configured' });
+        const r = this.engine.exportCode(msg.format, this.config, msg.epochs);
+        return this.host.post({
+          kind: 'exported',
+          id: msg.id,
+          code: typeof r === 'string' ? '' : r.code,
+          error: typeof r === 'string' ? r : '',
+        });
+      }
       default: {
         const never: never = msg;
         throw new Error(`unknown message ${JSON.stringify(never)}`);

@@ -2,7 +2,7 @@
 // its numbers (losses, accuracy, dead units), a link that opens it alone in the playground, and in the
 // comparison editor the settings the student may vary per run.
 import type { Catalogue, DatasetSnapshot } from '../../engine/types';
-import { t, tToken } from '../../i18n';
+import { setText, t, tToken } from '../../i18n';
 import { resolvedOutput } from '../../state/defaults';
 import { encodeState } from '../../state/codec';
 import { hiddenActivations } from '../../state/schema';
@@ -42,6 +42,7 @@ export class RunCard {
     private state: Readonly<AppState>,
     private readonly cat: Catalogue,
     edit: CardEdit | null,
+    onExport: (() => void) | null = null,
   ) {
     const colour = runColour(index);
     this.canvas = h('canvas', {
@@ -76,6 +77,7 @@ export class RunCard {
         { class: 'run-head' },
         h('span', { class: 'run-chip', 'aria-hidden': 'true' }),
         this.title,
+        onExport ? exportButton(index, onExport) : null,
         this.open,
       ),
       h('div', { class: 'run-canvas-box' }, this.canvas),
@@ -85,6 +87,11 @@ export class RunCard {
     );
     this.el.style.setProperty('--run', colour);
     this.setState(state);
+  }
+
+  /** The decision boundary as drawn (the export dialog saves it as PNG). */
+  get boundary(): HTMLCanvasElement {
+    return this.canvas;
   }
 
   setState(s: Readonly<AppState>): void {
@@ -220,4 +227,16 @@ export class RunCard {
     }
     return fields;
   }
+}
+
+/** The card's "Export code" action (ui/export-dialog.ts). */
+function exportButton(index: number, onExport: () => void): HTMLButtonElement {
+  const b = h('button', {
+    type: 'button',
+    class: 'btn btn-ghost run-export',
+    'data-testid': `run-export-${index}`,
+  });
+  setText(b, 'export.button');
+  b.addEventListener('click', onExport);
+  return b;
 }

@@ -8,6 +8,7 @@ import type { Speed } from '../../state/speed';
 import type { AppState } from '../../state/types';
 import { h, ht } from '../../ui/dom';
 import { EmbedApi, type EmbedStatus } from '../../ui/embed-api';
+import { ExportDialog, describeRun, runFileName, type ExportSource } from '../../ui/export-dialog';
 import { FrameLoop } from '../../ui/frame-loop';
 import { TransportBar } from '../../ui/widgets/transport';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
@@ -67,6 +68,10 @@ export class CompareView {
   /** The course page's remote control (ui/embed-api.ts): it drives this transport; run 1's numbers. */
   readonly api: EmbedApi;
   private lastMetrics: EmbedStatus | null = null;
+  private lastParams: (Float32Array | null)[] = [];
+  private readonly exporter = new ExportDialog();
+  private readonly exports = new Map<number, (m: { code: string; error: string }) => void>();
+  private exportId = 0;
 
   constructor(
     private readonly ctx: LabContext,
@@ -88,6 +93,7 @@ export class CompareView {
       'div',
       { class: 'compare' },
       this.grid,
+      this.exporter.el,
       this.extrasBox,
       h(
         'div',
@@ -119,6 +125,10 @@ export class CompareView {
       this.resetCharts();
     });
     ctx.client.on('snapshot', (snap) => this.receive(snap));
+    ctx.client.on('exported', (m) => {
+      this.exports.get(m.id)?.(m);
+      this.exports.delete(m.id);
+    });
     ctx.client.on('running', (m) => {
       this.transport.setRunning(m.running);
       this.api.onPlaying(m.running);
@@ -145,7 +155,13 @@ export class CompareView {
     this.configId += 1;
     this.histories = [];
     this.labels = this.hooks.labels();
-    this.cards = spec.runs.map((s, i) => new RunCard(i, s, this.ctx.cat, this.hooks.edit?.(i) ?? null));
+    this.lastParams = [];
+    this.cards = spec.runs.map(
+      (s, i) =>
+        new RunCard(i, s, this.ctx.cat, this.hooks.edit?.(i) ?? null, () =>
+          this.exporter.open(this.exportSource(i)),
+        ),
+    );
     this.cards.forEach((c, i) => c.setLabel(this.labels[i] ?? ''));
     this.grid.replaceChildren(...this.cards.map((c) => c.el));
     this.grid.dataset['count'] = String(spec.runs.length);
@@ -158,6 +174,27 @@ export class CompareView {
       gradcheck: spec.gradcheck,
       gridSize: spec.runs.length <= 2 ? 64 : 48,
     });
+  }
+
+  /** Run i for the export dialog: its script from the worker's generator, weights, boundary. */
+  private exportSource(i: number): ExportSource {
+    const s = this.spec.runs[i] as AppState;
+    return {
+      name: `${runFileName(s)}-run${i + 1}`,
+      epoch: () => (this.histories[i] ? (latest(this.histories[i])?.epoch ?? 0) : 0),
+      script: (format, epochs) =>
+        new Promise((done) => {
+          const id = ++this.exportId;
+          this.exports.set(id, (m) => done(m.error !== '' ? m.error : { code: m.code }));
+          this.ctx.client.send({ kind: 'export', id, run: i, format, epochs });
+        }),
+      weights: () => {
+        const params = this.lastParams[i];
+        const layout = this.histories[i]?.layout;
+        return params && layout ? { params, layout, description: describeRun(s) } : null;
+      },
+      boundary: () => this.cards[i]?.boundary ?? null,
+    };
   }
 
   /** Labels follow the language. */
@@ -251,6 +288,7 @@ export class CompareView {
     this.transport.show(snap.runs[0]?.metrics.epoch ?? 0, snap.stepsPerSec);
     this.transport.setRunning(snap.running);
     this.refreshTables();
+    this.lastParams = snap.runs.map((r) => r.params);
     const m = snap.runs[0]?.metrics;
     if (m) {
       this.lastMetrics = {

@@ -2,7 +2,14 @@
 // as discriminated unions. The lab worker owns up to MAX_RUNS trainers and steps them in lock-step:
 // every live run has made exactly the same number of optimiser steps when a snapshot is taken.
 // Add a message: a member here, a case in worker/session.ts (the `never` check points at it).
-import type { Curve, DatasetSnapshot, EngineConfig, Metrics, NetLayout } from '../../engine/types';
+import type {
+  Curve,
+  DatasetSnapshot,
+  EngineConfig,
+  ExportFormat,
+  Metrics,
+  NetLayout,
+} from '../../engine/types';
 import type { Speed } from '../../state/speed';
 import type { Fatal, FormulaAnswer, FormulaAsk, Init, Ping, Pong, Ready } from '../../worker/protocol';
 
@@ -50,7 +57,9 @@ export type ToLab =
   /** The page drew the last snapshot: the next one may be posted (display-rate pacing). */
   | { kind: 'frame' }
   /** f and f' of one activation with the given parameters (the explorer's sliders). */
-  | { kind: 'curve'; id: number; act: string; params: number[]; xs: Float32Array };
+  | { kind: 'curve'; id: number; act: string; params: number[]; xs: Float32Array }
+  /** Run `run` (0-based) for `epochs` epochs as a Python script (answered with 'exported'). */
+  | { kind: 'export'; id: number; run: number; format: ExportFormat; epochs: number };
 
 // ---- worker -> page -------------------------------------------------------------------------------
 
@@ -100,7 +109,9 @@ export type FromLab =
     }
   | { kind: 'running'; running: boolean }
   | LabSnapshot
-  | { kind: 'curve'; id: number; curve: Curve | null; error: string };
+  | { kind: 'curve'; id: number; curve: Curve | null; error: string }
+  /** A script (or the core's one-line error; then code is ""), the answer to 'export'. */
+  | { kind: 'exported'; id: number; code: string; error: string };
 
 /** Buffers to transfer (not copy) with a message. */
 export function labTransferables(msg: FromLab): Transferable[] {

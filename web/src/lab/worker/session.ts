@@ -168,6 +168,16 @@ export class LabSession {
         return this.pacer.frame();
       case 'curve':
         return this.curve(msg.id, msg.act, msg.params, msg.xs);
+      case 'export': {
+        const run = this.runs[msg.run];
+        const r = run ? run.engine.exportCode(msg.format, run.config, msg.epochs) : `no run ${msg.run + 1}`;
+        return this.host.post({
+          kind: 'exported',
+          id: msg.id,
+          code: typeof r === 'string' ? '' : r.code,
+          error: typeof r === 'string' ? r : '',
+        });
+      }
       default: {
         const never: never = msg;
         throw new Error(`unknown message ${JSON.stringify(never)}`);

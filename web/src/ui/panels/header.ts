@@ -1,4 +1,4 @@
-// header.ts — brand, tagline, engine badge, language switch and the embed button.
+// header.ts — brand, tagline, engine badge, language switch, the export and the embed buttons.
 import { setText } from '../../i18n';
 import { LANGS, type AppState, type Lang } from '../../state/types';
 import type { AppContext, Panel } from '../context';
@@ -13,7 +13,7 @@ export class Header implements Panel {
   /** Links to the lessons, the comparison and the explorer (nav.ts). */
   private readonly nav: HTMLElement;
 
-  constructor(ctx: AppContext, simd: boolean, onEmbed: () => void) {
+  constructor(ctx: AppContext, simd: boolean, onEmbed: () => void, onExport: () => void) {
     this.lang = selectField<Lang>(
       'lang.label',
       LANGS.map((l) => ({ value: l, text: { key: l === 'en' ? 'lang.en' : 'lang.ko' } })),
@@ -28,6 +28,9 @@ export class Header implements Panel {
     );
     embed.appendChild(setText(h('span'), 'embed.button'));
     embed.addEventListener('click', onEmbed);
+    const exporter = h('button', { type: 'button', class: 'btn btn-ghost', 'data-testid': 'export-button' });
+    exporter.appendChild(setText(h('span'), 'export.button'));
+    exporter.addEventListener('click', onExport);
     const badge = setText(
       h('span', { class: `badge ${simd ? 'badge-ok' : 'badge-warn'}`, 'data-testid': 'engine-badge' }),
       simd ? 'app.simdOk' : 'app.plainEngine',
@@ -48,7 +51,7 @@ export class Header implements Panel {
         ),
       ),
       (this.nav = sectionNav('playground', ctx.store.state.lang)),
-      h('div', { class: 'header-tools' }, badge, label(embed, 'embed.title'), this.lang.el),
+      h('div', { class: 'header-tools' }, badge, exporter, label(embed, 'embed.title'), this.lang.el),
     );
   }
 
