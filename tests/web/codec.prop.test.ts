@@ -137,6 +137,37 @@ function boolKey(key: keyof AppState): Plain {
     read: (s) => s[key],
   };
 }
+/** speed: epochs per frame (0.1 .. 50), `<n>steps` (1 .. 50) or max (state/speed.ts). */
+function speedKey(): Plain {
+  return {
+    key: 'speed',
+    valid: fc.oneof(
+      fc.constant('max'),
+      fc.integer({ min: 1, max: 500 }).map((k) => String(k / 10)),
+      fc.integer({ min: 1, max: 50 }).map((n) => `${n}steps`),
+    ),
+    invalid: fc.constantFrom(
+      '',
+      'NaN',
+      '1e400',
+      'abc',
+      '0',
+      '0.05',
+      '51',
+      '0steps',
+      '51steps',
+      '1.5steps',
+      '-1',
+    ),
+    expected: (t) =>
+      t === 'max'
+        ? { per: 'max' }
+        : t.endsWith('steps')
+          ? { per: 'step', n: Number(t.slice(0, -5)) }
+          : { per: 'epoch', n: Number(t) },
+    read: (s) => s.speed,
+  };
+}
 function plainKeys(): Plain[] {
   return [
     numberKey('noise', 0, 50),
@@ -149,7 +180,7 @@ function plainKeys(): Plain[] {
     numberKey('regularizationRate', 0, 10),
     numberKey('dropout', 0, 0.9),
     numberKey('clip', 0, 1000),
-    numberKey('speed', 1, 500, { int: true }),
+    speedKey(),
     tokenKey('dataset', () => cat.datasets.map((d) => d.name)),
     tokenKey('init', () => cat.inits),
     tokenKey('optimizer', () => cat.optimizers),

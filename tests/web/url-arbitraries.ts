@@ -162,7 +162,12 @@ export function outOfLimits(s: AppState, cat: Catalogue): string[] {
   check('regularizationRate', within(s.regularizationRate, 0, 10));
   check('dropout', within(s.dropout, 0, 0.9));
   check('clip', within(s.clip, 0, 1000));
-  check('speed', within(s.speed, 1, 500, { int: true }));
+  check(
+    'speed',
+    s.speed.per === 'max' ||
+      (s.speed.per === 'epoch' && within(s.speed.n, 0.1, 50)) ||
+      (s.speed.per === 'step' && within(s.speed.n, 1, 50, { int: true })),
+  );
   check('lang', s.lang === 'en' || s.lang === 'ko');
   check('res', s.res === null || within(s.res, 16, 256, { int: true }));
   check('hide', s.hide.every((h) => HIDEABLE.includes(h)) && [...s.hide].sort().join() === s.hide.join());
