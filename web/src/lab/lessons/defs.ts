@@ -208,6 +208,9 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&networkShape=16,16&init=he_normal&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=silu&r3.activation=gelu&r4.activation=mish',
     runs: 4,
     budget: 120,
+    // 0.8 epochs per frame: at 1 epoch per frame seed 2's GELU misses the margin (38 vs 0.8 x 46 epochs;
+    // tests/web/lessons.test.ts), the check is that close to its edge.
+    speed: { per: 'step', n: 20 },
     check: checkSmooth(0.1, 2, 0.8),
     variants: [v('smooth', 'allRelu', 'r2.activation=relu&r3.activation=relu&r4.activation=relu')],
   }),
