@@ -1,17 +1,15 @@
 // embed-api.ts — the postMessage API a course page uses to drive an embedded ActLab (web/README.md).
-// Commands from the parent window: {actlab: 1, cmd: 'load', hash} and {actlab: 1, cmd: 'play' |
-// 'pause' | 'step' | 'reset' | 'get'}. Events to it: {actlab: 1, event: 'ready', version},
-// {actlab: 1, event: 'status', epoch, trainLoss, testLoss, accuracy, playing, hash} and
+// Commands from the parent window are parsed by state/embed-message.ts. Events to it: {actlab: 1,
+// event: 'ready', version}, {actlab: 1, event: 'status', epoch, trainLoss, testLoss, accuracy, playing, hash} and
 // {actlab: 1, event: 'lesson', id, done: true}. Anything else is ignored; nothing from a message is
 // turned into HTML (a loaded hash goes through the same decoder, and notices, as a typed link).
 // Messages go to any origin: a status holds nothing but the page's own link and numbers.
+import { parseEmbedMessage } from '../state/embed-message';
 
 export const EMBED_API_VERSION = 1;
 
 /** Status events while training: at most this many per second. */
 const STATUS_PER_SEC = 10;
-/** Longest hash a load command may carry (a link is far shorter). */
-const MAX_HASH = 8000;
 
 export interface EmbedStatus {
   epoch: number;
@@ -29,13 +27,6 @@ export interface EmbedTarget {
   /** The shown run's numbers (null before the first frame). */
   status(): EmbedStatus | null;
   playing(): boolean;
-}
-
-type Command = 'play' | 'pause' | 'step' | 'reset' | 'get' | 'load';
-const COMMANDS: readonly Command[] = ['play', 'pause', 'step', 'reset', 'get', 'load'];
-
-function isCommand(v: unknown): v is Command {
-  return typeof v === 'string' && (COMMANDS as readonly string[]).includes(v);
 }
 
 export class EmbedApi {
@@ -63,10 +54,9 @@ export class EmbedApi {
   }
 
   private handle(data: unknown): void {
-    if (typeof data !== 'object' || data === null) return;
-    const msg = data as Record<string, unknown>;
-    if (msg['actlab'] !== 1 || !isCommand(msg['cmd'])) return;
-    switch (msg['cmd']) {
+    const msg = parseEmbedMessage(data);
+    if (msg === null) return;
+    switch (msg.cmd) {
       case 'play':
         return this.target.play();
       case 'pause':
@@ -79,11 +69,8 @@ export class EmbedApi {
         return this.target.reset();
       case 'get':
         return this.sendStatus();
-      case 'load': {
-        const hash = msg['hash'];
-        if (typeof hash !== 'string' || hash.length > MAX_HASH) return;
-        return load(hash);
-      }
+      case 'load':
+        return load(msg.hash);
     }
   }
 
@@ -130,7 +117,7 @@ export class EmbedApi {
  * once; the new page sends `ready` and, after its first frame, a status).
  */
 function load(hash: string): void {
-  const pairs = new URLSearchParams(hash.replace(/^#/, ''));
+  const pairs = new URLSearchParams(hash);
   if (!pairs.has('embed')) pairs.set('embed', '1');
   const text = pairs
     .toString()
