@@ -167,7 +167,19 @@ describe('the embed API, from a course page on another origin', () => {
     await expect.poll(async () => (await lastStatus('playground'))?.playing, { timeout: 20_000 }).toBe(false);
 
     // get and reset
-    const n = (await of('playground', 'status')).length;
+    // (paused: wait until the last frame's status has come, then `get` adds exactly one)
+    let n = -1;
+    await expect
+      .poll(
+        async () => {
+          const before = (await of('playground', 'status')).length;
+          await page.waitForTimeout(600);
+          n = (await of('playground', 'status')).length;
+          return n - before;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(0);
     await click('playground', 'get');
     await expect.poll(async () => (await of('playground', 'status')).length).toBe(n + 1);
     await click('playground', 'reset');
