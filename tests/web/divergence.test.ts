@@ -53,7 +53,7 @@ function state(opt: string, act: string, lr: number): AppState {
 /** Configures, runs up to `frames` frames of 5 steps; the session's posts. */
 function train(s: AppState, frames: number) {
   const h = harness();
-  h.send({ kind: 'speed', stepsPerFrame: 5 });
+  h.send({ kind: 'speed', speed: { per: 'step', n: 5 } });
   // Small pictures: this is about training, not drawing.
   h.send({ kind: 'view', view: { ...DEFAULT_VIEW, gridSize: 8, unitGridSize: 0 } });
   h.send({ kind: 'configure', configId: 1, config: engineConfig(s, engine.catalogue), keepData: false });

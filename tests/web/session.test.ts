@@ -193,7 +193,7 @@ describe('Session', () => {
 
   it('a restarted worker continues a snapshot: configure with resume keeps its weights, epoch and step', () => {
     const a = harness();
-    a.send({ kind: 'speed', stepsPerFrame: 9 });
+    a.send({ kind: 'speed', speed: { per: 'step', n: 9 } });
     a.send({ kind: 'configure', configId: 1, config: config('dataset=circle'), keepData: false });
     a.settle();
     a.send({ kind: 'run', running: true });

@@ -1,7 +1,8 @@
-// session.ts — owns the Engine in the worker: runs training continuously at `stepsPerFrame` optimiser
-// steps per displayed frame, posts one snapshot per frame the page has drawn, pauses on divergence
-// and keeps the last finite weights to restore. No DOM, no worker globals: `post` and `schedule`
-// are injected, so tests drive it in Node against the real module.
+// session.ts — owns the Engine in the worker: runs training continuously at the page's speed
+// (state/speed.ts: epochs or steps per displayed frame, or max), posts one snapshot per frame the
+// page has drawn, pauses on divergence and keeps the last finite weights to restore. No DOM, no
+// worker globals: `post` and `schedule` are injected, so tests drive it in Node against the real
+// module.
 import type { Engine } from '../engine/engine';
 import type { Curve, DataSettings, EngineConfig, Metrics, NetLayout } from '../engine/types';
 import { actMeta } from '../state/defaults';
