@@ -134,8 +134,10 @@ class Trainer {
   const TrainConfig& train() const;
   int n_inputs() const;                      // enabled features
 
- private:
+  // The state behind this API, one file per concept (trainer_impl.h): opaque outside the core.
   struct Impl;
+
+ private:
   std::unique_ptr<Impl> impl_;
 };
 
