@@ -66,15 +66,6 @@ void add_penalty_grad(float l1, float l2, const float* w, float* g, size_t n) {
     for (size_t i = 0; i < n; ++i) g[i] += w[i] > 0.0f ? l1 : (w[i] < 0.0f ? -l1 : 0.0f);
 }
 
-double penalty(float l1, float l2, const float* w, size_t n) {
-  double s1 = 0, s2 = 0;
-  for (size_t i = 0; i < n; ++i) {
-    s1 += std::fabs(double(w[i]));
-    s2 += double(w[i]) * w[i];
-  }
-  return double(l1) * s1 + 0.5 * double(l2) * s2;
-}
-
 float clip_grad_norm(float* g, size_t n, float max_norm) {
   double s = 0;
   for (size_t i = 0; i < n; ++i) s += double(g[i]) * g[i];

@@ -32,8 +32,6 @@ class OptimizerState {
 
 // g += l2 * w + l1 * sign(w) over w[0..n) (the weights; biases are not penalised).
 void add_penalty_grad(float l1, float l2, const float* w, float* g, size_t n);
-// l1 * sum |w| + l2 / 2 * sum w²
-double penalty(float l1, float l2, const float* w, size_t n);
 // Scales g so that its L2 norm is at most max_norm (no-op when max_norm <= 0). Returns the norm before.
 float clip_grad_norm(float* g, size_t n, float max_norm);
 

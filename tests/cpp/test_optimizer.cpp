@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/optimizer.h"
+#include "core/refnet.h"
 
 namespace actlab {
 namespace {
@@ -136,7 +137,24 @@ TEST(Optimizer, PenaltyGradientAndValue) {
   add_penalty_grad(0.1f, 0.01f, w, g, 4);
   const double expect[4] = {0.1 + 0.005, -0.1 - 0.02, 0.0, 0.1 + 0.01};
   for (int i = 0; i < 4; ++i) EXPECT_NEAR(g[i], expect[i], 1e-7);
-  EXPECT_NEAR(penalty(0.1f, 0.01f, w, 4), 0.1 * 3.5 + 0.005 * (0.25 + 4 + 1), 1e-7);
+}
+
+// The penalty's value lives in the reference network (the loss the gradient check differentiates):
+// l1 sum |w| + l2/2 sum w^2 over the weights, never the biases.
+TEST(Optimizer, ReferencePenaltyValue) {
+  LayerShape s;
+  s.in = 4;
+  s.out = s.rows = 1;
+  s.hidden = false;
+  s.act = Act::identity;
+  s.w_off = 0;
+  s.b_off = 4;
+  s.p_off = s.end = 5;
+  const double theta[5] = {0.5, -2.0, 0.0, 1.0, 3.0};  // W, then a bias that must not count
+  const double x[4] = {0.1, 0.2, 0.3, 0.4}, t[1] = {0.7};
+  const RefNet plain({s}, Output::identity, 0.0f, 0.0f), penalised({s}, Output::identity, 0.1f, 0.01f);
+  const double l1 = double(0.1f), l2 = double(0.01f);
+  EXPECT_NEAR(penalised.loss(theta, x, t, 1) - plain.loss(theta, x, t, 1), l1 * 3.5 + 0.5 * l2 * (0.25 + 4 + 1), 1e-12);
 }
 
 TEST(Optimizer, ClipScalesToMaxNorm) {
