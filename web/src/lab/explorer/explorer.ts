@@ -157,9 +157,9 @@ export function mountExplorer(
   const list = h('ul', { class: 'exp-list', 'data-testid': 'explorer-list' }, ...items.map((i) => i.li));
 
   // ---- the detail ----
-  const title = h('h2', { class: 'exp-title', 'data-testid': 'explorer-title' });
+  const title = h('h2', { id: 'explorer-title', class: 'exp-title', 'data-testid': 'explorer-title' });
   const sub = h('p', { class: 'small muted' });
-  const canvas = h('canvas', { role: 'img' });
+  const canvas = h('canvas', { role: 'img', 'aria-labelledby': 'explorer-title' });
   const chartBox = h('div', { class: 'chart-box exp-chart', 'data-testid': 'explorer-chart' }, canvas);
   const options = lineOptions('linear');
   options.scales = { ...options.scales, x: { ...options.scales?.['x'], min: -X_RANGE, max: X_RANGE } };

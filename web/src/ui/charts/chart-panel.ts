@@ -16,9 +16,10 @@ export function chartPanel(
   );
 }
 
-/** A box for a Chart.js canvas (the chart sizes itself to the box). */
+/** A box for a Chart.js canvas (the chart sizes itself to the box); the canvas is named by the title
+ * of the chartPanel with the same testid. */
 export function chartBox(testid: string, height: number): { box: HTMLElement; canvas: HTMLCanvasElement } {
-  const canvas = h('canvas', { role: 'img' });
+  const canvas = h('canvas', { role: 'img', 'aria-labelledby': `${testid}-title` });
   const box = h('div', { class: 'chart-box', 'data-testid': testid }, canvas);
   box.style.height = `${height}px`;
   return { box, canvas };

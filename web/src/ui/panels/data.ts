@@ -5,7 +5,7 @@ import { lang, setAttr, setText, t } from '../../i18n';
 import { FORMULA_DATASETS, LIMITS, datasetMeta, defaultState } from '../../state/defaults';
 import type { AppState } from '../../state/types';
 import type { AppContext, Panel } from '../context';
-import { fitCanvas, h, ht, label } from '../dom';
+import { fitCanvas, h, ht } from '../dom';
 import { FormulaField } from '../network/formula-editor';
 import { drawPoints } from '../render/points';
 import { checkField, numberOptions, rangeField, selectField } from '../widgets/fields';
@@ -95,12 +95,14 @@ export class DataPanel implements Panel {
         testid: 'classes',
       },
     );
-    const regen = label(
+    // The visible words are the accessible name; the hint is only a tooltip.
+    const regen = setAttr(
       h(
         'button',
         { type: 'button', class: 'btn btn-small', 'data-hide': 'seed', 'data-testid': 'regenerate' },
         icon('refresh', 16),
       ),
+      'title',
       'data.regenerateHint',
     );
     regen.appendChild(setText(h('span'), 'data.regenerate'));

@@ -1,8 +1,8 @@
 // header.ts — brand, tagline, engine badge, language switch, the export and the embed buttons.
-import { setText } from '../../i18n';
+import { setAttr, setText } from '../../i18n';
 import { LANGS, type AppState, type Lang } from '../../state/types';
 import type { AppContext, Panel } from '../context';
-import { h, ht, label } from '../dom';
+import { h, ht } from '../dom';
 import { relangNav, sectionNav } from '../nav';
 import { selectField } from '../widgets/fields';
 import { icon } from '../widgets/icons';
@@ -51,7 +51,14 @@ export class Header implements Panel {
         ),
       ),
       (this.nav = sectionNav('playground', ctx.store.state.lang)),
-      h('div', { class: 'header-tools' }, badge, exporter, label(embed, 'embed.title'), this.lang.el),
+      h(
+        'div',
+        { class: 'header-tools' },
+        badge,
+        exporter,
+        setAttr(embed, 'title', 'embed.title'),
+        this.lang.el,
+      ),
     );
   }
 
