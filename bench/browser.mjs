@@ -49,23 +49,23 @@ const LARGEST_LINK = [
   `batchSize=${LARGEST.batch}`,
 ].join('&');
 
-/** Speed 500 = the page's fastest setting (optimiser steps per drawn frame). */
+/** speed=max: the page's fastest setting (as much training as the frame allows, state/speed.ts). */
 export const CASES = [
   {
     id: 'largest-200',
     target: true,
-    label: `largest network (${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1 tanh), 200×200 boundary, speed ×500`,
-    hash: `${LARGEST_LINK}&res=200&speed=500`,
+    label: `largest network (${LARGEST.features.length}→${LARGEST.hidden.join('→')}→1 tanh), 200×200 boundary, speed max`,
+    hash: `${LARGEST_LINK}&res=200&speed=max`,
   },
   {
     id: 'largest-auto',
-    label: 'largest network, default boundary resolution, speed ×500',
-    hash: `${LARGEST_LINK}&speed=500`,
+    label: 'largest network, default boundary resolution, speed max',
+    hash: `${LARGEST_LINK}&speed=max`,
   },
   {
     id: 'default',
-    label: 'default lesson (XOR, 2→4→2→1 tanh), default resolution, speed ×5',
-    hash: 'speed=5',
+    label: 'default lesson (XOR, 2→4→2→1 tanh), default resolution, 5 steps per frame',
+    hash: 'speed=5steps',
   },
 ];
 

@@ -60,7 +60,7 @@ async function soak({ dist, minutes, every }) {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${site.url}#${LARGEST_UI}&speed=500&bench=true`);
+    await page.goto(`${site.url}#${LARGEST_UI}&speed=max&bench=true`);
     await page.waitForFunction(() => Number(document.getElementById('app')?.dataset.frames) > 0, null, {
       timeout: 60_000,
     });

@@ -36,7 +36,8 @@ const ORACLE_CASES = {
 };
 function addActivation() {
   // 1. the token
-  insert('cpp/core/activations.h', 'X(gaussian)', ` X(${TOKEN})`, { after: true });
+  // (last of the element-wise list, as its row is the last element-wise row)
+  insert('cpp/core/activations.h', '\n// Layer-level activations', ` X(${TOKEN})`);
   // 2. the catalogue row (strings, properties, kinks)
   insert(
     'cpp/core/activations.cpp',
