@@ -380,7 +380,11 @@ describe('comparison links', () => {
       parsePairs('learningRate=0.1&r1.activation=relu'),
     );
     expect(c.runs.map((s) => s.learningRate)).toEqual([0.05, 0.05]);
-    expect(c.runs.map((s) => s.speed)).toEqual([20, 20]);
+    // speed=20 is 20 epochs per frame (state/speed.ts); r2.speed is the page's, so ignored.
+    expect(c.runs.map((s) => s.speed)).toEqual([
+      { per: 'epoch', n: 20 },
+      { per: 'epoch', n: 20 },
+    ]);
     expect(c.runs.map((s) => s.lang)).toEqual(['ko', 'ko']);
     expect(splitPairs(parsePairs('lesson=step&x=true&r1.y=false'), 1).route.get('lesson')).toBe('step');
   });

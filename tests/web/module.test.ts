@@ -161,7 +161,15 @@ function xorConfig(m: ActlabModule): [RawDataConfig, RawNetConfig, RawTrainConfi
     maxoutK: 2,
   }));
   return [
-    { kind: index(m.datasets(), 'xor'), points: 200, noise: 0, trainRatio: 0.5, classes: 2, seed: 3, formula: '' },
+    {
+      kind: index(m.datasets(), 'xor'),
+      points: 200,
+      noise: 0,
+      trainRatio: 0.5,
+      classes: 2,
+      seed: 3,
+      formula: '',
+    },
     {
       features: 0b11,
       nHidden: 2,
