@@ -11,9 +11,9 @@ import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { AppState } from '../../web/src/state/types';
 import { divergenceLines } from '../../web/src/ui/divergence';
-import { DEFAULT_VIEW, type FromWorker, type Snapshot, type ToWorker } from '../../web/src/worker/protocol';
-import { Session } from '../../web/src/worker/session';
+import { DEFAULT_VIEW } from '../../web/src/worker/protocol';
 import { loadModule } from './node-module';
+import { sessionHarness } from './session-harness';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -25,23 +25,7 @@ const ACTS = ['relu', 'sigmoid', 'tanh'];
 const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam', 'adagrad'];
 const SHAPE = [64, 64];
 
-function harness() {
-  const posted: FromWorker[] = [];
-  const tasks: (() => void)[] = [];
-  let clock = 0;
-  const session = new Session(engine, {
-    post: (m) => posted.push(m),
-    schedule: (fn) => tasks.push(fn),
-    now: () => (clock += 0.01),
-  });
-  const send = (m: ToWorker) => session.handle(m);
-  const frame = () => {
-    send({ kind: 'frame' });
-    for (let i = 0; tasks.length > 0 && i < 10_000; i++) tasks.shift()?.();
-  };
-  const snapshots = () => posted.filter((m): m is Snapshot => m.kind === 'snapshot');
-  return { posted, send, frame, snapshots };
-}
+const harness = () => sessionHarness(engine);
 
 function state(opt: string, act: string, lr: number): AppState {
   const hash = `problem=regression&regDataset=reg-plane&networkShape=${SHAPE.join(',')}&activation=${act}&optimizer=${opt}&learningRate=${lr}`;

@@ -6,39 +6,16 @@ import { Engine } from '../../web/src/engine/engine';
 import type { EngineConfig } from '../../web/src/engine/types';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
-import {
-  DEFAULT_VIEW,
-  transferables,
-  type FromWorker,
-  type Snapshot,
-  type ToWorker,
-} from '../../web/src/worker/protocol';
-import { Session } from '../../web/src/worker/session';
+import { DEFAULT_VIEW, transferables, type Snapshot } from '../../web/src/worker/protocol';
 import { loadModule } from './node-module';
+import { sessionHarness } from './session-harness';
 
 let engine: Engine;
 beforeAll(async () => {
   engine = new Engine(await loadModule());
 });
 
-/** A session with a hand-cranked scheduler and clock. */
-function harness(now?: () => number) {
-  const posted: FromWorker[] = [];
-  const tasks: (() => void)[] = [];
-  let clock = 0;
-  const session = new Session(engine, {
-    post: (m) => posted.push(m),
-    schedule: (fn) => tasks.push(fn),
-    now: now ?? (() => (clock += 0.01)),
-  });
-  const send = (m: ToWorker) => session.handle(m);
-  /** Runs scheduled work until the worker is idle (waiting for the page), or `limit` tasks. */
-  const settle = (limit = 10_000) => {
-    for (let i = 0; tasks.length > 0 && i < limit; i++) tasks.shift()?.();
-  };
-  const snapshots = () => posted.filter((m): m is Snapshot => m.kind === 'snapshot');
-  return { posted, send, settle, snapshots };
-}
+const harness = (now?: () => number) => sessionHarness(engine, now);
 
 const config = (hash: string): EngineConfig =>
   engineConfig(decodeState(readParams('', hash), engine.catalogue).state, engine.catalogue);
