@@ -27,6 +27,7 @@ import {
   checkGradients,
   checkNonlinearity,
   checkOverfitting,
+  checkPeriodic,
   checkZigzag,
   falloff,
   reachedByMargin,
@@ -35,6 +36,9 @@ import { labCatalogue } from './lessons-harness';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from '../../web/src/lab/explorer/normal-mean';
 import { Engine } from '../../web/src/engine/engine';
 import { loadModule } from './node-module';
+import { BEYOND_XS, beyondError } from '../../web/src/lab/worker/beyond';
+import { decodeState, readParams } from '../../web/src/state/codec';
+import { engineConfig } from '../../web/src/state/engine-config';
 
 /** 2 inputs -> 2 hidden units (with 1 learnt parameter each) -> 1 output. */
 const LAYOUT: NetLayout = {
@@ -83,6 +87,7 @@ function frame(m: Metrics, params: number[], extra: Partial<RunFrame> = {}): Run
     gradcheck: null,
     diverged: false,
     msPer1000Steps: 1,
+    beyond: null,
     ...extra,
   };
 }
@@ -311,6 +316,25 @@ describe('checks on synthetic histories', () => {
     ).toBe(false);
   });
 
+  it('periodic: the sine run must win inside the data range AND beyond it', () => {
+    const c = checkPeriodic(20, 0.01, 0.1, 0.1);
+    // (testLoss, error beyond the data) of one run at epoch 20
+    const run = (test: number, beyond: number) => {
+      const h = newHistory(LAYOUT);
+      recordFrame(h, frame(metrics(20, test, test), new Array<number>(11).fill(0), { beyond }));
+      return h;
+    };
+    expect(c([run(0.001, 0.02), run(0.1, 2), run(0.05, 1.5)]).done).toBe(true);
+    // fits inside as well as before, yet does not continue the wave beyond the data: not done
+    expect(c([run(0.001, 0.5), run(0.1, 2), run(0.05, 1.5)]).done).toBe(false);
+    // extrapolates, but another run extrapolates almost as well (not 10x worse)
+    expect(c([run(0.001, 0.02), run(0.1, 0.1), run(0.05, 1.5)]).done).toBe(false);
+    // beyond fine, inside not
+    expect(c([run(0.02, 0.02), run(0.1, 2), run(0.05, 1.5)]).done).toBe(false);
+    // no truth beyond the data (another dataset): never done
+    expect(c([run(0.001, NaN), run(0.1, 2), run(0.05, 1.5)]).done).toBe(false);
+  });
+
   it('gradcheck: every check below 1e-3, at least 3 of them, one after 5 epochs', () => {
     const c = checkGradients(1e-3, 3, 5);
     const with_ = (checks: GradcheckResult[]) => Object.assign(history([[0, 1, 1]]), { gradchecks: checks });
@@ -416,5 +440,42 @@ describe('zero-centred, by measurement', () => {
     // LeakyReLU, GELU and SiLU take both signs with f(0) = 0, yet are not zero-centred
     for (const name of ['leaky_relu', 'gelu', 'silu'])
       expect(cat.activations.find((x) => x.name === name)?.zeroCentred).toBe(false);
+  });
+});
+
+describe('extrapolation beyond the data (sine1d)', () => {
+  it('the points lie one period beyond [-6, 6] on each side', () => {
+    expect(BEYOND_XS.length).toBe(64);
+    for (const x of BEYOND_XS) {
+      expect(Math.abs(x)).toBeGreaterThan(6);
+      expect(Math.abs(x)).toBeLessThanOrEqual(6 + 2 * Math.PI + 1e-5);
+    }
+    expect(BEYOND_XS.filter((x) => x < 0).length).toBe(32);
+  });
+
+  it('is 0 for a network that is sin(x) and ½ (mean of sin² over a period) for one that is 0', async () => {
+    const engine = new Engine(await loadModule());
+    const { state, warnings } = decodeState(
+      readParams('', 'dataset=sine1d&networkShape=1&activation=sine'),
+      engine.catalogue,
+    );
+    expect(warnings).toEqual([]);
+    const cfg = engineConfig(state, engine.catalogue);
+    expect(engine.configure(cfg)).toBe('');
+    const layout = engine.layout();
+    const [hidden, out] = layout.layers;
+    if (!hidden || !out) throw new Error('no layers');
+    expect(hidden.fanIn).toBe(1); // x only
+    // sin(1·x + 0), then 1·h + 0: the network is sin(x) exactly
+    const p = new Float32Array(layout.nParams);
+    p[hidden.weightOffset] = 1;
+    p[out.weightOffset] = 1;
+    expect(engine.setParams(p)).toBe('');
+    expect(beyondError(engine, cfg.data)).toBeLessThan(1e-10);
+    p[out.weightOffset] = 0;
+    expect(engine.setParams(p)).toBe('');
+    expect(beyondError(engine, cfg.data)).toBeCloseTo(0.5, 6);
+    expect(beyondError(engine, { ...cfg.data, dataset: 'circle' })).toBeNull();
+    engine.dispose();
   });
 });

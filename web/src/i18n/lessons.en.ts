@@ -519,19 +519,19 @@ export const lessonsEn = {
   // ---- 21 ----
   'lesson.sine-periodic.title': 'Sine units fit a periodic pattern',
   'lesson.sine-periodic.objective':
-    'to measure how well three sine, ReLU and tanh units fit two periods of a sine wave, and what a periodic unit would do beyond the data.',
+    'to measure how well three sine, ReLU and tanh units fit two periods of a sine wave, and what each does beyond the data.',
   'lesson.sine-periodic.summary':
-    'A periodic target — two periods of sin(x) — and networks of only three hidden units. Sine units, periodic themselves, fit it almost exactly; three ReLU or tanh units cannot.',
+    'A periodic target — two periods of sin(x) — and networks of only three hidden units. Sine units, periodic themselves, fit it almost exactly and continue the wave beyond the data; three ReLU or tanh units fit it worse and do not continue it.',
   'lesson.sine-periodic.look':
-    'One input x, one output, three hidden units; only the activation differs. Watch the fitted curves and the test losses (held-out points of the same range): sine drops to almost 0 within a few epochs, tanh levels off around 0.04–0.07 and ReLU around 0.1–0.4.',
+    'One input x, one output, three hidden units; only the activation differs. Watch the fitted curves and the test losses (held-out points of the same range): sine drops to almost 0 within a few epochs, tanh levels off around 0.04–0.07 and ReLU around 0.1–0.4. Then the error beyond the data (x from −6 − 2π to −6 and from 6 to 6 + 2π, one period on each side where no point was trained on, against sin(x)): sine’s falls to a few hundredths or less, ReLU’s and tanh’s stay above 1.',
   'lesson.sine-periodic.why':
-    'One sine unit computes sin(w·x + b): with w = 1 and b = 0 it is the target itself, so gradient descent only has to find one frequency. A ReLU unit adds one bend and a tanh unit one step, so three of them can follow at most a few of the wave’s four half-periods. Beyond the data the difference would grow: a sine network keeps oscillating, ReLU continues in straight lines and tanh goes flat. ActLab’s sine data set has no points outside its range, so this lesson does not measure that extrapolation. Periodic units are not free: sine networks can settle on a wrong frequency (try the dice), which is why their initialisation is chosen with care (SIREN, Sitzmann et al. 2020).',
+    'One sine unit computes sin(w·x + b): with w = 1 and b = 0 it is the target itself, so gradient descent only has to find one frequency. A ReLU unit adds one bend and a tanh unit one step, so three of them can follow at most a few of the wave’s four half-periods. Beyond the data the difference grows, and the lesson measures it on a period each side of the range: a sine network that found w = 1 keeps oscillating in step with sin(x), ReLU continues in straight lines and tanh goes flat — a constant is off sin(x) by at least ½ on average (mean of sin² over a period), a straight line by more and more. Periodic units are not free: sine networks can settle on a wrong frequency (try the dice), which is why their initialisation is chosen with care (SIREN, Sitzmann et al. 2020).',
   'lesson.sine-periodic.quote':
     'An example is the sine activation function. Because it shares the sine function’s periodic oscillation, it can be useful for learning complex periodic patterns.',
   'lesson.sine-periodic.source':
     '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
   'lesson.sine-periodic.check':
-    'After 20 epochs the sine network’s test loss is at most 0.01 and at most a tenth of the ReLU and tanh networks’ (held-out points inside the training range).',
+    'After 20 epochs the sine network’s test loss (held-out points inside the training range) is at most 0.01 and at most a tenth of the ReLU and tanh networks’, and beyond the range (one period each side) its mean squared error against sin(x) is at most 0.1 and at most a tenth of theirs.',
 
   // ---- measured facts (check panel) ----
   'fact.slopeEffect': 'slope alone (σ(x) − ½ → tanh, 4× steeper): {v}× fewer epochs',
@@ -577,6 +577,7 @@ export const lessonsEn = {
     'exp of the outputs sums to 1 within {e} on every grid point; largest output {max}',
 
   'fact.testLoss': 'test loss {v}',
+  'fact.beyond': 'error beyond the data {v}',
 
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
@@ -614,6 +615,8 @@ export const lessonsEn = {
   'variant.output-heads.softmaxNotLog': 'Softmax instead of log-softmax in run 2: no log-probabilities',
   'variant.output-heads.allLogSoftmax': 'Log-softmax in every run: no probabilities',
   'variant.sine-periodic.tanhNotSine': 'tanh instead of the sine: no unit is periodic',
+  'variant.sine-periodic.periodicInput':
+    'ReLU and tanh get sin(x) as their input instead of x: they continue the wave too',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',

@@ -489,18 +489,18 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
 
   'lesson.sine-periodic.title': '사인 유닛은 주기적인 패턴을 맞춘다',
   'lesson.sine-periodic.objective':
-    '사인, ReLU, tanh 유닛 세 개가 사인파 두 주기를 얼마나 잘 맞추는지 재 보고, 데이터 밖에서 주기적 유닛이 무엇을 할지 이해하기.',
+    '사인, ReLU, tanh 유닛 세 개가 사인파 두 주기를 얼마나 잘 맞추는지 재 보고, 데이터 밖에서 각각이 무엇을 하는지 재 보기.',
   'lesson.sine-periodic.summary':
-    '주기적인 목표(sin(x)의 두 주기)와 은닉 유닛이 셋뿐인 신경망. 스스로 주기적인 사인 유닛은 거의 정확히 맞추고, ReLU나 tanh 유닛 셋은 그러지 못합니다.',
+    '주기적인 목표(sin(x)의 두 주기)와 은닉 유닛이 셋뿐인 신경망. 스스로 주기적인 사인 유닛은 거의 정확히 맞추고 데이터 밖에서도 파동을 이어 가며, ReLU나 tanh 유닛 셋은 덜 맞추고 파동을 잇지 못합니다.',
   'lesson.sine-periodic.look':
-    '입력 x 하나, 출력 하나, 은닉 유닛 셋이며 다른 것은 활성화 함수뿐입니다. 맞춘 곡선과 테스트 손실(같은 범위의 따로 떼어 둔 점)을 보세요. 사인은 몇 에포크 만에 거의 0으로 떨어지고, tanh는 0.04–0.07, ReLU는 0.1–0.4 근처에 머뭅니다.',
+    '입력 x 하나, 출력 하나, 은닉 유닛 셋이며 다른 것은 활성화 함수뿐입니다. 맞춘 곡선과 테스트 손실(같은 범위의 따로 떼어 둔 점)을 보세요. 사인은 몇 에포크 만에 거의 0으로 떨어지고, tanh는 0.04–0.07, ReLU는 0.1–0.4 근처에 머뭅니다. 그다음 데이터 밖의 오차(x가 −6 − 2π부터 −6까지와 6부터 6 + 2π까지, 학습한 점이 없는 양쪽 한 주기에서 sin(x)와 비교)를 보세요. 사인은 수백분의 일 이하로 떨어지고, ReLU와 tanh는 1 위에 머뭅니다.',
   'lesson.sine-periodic.why':
-    '사인 유닛 하나는 sin(w·x + b)를 계산합니다. w = 1, b = 0이면 목표 그 자체이므로 경사 하강법은 주파수 하나만 찾으면 됩니다. ReLU 유닛은 꺾임 하나, tanh 유닛은 계단 하나를 더할 뿐이라 셋으로는 파동의 반주기 네 개 가운데 몇 개만 따라갈 수 있습니다. 데이터 밖에서는 차이가 더 커질 것입니다. 사인 신경망은 계속 진동하고, ReLU는 직선으로 뻗고, tanh는 평평해집니다. ActLab의 사인 데이터에는 범위 밖의 점이 없어서 이 레슨은 그 외삽을 재지 않습니다. 주기적 유닛도 공짜는 아닙니다. 사인 신경망은 엉뚱한 주파수에 머물 수 있어서(주사위를 굴려 보세요) 초기화를 신중히 고릅니다(SIREN, Sitzmann 외 2020).',
+    '사인 유닛 하나는 sin(w·x + b)를 계산합니다. w = 1, b = 0이면 목표 그 자체이므로 경사 하강법은 주파수 하나만 찾으면 됩니다. ReLU 유닛은 꺾임 하나, tanh 유닛은 계단 하나를 더할 뿐이라 셋으로는 파동의 반주기 네 개 가운데 몇 개만 따라갈 수 있습니다. 데이터 밖에서는 차이가 더 커지며, 이 레슨은 범위 양쪽 한 주기에서 그것을 잽니다. w = 1을 찾은 사인 신경망은 sin(x)에 맞춰 계속 진동하고, ReLU는 직선으로 뻗고, tanh는 평평해집니다. 상수는 평균적으로 sin(x)에서 적어도 ½만큼(한 주기에서 sin²의 평균) 벗어나고, 직선은 갈수록 더 벗어납니다. 주기적 유닛도 공짜는 아닙니다. 사인 신경망은 엉뚱한 주파수에 머물 수 있어서(주사위를 굴려 보세요) 초기화를 신중히 고릅니다(SIREN, Sitzmann 외 2020).',
   'lesson.sine-periodic.quote':
     '예시로는, 사인 활성화 함수가 있습니다. 사인 함수의 특징인 주기적으로 진동한다는 특징을 똑같이 가지고 있어, 복잡한 주기적 패턴을 학습하는 데 유용할 수 있습니다.',
   'lesson.sine-periodic.source': '인벤터실록, 「인공지능의 핵심 활성화 함수」 (브런치, 2024)',
   'lesson.sine-periodic.check':
-    '20 에포크 뒤 사인 신경망의 테스트 손실이 0.01 이하이고 ReLU와 tanh 신경망의 10분의 1 이하입니다(학습 범위 안의 따로 떼어 둔 점).',
+    '20 에포크 뒤 사인 신경망의 테스트 손실(학습 범위 안의 따로 떼어 둔 점)이 0.01 이하이고 ReLU와 tanh 신경망의 10분의 1 이하이며, 범위 밖(양쪽 한 주기)에서 sin(x)에 대한 평균 제곱 오차가 0.1 이하이고 그들의 10분의 1 이하입니다.',
 
   'fact.testAcc': '테스트 정확도 {v}',
   'fact.frozen': '첫 층 그래디언트 {g}, 첫 층 가중치 변화 {d}',
@@ -535,6 +535,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.params': '매개변수 {n}개',
   'fact.logProbabilities': '격자의 모든 점에서 출력의 지수 합이 1 (오차 {e} 이내), 가장 큰 출력 {max}',
   'fact.testLoss': '테스트 손실 {v}',
+  'fact.beyond': '데이터 밖의 오차 {v}',
 
   'variant.nonlinearity.bothTanh': '두 신경망 모두 tanh: 어느 쪽도 80 % 아래에 머물지 않음',
   'variant.step.thresholdAsStep': '임곗값 함수 대신 계단 함수: 첫 층이 마찬가지로 멈춤',
@@ -571,6 +572,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'variant.output-heads.softmaxNotLog': '실행 2에서 로그 소프트맥스 대신 소프트맥스: 로그 확률이 없음',
   'variant.output-heads.allLogSoftmax': '모든 실행에서 로그 소프트맥스: 확률이 없음',
   'variant.sine-periodic.tanhNotSine': '사인 대신 tanh: 주기적인 유닛이 없음',
+  'variant.sine-periodic.periodicInput': 'ReLU와 tanh에 x 대신 sin(x)를 입력으로: 이들도 파동을 이어 갑니다',
 
   'run.n': '실행 {n}',
   'run.lr': '학습률 {v}',

@@ -754,11 +754,18 @@ export function checkOutputHeads(minAcc: number, tol: number): Check {
 }
 
 /**
- * 21. Sine units fit a periodic target (runs: sine, ReLU, tanh; the same 3 hidden units on sine1d).
- * After `minEpochs` the sine network's test loss is at most `maxLoss` and at most `maxRatio` x the
- * lower of the other two. Held-out points lie inside the training range: extrapolation is not measured.
+ * 21. Sine units fit a periodic target and continue it (runs: sine, ReLU, tanh; the same 3 hidden units
+ * on sine1d, whose points all lie in [-6, 6]). After `minEpochs`: inside the range, the sine network's
+ * test loss is at most `maxLoss` and at most `maxRatio` x the lower of the other two; beyond it (one
+ * period on each side, worker/beyond.ts), its mean squared error against sin(x) is at most `maxBeyond`
+ * and at most `maxRatio` x the lower of the other two — a periodic unit extrapolates, ReLU and tanh do not.
  */
-export function checkPeriodic(minEpochs: number, maxLoss: number, maxRatio: number): Check {
+export function checkPeriodic(
+  minEpochs: number,
+  maxLoss: number,
+  maxRatio: number,
+  maxBeyond: number,
+): Check {
   return (runs) => {
     const now = latestAll(runs);
     if (!now || now.length < 3) return empty;
@@ -766,15 +773,26 @@ export function checkPeriodic(minEpochs: number, maxLoss: number, maxRatio: numb
     if (!sine) return empty;
     const enough = sine.epoch >= minEpochs;
     const best = Math.min(...others.map((s) => s.testLoss));
-    const ok = enough && sine.testLoss <= maxLoss && sine.testLoss <= maxRatio * best;
+    const inside = enough && sine.testLoss <= maxLoss && sine.testLoss <= maxRatio * best;
+    const beyond = (s: Sample) => s.beyond ?? NaN;
+    const bestBeyond = Math.min(...others.map(beyond));
+    const outside = enough && beyond(sine) <= maxBeyond && beyond(sine) <= maxRatio * bestBeyond;
     return {
-      done: ok,
-      facts: now.map((s, i) => ({
-        run: i,
-        key: 'fact.testLoss',
-        values: { v: num(s.testLoss) },
-        ok: i === 0 ? ok : enough && s.testLoss * maxRatio >= sine.testLoss,
-      })),
+      done: inside && outside,
+      facts: now.flatMap((s, i): Fact[] => [
+        {
+          run: i,
+          key: 'fact.testLoss',
+          values: { v: num(s.testLoss) },
+          ok: i === 0 ? inside : enough && s.testLoss * maxRatio >= sine.testLoss,
+        },
+        {
+          run: i,
+          key: 'fact.beyond',
+          values: { v: s.beyond === null ? '–' : num(s.beyond) },
+          ok: i === 0 ? outside : enough && beyond(s) * maxRatio >= beyond(sine),
+        },
+      ]),
     };
   };
 }

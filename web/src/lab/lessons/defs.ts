@@ -320,8 +320,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=circle&networkShape=16,16,16,16,16&init=xavier_normal&learningRate=0.03&r1.activation=relu&r2.activation=elu',
     runs: 2,
     budget: 5,
-    // 10 steps per frame (0.4 epochs), the pace its budget and check were measured at.
-    speed: { per: 'step', n: 10 },
     check: checkEluMean(3, 0.75),
     variants: [
       v('elu-mean', 'alpha0', 'r2.actParams=0;0;0;0;0'),
@@ -334,8 +332,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=circle&networkShape=16,16,16,16,16&init=xavier_normal&learningRate=0.03&r1.activation=relu&r2.activation=elu',
     runs: 2,
     budget: 12,
-    // 10 steps per frame (0.4 epochs), the pace its budget and check were measured at.
-    speed: { per: 'step', n: 10 },
     target: 0.05,
     check: checkEluCost(0.05, 0.85),
     variants: [
@@ -350,8 +346,6 @@ export const LESSONS: readonly Lesson[] = [
     runs: 3,
     labels: ['run.relu', 'run.maxout2', 'run.maxout4'],
     budget: 60,
-    // 20 steps per frame, the pace its budget and check were measured at (under an epoch per frame).
-    speed: { per: 'step', n: 20 },
     check: checkMaxout(60, 0.5),
     variants: [v('maxout', 'reluNotMaxout', 'r3.activation=relu')],
   }),
@@ -361,8 +355,6 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&classes=3&points=1000&percTrainData=70&networkShape=16,16,16&activation=relu&init=he_normal&optimizer=adam&learningRate=0.01&r1.output=softmax&r2.output=log_softmax&r3.output=softmin',
     runs: 3,
     budget: 80,
-    // 20 steps per frame, the pace its budget and check were measured at (under an epoch per frame).
-    speed: { per: 'step', n: 20 },
     check: checkOutputHeads(0.9, 1e-4),
     variants: [
       v('output-heads', 'softmaxNotLog', 'r2.output=softmax'),
@@ -375,10 +367,11 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=sine1d&networkShape=3&optimizer=adam&learningRate=0.03&r1.activation=sine&r2.activation=relu&r3.activation=tanh',
     runs: 3,
     budget: 20,
-    // 10 steps per frame, the pace its budget and check were measured at.
-    speed: { per: 'step', n: 10 },
-    check: checkPeriodic(20, 0.01, 0.1),
-    variants: [v('sine-periodic', 'tanhNotSine', 'r1.activation=tanh')],
+    check: checkPeriodic(20, 0.01, 0.1, 0.1),
+    variants: [
+      v('sine-periodic', 'tanhNotSine', 'r1.activation=tanh'),
+      v('sine-periodic', 'periodicInput', 'r2.x=false&r2.sinX=true&r3.x=false&r3.sinX=true'),
+    ],
   }),
 ];
 

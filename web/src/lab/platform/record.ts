@@ -37,6 +37,8 @@ export interface Sample {
   layers: LayerSample[];
   /** The K outputs over the boundary grid (K > 1 only, else null): see headOnGrid. */
   head: HeadOnGrid | null;
+  /** Mean squared error beyond the data's range (extrapolation; worker/beyond.ts), or null. */
+  beyond: number | null;
 }
 
 export interface HeadOnGrid {
@@ -86,6 +88,7 @@ export function recordFrame(h: RunHistory, f: RunFrame): Sample {
     diverged: f.diverged,
     layers: m.layers.map((lm, l) => layerSample(lm, h.layout, l, f.params, h.initial ?? f.params)),
     head: headOnGrid(f.grid, h.layout.layers[h.layout.layers.length - 1]?.units ?? 1),
+    beyond: f.beyond,
   };
   h.samples.push(sample);
   if (h.samples.length > MAX_SAMPLES) {

@@ -79,6 +79,8 @@ export interface RunFrame {
   diverged: boolean;
   /** Milliseconds of optimiser work per 1000 steps of this run (its measured cost). */
   msPer1000Steps: number;
+  /** Mean squared error beyond the data's range (worker/beyond.ts); null: no truth there. */
+  beyond: number | null;
 }
 
 export interface LabSnapshot {

@@ -8,6 +8,7 @@ import type { Domain, EngineConfig, NetLayout } from '../../engine/types';
 import type { WorkerHost } from '../../worker/host';
 import { Pacer } from '../../worker/pacer';
 import { EpochProgress } from '../../worker/progress';
+import { beyondError } from './beyond';
 import {
   MAX_RUNS,
   type FromLab,
@@ -260,6 +261,7 @@ export class LabSession {
         gradcheck: this.maybeGradcheck(r, metrics.epoch),
         diverged: r.engine.diverged,
         msPer1000Steps: r.msPer1000Steps,
+        beyond: beyondError(r.engine, r.config.data),
       };
     });
     this.host.post({
