@@ -129,6 +129,12 @@ export const en = {
   'charts.gradDesc':
     'How strongly each layer is being pushed: ‖∂L/∂W‖, log scale. Lines far apart at the bottom = vanishing gradients; lines shooting up = exploding. Lightly smoothed.',
   'charts.gradAxis': '‖∂L/∂W‖ (log)',
+  'a11y.boundaryNow':
+    'Epoch {epoch}: test accuracy {testAcc}, training accuracy {trainAcc}; test loss {test}, training loss {train}',
+  'a11y.fitNow': 'Epoch {epoch}: test loss {test}, training loss {train}',
+  'a11y.lossNow': 'Epoch {epoch}: training loss {train}, test loss {test}; lowest test loss {best}',
+  'a11y.gradNow': 'Gradient norm at epoch {epoch}: {values}',
+  'a11y.noData': 'not trained yet',
   'charts.layerName': 'layer {n}',
   'charts.outputName': 'output',
   'charts.health': 'Dead and saturated units',

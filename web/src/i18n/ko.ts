@@ -131,6 +131,12 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'charts.gradDesc':
     '각 층이 얼마나 세게 밀리고 있는지: ‖∂L/∂W‖, 로그 눈금. 선들이 아래로 멀리 벌어지면 그래디언트 소실, 위로 치솟으면 그래디언트 폭주입니다. 약간 평활화했습니다.',
   'charts.gradAxis': '‖∂L/∂W‖ (로그)',
+  'a11y.boundaryNow':
+    '에포크 {epoch}: 테스트 정확도 {testAcc}, 학습 정확도 {trainAcc}; 테스트 손실 {test}, 학습 손실 {train}',
+  'a11y.fitNow': '에포크 {epoch}: 테스트 손실 {test}, 학습 손실 {train}',
+  'a11y.lossNow': '에포크 {epoch}: 학습 손실 {train}, 테스트 손실 {test}; 최저 테스트 손실 {best}',
+  'a11y.gradNow': '에포크 {epoch}의 그래디언트 노름: {values}',
+  'a11y.noData': '아직 학습 전',
   'charts.layerName': '{n}층',
   'charts.outputName': '출력층',
   'charts.health': '죽은 유닛과 포화된 유닛',

@@ -11,6 +11,7 @@ import { h, ht, label } from '../../ui/dom';
 import { fmtLoss, fmtPercent } from '../../ui/format';
 import { drawHeatmap, headKind } from '../../ui/render/heatmap';
 import { drawPoints } from '../../ui/render/points';
+import { LiveLabel } from '../../ui/live-label';
 import { numberOptions, selectField } from '../../ui/widgets/fields';
 import { icon } from '../../ui/widgets/icons';
 import { runColour } from '../platform/labels';
@@ -31,6 +32,9 @@ export class RunCard {
   readonly el: HTMLElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly scratch = document.createElement('canvas');
+  /** The boundary's text alternative: the run's name, then its accuracy and losses now. */
+  private liveLabel: LiveLabel | null = null;
+  private name = '';
   private readonly title: HTMLElement;
   private readonly stats: Record<'train' | 'test' | 'acc' | 'dead', HTMLElement>;
   private readonly badge: HTMLElement;
@@ -102,7 +106,9 @@ export class RunCard {
   setLabel(text: string): void {
     this.title.textContent = text;
     this.el.setAttribute('aria-label', text);
-    this.canvas.setAttribute('aria-label', t('cmp.boundaryOf', { run: text }));
+    this.name = text;
+    this.liveLabel ??= new LiveLabel(this.canvas, () => t('cmp.boundaryOf', { run: this.name }));
+    this.liveLabel.relabel();
   }
 
   onConfigured(d: DatasetSnapshot): void {
@@ -139,6 +145,18 @@ export class RunCard {
         stroke: '#1f2430',
         lineWidth: 1.2,
       });
+    const classes = d.classes;
+    this.liveLabel?.update(() =>
+      classes === 0
+        ? t('a11y.fitNow', { epoch: s.epoch, test: fmtLoss(s.testLoss), train: fmtLoss(s.trainLoss) })
+        : t('a11y.boundaryNow', {
+            epoch: s.epoch,
+            testAcc: fmtPercent(s.testAcc),
+            trainAcc: fmtPercent(s.trainAcc),
+            test: fmtLoss(s.testLoss),
+            train: fmtLoss(s.trainLoss),
+          }),
+    );
     this.stats.train.textContent = fmtLoss(s.trainLoss);
     this.stats.test.textContent = fmtLoss(s.testLoss);
     this.stats.acc.textContent = fmtPercent(s.testAcc);

@@ -5,7 +5,9 @@
 // Test hook: the box carries data-series (number of layers) and data-last (latest raw values).
 import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
+import { fmtParam } from '../format';
 import { History } from '../history';
+import { LiveLabel } from '../live-label';
 import { layerColour } from '../palette';
 import { Chart, lineOptions, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
@@ -21,10 +23,13 @@ export class GradChart implements Panel {
   private readonly box: HTMLElement;
   private series: History[] = [];
   private smoothed: number[] = [];
+  /** The canvas's text alternative: every layer's current gradient norm. */
+  private readonly label: LiveLabel;
 
   constructor() {
     const { box, canvas } = chartBox('grad-chart', 260);
     this.box = box;
+    this.label = new LiveLabel(canvas, () => t('charts.grad'));
     this.el = chartPanel(
       {
         title: 'charts.grad',
@@ -50,6 +55,7 @@ export class GradChart implements Panel {
     const y = this.chart.options.scales?.['y'];
     if (y) y.title = { display: true, text: t('charts.gradAxis') };
     this.chart.update('none');
+    this.label.relabel();
   }
 
   private ensure(n: number): void {
@@ -82,12 +88,26 @@ export class GradChart implements Panel {
     });
     this.box.dataset['series'] = String(this.chart.data.datasets.length);
     this.box.dataset['last'] = last.join(',');
+    const epoch = f.snap.metrics.epoch;
+    this.label.update(() =>
+      t('a11y.gradNow', {
+        epoch,
+        values: layers
+          .map((l, i) => {
+            const name =
+              i === layers.length - 1 ? t('charts.outputName') : t('charts.layerName', { n: i + 1 });
+            return `${name} ${fmtParam(l.gradNorm)}`;
+          })
+          .join(', '),
+      }),
+    );
     redrawSoon(this.chart);
   }
 
   onRestart(): void {
     for (const s of this.series) s.clear();
     this.smoothed = [];
+    this.label.update(null);
     this.chart.update('none');
   }
 

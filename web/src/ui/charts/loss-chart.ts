@@ -5,7 +5,9 @@
 // epoch), so a test can tell a continued history from a restarted one.
 import { onLang, t } from '../../i18n';
 import type { Frame, Panel } from '../context';
+import { fmtLoss } from '../format';
 import { History } from '../history';
+import { LiveLabel } from '../live-label';
 import { OKABE_ITO } from '../palette';
 import { Chart, lineOptions, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
@@ -17,10 +19,14 @@ export class LossChart implements Panel {
   private readonly test = new History();
   private cap = Infinity;
   private readonly box: HTMLElement;
+  /** The canvas's text alternative: the current losses and the lowest test loss. */
+  private readonly label: LiveLabel;
+  private best = Infinity;
 
   constructor() {
     const { box, canvas } = chartBox('loss-chart', 170);
     this.box = box;
+    this.label = new LiveLabel(canvas, () => t('charts.loss'));
     this.el = chartPanel(
       {
         title: 'charts.loss',
@@ -61,6 +67,7 @@ export class LossChart implements Panel {
       const x = this.chart.options.scales?.['x'];
       if (x) x.title = { display: true, text: t('charts.epoch') };
       this.chart.update('none');
+      this.label.relabel();
     });
   }
 
@@ -71,6 +78,16 @@ export class LossChart implements Panel {
     }
     if (Number.isFinite(m.trainLoss)) this.train.push(f.snap.progress, m.trainLoss);
     if (Number.isFinite(m.testLoss)) this.test.push(f.snap.progress, m.testLoss);
+    if (m.testLoss < this.best) this.best = m.testLoss;
+    const best = this.best;
+    this.label.update(() =>
+      t('a11y.lossNow', {
+        epoch: m.epoch,
+        train: fmtLoss(m.trainLoss),
+        test: fmtLoss(m.testLoss),
+        best: fmtLoss(best),
+      }),
+    );
     let top = 0;
     for (const p of this.train.points) top = Math.max(top, p.y);
     for (const p of this.test.points) top = Math.max(top, p.y);
@@ -89,6 +106,8 @@ export class LossChart implements Panel {
     this.train.clear();
     this.test.clear();
     this.cap = Infinity;
+    this.best = Infinity;
+    this.label.update(null);
     this.mark();
     this.chart.update('none');
   }
@@ -96,6 +115,7 @@ export class LossChart implements Panel {
   onRewind(progress: number): void {
     this.train.truncateAfter(progress);
     this.test.truncateAfter(progress);
+    this.best = Math.min(Infinity, ...this.test.points.map((p) => p.y));
     this.mark();
     this.chart.update('none');
   }

@@ -1,7 +1,7 @@
 // output.ts — the result: training and test loss, the decision boundary (confidence shading,
 // discretised or not, K-class colours, data points) or, for 1-D data, the fitted curve.
 import type { DatasetSnapshot, EngineConfig, NetLayout } from '../../engine/types';
-import { setAttr, setText, t } from '../../i18n';
+import { onLang, setText, t } from '../../i18n';
 import type { AppState } from '../../state/types';
 import type { AppContext, Frame, Panel } from '../context';
 import { fitCanvas, h, ht } from '../dom';
@@ -9,6 +9,7 @@ import { fmtLoss, fmtPercent } from '../format';
 import { CLASS_COLOURS } from '../palette';
 import { drawHeatmap, headKind } from '../render/heatmap';
 import { drawPoints } from '../render/points';
+import { LiveLabel } from '../live-label';
 
 export class OutputPanel implements Panel {
   readonly el: HTMLElement;
@@ -26,13 +27,25 @@ export class OutputPanel implements Panel {
   private state: Readonly<AppState>;
   private last: Frame | null = null;
   private oneD = false;
+  /** The boundary's and the fit's text alternatives: what they show now (accuracy, losses). */
+  private readonly labels: LiveLabel[];
 
   constructor(ctx: AppContext) {
     this.state = ctx.store.state;
-    this.boundary = h('canvas', { class: 'boundary', 'data-testid': 'boundary', role: 'img' });
-    setAttr(this.boundary, 'aria-label', 'output.boundary');
-    this.fit = h('canvas', { class: 'boundary fit', 'data-testid': 'fit-plot', role: 'img', hidden: true });
-    setAttr(this.fit, 'aria-label', 'output.fit');
+    // Focusable, so a keyboard user can land on the picture and hear what it shows now.
+    this.boundary = h('canvas', { class: 'boundary', 'data-testid': 'boundary', role: 'img', tabindex: '0' });
+    this.fit = h('canvas', {
+      class: 'boundary fit',
+      'data-testid': 'fit-plot',
+      role: 'img',
+      tabindex: '0',
+      hidden: true,
+    });
+    this.labels = [
+      new LiveLabel(this.boundary, () => t('output.boundary')),
+      new LiveLabel(this.fit, () => t('output.fit')),
+    ];
+    onLang(() => this.labels.forEach((l) => l.relabel()));
     this.box = h('div', { class: 'boundary-box', 'data-hide': 'boundary' }, this.boundary, this.fit);
     new ResizeObserver(() => this.last && this.onFrame(this.last)).observe(this.box);
     this.el = h(
@@ -67,6 +80,7 @@ export class OutputPanel implements Panel {
   onRestart(): void {
     this.train.textContent = '–';
     this.test.textContent = '–';
+    for (const l of this.labels) l.update(null);
   }
 
   onFrame(f: Frame): void {
@@ -78,6 +92,19 @@ export class OutputPanel implements Panel {
       f.dataset.classes > 0
         ? t('output.accuracy', { train: fmtPercent(m.trainAccuracy), test: fmtPercent(m.testAccuracy) })
         : '';
+    const [boundaryLabel, fitLabel] = this.labels;
+    const lossesOnly = this.oneD || f.dataset.classes === 0; // regression: no accuracy
+    (this.oneD ? fitLabel : boundaryLabel)?.update(() =>
+      lossesOnly
+        ? t('a11y.fitNow', { epoch: m.epoch, test: fmtLoss(m.testLoss), train: fmtLoss(m.trainLoss) })
+        : t('a11y.boundaryNow', {
+            epoch: m.epoch,
+            testAcc: fmtPercent(m.testAccuracy),
+            trainAcc: fmtPercent(m.trainAccuracy),
+            test: fmtLoss(m.testLoss),
+            train: fmtLoss(m.trainLoss),
+          }),
+    );
     const max = this.state.embed ? 250 : 420;
     const size = Math.max(160, Math.min(this.box.clientWidth || 320, max));
     if (this.oneD) this.drawFit(f, size);
