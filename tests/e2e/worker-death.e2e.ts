@@ -6,16 +6,15 @@
 // student could reach.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { numberOf, openPage, useSite } from './harness';
+import { numberOf, openAny, openPage, useSite } from './harness';
 
 const world = useSite();
 
 const NOTICE = /stopped unexpectedly/;
 
+/** Every notice on the page (a lab page may show the link's and the engine's apart). */
 async function noticeText(page: Page): Promise<string> {
-  return (await page.getByTestId('notice').count()) > 0
-    ? ((await page.getByTestId('notice').textContent()) ?? '')
-    : '';
+  return (await page.getByTestId('notice').allTextContents()).join('\n');
 }
 
 /**
@@ -149,6 +148,87 @@ describe('the worker dies mid-session', () => {
     expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => location.hash)).toContain('networkShape=8,8');
     expect(page.workers()).toHaveLength(1);
+    await page.context().close();
+  });
+});
+
+/** The loss chart of a lab page: run 1's training-loss points and the first one's epoch. */
+const labLossChart = async (page: Page) => {
+  const box = page.getByTestId('cmp-loss-chart');
+  return { points: Number(await box.getAttribute('data-points')), from: await box.getAttribute('data-from') };
+};
+
+/** Every run card's losses as shown. */
+const cardLosses = (page: Page, runs: number) =>
+  Promise.all(
+    Array.from({ length: runs }, async (_, i) => [
+      await page.getByTestId(`run-train-loss-${i}`).textContent(),
+      await page.getByTestId(`run-test-loss-${i}`).textContent(),
+    ]),
+  );
+
+describe('the worker dies on a lab page', () => {
+  it('comparison, killed while paused: noticed within a second, every run back at its epoch and losses', async () => {
+    const url = `${world.site.url}#compare=2&dataset=circle&r2.activation=relu`;
+    const { page, errors } = await openAny(world.browser, url, 'run-card-1');
+    await play(page, true);
+    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
+    await play(page, false);
+    await page.waitForTimeout(500);
+    const epoch = await numberOf(page, 'epoch');
+    const losses = await cardLosses(page, 2);
+    const before = await labLossChart(page);
+    const hash = await page.evaluate(() => location.hash);
+    expect(before.from).toBe('0');
+    expect(before.points).toBeGreaterThan(5);
+    expect(await noticeText(page)).not.toMatch(NOTICE);
+
+    expect(page.workers()).toHaveLength(1);
+    expect(await msUntilNoticed(page, 'close')).toBeLessThan(1000);
+    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
+    expect(await noticeText(page)).toMatch(`continues from epoch ${epoch}`);
+    await page.waitForTimeout(500);
+    expect(await numberOf(page, 'epoch')).toBe(epoch);
+    // Both runs: the same weights on the same data, the same losses to the digits shown.
+    expect(await cardLosses(page, 2)).toEqual(losses);
+    const after = await labLossChart(page);
+    expect(after.from).toBe('0');
+    expect(after.points).toBeGreaterThanOrEqual(before.points);
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    expect(await page.getByTestId('run-activation-1').inputValue()).toBe('relu');
+    expect(page.workers()).toHaveLength(1);
+    await play(page, true);
+    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(epoch + 2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a lesson, trapping while training: noticed within a second, recovered and training on', async () => {
+    const { page } = await openAny(world.browser, `${world.site.url}#lesson=tanh-vs-sigmoid`, 'run-card-1');
+    await play(page, true);
+    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(3);
+    const epoch = await numberOf(page, 'epoch');
+    expect(await msUntilNoticed(page, 'trap')).toBeLessThan(1000);
+    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
+    expect(await noticeText(page)).toMatch(/crashed: .*memory access out of bounds/);
+    const resumedAt = Number(/continues from epoch (\d+)/.exec(await noticeText(page))?.[1]);
+    expect(resumedAt).toBeGreaterThanOrEqual(epoch);
+    // The loss chart kept the history before the crash (a fresh run would start with one point).
+    expect((await labLossChart(page)).from).toBe('0');
+    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 60_000 }).toBeGreaterThan(resumedAt);
+    expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    expect(page.workers()).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('a comparison that never dies shows no engine notice (the counterfactual)', async () => {
+    const { page } = await openAny(world.browser, `${world.site.url}#compare=4&dataset=spiral`, 'run-card-3');
+    await topSpeed(page);
+    await play(page, true);
+    await page.waitForTimeout(6000);
+    expect(await noticeText(page)).not.toMatch(NOTICE);
+    expect(page.workers()).toHaveLength(1);
+    expect(await numberOf(page, 'epoch')).toBeGreaterThan(0);
     await page.context().close();
   });
 });

@@ -184,4 +184,49 @@ describe('lab session', () => {
     expect(c?.kind === 'configured' && c.errors[0] !== '').toBe(true);
     expect(out.some((x) => x.kind === 'snapshot')).toBe(false);
   });
+  it('a restarted worker continues every run from its snapshot (resume); a mismatched one starts afresh', async () => {
+    const link = 'dataset=circle&networkShape=4&r1.activation=relu&r2.activation=tanh';
+    const { h, frames } = await started(link, 2);
+    h.send({ kind: 'run', running: true });
+    const last = frames(5).at(-1);
+    expect(last?.runs[0]?.metrics.step ?? 0).toBeGreaterThan(0);
+    const resume = (last?.runs ?? []).map((r) => ({
+      params: r.params.slice(),
+      epoch: r.metrics.epoch,
+      step: r.metrics.step,
+    }));
+    const cat = await labCatalogue();
+    const runs = decodeComparison(parsePairs(link), cat, 2).runs.map((s) => engineConfig(s, cat));
+    const fresh = async (from: typeof resume) => {
+      const h2 = await labHarness();
+      h2.send({
+        kind: 'configure',
+        configId: 1,
+        runs,
+        trace: null,
+        gradcheck: false,
+        gridSize: 12,
+        resume: from,
+      });
+      h2.settle();
+      return h2.take();
+    };
+    const back = await fresh(resume);
+    expect(back.find((m) => m.kind === 'configured')).toMatchObject({ resumed: true, resumeError: '' });
+    const snap = back.find((m): m is LabSnapshot => m.kind === 'snapshot');
+    expect(snap?.runs).toHaveLength(2);
+    snap?.runs.forEach((r, i) => {
+      expect(r.metrics.step).toBe(resume[i]?.step);
+      expect(r.metrics.epoch).toBe(resume[i]?.epoch);
+      expect(Array.from(r.params)).toEqual(Array.from(resume[i]?.params ?? []));
+      expect(r.metrics.trainLoss).toBe(last?.runs[i]?.metrics.trainLoss);
+    });
+    // One snapshot for two runs: neither continues (lock-step), the weights start again, and it says why.
+    const lost = await fresh(resume.slice(0, 1));
+    const configured = lost.find((m) => m.kind === 'configured');
+    expect(configured).toMatchObject({ resumed: false });
+    expect(configured?.kind === 'configured' ? configured.resumeError : '').toMatch(/1 snapshots for 2 runs/);
+    const again = lost.find((m): m is LabSnapshot => m.kind === 'snapshot');
+    expect(again?.runs.map((r) => r.metrics.step)).toEqual([0, 0]);
+  });
 });

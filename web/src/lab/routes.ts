@@ -2,13 +2,14 @@
 // recap), #compare[=N] and #explorer; anything else is the playground (main.ts). A link to another route reloads the page
 // (each route owns its worker), edits within a page rewrite the link without a navigation.
 import './lab.css';
-import { LabClient } from './platform/client';
+import { LabClient, WorkerLife } from './platform/client';
 import { mountCompare } from './compare/page';
 import type { Pairs } from './platform/runs';
 import { mountExplorer } from './explorer/explorer';
 import { t } from '../i18n';
 import type { Lang } from '../state/types';
-import { bootWorker, wantsSimd } from '../ui/boot';
+import { bootWorker, fatalScreen, wantsSimd } from '../ui/boot';
+import { watchWorker } from '../ui/watchdog';
 import { linkFormulaCheck } from '../ui/formula-checks';
 import { h } from '../ui/dom';
 import { openInActLab } from '../ui/embed';
@@ -27,8 +28,15 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready === null) return;
   const checkFormula = await linkFormulaCheck(client, pairs);
-  const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula };
+  const life = new WorkerLife();
+  const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula, life };
   mountRoute(root, route, ctx, pairs, lang);
+  // A worker that dies mid-training is replaced; the page showing runs brings them back (compare/view.ts).
+  watchWorker(client, () => LabClient.spawn(), wantsSimd(pairs), {
+    died: (how, message) => life.died(how, message),
+    revived: () => life.revived(),
+    gaveUp: (message) => root.replaceChildren(fatalScreen(message)),
+  });
   // Embedded in a course page: no header or footer (main.css, lab.css), a small link to the full page.
   const embed = pairs.filter(([k]) => k === 'embed').pop()?.[1];
   if (embed === '1' || embed === 'true') {

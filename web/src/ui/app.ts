@@ -20,7 +20,7 @@ import { ExportDialog, describeRun, runFileName, type ExportSource } from './exp
 import { FrameLoop } from './frame-loop';
 import type { EngineClient } from './engine-client';
 import { NetworkPanel } from './network/network-panel';
-import { Notices, showWarnings } from './notice';
+import { Notices, showWarnings, workerWhy } from './notice';
 import { Controls } from './panels/controls';
 import { DataPanel } from './panels/data';
 import { FeaturesPanel } from './panels/features';
@@ -451,10 +451,6 @@ export class App {
       el.classList.toggle('hidden-by-link', hidden.has(el.dataset['hide'] ?? ''));
     }
   }
-}
-
-function workerWhy(how: 'trap' | 'silent', message: string): string {
-  return how === 'trap' ? t('notice.workerTrap', { message }) : t('notice.workerSilent');
 }
 
 /** "Skip to the playground": moves focus without touching the hash (the hash is the save file, and a

@@ -126,3 +126,8 @@ export function showWarnings(notices: Notices, warnings: readonly Warning[]): vo
     ),
   });
 }
+
+/** Why the engine's worker stopped (ui/watchdog.ts), in words for the worker notices. */
+export function workerWhy(how: 'trap' | 'silent', message: string): string {
+  return how === 'trap' ? t('notice.workerTrap', { message }) : t('notice.workerSilent');
+}

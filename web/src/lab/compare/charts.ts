@@ -61,14 +61,18 @@ function setAria(canvas: HTMLCanvasElement, key: MessageKey): void {
 type LineSet = ChartDataset<'line', { x: number; y: number }[]>;
 const NO_POINTS = { pointRadius: 0, pointHoverRadius: 3 } as const;
 
+/** Test hook: the box carries data-points (run 1's training-loss points kept) and data-from (the first
+ * one's epoch), so a test can tell a continued history from a restarted one. */
 export class LossOverlay {
   readonly el: HTMLElement;
+  private readonly box: HTMLElement;
   private readonly chart: Chart<'line'>;
   private series: { train: History; test: History }[] = [];
 
   constructor() {
     const card = chartCard('cmp.lossChart', 'cmp.lossDesc', 'cmp-loss-chart', 230);
     this.el = card.el;
+    this.box = card.box;
     const options = linesOnly(lineOptions('linear'));
     options.scales = { ...options.scales, y: { ...options.scales?.['y'], min: 0 } };
     if (options.plugins?.legend) options.plugins.legend.display = false;
@@ -103,7 +107,14 @@ export class LossOverlay {
       });
     });
     this.chart.data.datasets = sets;
+    this.mark();
     this.chart.update('none');
+  }
+
+  private mark(): void {
+    const train = this.series[0]?.train.points ?? [];
+    this.box.dataset['points'] = String(train.length);
+    this.box.dataset['from'] = String(train[0]?.x ?? '');
   }
 
   push(samples: readonly (Sample | undefined)[]): void {
@@ -129,6 +140,7 @@ export class LossOverlay {
     const cap = niceCeil(Math.max(3 * latest, 1.15 * (starts[starts.length >> 1] ?? 0)));
     const y = this.chart.options.scales?.['y'];
     if (y) y.max = cap > 0 && top > cap ? cap : undefined;
+    this.mark();
     this.chart.update('none');
   }
 }

@@ -10,13 +10,15 @@ import { h, ht } from '../../ui/dom';
 import { EmbedApi, type EmbedStatus } from '../../ui/embed-api';
 import { ExportDialog, describeRun, runFileName, type ExportSource } from '../../ui/export-dialog';
 import { FrameLoop } from '../../ui/frame-loop';
+import { Notices, workerWhy } from '../../ui/notice';
+import { t } from '../../i18n';
 import { TransportBar } from '../../ui/widgets/transport';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
 import type { LabContext } from '../platform/client';
 import { GradcheckTable } from './gradcheck-table';
 import { runColour } from '../platform/labels';
 import { PathPlot } from './path-plot';
-import type { LabSnapshot, TraceSpec } from '../worker/protocol';
+import type { LabSnapshot, RunResume, TraceSpec } from '../worker/protocol';
 import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from '../platform/record';
 import { RunCard, type CardEdit } from './run-card';
 import { SummaryTable } from './summary';
@@ -72,6 +74,15 @@ export class CompareView {
   private readonly exporter = new ExportDialog();
   private readonly exports = new Map<number, (m: { code: string; error: string }) => void>();
   private exportId = 0;
+  /** The worker's notices (it died, it is back). */
+  private readonly notices = new Notices();
+  /** Every run's last recorded snapshot: where a restarted worker continues from. */
+  private resumeFrom: RunResume[] | null = null;
+  /** A restarted worker is continuing resumeFrom: keep the histories. */
+  private resuming = false;
+  /** The worker died while training: train on once it is back. */
+  private runAfterRevive = false;
+  private death: { how: 'trap' | 'silent'; message: string } = { how: 'silent', message: '' };
 
   constructor(
     private readonly ctx: LabContext,
@@ -92,6 +103,7 @@ export class CompareView {
     this.el = h(
       'div',
       { class: 'compare' },
+      this.notices.slot,
       this.grid,
       this.exporter.el,
       this.extrasBox,
@@ -116,13 +128,21 @@ export class CompareView {
     ctx.client.on('configured', (m) => {
       if (m.configId !== this.configId) return;
       this.datasets = m.datasets;
-      this.histories = m.layouts.map((l) =>
-        newHistory(l ?? { layers: [], nInputs: 0, totalUnits: 0, nParams: 0 }),
-      );
+      const keep = this.resuming && m.resumed && this.histories.length === m.layouts.length;
+      if (!keep) {
+        this.resuming = false;
+        this.histories = m.layouts.map((l) =>
+          newHistory(l ?? { layers: [], nInputs: 0, totalUnits: 0, nParams: 0 }),
+        );
+      }
       m.datasets.forEach((d, i) => {
         if (d) this.cards[i]?.onConfigured(d);
       });
-      this.resetCharts();
+      this.resetCharts(keep);
+    });
+    ctx.life.listen({
+      died: (how, message) => this.workerDied(how, message),
+      revived: () => this.workerRevived(),
     });
     ctx.client.on('snapshot', (snap) => this.receive(snap));
     ctx.client.on('exported', (m) => {
@@ -166,6 +186,13 @@ export class CompareView {
     this.grid.replaceChildren(...this.cards.map((c) => c.el));
     this.grid.dataset['count'] = String(spec.runs.length);
     this.buildExtras();
+    this.resuming = false;
+    this.resumeFrom = null;
+    this.sendConfigure();
+  }
+
+  private sendConfigure(resume?: RunResume[]): void {
+    const spec = this.spec;
     this.ctx.client.send({
       kind: 'configure',
       configId: this.configId,
@@ -173,6 +200,37 @@ export class CompareView {
       trace: spec.trace,
       gradcheck: spec.gradcheck,
       gridSize: spec.runs.length <= 2 ? 64 : 48,
+      resume,
+    });
+  }
+
+  /** The worker died (ui/watchdog.ts); a new one is starting. */
+  private workerDied(how: 'trap' | 'silent', message: string): void {
+    this.runAfterRevive ||= this.transport.isRunning;
+    this.transport.setRunning(false);
+    this.death = { how, message };
+    this.notices.show({
+      id: 'worker',
+      kind: 'warning',
+      lines: [() => t('notice.workerDied', { why: workerWhy(how, message) })],
+    });
+  }
+
+  /** The new worker is ready: the same runs, each from its last recorded snapshot, histories kept. */
+  private workerRevived(): void {
+    const resume = this.resumeFrom ?? undefined;
+    this.resuming = resume !== undefined;
+    this.ctx.client.send({ kind: 'speed', speed: this.spec.speed });
+    this.configId += 1;
+    this.sendConfigure(resume);
+    if (this.runAfterRevive) this.ctx.client.send({ kind: 'run', running: true });
+    this.runAfterRevive = false;
+    const epoch = resume?.[0]?.epoch ?? 0;
+    const { how, message } = this.death;
+    this.notices.show({
+      id: 'worker',
+      kind: 'warning',
+      lines: [() => t('notice.workerRevived', { why: workerWhy(how, message), epoch })],
     });
   }
 
@@ -261,7 +319,11 @@ export class CompareView {
       this.ctx.client.send({ kind: 'frame' });
       return;
     }
-    if (snap.runId !== this.runId) {
+    if (snap.runId !== this.runId && this.resuming) {
+      // A restarted worker continuing the last snapshot: the histories go on from it.
+      this.runId = snap.runId;
+      this.resuming = false;
+    } else if (snap.runId !== this.runId) {
       this.runId = snap.runId;
       this.histories = this.histories.map((hh) => newHistory(hh.layout));
       this.resetCharts();
@@ -274,6 +336,11 @@ export class CompareView {
     this.loss.push(samples);
     this.grad.push(samples);
     this.slopes?.push(samples[0]);
+    this.resumeFrom = snap.runs.map((r) => ({
+      params: r.params,
+      epoch: r.metrics.epoch,
+      step: r.metrics.step,
+    }));
     this.hooks.onFrame?.(this.histories);
     this.frames.push(snap);
   }

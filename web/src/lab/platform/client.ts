@@ -7,7 +7,36 @@ import type { FromLab, ToLab } from '../worker/protocol';
 export class LabClient extends WorkerClient<ToLab, FromLab> {
   /** The lab worker (one per page). */
   static start(): LabClient {
-    return new LabClient(new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' }));
+    return new LabClient(LabClient.spawn());
+  }
+
+  /** A new lab worker (the first, or one replacing a dead one: ui/watchdog.ts). */
+  static spawn(): Worker {
+    return new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' });
+  }
+}
+
+/** What a page does when its worker dies and is replaced (ui/watchdog.ts). */
+export interface WorkerListener {
+  died(how: 'trap' | 'silent', message: string): void;
+  /** The new worker is ready (catalogue loaded): configure it again. */
+  revived(): void;
+}
+
+/** The lab pages' view of the watchdog: the page showing runs listens, routes.ts reports. */
+export class WorkerLife {
+  private readonly listeners: WorkerListener[] = [];
+
+  listen(l: WorkerListener): void {
+    this.listeners.push(l);
+  }
+
+  died(how: 'trap' | 'silent', message: string): void {
+    for (const l of this.listeners) l.died(how, message);
+  }
+
+  revived(): void {
+    for (const l of this.listeners) l.revived();
   }
 }
 
@@ -18,4 +47,6 @@ export interface LabContext {
   client: LabClient;
   /** The core's verdict on the link's formulas (ui/formula-checks.ts). */
   checkFormula: FormulaCheck;
+  /** The worker's deaths and restarts, for the page that must bring its runs back. */
+  life: WorkerLife;
 }

@@ -33,6 +33,13 @@ export interface GradcheckResult {
   skipped: number;
 }
 
+/** Where a run continues from: its last drawn parameters, epoch and optimiser step. */
+export interface RunResume {
+  params: Float32Array;
+  epoch: number;
+  step: number;
+}
+
 // ---- page -> worker -------------------------------------------------------------------------------
 
 export type ToLab =
@@ -47,6 +54,8 @@ export type ToLab =
       trace: TraceSpec | null;
       gradcheck: boolean;
       gridSize: number;
+      /** Continue every run from these snapshots (a restarted worker, ui/watchdog.ts), one per run. */
+      resume?: RunResume[];
     }
   | { kind: 'run'; running: boolean }
   /** One epoch for every run (pauses first). */
@@ -108,6 +117,10 @@ export type FromLab =
       errors: string[];
       datasets: (DatasetSnapshot | null)[];
       layouts: (NetLayout | null)[];
+      /** Every run continues from the `resume` it was given; false: fresh weights (none given, or one
+       * did not fit — then resumeError says why). */
+      resumed: boolean;
+      resumeError: string;
     }
   | { kind: 'running'; running: boolean }
   | LabSnapshot

@@ -14,6 +14,7 @@ import {
   type FromLab,
   type GradcheckResult,
   type RunFrame,
+  type RunResume,
   type ToLab,
   type TraceSpec,
 } from './protocol';
@@ -149,7 +150,7 @@ export class LabSession {
       case 'formula':
         return; // answered by the worker entry (entry.ts), which never passes it on
       case 'configure':
-        return this.configure(msg.configId, msg.runs, msg.trace, msg.gradcheck, msg.gridSize);
+        return this.configure(msg.configId, msg.runs, msg.trace, msg.gradcheck, msg.gridSize, msg.resume);
       case 'run':
         return this.pacer.setRunning(msg.running && this.runs.some((r) => r.live));
       case 'step':
@@ -192,6 +193,7 @@ export class LabSession {
     trace: TraceSpec | null,
     gradcheck: boolean,
     gridSize: number,
+    resume?: RunResume[],
   ): void {
     const errors = configs.slice(0, MAX_RUNS).map((c, i) => this.engineAt(i).configure(c));
     if (configs.length === 0 || configs.length > MAX_RUNS)
@@ -206,9 +208,12 @@ export class LabSession {
         errors,
         datasets: configs.map(() => null),
         layouts: configs.map(() => null),
+        resumed: false,
+        resumeError: '',
       });
       return;
     }
+    const resumeError = resume ? this.resume(configs.length, resume) : '';
     this.gradcheck = gradcheck;
     this.gridSize = Math.max(8, Math.min(128, Math.floor(gridSize)));
     this.runs = configs.map((c, i) => {
@@ -222,8 +227,22 @@ export class LabSession {
       errors,
       datasets: this.runs.map((r) => r.engine.dataset()),
       layouts: this.runs.map((r) => r.layout),
+      resumed: resume !== undefined && resumeError === '',
+      resumeError,
     });
     this.restart();
+  }
+
+  /** Sets the n configured engines to the snapshots; '' or why one did not fit (then all start afresh,
+   * so the runs stay in lock-step). */
+  private resume(n: number, from: RunResume[]): string {
+    const lost =
+      from.length !== n
+        ? `${from.length} snapshots for ${n} runs`
+        : from.map((r, i) => this.engineAt(i).resume(r.params, r.epoch, r.step)).find((e) => e !== '');
+    if (lost === undefined || lost === '') return '';
+    for (let i = 0; i < n; i++) this.engineAt(i).reset();
+    return lost;
   }
 
   /** New weights: the next snapshot shows them before any step (histories start at step 0). */
