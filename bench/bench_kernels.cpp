@@ -43,7 +43,9 @@ void run(benchmark::State& state, Act a, Kind kind) {
     switch (kind) {
       case Kind::forward: act_forward(a, b.params, b.x.data(), b.y.data(), kN); break;
       case Kind::forward_ref: act_forward_ref(a, b.params, b.x.data(), b.y.data(), kN); break;
-      case Kind::backward: act_backward(a, b.params, b.x.data(), b.y.data(), b.dy.data(), b.dx.data(), kN); break;
+      case Kind::backward:
+        act_backward(a, b.params, b.x.data(), b.y.data(), b.dy.data(), b.dx.data(), kN);
+        break;
       case Kind::backward_ref:
         act_backward_ref(a, b.params, b.x.data(), b.y.data(), b.dy.data(), b.dx.data(), kN);
         break;
@@ -65,7 +67,8 @@ int register_all() {
     for (int i = 0; i < kNumElementwiseActs; ++i) {
       const Act a = static_cast<Act>(i);
       const std::string name = std::string("act/") + label + "/" + act_info(a).name;
-      benchmark::RegisterBenchmark(name.c_str(), [a, kind = kind](benchmark::State& st) { run(st, a, kind); });
+      benchmark::RegisterBenchmark(name.c_str(),
+                                   [a, kind = kind](benchmark::State& st) { run(st, a, kind); });
     }
   }
   return 0;

@@ -18,6 +18,8 @@ have chromium     || need+=(chromium)
 # FuzzedDataProvider.h), which --no-install-recommends would otherwise leave out.
 have clang++ || need+=(clang)
 dpkg -s libclang-rt-14-dev >/dev/null 2>&1 || need+=(libclang-rt-14-dev)
+# The C++ format check (scripts/format.sh --check-cpp): Debian's clang-format 14.
+have clang-format || need+=(clang-format)
 # Korean UI text in headless screenshots needs a CJK font. (dpkg, not `fc-list | grep -q`: grep's
 # early exit makes fc-list die of SIGPIPE, which pipefail reports as failure.)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)

@@ -47,6 +47,7 @@ bg_join() {  # bg_join NAME: waits for a background step, prints its output, cou
   fi
 }
 
+step "C++ format (clang-format)" scripts/format.sh --check-cpp   # .clang-format; tables sit in clang-format off/on
 step "core native"            preset native
 step "core native-asan"       preset native-asan
 step "core native-scalar"     preset native-scalar

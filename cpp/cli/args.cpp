@@ -104,7 +104,8 @@ std::string parse_float(const std::string& what, const std::string& text, float*
   return "";
 }
 
-std::string parse_int(const std::string& what, const std::string& text, long long lo, long long hi, int* out) {
+std::string parse_int(const std::string& what, const std::string& text, long long lo, long long hi,
+                      int* out) {
   const char* s = text.c_str();
   char* end = nullptr;
   errno = 0;

@@ -60,7 +60,8 @@ std::string read_stdin(std::vector<float>* xs) {
 
 // y = layer(z) and dy_i/dz_i: column b of the batch holds z with the one-hot upstream gradient e_b,
 // so the backward kernel's dz[b][b] is the diagonal of the Jacobian.
-void eval_layer(const LayerOp& op, const std::vector<float>& z, std::vector<float>* y, std::vector<float>* diag) {
+void eval_layer(const LayerOp& op, const std::vector<float>& z, std::vector<float>* y,
+                std::vector<float>* diag) {
   const int K = static_cast<int>(z.size());
   const int ld = 64;
   std::vector<float> zb(static_cast<size_t>(K) * ld), yb(zb.size()), dyb(zb.size()), dzb(zb.size());
@@ -167,12 +168,13 @@ int cmd_eval(int argc, char** argv, int first) {
     int k = 0;
     while (k < info.n_params && normalise_flag(info.params[k].name) != f.name) ++k;
     if (k == info.n_params) {
-      return usage_error("unknown parameter " + quoted("--" + f.name) + " for " + info.name +
-                         (allowed.empty() ? std::string(" (it has no parameters)")
-                                          : " (allowed: " + join(allowed) + ")"));
+      return usage_error(
+          "unknown parameter " + quoted("--" + f.name) + " for " + info.name +
+          (allowed.empty() ? std::string(" (it has no parameters)") : " (allowed: " + join(allowed) + ")"));
     }
     float v = 0;
-    if (auto e = parse_float(std::string("--") + info.params[k].name, f.value, &v); !e.empty()) return usage_error(e);
+    if (auto e = parse_float(std::string("--") + info.params[k].name, f.value, &v); !e.empty())
+      return usage_error(e);
     const ActParam& p = info.params[k];
     if (auto e = detail::check_closed(p.name, v, p.lo, p.hi); !e.empty()) return usage_error(e);
     params[k] = v;

@@ -20,7 +20,8 @@ std::string fmt_g(double v) {
 
 std::string params_text(const ActInfo& a) {
   std::vector<std::string> ps;
-  for (int k = 0; k < a.n_params; ++k) ps.push_back(std::string(a.params[k].name) + "=" + fmt_g(a.params[k].def));
+  for (int k = 0; k < a.n_params; ++k)
+    ps.push_back(std::string(a.params[k].name) + "=" + fmt_g(a.params[k].def));
   return ps.empty() ? "-" : join(ps, " ");
 }
 
@@ -99,7 +100,8 @@ int cmd_list(int argc, char** argv, int first) {
   if (!o.positional.empty()) return usage_error("list takes no arguments, got " + quoted(o.positional[0]));
   bool json = false;
   for (const Option& f : o.flags) {
-    if (f.name != "json") return usage_error("unknown flag " + quoted("--" + f.name) + " for list (allowed: --json)");
+    if (f.name != "json")
+      return usage_error("unknown flag " + quoted("--" + f.name) + " for list (allowed: --json)");
     json = true;
   }
   if (json) {

@@ -34,7 +34,6 @@ std::string parse_enum(const char* what, const std::string& text, bool (*parse)(
   return std::string("unknown ") + what + " " + quoted(text) + " (allowed: " + enum_names(name) + ")";
 }
 
-
 // Raw text of the structural flags, resolved after all flags are read (they depend on each other).
 // `given` tells an empty value ("--features ''": an error) from an absent flag (the default).
 struct Text {
@@ -42,8 +41,8 @@ struct Text {
   bool given = false;
 };
 struct Raw {
-  Text dataset{"spiral"}, layers{"8,8"}, activation, activations, features, output, init, optimizer, learn_params,
-      maxout_k, formula, data_formula;
+  Text dataset{"spiral"}, layers{"8,8"}, activation, activations, features, output, init, optimizer,
+      learn_params, maxout_k, formula, data_formula;
   bool classes_given = false;
 };
 
@@ -131,7 +130,8 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
       return e;
     }
   }
-  if (!o.positional.empty()) return "unexpected argument " + quoted(o.positional[0]) + " (flags are written --name VALUE)";
+  if (!o.positional.empty())
+    return "unexpected argument " + quoted(o.positional[0]) + " (flags are written --name VALUE)";
 
   // Dataset and the classes it implies.
   if (!dataset_parse(raw.dataset.value.c_str(), &rc.data.kind)) {
@@ -145,8 +145,8 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   // The formula of a custom dataset (checked by make_dataset(), column and all).
   if (raw.data_formula.given) {
     if (rc.data.kind != DatasetKind::custom && rc.data.kind != DatasetKind::custom1d) {
-      return std::string("--data-formula applies to the custom and custom1d datasets only (not ") + dinfo.name +
-             ")";
+      return std::string("--data-formula applies to the custom and custom1d datasets only (not ") +
+             dinfo.name + ")";
     }
     if (raw.data_formula.value.size() > static_cast<size_t>(kFormulaMaxText)) {
       return "--data-formula is " + std::to_string(raw.data_formula.value.size()) +
@@ -163,7 +163,8 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
     return "--layers: " + std::to_string(units.size()) + " hidden layers (allowed: 0 .. " +
            std::to_string(kMaxHidden) + ")";
   }
-  if (raw.activation.given && raw.activations.given) return "give either --activation or --activations, not both";
+  if (raw.activation.given && raw.activations.given)
+    return "give either --activation or --activations, not both";
   std::vector<std::string> acts = split_commas(raw.activations.value);
   if (raw.activations.given && acts.size() != units.size()) {
     return "--activations lists " + std::to_string(acts.size()) + " activations for " +
@@ -179,7 +180,8 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   rc.net.n_hidden = static_cast<int>(units.size());
   for (size_t i = 0; i < units.size(); ++i) {
     int n = 0;
-    if (auto e = parse_int("--layers item " + std::to_string(i + 1), units[i], kIntMin, kIntMax, &n); !e.empty()) {
+    if (auto e = parse_int("--layers item " + std::to_string(i + 1), units[i], kIntMin, kIntMax, &n);
+        !e.empty()) {
       return e;
     }
     Act a;
@@ -196,7 +198,8 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
   if (uses_formula && !raw.formula.given) {
     return "the formula activation needs --formula EXPR, e.g. --formula 'x*tanh(softplus(x))'";
   }
-  if (raw.formula.given && !uses_formula) return "--formula applies to formula layers only (none in this network)";
+  if (raw.formula.given && !uses_formula)
+    return "--formula applies to formula layers only (none in this network)";
   if (raw.formula.value.size() > static_cast<size_t>(kFormulaMaxText)) {
     return "--formula is " + std::to_string(raw.formula.value.size()) + " characters long; at most " +
            std::to_string(kFormulaMaxText) + " allowed";
@@ -257,13 +260,16 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
     rc.net.features |= 1u << static_cast<int>(feat);
   }
   if (!raw.output.given) raw.output.value = output_name(natural_output(classes));
-  if (auto e = parse_enum("output", raw.output.value, output_parse, output_name, &rc.net.output); !e.empty()) return e;
+  if (auto e = parse_enum("output", raw.output.value, output_parse, output_name, &rc.net.output); !e.empty())
+    return e;
   rc.net.n_out = is_softmax_family(rc.net.output) ? classes : 1;
   if (raw.init.given) {
-    if (auto e = parse_enum("init", raw.init.value, init_parse, init_name, &rc.net.init); !e.empty()) return e;
+    if (auto e = parse_enum("init", raw.init.value, init_parse, init_name, &rc.net.init); !e.empty())
+      return e;
   }
   if (raw.optimizer.given) {
-    if (auto e = parse_enum("optimizer", raw.optimizer.value, optimizer_parse, optimizer_name, &rc.train.optimizer);
+    if (auto e = parse_enum("optimizer", raw.optimizer.value, optimizer_parse, optimizer_name,
+                            &rc.train.optimizer);
         !e.empty()) {
       return e;
     }

@@ -39,9 +39,7 @@ using simd::splat;
 namespace vm = vmath;
 
 // The parameters of one call, splatted (and the reciprocals the kernels divide by).
-template <class V> struct Prm {
-  V a, b, inv_a;
-};
+template <class V> struct Prm { V a, b, inv_a; };
 template <class V> inline Prm<V> make_prm(const float* p) {
   return Prm<V>{splat<V>(p[0]), splat<V>(p[1]), splat<V>(1.0f / p[0])};
 }
@@ -96,7 +94,9 @@ struct K_threshold {  // a = threshold, b = value: x if x > threshold else value
   }
   template <class T> static T ref_f(T x, const T* p) { return x > p[0] ? x : p[1]; }
   template <class T> static T ref_df(T x, const T* p) { return x > p[0] ? T(1) : T(0); }
-  template <class T> static T ref_dp(T x, const T* p, int i) { return i == 0 ? T(0) : (x > p[0] ? T(0) : T(1)); }
+  template <class T> static T ref_dp(T x, const T* p, int i) {
+    return i == 0 ? T(0) : (x > p[0] ? T(0) : T(1));
+  }
 };
 
 // ---- sigmoidal ----------------------------------------------------------------------------------
@@ -188,8 +188,12 @@ struct K_leaky_relu {
   template <class V> static V f(V x, const Prm<V>& c) {  // mul_z: a = 0 at x = -inf gives 0
     return vm::keep_nan(x, select(simd::gt(x, k<V>(0.0f)), x, vm::mul_z(x, c.a)));
   }
-  template <class V> static V df(V x, V, const Prm<V>& c) { return select(simd::gt(x, k<V>(0.0f)), k<V>(1.0f), c.a); }
-  template <int P, class V> static V dp(V x, V, const Prm<V>&) { return select(simd::gt(x, k<V>(0.0f)), k<V>(0.0f), x); }
+  template <class V> static V df(V x, V, const Prm<V>& c) {
+    return select(simd::gt(x, k<V>(0.0f)), k<V>(1.0f), c.a);
+  }
+  template <int P, class V> static V dp(V x, V, const Prm<V>&) {
+    return select(simd::gt(x, k<V>(0.0f)), k<V>(0.0f), x);
+  }
   template <class T> static T ref_f(T x, const T* p) { return x > 0 ? x : mul_z(x, p[0]); }
   template <class T> static T ref_df(T x, const T* p) { return x > 0 ? T(1) : p[0]; }
   template <class T> static T ref_dp(T x, const T*, int) { return x > 0 ? T(0) : x; }
@@ -466,7 +470,9 @@ struct K_softplus {  // a = beta, b = threshold: x if beta x > threshold else lo
   template <class T> static T ref_f(T x, const T* p) {
     return x * p[0] > p[1] ? x : std::log1p(std::exp(x * p[0])) / p[0];
   }
-  template <class T> static T ref_df(T x, const T* p) { return x * p[0] > p[1] ? T(1) : sigmoid_ref(x * p[0]); }
+  template <class T> static T ref_df(T x, const T* p) {
+    return x * p[0] > p[1] ? T(1) : sigmoid_ref(x * p[0]);
+  }
   template <class T> static T ref_dp(T x, const T* p, int i) {
     if (i == 1 || x * p[0] > p[1]) return T(0);
     const T t = -std::fabs(x * p[0]);
@@ -510,14 +516,20 @@ struct K_softshrink {  // a = lambda: x - clamp(x, -lambda, lambda)
   template <int P, class V> static V dp(V x, V, const Prm<V>& c) {
     return select(simd::gt(x, c.a), k<V>(-1.0f), select(simd::lt(x, -c.a), k<V>(1.0f), k<V>(0.0f)));
   }
-  template <class T> static T ref_f(T x, const T* p) { return x > p[0] ? x - p[0] : (x < -p[0] ? x + p[0] : T(0)); }
+  template <class T> static T ref_f(T x, const T* p) {
+    return x > p[0] ? x - p[0] : (x < -p[0] ? x + p[0] : T(0));
+  }
   template <class T> static T ref_df(T x, const T* p) { return (x >= -p[0] && x <= p[0]) ? T(0) : T(1); }
-  template <class T> static T ref_dp(T x, const T* p, int) { return x > p[0] ? T(-1) : (x < -p[0] ? T(1) : T(0)); }
+  template <class T> static T ref_dp(T x, const T* p, int) {
+    return x > p[0] ? T(-1) : (x < -p[0] ? T(1) : T(0));
+  }
 };
 
 struct K_hardshrink {  // a = lambda: 0 for |x| <= lambda, else x
   static constexpr int kParams = 1;
-  template <class V> static V f(V x, const Prm<V>& c) { return select(simd::le(simd::vabs(x), c.a), k<V>(0.0f), x); }
+  template <class V> static V f(V x, const Prm<V>& c) {
+    return select(simd::le(simd::vabs(x), c.a), k<V>(0.0f), x);
+  }
   template <class V> static V df(V x, V, const Prm<V>& c) {
     return select(simd::le(simd::vabs(x), c.a), k<V>(0.0f), k<V>(1.0f));
   }
@@ -551,7 +563,8 @@ struct K_ncu {
     const T m = T(FLT_MAX);
     return std::isinf(x) ? v : std::min(std::max(v, -m), m);
   }
-  template <class T> static T ref_f(T x, const T*) { return sat_ref(x, x * (T(1) - x * x)); }  // inf: no inf - inf
+  // sat_ref: at x = +-inf the limit, not inf - inf.
+  template <class T> static T ref_f(T x, const T*) { return sat_ref(x, x * (T(1) - x * x)); }
   template <class T> static T ref_df(T x, const T*) { return sat_ref(x, T(1) - T(3) * x * x); }
 };
 
@@ -571,7 +584,9 @@ struct K_gcu {  // x cos x; f' = cos x - x sin x
 struct K_gaussian {  // e^{-x^2}; f' = -2 x y
   static constexpr int kParams = 0;
   template <class V> static V f(V x, const Prm<V>&) { return vm::exp(-(x * x)); }
-  template <class V> static V df(V x, V y, const Prm<V>&) { return k<V>(-2.0f) * vm::mul_z(x, y); }  // reads y
+  template <class V> static V df(V x, V y, const Prm<V>&) {  // reads y
+    return k<V>(-2.0f) * vm::mul_z(x, y);
+  }
   template <class T> static T ref_f(T x, const T*) { return std::exp(-x * x); }
   template <class T> static T ref_df(T x, const T*) { return T(-2) * mul_z(x, std::exp(-x * x)); }
 };

@@ -31,7 +31,8 @@ int kinks_step(const double*, ActKink* k) {
   k[0] = {0.0, 0};
   return 1;
 }
-int kinks_threshold(const double* p, ActKink* k) {  // x > threshold ? x : value: continuous iff value == threshold
+// x > threshold ? x : value: continuous iff value == threshold.
+int kinks_threshold(const double* p, ActKink* k) {
   k[0] = {p[0], p[1] == p[0] ? 1 : 0};
   return 1;
 }
@@ -96,6 +97,7 @@ constexpr FamilyInfo kFamilies[] = {
 // Columns: id, token, display, f, f', family, range, elementwise, monotonic, zero_centred, smooth,
 // saturating, has_dead_zone, learnable_default, n_params, params, desc_en, desc_ko, source, year,
 // grad_reads, kinks. Properties are those of the default parameters.
+// clang-format off
 constexpr ActInfo kCatalogue[] = {
     {Act::identity, "identity", "Identity", R"(f(x)=x)", R"(f'(x)=1)", Family::linear, "(-inf, inf)",
      true, true, true, true, false, false, false, 0, {kNoParam, kNoParam},
@@ -310,6 +312,7 @@ constexpr ActInfo kCatalogue[] = {
      "연결된 k개의 선형 함수 값 중 가장 큰 값을 취해 비선형성을 얻는 함수로, 활성화 함수의 모양 자체를 학습하지만 연산량이 많습니다.",
      "Goodfellow, Warde-Farley, Mirza, Courville & Bengio 2013", 2013, "x", nullptr},
 };
+// clang-format on
 static_assert(sizeof(kCatalogue) / sizeof(kCatalogue[0]) == kNumActs, "one catalogue row per activation");
 constexpr bool rows_in_enum_order() {
   for (int i = 0; i < kNumActs; ++i)
@@ -317,7 +320,7 @@ constexpr bool rows_in_enum_order() {
   return true;
 }
 static_assert(rows_in_enum_order(), "catalogue rows must follow the enum order");
-#define ACTLAB_CHECK_PARAMS(name)                                                               \
+#define ACTLAB_CHECK_PARAMS(name)                                                            \
   static_assert(kCatalogue[static_cast<int>(Act::name)].n_params == kern::K_##name::kParams, \
                 "catalogue n_params of " #name " disagrees with K_" #name);
 ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_CHECK_PARAMS)
@@ -363,7 +366,8 @@ template <class K> void kernel_forward(const float* params, const float* x, floa
 }
 
 template <class K>
-void kernel_backward(const float* params, const float* x, const float* y, const float* dy, float* dx, size_t n) {
+void kernel_backward(const float* params, const float* x, const float* y, const float* dy, float* dx,
+                     size_t n) {
   const kern::Prm<vf> c = kern::make_prm<vf>(params);
   auto one = [&](size_t j) {
     const vf xv = simd::load<vf>(x + j);
@@ -453,9 +457,9 @@ struct KernelSet {
   void (*derivative)(const float*, const float*, const float*, float*, size_t);
   void (*param_grad)(const float*, const float*, const float*, const float*, size_t, float*);
 };
-#define ACTLAB_KERNEL_ROW(name)                                                                \
-  KernelSet{&kernel_forward<kern::K_##name>, &kernel_backward<kern::K_##name>,               \
-            &kernel_derivative<kern::K_##name>,                                              \
+#define ACTLAB_KERNEL_ROW(name)                                                \
+  KernelSet{&kernel_forward<kern::K_##name>, &kernel_backward<kern::K_##name>, \
+            &kernel_derivative<kern::K_##name>,                                \
             kern::K_##name::kParams > 0 ? &kernel_param_grad<kern::K_##name> : nullptr},
 constexpr KernelSet kKernels[kNumElementwiseActs] = {ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_KERNEL_ROW)};
 #undef ACTLAB_KERNEL_ROW
@@ -474,7 +478,8 @@ template <class T> struct RefParams {
   }
 };
 
-template <class K, class T> T ref_param([[maybe_unused]] T x, [[maybe_unused]] const T* p, [[maybe_unused]] int k) {
+template <class K, class T>
+T ref_param([[maybe_unused]] T x, [[maybe_unused]] const T* p, [[maybe_unused]] int k) {
   if constexpr (K::kParams > 0) return K::ref_dp(x, p, k);
   else return T(0);  // unreachable: k < n_params is checked first
 }
@@ -483,14 +488,16 @@ template <class K, class T> T ref_param([[maybe_unused]] T x, [[maybe_unused]] c
 template <class K> void ref_loop_forward(const float* p, const float* x, float* y, size_t n) {
   for (size_t i = 0; i < n; ++i) y[i] = std::isnan(x[i]) ? x[i] : K::ref_f(x[i], p);
 }
-template <class K> void ref_loop_backward(const float* p, const float* x, const float* dy, float* dx, size_t n) {
+template <class K>
+void ref_loop_backward(const float* p, const float* x, const float* dy, float* dx, size_t n) {
   for (size_t i = 0; i < n; ++i) dx[i] = dy[i] * (std::isnan(x[i]) ? x[i] : K::ref_df(x[i], p));
 }
 struct RefLoops {
   void (*forward)(const float*, const float*, float*, size_t);
   void (*backward)(const float*, const float*, const float*, float*, size_t);
 };
-#define ACTLAB_REF_LOOP_ROW(name) RefLoops{&ref_loop_forward<kern::K_##name>, &ref_loop_backward<kern::K_##name>},
+#define ACTLAB_REF_LOOP_ROW(name) \
+  RefLoops{&ref_loop_forward<kern::K_##name>, &ref_loop_backward<kern::K_##name>},
 constexpr RefLoops kRefLoops[kNumElementwiseActs] = {ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_REF_LOOP_ROW)};
 #undef ACTLAB_REF_LOOP_ROW
 
@@ -500,12 +507,14 @@ constexpr RefLoops kRefLoops[kNumElementwiseActs] = {ACTLAB_ELEMENTWISE_ACTIVATI
 const ActInfo* act_catalogue() { return kCatalogue; }
 
 // The row act_info(Act::formula) returns: generic properties; the parameters are the formula's own.
+// clang-format off
 constexpr ActInfo kFormulaRow = {
     Act::formula, "formula", "Formula", R"(f(x)=\text{your formula})", R"(f'(x)\text{ by automatic differentiation})",
     Family::custom, "depends on the formula", true, false, false, false, false, false, false, 0, {kNoParam, kNoParam},
     "Your own function of x, typed as a formula, compiled to SIMD code and differentiated exactly.",
     "직접 입력한 x의 함수로, SIMD 코드로 컴파일되고 자동 미분으로 정확한 도함수를 얻습니다.",
     "ActLab formulas", 2026, "x", nullptr};
+// clang-format on
 
 const ActInfo& act_info(Act a) {
   if (a == Act::formula) return kFormulaRow;
@@ -580,12 +589,10 @@ template <class T> T act_ref_forward(Act a, const T* params, T x) {
   const RefParams<T> p(a, params);
   switch (a) {
 #define ACTLAB_REF_ROW(name) \
-  case Act::name:            \
-    return kern::K_##name::ref_f(x, p.p);
+  case Act::name: return kern::K_##name::ref_f(x, p.p);
     ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_REF_ROW)
 #undef ACTLAB_REF_ROW
-    default:
-      return std::numeric_limits<T>::quiet_NaN();
+    default: return std::numeric_limits<T>::quiet_NaN();
   }
 }
 
@@ -595,12 +602,10 @@ template <class T> T act_ref_derivative(Act a, const T* params, T x) {
   const RefParams<T> p(a, params);
   switch (a) {
 #define ACTLAB_REF_ROW(name) \
-  case Act::name:            \
-    return kern::K_##name::ref_df(x, p.p);
+  case Act::name: return kern::K_##name::ref_df(x, p.p);
     ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_REF_ROW)
 #undef ACTLAB_REF_ROW
-    default:
-      return std::numeric_limits<T>::quiet_NaN();
+    default: return std::numeric_limits<T>::quiet_NaN();
   }
 }
 
@@ -610,12 +615,10 @@ template <class T> T act_ref_param_derivative(Act a, const T* params, T x, int k
   const RefParams<T> p(a, params);
   switch (a) {
 #define ACTLAB_REF_ROW(name) \
-  case Act::name:            \
-    return ref_param<kern::K_##name>(x, p.p, k);
+  case Act::name: return ref_param<kern::K_##name>(x, p.p, k);
     ACTLAB_ELEMENTWISE_ACTIVATIONS(ACTLAB_REF_ROW)
 #undef ACTLAB_REF_ROW
-    default:
-      return std::numeric_limits<T>::quiet_NaN();
+    default: return std::numeric_limits<T>::quiet_NaN();
   }
 }
 

@@ -17,6 +17,7 @@
 namespace actlab {
 
 // Element-wise activations, in catalogue order. Tokens are the public names (CLI, URL, embind).
+// clang-format off
 #define ACTLAB_ELEMENTWISE_ACTIVATIONS(X)                                                              \
   X(identity) X(step) X(threshold) X(sigmoid) X(tanh) X(relu) X(leaky_relu) X(prelu) X(elu) X(selu)    \
   X(celu) X(gelu) X(gelu_tanh) X(silu) X(swish) X(mish) X(softplus) X(softsign) X(hardtanh)            \
@@ -24,6 +25,7 @@ namespace actlab {
   X(sine) X(ncu) X(gcu) X(gaussian) X(centred_sigmoid)
 // Layer-level activations: act on a whole layer, not one number at a time (layer_ops.h).
 #define ACTLAB_LAYER_ACTIVATIONS(X) X(softmax) X(log_softmax) X(softmin) X(maxout)
+// clang-format on
 
 enum class Act : uint8_t {
 #define ACTLAB_ENUM_ROW(name) name,
@@ -95,27 +97,27 @@ struct ActParam {
 
 struct ActInfo {
   Act id;
-  const char* name;       // token, e.g. "leaky_relu"
-  const char* display;    // "Leaky ReLU"
-  const char* latex;      // f(x) in LaTeX (KaTeX-renderable)
-  const char* latex_d;    // f'(x) in LaTeX
-  Family family;          // the group the pickers and `actlab list` show it in (family_info)
-  const char* range;      // output range as text, e.g. "(0, 1)", "[0, inf)"
-  bool elementwise;       // false for softmax / log_softmax / softmin / maxout
+  const char* name;     // token, e.g. "leaky_relu"
+  const char* display;  // "Leaky ReLU"
+  const char* latex;    // f(x) in LaTeX (KaTeX-renderable)
+  const char* latex_d;  // f'(x) in LaTeX
+  Family family;        // the group the pickers and `actlab list` show it in (family_info)
+  const char* range;    // output range as text, e.g. "(0, 1)", "[0, inf)"
+  bool elementwise;     // false for softmax / log_softmax / softmin / maxout
   bool monotonic;
-  bool zero_centred;      // |E f(Z)| < 0.05 for Z ~ N(0, 1): zero-mean input, zero-mean output
-  bool smooth;            // C^1 everywhere
-  bool saturating;        // f' -> 0 on at least one side
-  bool has_dead_zone;     // output exactly 0 with f' = 0 on a half-line (relu family): counts as "dead"
-  bool learnable_default; // parameters are trained by default (prelu)
+  bool zero_centred;       // |E f(Z)| < 0.05 for Z ~ N(0, 1): zero-mean input, zero-mean output
+  bool smooth;             // C^1 everywhere
+  bool saturating;         // f' -> 0 on at least one side
+  bool has_dead_zone;      // output exactly 0 with f' = 0 on a half-line (relu family): counts as "dead"
+  bool learnable_default;  // parameters are trained by default (prelu)
   int n_params;
   ActParam params[kMaxActParams];
-  const char* desc_en;    // one line
-  const char* desc_ko;    // one line, Korean
-  const char* source;     // e.g. "Hendrycks & Gimpel 2016"
+  const char* desc_en;  // one line
+  const char* desc_ko;  // one line, Korean
+  const char* source;   // e.g. "Hendrycks & Gimpel 2016"
   int year;
-  const char* grad_reads; // which forward buffers act_backward's slope formula uses: "x", "y" or
-                          // "x,y" (x is always read for NaN propagation; the forward is never redone)
+  const char* grad_reads;  // which forward buffers act_backward's slope formula uses: "x", "y" or
+                           // "x,y" (x is always read for NaN propagation; the forward is never redone)
   // Element-wise rows: where f is not smooth, for parameters p (double, n_params of them). Writes at
   // most kMaxKinks points into out and returns how many. Null for layer-level rows (layer_ops.h).
   int (*kinks)(const double* p, ActKink* out);
@@ -146,16 +148,16 @@ const char* act_kernel_backend();
 void act_forward(Act a, const float* params, const float* x, float* y, size_t n);
 // dx = dy * f'(x). x is the pre-activation and y = f(x) its output; the kernel reads whichever is
 // cheaper (tanh' = 1 - y^2), never recomputes the forward.
-void act_backward(Act a, const float* params, const float* x, const float* y, const float* dy,
-                  float* dx, size_t n);
+void act_backward(Act a, const float* params, const float* x, const float* y, const float* dy, float* dx,
+                  size_t n);
 // f'(x) alone (used by the saturation metric and `actlab eval`): d = f'(x).
 void act_derivative(Act a, const float* params, const float* x, const float* y, float* d, size_t n);
 // Gradient of the learnable parameters: dparams[k] += sum_i dy[i] * df(x[i])/dparam_k.
 // Accumulated for every k < n_params (also the non-learnable ones: the caller keeps what it trains);
 // parameters that only move a jump (threshold's threshold, softplus' threshold, hardshrink's lambda)
 // get 0. Rows without parameters leave dparams untouched.
-void act_param_grad(Act a, const float* params, const float* x, const float* y, const float* dy,
-                    size_t n, float* dparams);
+void act_param_grad(Act a, const float* params, const float* x, const float* y, const float* dy, size_t n,
+                    float* dparams);
 
 // ---- Scalar reference (tier 2), float and double ------------------------------------------------
 template <class T> T act_ref_forward(Act a, const T* params, T x);
@@ -166,7 +168,7 @@ template <class T> T act_ref_param_derivative(Act a, const T* params, T x, int k
 // Reference loops over arrays (scalar, one call per element), the baseline the benchmarks compare
 // the SIMD kernels with.
 void act_forward_ref(Act a, const float* params, const float* x, float* y, size_t n);
-void act_backward_ref(Act a, const float* params, const float* x, const float* y, const float* dy,
-                      float* dx, size_t n);
+void act_backward_ref(Act a, const float* params, const float* x, const float* y, const float* dy, float* dx,
+                      size_t n);
 
 }  // namespace actlab

@@ -59,7 +59,9 @@ using detail::fmt_number;
 using detail::not_allowed;
 // [0, 1): momentum, betas, rho.
 std::string check_unit_open(const std::string& field, double v) {
-  return v >= kUnitOpenRange.min && v < kUnitOpenRange.max ? "" : not_allowed(field, fmt_number(v), "0 <= value < 1");
+  return v >= kUnitOpenRange.min && v < kUnitOpenRange.max
+             ? ""
+             : not_allowed(field, fmt_number(v), "0 <= value < 1");
 }
 
 std::string validate_layer(int i, const LayerSpec& l) {
@@ -71,8 +73,9 @@ std::string validate_layer(int i, const LayerSpec& l) {
   if (l.act == Act::formula) return "";  // its text is checked once, in validate_net
   const ActInfo& info = act_info(l.act);
   if (!info.elementwise && l.act != Act::maxout) {
-    return not_allowed(f + ".act", info.name, "an element-wise activation or maxout; " + std::string(info.name) +
-                                          " is an output head only");
+    return not_allowed(
+        f + ".act", info.name,
+        "an element-wise activation or maxout; " + std::string(info.name) + " is an output head only");
   }
   if (l.act == Act::maxout) {
     // The piece count lives in maxout_k; the catalogue row's parameter "k" gives its range.
@@ -90,10 +93,11 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
   const uint32_t all = (1u << kNumFeatures) - 1;
   if (net.features == 0 || (net.features & ~all) != 0) {
     return not_allowed("features", net.features == 0 ? "none" : "bit mask " + std::to_string(net.features),
-               "a non-empty set of " + table_list(kFeatureNames));
+                       "a non-empty set of " + table_list(kFeatureNames));
   }
   if (data.dims == 1) {
-    const uint32_t one_d = (1u << static_cast<int>(Feature::x)) | (1u << static_cast<int>(Feature::x_squared)) |
+    const uint32_t one_d = (1u << static_cast<int>(Feature::x)) |
+                           (1u << static_cast<int>(Feature::x_squared)) |
                            (1u << static_cast<int>(Feature::sin_x));
     for (int i = 0; i < kNumFeatures; ++i) {
       if ((net.features >> i & 1u) && !(one_d >> i & 1u)) {
@@ -109,7 +113,8 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
   }
   if (uses_formula) {
     Formula f;
-    if (!std::memchr(net.formula, 0, sizeof net.formula)) return "formula: longer than " + std::to_string(kFormulaMaxText) + " characters";
+    if (!std::memchr(net.formula, 0, sizeof net.formula))
+      return "formula: longer than " + std::to_string(kFormulaMaxText) + " characters";
     if (auto e = formula_compile(net.formula, FormulaVars::x, &f); !e.empty()) return "formula: " + e;
   }
 
@@ -120,20 +125,21 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
   const char* head = output_name(net.output);
   const bool regression = data.classes == 0;
   if (net.output == Output::identity && !regression) {
-    return not_allowed("output", head, "a classification head (tanh, sigmoid, softmax, log_softmax, softmin) for " +
-                                   std::to_string(data.classes) + "-class data");
+    return not_allowed("output", head,
+                       "a classification head (tanh, sigmoid, softmax, log_softmax, softmin) for " +
+                           std::to_string(data.classes) + "-class data");
   }
   if (net.output == Output::sigmoid || is_softmax_family(net.output)) {
     if (regression) return not_allowed("output", head, "identity or tanh for regression data");
   }
   if ((net.output == Output::tanh || net.output == Output::sigmoid) && !regression && data.classes != 2) {
-    return not_allowed("output", head, "softmax, log_softmax or softmin for " + std::to_string(data.classes) +
-                                   "-class data");
+    return not_allowed("output", head,
+                       "softmax, log_softmax or softmin for " + std::to_string(data.classes) + "-class data");
   }
   if (is_softmax_family(net.output)) {
     if (net.n_out != data.classes) {
       return not_allowed("n_out", std::to_string(net.n_out),
-                 std::to_string(data.classes) + " (the number of classes) for a " + head + " head");
+                         std::to_string(data.classes) + " (the number of classes) for a " + head + " head");
     }
   } else if (net.n_out != 1) {
     return not_allowed("n_out", std::to_string(net.n_out), std::string("1 for a ") + head + " head");
@@ -150,15 +156,18 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
 std::string validate_train(const TrainConfig& t, const Dataset& data) {
   const size_t n_opts = sizeof(kOptimizerNames) / sizeof(*kOptimizerNames);
   if (static_cast<size_t>(t.optimizer) >= n_opts) {
-    return not_allowed("optimizer", std::to_string(static_cast<int>(t.optimizer)), table_list(kOptimizerNames));
+    return not_allowed("optimizer", std::to_string(static_cast<int>(t.optimizer)),
+                       table_list(kOptimizerNames));
   }
   if (auto e = detail::check_range("lr", t.lr, kLrRange); !e.empty()) return e;
-  if (data.n_train < 1) return not_allowed("n_train", std::to_string(data.n_train), "at least 1 training point");
+  if (data.n_train < 1)
+    return not_allowed("n_train", std::to_string(data.n_train), "at least 1 training point");
   if (auto e = check_int("batch", t.batch, 1, data.n_train); !e.empty()) return e;
   if (auto e = detail::check_range("l1", t.l1, kPenaltyRange); !e.empty()) return e;
   if (auto e = detail::check_range("l2", t.l2, kPenaltyRange); !e.empty()) return e;
   if (auto e = detail::check_range("dropout", t.dropout, kDropoutRange); !e.empty()) return e;
-  if (!(t.clip >= 0 && std::isfinite(t.clip))) return not_allowed("clip", fmt_number(t.clip), "value >= 0 (0 = off)");
+  if (!(t.clip >= 0 && std::isfinite(t.clip)))
+    return not_allowed("clip", fmt_number(t.clip), "value >= 0 (0 = off)");
   if (auto e = check_unit_open("momentum", t.momentum); !e.empty()) return e;
   if (auto e = check_unit_open("beta1", t.beta1); !e.empty()) return e;
   if (auto e = check_unit_open("beta2", t.beta2); !e.empty()) return e;

@@ -26,6 +26,7 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
+// clang-format off
 const DatasetInfo kInfos[kNumDatasets] = {
     {DatasetKind::xor_, "xor", "Exclusive or", "배타적 논리합 (XOR)", false, 2, 2, 2, 0, false},
     {DatasetKind::xor4, "xor4", "XOR, four points", "XOR 네 점", false, 2, 2, 2, 4, false},
@@ -40,6 +41,7 @@ const DatasetInfo kInfos[kNumDatasets] = {
     {DatasetKind::custom1d, "custom1d", "Your formula, 1-D (regression)", "나의 식 1차원 (회귀)", true, 1, 0, 0, 0,
      false, "x*sin(x)/5"},
 };
+// clang-format on
 
 struct Point {
   double x, y, label;
@@ -232,8 +234,9 @@ std::string check_config(const DataConfig& cfg) {
   // Compare in float: 0.1f and 0.9f themselves are allowed.
   if (!(cfg.train_ratio >= static_cast<float>(kTrainRatioRange.min) &&
         cfg.train_ratio <= static_cast<float>(kTrainRatioRange.max))) {
-    return detail::not_allowed("train_ratio", detail::fmt_number(cfg.train_ratio),
-                               detail::fmt_number(kTrainRatioRange.min) + " .. " + detail::fmt_number(kTrainRatioRange.max));
+    return detail::not_allowed(
+        "train_ratio", detail::fmt_number(cfg.train_ratio),
+        detail::fmt_number(kTrainRatioRange.min) + " .. " + detail::fmt_number(kTrainRatioRange.max));
   }
   const DatasetInfo& info = kInfos[static_cast<int>(cfg.kind)];
   if (!info.regression) {

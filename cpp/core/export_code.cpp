@@ -44,20 +44,16 @@ struct PyAct {
 
 PyAct py_activation(Act a) {
   switch (a) {
-    case Act::identity:
-      return {"x", "np.ones_like(x)", "[]", "z", nullptr};
+    case Act::identity: return {"x", "np.ones_like(x)", "[]", "z", nullptr};
     case Act::step:
       return {"np.where(x >= 0, 1.0, 0.0)", "np.zeros_like(x)", "[]", "(z >= 0).to(z.dtype)", nullptr};
     case Act::threshold:
       return {"np.where(x > p[0], x, p[1])", "np.where(x > p[0], 1.0, 0.0)",
               "[np.zeros_like(x), np.where(x > p[0], 0.0, 1.0)]", "F.threshold(z, p[0], p[1])",
               "torch.where(z > p[0], z, p[1].expand_as(z))"};
-    case Act::sigmoid:
-      return {"sigmoid(x)", "y * (1.0 - y)", "[]", "torch.sigmoid(z)", nullptr};
-    case Act::tanh:
-      return {"np.tanh(x)", "1.0 - y * y", "[]", "torch.tanh(z)", nullptr};
-    case Act::relu:
-      return {"np.maximum(x, 0.0)", "np.where(x > 0, 1.0, 0.0)", "[]", "F.relu(z)", nullptr};
+    case Act::sigmoid: return {"sigmoid(x)", "y * (1.0 - y)", "[]", "torch.sigmoid(z)", nullptr};
+    case Act::tanh: return {"np.tanh(x)", "1.0 - y * y", "[]", "torch.tanh(z)", nullptr};
+    case Act::relu: return {"np.maximum(x, 0.0)", "np.where(x > 0, 1.0, 0.0)", "[]", "F.relu(z)", nullptr};
     case Act::leaky_relu:
     case Act::prelu:
       return {"np.where(x > 0, x, p[0] * x)", "np.where(x > 0, 1.0, p[0])", "[np.where(x > 0, 0.0, x)]",
@@ -120,8 +116,7 @@ PyAct py_activation(Act a) {
     case Act::logsigmoid:
       return {"np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))", "sigmoid(-x)", "[]", "F.logsigmoid(z)",
               nullptr};
-    case Act::tanhshrink:
-      return {"x - np.tanh(x)", "np.tanh(x) ** 2", "[]", "F.tanhshrink(z)", nullptr};
+    case Act::tanhshrink: return {"x - np.tanh(x)", "np.tanh(x) ** 2", "[]", "F.tanhshrink(z)", nullptr};
     case Act::softshrink:
       return {"np.where(x > p[0], x - p[0], np.where(x < -p[0], x + p[0], 0.0))",
               "np.where(np.abs(x) > p[0], 1.0, 0.0)",
@@ -131,20 +126,15 @@ PyAct py_activation(Act a) {
       return {"np.where(np.abs(x) <= p[0], 0.0, x)", "np.where(np.abs(x) <= p[0], 0.0, 1.0)",
               "[np.zeros_like(x)]", "F.hardshrink(z, p[0])",
               "torch.where(z.abs() <= p[0], torch.zeros_like(z), z)"};
-    case Act::sine:
-      return {"np.sin(x)", "np.cos(x)", "[]", "torch.sin(z)", nullptr};
-    case Act::ncu:
-      return {"x - x ** 3", "1.0 - 3.0 * x * x", "[]", "z - z ** 3", nullptr};
-    case Act::gcu:
-      return {"x * np.cos(x)", "np.cos(x) - x * np.sin(x)", "[]", "z * torch.cos(z)", nullptr};
-    case Act::gaussian:
-      return {"np.exp(-x * x)", "-2.0 * x * y", "[]", "torch.exp(-z * z)", nullptr};
+    case Act::sine: return {"np.sin(x)", "np.cos(x)", "[]", "torch.sin(z)", nullptr};
+    case Act::ncu: return {"x - x ** 3", "1.0 - 3.0 * x * x", "[]", "z - z ** 3", nullptr};
+    case Act::gcu: return {"x * np.cos(x)", "np.cos(x) - x * np.sin(x)", "[]", "z * torch.cos(z)", nullptr};
+    case Act::gaussian: return {"np.exp(-x * x)", "-2.0 * x * y", "[]", "torch.exp(-z * z)", nullptr};
     case Act::centred_sigmoid:
       return {"sigmoid(x) - 0.5", "0.25 - y * y", "[]", "torch.sigmoid(z) - 0.5", nullptr};
     // Layer-level rows (maxout and the heads are written by the layer code), and a row added to the
     // catalogue without its formulas here: export_code() refuses it with a one-line error.
-    default:
-      break;
+    default: break;
   }
   return {nullptr, nullptr, nullptr, nullptr, nullptr};
 }
@@ -168,56 +158,31 @@ std::string formula_value(const Formula& f, int i) {
   const FInstr& in = f.code[i];
   const std::string a = "r" + std::to_string(in.a), b = "r" + std::to_string(in.b);
   switch (in.op) {
-    case FOp::konst:
-      return py_number(in.c);
-    case FOp::var_x:
-      return "x";
-    case FOp::var_y:
-      return "0.0";  // activations see x only
-    case FOp::param:
-      return "p" + std::to_string(static_cast<int>(in.c));
-    case FOp::neg:
-      return "-" + a;
-    case FOp::add:
-      return a + " + " + b;
-    case FOp::sub:
-      return a + " - " + b;
-    case FOp::mul:
-      return a + " * " + b;
-    case FOp::div:
-      return a + " / " + b;
-    case FOp::pow:
-      return in.ipow ? a + " ** " + std::to_string(static_cast<int>(in.c)) : a + " ** " + b;
-    case FOp::exp:
-      return "np.exp(" + a + ")";
-    case FOp::log:
-      return "np.log(" + a + ")";
-    case FOp::log1p:
-      return "np.log1p(" + a + ")";
-    case FOp::sqrt:
-      return "np.sqrt(" + a + ")";
-    case FOp::abs:
-      return "np.abs(" + a + ")";
-    case FOp::sin:
-      return "np.sin(" + a + ")";
-    case FOp::cos:
-      return "np.cos(" + a + ")";
-    case FOp::tan:
-      return "np.tan(" + a + ")";
-    case FOp::tanh:
-      return "np.tanh(" + a + ")";
-    case FOp::sigmoid:
-      return "sigmoid(" + a + ")";
-    case FOp::softplus:
-      return "np.logaddexp(0.0, " + a + ")";
-    case FOp::erf:
-      return "erf(" + a + ")";
-    case FOp::min:
-      return "np.minimum(" + a + ", " + b + ")";
-    case FOp::max:
-      return "np.maximum(" + a + ", " + b + ")";
-    case FOp::step:
-      return "np.where(" + a + " > 0, 1.0, 0.0)";
+    case FOp::konst: return py_number(in.c);
+    case FOp::var_x: return "x";
+    case FOp::var_y: return "0.0";  // activations see x only
+    case FOp::param: return "p" + std::to_string(static_cast<int>(in.c));
+    case FOp::neg: return "-" + a;
+    case FOp::add: return a + " + " + b;
+    case FOp::sub: return a + " - " + b;
+    case FOp::mul: return a + " * " + b;
+    case FOp::div: return a + " / " + b;
+    case FOp::pow: return in.ipow ? a + " ** " + std::to_string(static_cast<int>(in.c)) : a + " ** " + b;
+    case FOp::exp: return "np.exp(" + a + ")";
+    case FOp::log: return "np.log(" + a + ")";
+    case FOp::log1p: return "np.log1p(" + a + ")";
+    case FOp::sqrt: return "np.sqrt(" + a + ")";
+    case FOp::abs: return "np.abs(" + a + ")";
+    case FOp::sin: return "np.sin(" + a + ")";
+    case FOp::cos: return "np.cos(" + a + ")";
+    case FOp::tan: return "np.tan(" + a + ")";
+    case FOp::tanh: return "np.tanh(" + a + ")";
+    case FOp::sigmoid: return "sigmoid(" + a + ")";
+    case FOp::softplus: return "np.logaddexp(0.0, " + a + ")";
+    case FOp::erf: return "erf(" + a + ")";
+    case FOp::min: return "np.minimum(" + a + ", " + b + ")";
+    case FOp::max: return "np.maximum(" + a + ", " + b + ")";
+    case FOp::step: return "np.where(" + a + " > 0, 1.0, 0.0)";
   }
   return "float('nan')";
 }
@@ -236,21 +201,14 @@ std::string formula_tangent(const Formula& f, int i, unsigned seed) {
   switch (in.op) {
     case FOp::konst:
     case FOp::var_y:
-    case FOp::step:
-      return "0.0";  // step' = 0 (PyTorch's convention at the jump too)
+    case FOp::step: return "0.0";  // step' = 0 (PyTorch's convention at the jump too)
     case FOp::var_x:
-    case FOp::param:
-      return "1.0";
-    case FOp::neg:
-      return "-" + da;
-    case FOp::add:
-      return sum(va ? da : "", vb ? db : "");
-    case FOp::sub:
-      return sum(va ? da : "", vb ? "-" + db : "");
-    case FOp::mul:
-      return sum(va ? da + " * " + b : "", vb ? a + " * " + db : "");
-    case FOp::div:
-      return sum(va ? da + " / " + b : "", vb ? "-" + r + " * " + db + " / " + b : "");
+    case FOp::param: return "1.0";
+    case FOp::neg: return "-" + da;
+    case FOp::add: return sum(va ? da : "", vb ? db : "");
+    case FOp::sub: return sum(va ? da : "", vb ? "-" + db : "");
+    case FOp::mul: return sum(va ? da + " * " + b : "", vb ? a + " * " + db : "");
+    case FOp::div: return sum(va ? da + " / " + b : "", vb ? "-" + r + " * " + db + " / " + b : "");
     case FOp::pow:
       if (in.ipow) {
         const int c = static_cast<int>(in.c);
@@ -258,30 +216,18 @@ std::string formula_tangent(const Formula& f, int i, unsigned seed) {
       }
       return sum(va ? b + " * " + a + " ** (" + b + " - 1) * " + da : "",
                  vb ? r + " * np.log(" + a + ") * " + db : "");
-    case FOp::exp:
-      return r + " * " + da;
-    case FOp::log:
-      return da + " / " + a;
-    case FOp::log1p:
-      return da + " / (1.0 + " + a + ")";
-    case FOp::sqrt:
-      return da + " / (2.0 * " + r + ")";
-    case FOp::abs:
-      return "np.sign(" + a + ") * " + da;
-    case FOp::sin:
-      return "np.cos(" + a + ") * " + da;
-    case FOp::cos:
-      return "-np.sin(" + a + ") * " + da;
-    case FOp::tan:
-      return da + " / np.cos(" + a + ") ** 2";
-    case FOp::tanh:
-      return "(1.0 - " + r + " * " + r + ") * " + da;
-    case FOp::sigmoid:
-      return r + " * (1.0 - " + r + ") * " + da;
-    case FOp::softplus:
-      return "sigmoid(" + a + ") * " + da;
-    case FOp::erf:
-      return "2.0 / math.sqrt(math.pi) * np.exp(-" + a + " * " + a + ") * " + da;
+    case FOp::exp: return r + " * " + da;
+    case FOp::log: return da + " / " + a;
+    case FOp::log1p: return da + " / (1.0 + " + a + ")";
+    case FOp::sqrt: return da + " / (2.0 * " + r + ")";
+    case FOp::abs: return "np.sign(" + a + ") * " + da;
+    case FOp::sin: return "np.cos(" + a + ") * " + da;
+    case FOp::cos: return "-np.sin(" + a + ") * " + da;
+    case FOp::tan: return da + " / np.cos(" + a + ") ** 2";
+    case FOp::tanh: return "(1.0 - " + r + " * " + r + ") * " + da;
+    case FOp::sigmoid: return r + " * (1.0 - " + r + ") * " + da;
+    case FOp::softplus: return "sigmoid(" + a + ") * " + da;
+    case FOp::erf: return "2.0 / math.sqrt(math.pi) * np.exp(-" + a + " * " + a + ") * " + da;
     case FOp::min:
       return "np.where(" + a + " <= " + b + ", " + (va ? da : "0.0") + ", " + (vb ? db : "0.0") + ")";
     case FOp::max:
@@ -672,28 +618,17 @@ std::string data_formula_py(const Formula& f, bool numpy) {
 
 const char* generator_of(DatasetKind k) {
   switch (k) {
-    case DatasetKind::xor_:
-      return kGenXor;
-    case DatasetKind::xor4:
-      return kGenXor4;
-    case DatasetKind::spiral:
-      return kGenSpiral;
-    case DatasetKind::circle:
-      return kGenCircle;
-    case DatasetKind::gauss:
-      return kGenGauss;
-    case DatasetKind::moons:
-      return kGenMoons;
-    case DatasetKind::checkerboard:
-      return kGenCheckerboard;
-    case DatasetKind::plane:
-      return kGenPlane;
-    case DatasetKind::sine1d:
-      return kGenSine1d;
-    case DatasetKind::custom:
-      return kGenCustom;
-    case DatasetKind::custom1d:
-      return kGenCustom1d;
+    case DatasetKind::xor_: return kGenXor;
+    case DatasetKind::xor4: return kGenXor4;
+    case DatasetKind::spiral: return kGenSpiral;
+    case DatasetKind::circle: return kGenCircle;
+    case DatasetKind::gauss: return kGenGauss;
+    case DatasetKind::moons: return kGenMoons;
+    case DatasetKind::checkerboard: return kGenCheckerboard;
+    case DatasetKind::plane: return kGenPlane;
+    case DatasetKind::sine1d: return kGenSine1d;
+    case DatasetKind::custom: return kGenCustom;
+    case DatasetKind::custom1d: return kGenCustom1d;
   }
   return kGenXor;
 }
@@ -746,40 +681,26 @@ const char* const kSplitXor4 =
 
 std::string draw_expr(Init i) {
   switch (i) {
-    case Init::xavier_uniform:
-      return "rng.uniform(-1.0, 1.0) * math.sqrt(6.0 / (fan_in + fan_out))";
-    case Init::xavier_normal:
-      return "rng.normal() * math.sqrt(2.0 / (fan_in + fan_out))";
-    case Init::he_uniform:
-      return "rng.uniform(-1.0, 1.0) * math.sqrt(6.0 / fan_in)";
-    case Init::he_normal:
-      return "rng.normal() * math.sqrt(2.0 / fan_in)";
-    case Init::lecun_normal:
-      return "rng.normal() * math.sqrt(1.0 / fan_in)";
-    case Init::uniform:
-      return "rng.uniform(-1.0, 1.0) * INIT_SCALE";
-    case Init::zeros:
-      return "0.0";
+    case Init::xavier_uniform: return "rng.uniform(-1.0, 1.0) * math.sqrt(6.0 / (fan_in + fan_out))";
+    case Init::xavier_normal: return "rng.normal() * math.sqrt(2.0 / (fan_in + fan_out))";
+    case Init::he_uniform: return "rng.uniform(-1.0, 1.0) * math.sqrt(6.0 / fan_in)";
+    case Init::he_normal: return "rng.normal() * math.sqrt(2.0 / fan_in)";
+    case Init::lecun_normal: return "rng.normal() * math.sqrt(1.0 / fan_in)";
+    case Init::uniform: return "rng.uniform(-1.0, 1.0) * INIT_SCALE";
+    case Init::zeros: return "0.0";
   }
   return "0.0";
 }
 
 const char* feature_expr(Feature f) {
   switch (f) {
-    case Feature::x:
-      return "x";
-    case Feature::y:
-      return "y";
-    case Feature::x_squared:
-      return "f32(x * x)";
-    case Feature::y_squared:
-      return "f32(y * y)";
-    case Feature::xy:
-      return "f32(x * y)";
-    case Feature::sin_x:
-      return "f32(math.sin(x))";
-    case Feature::sin_y:
-      return "f32(math.sin(y))";
+    case Feature::x: return "x";
+    case Feature::y: return "y";
+    case Feature::x_squared: return "f32(x * x)";
+    case Feature::y_squared: return "f32(y * y)";
+    case Feature::xy: return "f32(x * y)";
+    case Feature::sin_x: return "f32(math.sin(x))";
+    case Feature::sin_y: return "f32(math.sin(y))";
   }
   return "x";
 }
@@ -942,12 +863,9 @@ if report(0):
 
 std::string numpy_output(Output o) {
   switch (o) {
-    case Output::tanh:
-      return "return np.tanh(z)";
-    case Output::sigmoid:
-      return "return sigmoid(z)";
-    case Output::identity:
-      return "return z";
+    case Output::tanh: return "return np.tanh(z)";
+    case Output::sigmoid: return "return sigmoid(z)";
+    case Output::identity: return "return z";
     case Output::softmax:
       return "e = np.exp(z - z.max(axis=1, keepdims=True))\n    return e / e.sum(axis=1, keepdims=True)";
     case Output::softmin:
@@ -965,8 +883,7 @@ std::string numpy_head(Output o) {
       return "e = h[:, 0] - t\n"
              "    correct = int(((h[:, 0] >= 0) == (t > 0)).sum())\n"
              "    return 0.5 * float((e * e).sum()), (e * (1.0 - h[:, 0] ** 2))[:, None], correct";
-    case Output::identity:
-      return "e = z[:, 0] - t\n    return float((e * e).sum()), (2.0 * e)[:, None], 0";
+    case Output::identity: return "e = z[:, 0] - t\n    return float((e * e).sum()), (2.0 * e)[:, None], 0";
     case Output::sigmoid:
       return "zz = z[:, 0]\n"
              "    loss = np.maximum(zz, 0) - t * zz + np.log1p(np.exp(-np.abs(zz)))  # cross-entropy from "
@@ -996,12 +913,9 @@ std::string numpy_head(Output o) {
 
 std::string numpy_opt_step(Optimizer o) {
   switch (o) {
-    case Optimizer::sgd:
-      return "q -= LR * g";
-    case Optimizer::momentum:
-      return "m[:] = MOMENTUM * m + g\n            q -= LR * m";
-    case Optimizer::nesterov:
-      return "m[:] = MOMENTUM * m + g\n            q -= LR * (g + MOMENTUM * m)";
+    case Optimizer::sgd: return "q -= LR * g";
+    case Optimizer::momentum: return "m[:] = MOMENTUM * m + g\n            q -= LR * m";
+    case Optimizer::nesterov: return "m[:] = MOMENTUM * m + g\n            q -= LR * (g + MOMENTUM * m)";
     case Optimizer::rmsprop:
       return "v[:] = RHO * v + (1 - RHO) * g * g\n            q -= LR * g / (np.sqrt(v) + EPS)";
     case Optimizer::adam:
@@ -1010,8 +924,7 @@ std::string numpy_opt_step(Optimizer o) {
              "            m_hat = m / (1 - BETA1**self.t)\n"
              "            v_hat = v / (1 - BETA2**self.t)\n"
              "            q -= LR * m_hat / (np.sqrt(v_hat) + EPS)";
-    case Optimizer::adagrad:
-      return "v += g * g\n            q -= LR * g / (np.sqrt(v) + EPS)";
+    case Optimizer::adagrad: return "v += g * g\n            q -= LR * g / (np.sqrt(v) + EPS)";
   }
   return "";
 }
@@ -1104,50 +1017,37 @@ std::string torch_head(Output o) {
     case Output::tanh:
       return "h = torch.tanh(z[:, 0])\n    return h, 0.5 * ((h - t) ** 2).mean()  # TF Playground's squared "
              "error";
-    case Output::identity:
-      return "h = z[:, 0]\n    return h, ((h - t) ** 2).mean()";
+    case Output::identity: return "h = z[:, 0]\n    return h, ((h - t) ** 2).mean()";
     case Output::sigmoid:
       return "return torch.sigmoid(z[:, 0]), F.binary_cross_entropy_with_logits(z[:, 0], t)";
-    case Output::softmax:
-      return "return F.softmax(z, dim=1), F.cross_entropy(z, t.long())";
-    case Output::log_softmax:
-      return "h = F.log_softmax(z, dim=1)\n    return h, F.nll_loss(h, t.long())";
-    case Output::softmin:
-      return "return F.softmin(z, dim=1), F.cross_entropy(-z, t.long())";
+    case Output::softmax: return "return F.softmax(z, dim=1), F.cross_entropy(z, t.long())";
+    case Output::log_softmax: return "h = F.log_softmax(z, dim=1)\n    return h, F.nll_loss(h, t.long())";
+    case Output::softmin: return "return F.softmin(z, dim=1), F.cross_entropy(-z, t.long())";
   }
   return "";
 }
 
 std::string torch_correct(Output o) {
   switch (o) {
-    case Output::tanh:
-      return "((h >= 0) == (t > 0))";
-    case Output::sigmoid:
-      return "((h >= 0.5) == (t > 0.5))";
-    case Output::identity:
-      return "(h != h)";  // regression: no accuracy (reported as null)
+    case Output::tanh: return "((h >= 0) == (t > 0))";
+    case Output::sigmoid: return "((h >= 0.5) == (t > 0.5))";
+    case Output::identity: return "(h != h)";  // regression: no accuracy (reported as null)
     case Output::softmax:
     case Output::log_softmax:
-    case Output::softmin:
-      return "(h.argmax(dim=1) == t.long())";
+    case Output::softmin: return "(h.argmax(dim=1) == t.long())";
   }
   return "";
 }
 
 std::string torch_optimizer(Optimizer o) {
   switch (o) {
-    case Optimizer::sgd:
-      return "torch.optim.SGD(net.parameters(), lr=LR)";
-    case Optimizer::momentum:
-      return "torch.optim.SGD(net.parameters(), lr=LR, momentum=MOMENTUM)";
+    case Optimizer::sgd: return "torch.optim.SGD(net.parameters(), lr=LR)";
+    case Optimizer::momentum: return "torch.optim.SGD(net.parameters(), lr=LR, momentum=MOMENTUM)";
     case Optimizer::nesterov:
       return "torch.optim.SGD(net.parameters(), lr=LR, momentum=MOMENTUM, nesterov=True)";
-    case Optimizer::rmsprop:
-      return "torch.optim.RMSprop(net.parameters(), lr=LR, alpha=RHO, eps=EPS)";
-    case Optimizer::adam:
-      return "torch.optim.Adam(net.parameters(), lr=LR, betas=(BETA1, BETA2), eps=EPS)";
-    case Optimizer::adagrad:
-      return "torch.optim.Adagrad(net.parameters(), lr=LR, eps=EPS)";
+    case Optimizer::rmsprop: return "torch.optim.RMSprop(net.parameters(), lr=LR, alpha=RHO, eps=EPS)";
+    case Optimizer::adam: return "torch.optim.Adam(net.parameters(), lr=LR, betas=(BETA1, BETA2), eps=EPS)";
+    case Optimizer::adagrad: return "torch.optim.Adagrad(net.parameters(), lr=LR, eps=EPS)";
   }
   return "";
 }
@@ -1230,8 +1130,7 @@ std::string fmt_flag_float(float v) {
 const char* export_format_name(ExportFormat f) {
   switch (f) {
 #define ACTLAB_EXPORT_NAME(id) \
-  case ExportFormat::id:       \
-    return #id;
+  case ExportFormat::id: return #id;
     ACTLAB_EXPORT_FORMATS(ACTLAB_EXPORT_NAME)
 #undef ACTLAB_EXPORT_NAME
   }
@@ -1318,9 +1217,7 @@ std::string train_command(const DataConfig& d, const NetConfig& net, const Train
   flag("lr", fmt_flag_float(t.lr));
   switch (t.optimizer) {
     case Optimizer::momentum:
-    case Optimizer::nesterov:
-      flag("momentum", fmt_flag_float(t.momentum));
-      break;
+    case Optimizer::nesterov: flag("momentum", fmt_flag_float(t.momentum)); break;
     case Optimizer::rmsprop:
       flag("rho", fmt_flag_float(t.rho));
       flag("eps", fmt_flag_float(t.eps));
@@ -1330,11 +1227,8 @@ std::string train_command(const DataConfig& d, const NetConfig& net, const Train
       flag("beta2", fmt_flag_float(t.beta2));
       flag("eps", fmt_flag_float(t.eps));
       break;
-    case Optimizer::adagrad:
-      flag("eps", fmt_flag_float(t.eps));
-      break;
-    case Optimizer::sgd:
-      break;
+    case Optimizer::adagrad: flag("eps", fmt_flag_float(t.eps)); break;
+    case Optimizer::sgd: break;
   }
   flag("batch", std::to_string(t.batch));
   if (t.l1 != 0) flag("l1", fmt_flag_float(t.l1));

@@ -257,8 +257,9 @@ constexpr int kBlockElems = kBlock * simd::kLanes;  // elements per block
 // Runs the program over one block of kBlockElems elements. seed: which leaf gets tangent 1 (see
 // formula.h); seed_bit: its bit in FInstr::varies. Only instructions depending on the seed carry a
 // tangent; the others have tangent 0.
-template <bool Tan> void run_block(const Formula& f, const V* pv, const float* x, const float* y,
-                                   int seed_bit, float* value, float* tangent) {
+template <bool Tan>
+void run_block(const Formula& f, const V* pv, const float* x, const float* y, int seed_bit, float* value,
+               float* tangent) {
   static_assert(kFormulaMaxOps <= 256, "operands are uint8_t");
   V val[kFormulaMaxOps][kBlock];
   V tan[Tan ? kFormulaMaxOps : 1][kBlock];
@@ -306,8 +307,9 @@ template <bool Tan> void run_block(const Formula& f, const V* pv, const float* x
 }
 
 // Drives run_block over n elements; the tail goes through zero-padded copies.
-template <bool Tan> void run(const Formula& f, const float* params, const float* x, const float* y, int seed,
-                             float* value, float* tangent, size_t n) {
+template <bool Tan>
+void run(const Formula& f, const float* params, const float* x, const float* y, int seed, float* value,
+         float* tangent, size_t n) {
   if (f.n == 0) {  // not compiled: a programming error; NaN rather than a crash
     for (size_t i = 0; i < n; ++i) {
       if (value) value[i] = NAN;
@@ -381,15 +383,9 @@ template <class T> T formula_ref(const Formula& f, const T* params, T x, T y, in
     const FInstr& in = f.code[i];
     const bool dep = (in.varies & seed_bit) != 0;
     switch (in.op) {
-      case FOp::konst:
-        val[i] = T(in.c);
-        break;
-      case FOp::var_x:
-        val[i] = x;
-        break;
-      case FOp::var_y:
-        val[i] = y;
-        break;
+      case FOp::konst: val[i] = T(in.c); break;
+      case FOp::var_x: val[i] = x; break;
+      case FOp::var_y: val[i] = y; break;
       case FOp::param: {
         const int p = static_cast<int>(in.c);
         val[i] = params ? params[p] : T(f.params[p].def);
@@ -421,21 +417,14 @@ double switch_value(const FInstr& in, const double* val) {
     case FOp::abs:
     case FOp::step:
     case FOp::sqrt:
-    case FOp::log:
-      return a;
-    case FOp::log1p:
-      return a + 1;
-    case FOp::div:
-      return b;
-    case FOp::pow:
-      return (in.ipow && in.c >= 0) ? NAN : a;
+    case FOp::log: return a;
+    case FOp::log1p: return a + 1;
+    case FOp::div: return b;
+    case FOp::pow: return (in.ipow && in.c >= 0) ? NAN : a;
     case FOp::min:
-    case FOp::max:
-      return a - b;
-    case FOp::tan:
-      return std::cos(a);
-    default:
-      return NAN;
+    case FOp::max: return a - b;
+    case FOp::tan: return std::cos(a);
+    default: return NAN;
   }
 }
 int sign_class(double s) { return std::isnan(s) ? 2 : (s > 0 ? 1 : (s < 0 ? -1 : 0)); }
@@ -447,15 +436,9 @@ uint64_t formula_kink_signature(const Formula& f, const double* params, double x
   for (int i = 0; i < f.n; ++i) {
     const FInstr& in = f.code[i];
     switch (in.op) {
-      case FOp::konst:
-        val[i] = in.c;
-        break;
-      case FOp::var_x:
-        val[i] = x;
-        break;
-      case FOp::var_y:
-        val[i] = y;
-        break;
+      case FOp::konst: val[i] = in.c; break;
+      case FOp::var_x: val[i] = x; break;
+      case FOp::var_y: val[i] = y; break;
       case FOp::param: {
         const int p = static_cast<int>(in.c);
         val[i] = params ? params[p] : f.params[p].def;
@@ -479,22 +462,15 @@ bool formula_kink_between(const Formula& f, const double* params, double x0, dou
     for (int i = 0; i < f.n; ++i) {
       const FInstr& in = f.code[i];
       switch (in.op) {
-        case FOp::konst:
-          val[i] = in.c;
-          break;
-        case FOp::var_x:
-          val[i] = xs[s];
-          break;
-        case FOp::var_y:
-          val[i] = y;
-          break;
+        case FOp::konst: val[i] = in.c; break;
+        case FOp::var_x: val[i] = xs[s]; break;
+        case FOp::var_y: val[i] = y; break;
         case FOp::param: {
           const int p = static_cast<int>(in.c);
           val[i] = params ? params[p] : f.params[p].def;
           break;
         }
-        default:
-          val[i] = fdetail::ref_value<double>(in, val[in.a], val[in.b]);
+        default: val[i] = fdetail::ref_value<double>(in, val[in.a], val[in.b]);
       }
       cls[s][i] = fdetail::is_leaf(in.op) ? 2 : sign_class(switch_value(in, val));
     }

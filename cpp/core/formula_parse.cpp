@@ -85,14 +85,10 @@ class Parser {
   static std::string col(const Token& t) { return std::to_string(t.column); }
   static std::string describe(const Token& t) {
     switch (t.kind) {
-      case Tok::end:
-        return "end of formula";
-      case Tok::number:
-        return "number '" + t.text + "'";
-      case Tok::name:
-        return "'" + t.text + "'";
-      default:
-        return std::string("'") + t.op + "'";
+      case Tok::end: return "end of formula";
+      case Tok::number: return "number '" + t.text + "'";
+      case Tok::name: return "'" + t.text + "'";
+      default: return std::string("'") + t.op + "'";
     }
   }
   std::string hint_after_operand() const {

@@ -30,54 +30,31 @@ std::string print(const Formula& f, int i, PyFlavour fl) {
   // torch.minimum/maximum need tensors on both sides.
   auto tensor = [&](int r) { return np ? print(f, r, fl) : "torch.as_tensor(" + print(f, r, fl) + ")"; };
   switch (in.op) {
-    case FOp::konst:
-      return number(in.c);
-    case FOp::var_x:
-      return "x";
-    case FOp::var_y:
-      return "y";
-    case FOp::param:
-      return f.params[static_cast<int>(in.c)].name;
-    case FOp::neg:
-      return "(-" + A() + ")";
-    case FOp::add:
-      return "(" + A() + " + " + B() + ")";
-    case FOp::sub:
-      return "(" + A() + " - " + B() + ")";
-    case FOp::mul:
-      return "(" + A() + " * " + B() + ")";
-    case FOp::div:
-      return "(" + A() + " / " + B() + ")";
-    case FOp::pow:
-      return "(" + A() + " ** " + B() + ")";
-    case FOp::exp:
-      return call("exp");
-    case FOp::log:
-      return call("log");
-    case FOp::log1p:
-      return call("log1p");
-    case FOp::sqrt:
-      return call("sqrt");
-    case FOp::abs:
-      return call("abs");
-    case FOp::sin:
-      return call("sin");
-    case FOp::cos:
-      return call("cos");
-    case FOp::tan:
-      return call("tan");
-    case FOp::tanh:
-      return call("tanh");
-    case FOp::sigmoid:
-      return np ? "(1.0 / (1.0 + np.exp(-" + A() + ")))" : call("sigmoid");
+    case FOp::konst: return number(in.c);
+    case FOp::var_x: return "x";
+    case FOp::var_y: return "y";
+    case FOp::param: return f.params[static_cast<int>(in.c)].name;
+    case FOp::neg: return "(-" + A() + ")";
+    case FOp::add: return "(" + A() + " + " + B() + ")";
+    case FOp::sub: return "(" + A() + " - " + B() + ")";
+    case FOp::mul: return "(" + A() + " * " + B() + ")";
+    case FOp::div: return "(" + A() + " / " + B() + ")";
+    case FOp::pow: return "(" + A() + " ** " + B() + ")";
+    case FOp::exp: return call("exp");
+    case FOp::log: return call("log");
+    case FOp::log1p: return call("log1p");
+    case FOp::sqrt: return call("sqrt");
+    case FOp::abs: return call("abs");
+    case FOp::sin: return call("sin");
+    case FOp::cos: return call("cos");
+    case FOp::tan: return call("tan");
+    case FOp::tanh: return call("tanh");
+    case FOp::sigmoid: return np ? "(1.0 / (1.0 + np.exp(-" + A() + ")))" : call("sigmoid");
     case FOp::softplus:
       return np ? "np.logaddexp(0.0, " + A() + ")" : "torch.nn.functional.softplus(" + A() + ")";
-    case FOp::erf:
-      return np ? "np.vectorize(math.erf, otypes=[float])(" + A() + ")" : call("erf");
-    case FOp::min:
-      return std::string(m) + "minimum(" + tensor(in.a) + ", " + tensor(in.b) + ")";
-    case FOp::max:
-      return std::string(m) + "maximum(" + tensor(in.a) + ", " + tensor(in.b) + ")";
+    case FOp::erf: return np ? "np.vectorize(math.erf, otypes=[float])(" + A() + ")" : call("erf");
+    case FOp::min: return std::string(m) + "minimum(" + tensor(in.a) + ", " + tensor(in.b) + ")";
+    case FOp::max: return std::string(m) + "maximum(" + tensor(in.a) + ", " + tensor(in.b) + ")";
     case FOp::step:
       return np ? "np.where(" + A() + " > 0, 1.0, 0.0)" : "(" + A() + " > 0).to(torch.get_default_dtype())";
   }

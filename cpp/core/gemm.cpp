@@ -15,8 +15,8 @@ using simd::vf;
 constexpr int L = simd::kLanes;
 
 template <int R, int C>
-inline void block(const float* W, int so, int sk, const float* b, const float* x, float* z, int inner,
-                  int ld, int o0, int c0) {
+inline void block(const float* W, int so, int sk, const float* b, const float* x, float* z, int inner, int ld,
+                  int o0, int c0) {
   vf acc[R][C];
   for (int r = 0; r < R; ++r)
     for (int c = 0; c < C; ++c) acc[r][c] = simd::splat<vf>(b ? b[o0 + r] : 0.0f);
@@ -33,8 +33,8 @@ inline void block(const float* W, int so, int sk, const float* b, const float* x
 }
 
 template <int R>
-inline void rows(const float* W, int so, int sk, const float* b, const float* x, float* z, int inner,
-                 int ld, int o0) {
+inline void rows(const float* W, int so, int sk, const float* b, const float* x, float* z, int inner, int ld,
+                 int o0) {
   int c0 = 0;
   for (; c0 + 2 * L <= ld; c0 += 2 * L) block<R, 2>(W, so, sk, b, x, z, inner, ld, o0, c0);
   for (; c0 < ld; c0 += L) block<R, 1>(W, so, sk, b, x, z, inner, ld, o0, c0);

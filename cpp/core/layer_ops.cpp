@@ -63,7 +63,8 @@ void softmax_any(const float* z, float* y, int K, int B, int ld, float sign, boo
 }
 
 // dz = sign * y * (dy - sum_k dy_k y_k)   (the softmax / softmin JVP)
-template <class V> void softmax_jvp_cols(const float* y, const float* dy, float* dz, int K, int ld, int b, float sign) {
+template <class V>
+void softmax_jvp_cols(const float* y, const float* dy, float* dz, int K, int ld, int b, float sign) {
   V dot = splat<V>(0.0f);
   for (int k = 0; k < K; ++k) {
     const size_t o = static_cast<size_t>(k) * ld + b;
@@ -77,7 +78,8 @@ template <class V> void softmax_jvp_cols(const float* y, const float* dy, float*
 }
 
 // dz = dy - exp(y) * sum_k dy_k   (the log_softmax JVP; y are log-probabilities)
-template <class V> void log_softmax_jvp_cols(const float* y, const float* dy, float* dz, int K, int ld, int b) {
+template <class V>
+void log_softmax_jvp_cols(const float* y, const float* dy, float* dz, int K, int ld, int b) {
   V sum = splat<V>(0.0f);
   for (int k = 0; k < K; ++k) sum = sum + load<V>(dy + static_cast<size_t>(k) * ld + b);
   for (int k = 0; k < K; ++k) {
@@ -88,9 +90,13 @@ template <class V> void log_softmax_jvp_cols(const float* y, const float* dy, fl
 
 }  // namespace
 
-void softmax_forward(const float* z, float* y, int K, int B, int ld) { softmax_any(z, y, K, B, ld, 1.0f, false); }
+void softmax_forward(const float* z, float* y, int K, int B, int ld) {
+  softmax_any(z, y, K, B, ld, 1.0f, false);
+}
 
-void softmin_forward(const float* z, float* y, int K, int B, int ld) { softmax_any(z, y, K, B, ld, -1.0f, false); }
+void softmin_forward(const float* z, float* y, int K, int B, int ld) {
+  softmax_any(z, y, K, B, ld, -1.0f, false);
+}
 
 void log_softmax_forward(const float* z, float* y, int K, int B, int ld) {
   softmax_any(z, y, K, B, ld, 1.0f, true);

@@ -23,8 +23,8 @@ struct LayerOp {
   // winning piece per unit (maxout; unused otherwise).
   void (*forward)(const float* z, float* y, int32_t* arg, int units, int pieces, int B, int ld);
   // dz (units*pieces, ld) = the vector-Jacobian product of dy (units, ld), from forward's y and arg.
-  void (*backward)(const float* y, const int32_t* arg, const float* dy, float* dz, int units, int pieces, int B,
-                   int ld);
+  void (*backward)(const float* y, const int32_t* arg, const float* dy, float* dz, int units, int pieces,
+                   int B, int ld);
   // The same op on one sample in double (the reference network): z (units*pieces) -> y (units);
   // arg (units) receives the winning pieces (maxout; the gradient check hashes them as kinks).
   void (*reference)(const double* z, double* y, int32_t* arg, int units, int pieces);

@@ -79,17 +79,12 @@ void cross_entropy_backward(double sign, bool log_output, const HeadChunk& c, fl
 
 double head_loss(Output head, const HeadChunk& c) {
   switch (head) {
-    case Output::tanh:
-      return squared_error_forward(true, c);
-    case Output::identity:
-      return squared_error_forward(false, c);
-    case Output::sigmoid:
-      return bce_forward(c);
+    case Output::tanh: return squared_error_forward(true, c);
+    case Output::identity: return squared_error_forward(false, c);
+    case Output::sigmoid: return bce_forward(c);
     case Output::softmax:
-    case Output::log_softmax:
-      return cross_entropy_forward(1.0, c);
-    case Output::softmin:
-      return cross_entropy_forward(-1.0, c);
+    case Output::log_softmax: return cross_entropy_forward(1.0, c);
+    case Output::softmin: return cross_entropy_forward(-1.0, c);
   }
   return 0.0;
 }
@@ -97,24 +92,12 @@ double head_loss(Output head, const HeadChunk& c) {
 void head_loss_backward(Output head, const LayerShape& out, const HeadChunk& c, float scale, float* dz) {
   std::fill(dz, dz + static_cast<size_t>(out.rows) * static_cast<size_t>(c.ld), 0.0f);
   switch (head) {
-    case Output::tanh:
-      squared_error_backward(true, out, c, scale, dz);
-      break;
-    case Output::identity:
-      squared_error_backward(false, out, c, scale, dz);
-      break;
-    case Output::sigmoid:
-      bce_backward(c, scale, dz);
-      break;
-    case Output::softmax:
-      cross_entropy_backward(1.0, false, c, scale, dz);
-      break;
-    case Output::log_softmax:
-      cross_entropy_backward(1.0, true, c, scale, dz);
-      break;
-    case Output::softmin:
-      cross_entropy_backward(-1.0, false, c, scale, dz);
-      break;
+    case Output::tanh: squared_error_backward(true, out, c, scale, dz); break;
+    case Output::identity: squared_error_backward(false, out, c, scale, dz); break;
+    case Output::sigmoid: bce_backward(c, scale, dz); break;
+    case Output::softmax: cross_entropy_backward(1.0, false, c, scale, dz); break;
+    case Output::log_softmax: cross_entropy_backward(1.0, true, c, scale, dz); break;
+    case Output::softmin: cross_entropy_backward(-1.0, false, c, scale, dz); break;
   }
 }
 

@@ -55,9 +55,7 @@ template <class V> inline V keep_nan(V x, V v) { return select(simd::is_nan(x), 
 // a * b, except b itself where b == 0: the limit of x * (something decaying faster than 1/x) at
 // x = +-inf is 0, not inf * 0 = NaN.
 template <class V> inline V mul_z(V a, V b) { return select(simd::eq(b, splat<V>(0.0f)), b, a * b); }
-template <class V> inline mask_t<V> is_inf(V x) {
-  return simd::eq(simd::vabs(x), splat<V>(INFINITY));
-}
+template <class V> inline mask_t<V> is_inf(V x) { return simd::eq(simd::vabs(x), splat<V>(INFINITY)); }
 // v saturated to [-FLT_MAX, FLT_MAX] where x is finite (a finite input never gives inf); where x is
 // infinite, v is the limit and stays as it is.
 template <class V> inline V sat_finite(V x, V v) {
@@ -74,11 +72,11 @@ inline constexpr int32_t kMagicBits = 0x4B400000;  // bit pattern of kRoundMagic
 
 // (e^r - 1 - r) / r^2 on [-ln2/2, ln2/2], degree 4, abs error 6.5e-8 (=> e^r within 0.02 ulp).
 template <class V> inline V exp_q(V r) {
-  V q = splat<V>(0x1.6d10fcp-10f);           // 0.00139261759
-  q = q * r + splat<V>(0x1.120b62p-7f);      // 0.00836317334
-  q = q * r + splat<V>(0x1.55551ap-5f);      // 0.0416665561
-  q = q * r + splat<V>(0x1.5554dep-3f);      // 0.166665778
-  q = q * r + splat<V>(0x1.000000p-1f);      // 0.5
+  V q = splat<V>(0x1.6d10fcp-10f);       // 0.00139261759
+  q = q * r + splat<V>(0x1.120b62p-7f);  // 0.00836317334
+  q = q * r + splat<V>(0x1.55551ap-5f);  // 0.0416665561
+  q = q * r + splat<V>(0x1.5554dep-3f);  // 0.166665778
+  q = q * r + splat<V>(0x1.000000p-1f);  // 0.5
   return q;
 }
 
@@ -98,11 +96,11 @@ template <class V> inline V pow2i(ivec_t<V> n) { return as_float((n + isplat<V>(
 // 2 atanh(s) = 2s + s z R(z), z = s^2. R(z) on [0, 1/9] (|s| <= 1/3), degree 4, abs error 7.2e-9.
 template <class V> inline V atanh2(V s) {
   const V z = s * s;
-  V p = splat<V>(0x1.dba260p-3f);            // 0.232243299
-  p = p * z + splat<V>(0x1.bc8cf8p-3f);      // 0.217065752
-  p = p * z + splat<V>(0x1.24c926p-2f);      // 0.28592357
-  p = p * z + splat<V>(0x1.9998d4p-2f);      // 0.399997056
-  p = p * z + splat<V>(0x1.555556p-1f);      // 0.666666687
+  V p = splat<V>(0x1.dba260p-3f);        // 0.232243299
+  p = p * z + splat<V>(0x1.bc8cf8p-3f);  // 0.217065752
+  p = p * z + splat<V>(0x1.24c926p-2f);  // 0.28592357
+  p = p * z + splat<V>(0x1.9998d4p-2f);  // 0.399997056
+  p = p * z + splat<V>(0x1.555556p-1f);  // 0.666666687
   return s * splat<V>(2.0f) + s * (z * p);
 }
 }  // namespace detail
@@ -165,17 +163,18 @@ template <class V> inline V sigmoid(V x) {
 // without FMA, and tanh is most of the playground's work (17 per forward pass of the standard net).
 // |x| >= 9 gives exactly +-1; NaN fails that test and propagates through the rational.
 template <class V> inline V tanh(V x) {
-  const V z = x * x;  // may overflow for huge |x|: those lanes take the +-1 branch below
-  V p = splat<V>(-0x1.81cfd8p-44f);          // -8.56674486e-14
-  p = p * z + splat<V>(0x1.d3484ap-35f);     // 5.31238560e-11
-  p = p * z + splat<V>(-0x1.5cd91ep-26f);    // -2.03056327e-08
-  p = p * z + splat<V>(0x1.770216p-17f);     // 1.11761137e-05
-  p = p * z + splat<V>(0x1.9721b6p-9f);      // 0.00310616824
-  p = p * z + splat<V>(0x1.0c007ep-3f);      // 0.130860314
+  // z may overflow for huge |x|: those lanes take the +-1 branch below.
+  const V z = x * x;
+  V p = splat<V>(-0x1.81cfd8p-44f);        // -8.56674486e-14
+  p = p * z + splat<V>(0x1.d3484ap-35f);   // 5.31238560e-11
+  p = p * z + splat<V>(-0x1.5cd91ep-26f);  // -2.03056327e-08
+  p = p * z + splat<V>(0x1.770216p-17f);   // 1.11761137e-05
+  p = p * z + splat<V>(0x1.9721b6p-9f);    // 0.00310616824
+  p = p * z + splat<V>(0x1.0c007ep-3f);    // 0.130860314
   p = p * z + splat<V>(1.0f);
-  V q = splat<V>(0x1.0b4ff0p-12f);           // 0.000254928833
-  q = q * z + splat<V>(0x1.9179b6p-6f);      // 0.0245041158
-  q = q * z + splat<V>(0x1.db5592p-2f);      // 0.464193612
+  V q = splat<V>(0x1.0b4ff0p-12f);       // 0.000254928833
+  q = q * z + splat<V>(0x1.9179b6p-6f);  // 0.0245041158
+  q = q * z + splat<V>(0x1.db5592p-2f);  // 0.464193612
   q = q * z + splat<V>(1.0f);
   const V t = (x * p) / q;
   return select(simd::ge(simd::vabs(x), splat<V>(9.0f)), simd::vcopysign(splat<V>(1.0f), x), t);
@@ -186,17 +185,17 @@ namespace detail {
 // erfc(z) = t e^{-z^2} Q(t), t = 1/(1 + z/2), z >= 0. Q on t in [0, 1], degree 10, abs error
 // 8.2e-9 (Q in [0.28, 1]: relative 3e-8).
 template <class V> inline V erfc_q(V t) {
-  V q = splat<V>(0x1.7384a6p-5f);            // 0.0453513376
-  q = q * t + splat<V>(-0x1.f6f2aap-3f);     // -0.245580032
-  q = q * t + splat<V>(0x1.08a70ep-1f);      // 0.516899526
-  q = q * t + splat<V>(-0x1.ee0ddep-2f);     // -0.482474774
-  q = q * t + splat<V>(0x1.370f94p-3f);      // 0.151885182
-  q = q * t + splat<V>(-0x1.165b6ap-4f);     // -0.067958273
-  q = q * t + splat<V>(0x1.88821ap-4f);      // 0.0958271995
-  q = q * t + splat<V>(0x1.664b74p-3f);      // 0.174948603
-  q = q * t + splat<V>(0x1.f9add2p-3f);      // 0.246913567
-  q = q * t + splat<V>(0x1.20dcf4p-2f);      // 0.282092869
-  q = q * t + splat<V>(0x1.20dd76p-2f);      // 0.282094806
+  V q = splat<V>(0x1.7384a6p-5f);         // 0.0453513376
+  q = q * t + splat<V>(-0x1.f6f2aap-3f);  // -0.245580032
+  q = q * t + splat<V>(0x1.08a70ep-1f);   // 0.516899526
+  q = q * t + splat<V>(-0x1.ee0ddep-2f);  // -0.482474774
+  q = q * t + splat<V>(0x1.370f94p-3f);   // 0.151885182
+  q = q * t + splat<V>(-0x1.165b6ap-4f);  // -0.067958273
+  q = q * t + splat<V>(0x1.88821ap-4f);   // 0.0958271995
+  q = q * t + splat<V>(0x1.664b74p-3f);   // 0.174948603
+  q = q * t + splat<V>(0x1.f9add2p-3f);   // 0.246913567
+  q = q * t + splat<V>(0x1.20dcf4p-2f);   // 0.282092869
+  q = q * t + splat<V>(0x1.20dd76p-2f);   // 0.282094806
   return q;
 }
 }  // namespace detail
@@ -206,7 +205,7 @@ template <class V> inline V erfc_q(V t) {
 template <class V> inline V normal_cdf(V x, V* pdf) {
   const V ax = simd::vabs(x);
   const V t = splat<V>(1.0f) / (splat<V>(1.0f) + ax * splat<V>(0x1.6a09e6p-2f));  // z/2 = |x|*0.353553385
-  const V e = exp(x * x * splat<V>(-0.5f));                                         // e^{-x^2/2} = e^{-z^2}
+  const V e = exp(x * x * splat<V>(-0.5f));                                       // e^{-x^2/2} = e^{-z^2}
   const V tail = (splat<V>(0.5f) * t) * (e * detail::erfc_q(t));
   *pdf = e * splat<V>(0x1.988454p-2f);  // 1/sqrt(2 pi) = 0.398942292
   return select(simd::lt(x, splat<V>(0.0f)), tail, splat<V>(1.0f) - tail);
@@ -223,15 +222,15 @@ inline constexpr float kSinCosFastMax = 8192.0f;     // |x| <= 8192 => j <= 5216
 // sin r = r + r z S(z), cos r = 1 - z/2 + z^2 C(z), z = r^2 in [0, (pi/4)^2], degree 2 each
 // (abs errors 2.0e-8 and 2.0e-9 on S and C: < 0.2 ulp of the results).
 template <class V> inline V sin_poly(V r, V z) {
-  V s = splat<V>(-0x1.9ac9b0p-13f);          // -0.000195878907
-  s = s * z + splat<V>(0x1.110c28p-7f);      // 0.00833274797
-  s = s * z + splat<V>(-0x1.555552p-3f);     // -0.166666642
+  V s = splat<V>(-0x1.9ac9b0p-13f);       // -0.000195878907
+  s = s * z + splat<V>(0x1.110c28p-7f);   // 0.00833274797
+  s = s * z + splat<V>(-0x1.555552p-3f);  // -0.166666642
   return r + r * (z * s);
 }
 template <class V> inline V cos_poly(V z) {
-  V c = splat<V>(0x1.9bd89cp-16f);           // 2.45479423e-05
-  c = c * z + splat<V>(-0x1.6c12d2p-10f);    // -0.00138883025
-  c = c * z + splat<V>(0x1.555554p-5f);      // 0.0416666642
+  V c = splat<V>(0x1.9bd89cp-16f);         // 2.45479423e-05
+  c = c * z + splat<V>(-0x1.6c12d2p-10f);  // -0.00138883025
+  c = c * z + splat<V>(0x1.555554p-5f);    // 0.0416666642
   return (splat<V>(1.0f) - z * splat<V>(0.5f)) + (z * z) * c;
 }
 }  // namespace detail

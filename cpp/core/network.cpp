@@ -217,7 +217,8 @@ void backward(const std::vector<LayerShape>& layers, const float* theta, Workspa
     const float* pz = ws.z[static_cast<size_t>(l) - 1].data();
     const float* ph = ws.h[static_cast<size_t>(l) - 1].data();
     if (!act_info(p.act).elementwise) {
-      layer_op(p.act).backward(ph, ws.arg[static_cast<size_t>(l) - 1].data(), da, nz, p.out, p.pieces, ld, ld);
+      layer_op(p.act).backward(ph, ws.arg[static_cast<size_t>(l) - 1].data(), da, nz, p.out, p.pieces, ld,
+                               ld);
     } else if (p.learn) {
       for (int u = 0; u < p.out; ++u) {
         const size_t o = static_cast<size_t>(u) * ld;

@@ -14,13 +14,13 @@ namespace actlab {
 
 // One weight layer. Hidden layers apply their activation; the last layer applies the output head.
 struct LayerShape {
-  int in = 0, out = 0;     // fan-in, units
-  int pieces = 1;          // maxout pieces per unit (1 otherwise)
-  int rows = 0;            // rows of W = out * pieces
+  int in = 0, out = 0;  // fan-in, units
+  int pieces = 1;       // maxout pieces per unit (1 otherwise)
+  int rows = 0;         // rows of W = out * pieces
   bool hidden = true;
-  Act act = Act::tanh;     // hidden: its activation; output: the head's activation
-  int np = 0;              // element-wise parameters of act
-  bool learn = false;      // per-unit learnable activation parameters live in the flat buffer
+  Act act = Act::tanh;                  // hidden: its activation; output: the head's activation
+  int np = 0;                           // element-wise parameters of act
+  bool learn = false;                   // per-unit learnable activation parameters live in the flat buffer
   float fixed[kMaxActParams] = {0, 0};  // the parameters when not learnt (and their initial value)
   size_t w_off = 0, b_off = 0, p_off = 0, end = 0;  // blocks in the flat buffer
   // act == Act::formula: the compiled NetConfig::formula (shared by the layers that use it; null if it
@@ -50,11 +50,12 @@ void init_params(const NetConfig& net, const std::vector<LayerShape>& layers, ui
 // Scratch and activation buffers for batches of up to `cap` samples (cap a multiple of the SIMD width).
 struct Workspace {
   int cap = 0;
-  std::vector<float> x;                      // (n_inputs, cap)
-  std::vector<std::vector<float>> z, h, a;   // per layer: pre-activation (rows), f(z) (out), after dropout (out)
-  std::vector<std::vector<int32_t>> arg;     // maxout winners (out)
-  std::vector<std::vector<float>> mask;      // dropout multipliers (out): 0 or 1/(1-p)
-  std::vector<float> g0, g1, g2;             // backward scratch (max rows, cap)
+  std::vector<float> x;  // (n_inputs, cap)
+  // per layer: pre-activation z (rows), h = f(z) (out), a = h after dropout (out)
+  std::vector<std::vector<float>> z, h, a;
+  std::vector<std::vector<int32_t>> arg;  // maxout winners (out)
+  std::vector<std::vector<float>> mask;   // dropout multipliers (out): 0 or 1/(1-p)
+  std::vector<float> g0, g1, g2;          // backward scratch (max rows, cap)
   void resize(const std::vector<LayerShape>& layers, int n_inputs, int capacity);
 };
 

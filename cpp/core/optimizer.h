@@ -20,13 +20,13 @@ namespace actlab {
 
 class OptimizerState {
  public:
-  void reset(size_t n);           // zero state for n parameters, t = 0
+  void reset(size_t n);  // zero state for n parameters, t = 0
   // One step on theta[0..n) with gradient g (g is not modified).
   void step(const TrainConfig& cfg, float* theta, const float* g, size_t n);
   int64_t t() const { return t_; }
 
  private:
-  std::vector<float> m_, v_;      // first / second moment (momentum buffer, squared sums)
+  std::vector<float> m_, v_;  // first / second moment (momentum buffer, squared sums)
   int64_t t_ = 0;
 };
 

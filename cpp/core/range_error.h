@@ -26,24 +26,29 @@ inline std::string fmt_number(double v) {
   return buf;
 }
 
-inline std::string not_allowed(const std::string& field, const std::string& value, const std::string& allowed) {
+inline std::string not_allowed(const std::string& field, const std::string& value,
+                               const std::string& allowed) {
   return field + " = " + value + " is not allowed (allowed: " + allowed + ")";
 }
 
 // lo <= v <= hi, "" when it holds.
 inline std::string check_closed(const std::string& field, double v, double lo, double hi) {
-  return v >= lo && v <= hi ? "" : not_allowed(field, fmt_number(v), fmt_number(lo) + " .. " + fmt_number(hi));
+  return v >= lo && v <= hi ? ""
+                            : not_allowed(field, fmt_number(v), fmt_number(lo) + " .. " + fmt_number(hi));
 }
 
 // v inside r (NaN fails).
 inline std::string check_range(const std::string& field, double v, const Range& r) {
   if (!r.min_open) return check_closed(field, v, r.min, r.max);
-  return v > r.min && v <= r.max ? "" : not_allowed(field, fmt_number(v), fmt_number(r.min) + " < value <= " + fmt_number(r.max));
+  return v > r.min && v <= r.max
+             ? ""
+             : not_allowed(field, fmt_number(v), fmt_number(r.min) + " < value <= " + fmt_number(r.max));
 }
 
 inline std::string check_int(const std::string& field, long long v, long long lo, long long hi) {
-  return v >= lo && v <= hi ? ""
-                            : not_allowed(field, std::to_string(v), std::to_string(lo) + " .. " + std::to_string(hi));
+  return v >= lo && v <= hi
+             ? ""
+             : not_allowed(field, std::to_string(v), std::to_string(lo) + " .. " + std::to_string(hi));
 }
 
 }  // namespace actlab::detail

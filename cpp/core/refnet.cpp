@@ -26,7 +26,8 @@ void RefNet::forward(const double* theta, const double* x, double* out, uint64_t
     z.assign(static_cast<size_t>(s.rows), 0.0);
     for (int r = 0; r < s.rows; ++r) {
       double acc = theta[s.b_off + static_cast<size_t>(r)];
-      for (int i = 0; i < s.in; ++i) acc += theta[s.w_off + static_cast<size_t>(r) * s.in + i] * in[static_cast<size_t>(i)];
+      for (int i = 0; i < s.in; ++i)
+        acc += theta[s.w_off + static_cast<size_t>(r) * s.in + i] * in[static_cast<size_t>(i)];
       z[static_cast<size_t>(r)] = acc;
     }
     h.assign(static_cast<size_t>(s.out), 0.0);
@@ -78,7 +79,8 @@ double RefNet::loss(const double* theta, const double* X, const double* t, int n
   }
   double pen = 0;
   for (const LayerShape& s : layers_)
-    for (size_t i = s.w_off; i < s.b_off; ++i) pen += l1_ * std::fabs(theta[i]) + 0.5 * l2_ * theta[i] * theta[i];
+    for (size_t i = s.w_off; i < s.b_off; ++i)
+      pen += l1_ * std::fabs(theta[i]) + 0.5 * l2_ * theta[i] * theta[i];
   return total / n + pen;
 }
 

@@ -161,8 +161,10 @@ inline float hsum(f32x4 v) { return (v[0] + v[1]) + (v[2] + v[3]); }
 // Four horizontal sums at once: {hsum(a), hsum(b), hsum(c), hsum(d)} by a 4x4 transpose, in the same
 // summation order as hsum(). (__builtin_shufflevector: clang, and GCC >= 12.)
 inline f32x4 hsum4(f32x4 a, f32x4 b, f32x4 c, f32x4 d) {
-  const f32x4 ab_lo = __builtin_shufflevector(a, b, 0, 4, 1, 5), ab_hi = __builtin_shufflevector(a, b, 2, 6, 3, 7);
-  const f32x4 cd_lo = __builtin_shufflevector(c, d, 0, 4, 1, 5), cd_hi = __builtin_shufflevector(c, d, 2, 6, 3, 7);
+  const f32x4 ab_lo = __builtin_shufflevector(a, b, 0, 4, 1, 5),
+              ab_hi = __builtin_shufflevector(a, b, 2, 6, 3, 7);
+  const f32x4 cd_lo = __builtin_shufflevector(c, d, 0, 4, 1, 5),
+              cd_hi = __builtin_shufflevector(c, d, 2, 6, 3, 7);
   const f32x4 l0 = __builtin_shufflevector(ab_lo, cd_lo, 0, 1, 4, 5);  // a0 b0 c0 d0
   const f32x4 l1 = __builtin_shufflevector(ab_lo, cd_lo, 2, 3, 6, 7);  // a1 b1 c1 d1
   const f32x4 l2 = __builtin_shufflevector(ab_hi, cd_hi, 0, 1, 4, 5);  // a2 b2 c2 d2

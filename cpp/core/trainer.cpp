@@ -47,12 +47,8 @@ void Trainer::Impl::features(const float* xs, const float* ys, int n, int ld, fl
   for (int f = 0; f < n_in(); ++f) {
     float* row = X + static_cast<size_t>(f) * ld;
     switch (feats[static_cast<size_t>(f)]) {
-      case Feature::x:
-        std::memcpy(row, xs, sizeof(float) * n);
-        break;
-      case Feature::y:
-        std::memcpy(row, ys, sizeof(float) * n);
-        break;
+      case Feature::x: std::memcpy(row, xs, sizeof(float) * n); break;
+      case Feature::y: std::memcpy(row, ys, sizeof(float) * n); break;
       case Feature::x_squared:
         for (int i = 0; i < n; ++i) row[i] = xs[i] * xs[i];
         break;
@@ -62,12 +58,8 @@ void Trainer::Impl::features(const float* xs, const float* ys, int n, int ld, fl
       case Feature::xy:
         for (int i = 0; i < n; ++i) row[i] = xs[i] * ys[i];
         break;
-      case Feature::sin_x:
-        act_forward(Act::sine, nullptr, xs, row, static_cast<size_t>(n));
-        break;
-      case Feature::sin_y:
-        act_forward(Act::sine, nullptr, ys, row, static_cast<size_t>(n));
-        break;
+      case Feature::sin_x: act_forward(Act::sine, nullptr, xs, row, static_cast<size_t>(n)); break;
+      case Feature::sin_y: act_forward(Act::sine, nullptr, ys, row, static_cast<size_t>(n)); break;
     }
     std::fill(row + n, row + ld, 0.0f);
   }
@@ -87,12 +79,8 @@ void Trainer::Impl::prepare_data() {
   for (size_t p = 0; p < n_points; ++p) {
     const float lab = data.label[p];
     switch (net.output) {
-      case Output::tanh:
-        target[p] = regression() ? lab : (lab > 0.5f ? 1.0f : -1.0f);
-        break;
-      default:
-        target[p] = lab;
-        break;
+      case Output::tanh: target[p] = regression() ? lab : (lab > 0.5f ? 1.0f : -1.0f); break;
+      default: target[p] = lab; break;
     }
   }
 }

@@ -22,11 +22,11 @@
 namespace actlab {
 
 struct LayerMetrics {
-  float grad_norm = 0;           // ||dL/dW||_2 on the whole training set at the current weights
-  float bias_grad_norm = 0;      // ||dL/db||_2
-  float mean_abs_grad = 0;       // mean |dL/dW|
-  float weight_norm = 0;         // ||W||_2 (Frobenius)
-  float update_ratio = 0;        // ||W_t - W_{t-1}|| / ||W_t|| of the last optimiser step (0 before any)
+  float grad_norm = 0;       // ||dL/dW||_2 on the whole training set at the current weights
+  float bias_grad_norm = 0;  // ||dL/db||_2
+  float mean_abs_grad = 0;   // mean |dL/dW|
+  float weight_norm = 0;     // ||W||_2 (Frobenius)
+  float update_ratio = 0;    // ||W_t - W_{t-1}|| / ||W_t|| of the last optimiser step (0 before any)
   // Units whose derivative f'(z) (with the unit's actual parameters) is exactly 0 on every training
   // sample: no gradient reaches their weights, whatever the activation (relu below 0, leaky_relu with
   // slope 0, tanh or elu so far out that f' rounds to 0 in float).
@@ -37,14 +37,14 @@ struct LayerMetrics {
 };
 
 struct Metrics {
-  int64_t epoch = 0;             // completed epochs
-  int64_t step = 0;              // completed optimiser steps (mini-batches)
-  float train_loss = 0, test_loss = 0;      // data loss (no penalty), mean over samples
+  int64_t epoch = 0;                            // completed epochs
+  int64_t step = 0;                             // completed optimiser steps (mini-batches)
+  float train_loss = 0, test_loss = 0;          // data loss (no penalty), mean over samples
   float train_accuracy = 0, test_accuracy = 0;  // classification only (regression: NaN)
-  int n_layers = 0;              // weight layers = n_hidden + 1, input side first
+  int n_layers = 0;                             // weight layers = n_hidden + 1, input side first
   LayerMetrics layers[kMaxHidden + 1];
-  bool diverged = false;         // the run diverged (Trainer::restore_last_good); training is paused
-  std::string divergence;        // plain-words explanation when diverged
+  bool diverged = false;   // the run diverged (Trainer::restore_last_good); training is paused
+  std::string divergence;  // plain-words explanation when diverged
 };
 
 class Trainer {
@@ -60,7 +60,7 @@ class Trainer {
   // Same as configure() but keeps the current dataset (changes of network or training only).
   std::string reconfigure(const NetConfig& net, const TrainConfig& train);
 
-  void reset();                  // the same initial weights again (same seed), optimiser state cleared
+  void reset();  // the same initial weights again (same seed), optimiser state cleared
   // Divergence is the core's call, one policy for every front end: training stops when a loss or a
   // parameter is NaN/Inf, a parameter exceeds 1e8, or a batch loss grows ten thousand times over its
   // best; Metrics::divergence explains it in plain words.
@@ -69,7 +69,7 @@ class Trainer {
   // last before the run ran away); optimiser state cleared. False if there is none.
   bool restore_last_good();
   int64_t last_good_epoch() const;  // the epoch restore_last_good() would return to; -1 if none
-  void reinit(uint64_t seed);    // new initial weights from `seed`
+  void reinit(uint64_t seed);       // new initial weights from `seed`
   // Changes of the training config that keep weights and optimiser state (lr, l1/l2, dropout, clip,
   // batch, optimiser hyper-parameters). Changing the optimiser kind clears its state.
   std::string set_train_config(const TrainConfig& train);
@@ -132,7 +132,7 @@ class Trainer {
   const Dataset& data() const;
   const NetConfig& net() const;
   const TrainConfig& train() const;
-  int n_inputs() const;                      // enabled features
+  int n_inputs() const;  // enabled features
 
   // The state behind this API, one file per concept (trainer_impl.h): opaque outside the core.
   struct Impl;

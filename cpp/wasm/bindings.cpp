@@ -13,9 +13,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
-#include <cstddef>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -41,7 +41,9 @@ template <class S, uint64_t S::*M> void set_u64(S& s, double v) { s.*M = static_
 template <class S, int64_t S::*M> double get_i64(const S& s) { return static_cast<double>(s.*M); }
 template <class S> void read_only(S&, double) {}
 
-val f32_copy(const float* p, size_t n) { return val::global("Float32Array").new_(emscripten::typed_memory_view(n, p)); }
+val f32_copy(const float* p, size_t n) {
+  return val::global("Float32Array").new_(emscripten::typed_memory_view(n, p));
+}
 std::vector<float> f32_in(const val& a) { return emscripten::convertJSArrayToNumberVector<float>(a); }
 
 // {k1: v1, k2: v2, ...}
@@ -73,14 +75,17 @@ val activations() {
     const ActInfo& a = act_catalogue()[i];
     val params = array_of(a.n_params, [&](int k) {
       const ActParam& p = a.params[k];
-      return obj(kv("name", p.name), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi), kv("learnable", p.learnable));
+      return obj(kv("name", p.name), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi),
+                 kv("learnable", p.learnable));
     });
-    return obj(kv("id", static_cast<int>(a.id)), kv("name", a.name), kv("display", a.display), kv("latex", a.latex),
-        kv("latexD", a.latex_d), kv("family", family_info(a.family).token),
-        kv("familyEn", family_info(a.family).name_en), kv("familyKo", family_info(a.family).name_ko), kv("range", a.range), kv("elementwise", a.elementwise),
-        kv("monotonic", a.monotonic), kv("zeroCentred", a.zero_centred), kv("smooth", a.smooth),
-        kv("saturating", a.saturating), kv("hasDeadZone", a.has_dead_zone), kv("learnableDefault", a.learnable_default),
-        kv("params", params), kv("descEn", a.desc_en), kv("descKo", a.desc_ko), kv("source", a.source), kv("year", a.year));
+    return obj(kv("id", static_cast<int>(a.id)), kv("name", a.name), kv("display", a.display),
+               kv("latex", a.latex), kv("latexD", a.latex_d), kv("family", family_info(a.family).token),
+               kv("familyEn", family_info(a.family).name_en), kv("familyKo", family_info(a.family).name_ko),
+               kv("range", a.range), kv("elementwise", a.elementwise), kv("monotonic", a.monotonic),
+               kv("zeroCentred", a.zero_centred), kv("smooth", a.smooth), kv("saturating", a.saturating),
+               kv("hasDeadZone", a.has_dead_zone), kv("learnableDefault", a.learnable_default),
+               kv("params", params), kv("descEn", a.desc_en), kv("descKo", a.desc_ko), kv("source", a.source),
+               kv("year", a.year));
   });
 }
 
@@ -88,14 +93,15 @@ val datasets() {
   return array_of(kNumDatasets, [](int i) {
     const DatasetInfo& d = dataset_info(static_cast<DatasetKind>(i));
     return obj(kv("id", i), kv("name", d.name), kv("display", d.display), kv("displayKo", d.display_ko),
-        kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes), kv("maxClasses", d.max_classes),
-        kv("fixedPoints", d.fixed_points), kv("formula", std::string(d.formula)));
+               kv("regression", d.regression), kv("dims", d.dims), kv("minClasses", d.min_classes),
+               kv("maxClasses", d.max_classes), kv("fixedPoints", d.fixed_points),
+               kv("formula", std::string(d.formula)));
   });
 }
 
 val outputs() {
   val rows = val::array();
-#define ACTLAB_OUTPUT_ROW(id, token, loss) \
+#define ACTLAB_OUTPUT_ROW(id, token, loss)                                                                 \
   rows.call<void>("push", obj(kv("id", static_cast<int>(Output::id)), kv("name", token), kv("loss", loss), \
                               kv("perClass", is_softmax_family(Output::id))));
   ACTLAB_OUTPUTS(ACTLAB_OUTPUT_ROW)
@@ -157,27 +163,29 @@ val rules() {
     net.output = Output::identity;
     if (accepted(net, 0, 1)) one_d.call<void>("push", std::string(feature_name(static_cast<Feature>(f))));
   }
-  const val ranges = obj(
-      kv("points", range_js(kPointsRange)), kv("noise", range_js(kNoiseRange)),
-      kv("trainRatio", range_js(kTrainRatioRange)), kv("classes", range_js({2, kMaxClasses})),
-      kv("hidden", range_js({0, kMaxHidden})), kv("units", range_js({1, kMaxUnits})),
-      kv("maxoutPieces", range_js({2, kMaxMaxoutPieces})), kv("lr", range_js(kLrRange)),
-      kv("batch", range_js({1, kPointsRange.max})), kv("penalty", range_js(kPenaltyRange)),
-      kv("dropout", range_js(kDropoutRange)), kv("initScale", range_js(kInitScaleRange)));
-  const val defaults = obj(
-      kv("data", obj(kv("points", d.points), kv("noise", decimal(d.noise)), kv("trainRatio", decimal(d.train_ratio)),
-                     kv("classes", d.classes), kv("seed", static_cast<double>(d.seed)))),
-      kv("net", obj(kv("init", init_name(n.init)), kv("initScale", decimal(n.init_scale)))),
-      kv("train", obj(kv("optimizer", optimizer_name(t.optimizer)), kv("lr", decimal(t.lr)),
-                      kv("momentum", decimal(t.momentum)), kv("beta1", decimal(t.beta1)),
-                      kv("beta2", decimal(t.beta2)), kv("rho", decimal(t.rho)), kv("eps", decimal(t.eps)),
-                      kv("batch", t.batch), kv("l1", decimal(t.l1)), kv("l2", decimal(t.l2)),
-                      kv("dropout", decimal(t.dropout)), kv("clip", decimal(t.clip)),
-                      kv("seed", static_cast<double>(t.seed)))));
-  const val natural = obj(kv("regression", output_name(natural_output(0))), kv("binary", output_name(natural_output(2))),
-                          kv("multiclass", output_name(natural_output(3))));
-  const val heads = obj(kv("regression", heads_for(0)), kv("binary", heads_for(2)), kv("multiclass", heads_for(3)),
-                        kv("natural", natural));
+  const val ranges =
+      obj(kv("points", range_js(kPointsRange)), kv("noise", range_js(kNoiseRange)),
+          kv("trainRatio", range_js(kTrainRatioRange)), kv("classes", range_js({2, kMaxClasses})),
+          kv("hidden", range_js({0, kMaxHidden})), kv("units", range_js({1, kMaxUnits})),
+          kv("maxoutPieces", range_js({2, kMaxMaxoutPieces})), kv("lr", range_js(kLrRange)),
+          kv("batch", range_js({1, kPointsRange.max})), kv("penalty", range_js(kPenaltyRange)),
+          kv("dropout", range_js(kDropoutRange)), kv("initScale", range_js(kInitScaleRange)));
+  const val defaults =
+      obj(kv("data", obj(kv("points", d.points), kv("noise", decimal(d.noise)),
+                         kv("trainRatio", decimal(d.train_ratio)), kv("classes", d.classes),
+                         kv("seed", static_cast<double>(d.seed)))),
+          kv("net", obj(kv("init", init_name(n.init)), kv("initScale", decimal(n.init_scale)))),
+          kv("train", obj(kv("optimizer", optimizer_name(t.optimizer)), kv("lr", decimal(t.lr)),
+                          kv("momentum", decimal(t.momentum)), kv("beta1", decimal(t.beta1)),
+                          kv("beta2", decimal(t.beta2)), kv("rho", decimal(t.rho)), kv("eps", decimal(t.eps)),
+                          kv("batch", t.batch), kv("l1", decimal(t.l1)), kv("l2", decimal(t.l2)),
+                          kv("dropout", decimal(t.dropout)), kv("clip", decimal(t.clip)),
+                          kv("seed", static_cast<double>(t.seed)))));
+  const val natural =
+      obj(kv("regression", output_name(natural_output(0))), kv("binary", output_name(natural_output(2))),
+          kv("multiclass", output_name(natural_output(3))));
+  const val heads = obj(kv("regression", heads_for(0)), kv("binary", heads_for(2)),
+                        kv("multiclass", heads_for(3)), kv("natural", natural));
   val points = val::object();  // what make_dataset draws: total_points() (dataset.cpp)
   for (int i = 0; i < kNumDatasets; ++i) {
     const DatasetInfo& info = dataset_info(static_cast<DatasetKind>(i));
@@ -220,10 +228,11 @@ val formula_curve_js(const std::string& text, const val& xs, bool xy, const val&
   val params = val::array();
   for (int k = 0; k < f.n_params; ++k) {
     const FormulaParam& p = f.params[k];
-    params.call<void>("push", obj(kv("name", std::string(p.name)), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi)));
+    params.call<void>("push",
+                      obj(kv("name", std::string(p.name)), kv("def", p.def), kv("lo", p.lo), kv("hi", p.hi)));
   }
-  return obj(kv("error", error), kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())),
-             kv("params", params));
+  return obj(kv("error", error), kv("f", f32_copy(y.data(), y.size())),
+             kv("df", f32_copy(d.data(), d.size())), kv("params", params));
 }
 int formula_act_js() { return static_cast<int>(Act::formula); }
 // NetConfig::formula and DataConfig::formula as strings.
@@ -240,9 +249,9 @@ template <class T> void set_formula(T& n, const std::string& v) {
 
 val dataset_js(const Dataset& d, const std::string& error) {
   return obj(kv("error", error), kv("nTrain", d.n_train), kv("nTest", d.n_test), kv("classes", d.classes),
-             kv("dims", d.dims), kv("x", f32_copy(d.x.data(), d.x.size())), kv("y", f32_copy(d.y.data(), d.y.size())),
-             kv("label", f32_copy(d.label.data(), d.label.size())), kv("xMin", d.x_min), kv("xMax", d.x_max),
-             kv("yMin", d.y_min), kv("yMax", d.y_max));
+             kv("dims", d.dims), kv("x", f32_copy(d.x.data(), d.x.size())),
+             kv("y", f32_copy(d.y.data(), d.y.size())), kv("label", f32_copy(d.label.data(), d.label.size())),
+             kv("xMin", d.x_min), kv("xMax", d.x_max), kv("yMin", d.y_min), kv("yMax", d.y_max));
 }
 val make_dataset_js(const DataConfig& cfg) {
   Dataset d;
@@ -264,8 +273,12 @@ val export_code_js(const std::string& format, const DataConfig& d, const NetConf
 // ---- 4. Trainer (free functions whose first argument is the object) --------------------------------
 Metrics measure_js(Trainer& t) { return t.measure(); }
 // 64-bit counts and sizes cross as double (exact below 2^53).
-template <class R, R (Trainer::*F)() const> double count_js(const Trainer& t) { return static_cast<double>((t.*F)()); }
-template <size_t (Trainer::*F)(int) const> double offset_js(const Trainer& t, int l) { return static_cast<double>((t.*F)(l)); }
+template <class R, R (Trainer::*F)() const> double count_js(const Trainer& t) {
+  return static_cast<double>((t.*F)());
+}
+template <size_t (Trainer::*F)(int) const> double offset_js(const Trainer& t, int l) {
+  return static_cast<double>((t.*F)(l));
+}
 void reinit_js(Trainer& t, double seed) { t.reinit(static_cast<uint64_t>(seed)); }
 // Sizes from JavaScript are bounded here: an absurd request returns an empty array instead of
 // exhausting WASM memory (which aborts the module).
@@ -336,71 +349,108 @@ EMSCRIPTEN_BINDINGS(actlab) {
   // ---- 3. configs ----
   register_array<float, kMaxActParams>("ActParams", std::make_index_sequence<kMaxActParams>());
   register_array<LayerSpec, kMaxHidden>("HiddenLayers", std::make_index_sequence<kMaxHidden>());
-  register_array<LayerMetrics, kMaxHidden + 1>("LayerMetricsArray", std::make_index_sequence<kMaxHidden + 1>());
+  register_array<LayerMetrics, kMaxHidden + 1>("LayerMetricsArray",
+                                               std::make_index_sequence<kMaxHidden + 1>());
   value_object<DataConfig>("DataConfig")
-      .field("kind", &get_enum<DataConfig, DatasetKind, &DataConfig::kind>, &set_enum<DataConfig, DatasetKind, &DataConfig::kind>)
-      .field("points", &DataConfig::points).field("noise", &DataConfig::noise)
-      .field("trainRatio", &DataConfig::train_ratio).field("classes", &DataConfig::classes)
+      .field("kind", &get_enum<DataConfig, DatasetKind, &DataConfig::kind>,
+             &set_enum<DataConfig, DatasetKind, &DataConfig::kind>)
+      .field("points", &DataConfig::points)
+      .field("noise", &DataConfig::noise)
+      .field("trainRatio", &DataConfig::train_ratio)
+      .field("classes", &DataConfig::classes)
       .field("seed", &get_u64<DataConfig, &DataConfig::seed>, &set_u64<DataConfig, &DataConfig::seed>)
       .field("formula", &get_formula<DataConfig>, &set_formula<DataConfig>);
   value_object<LayerSpec>("LayerSpec")
       .field("units", &LayerSpec::units)
       .field("act", &get_enum<LayerSpec, Act, &LayerSpec::act>, &set_enum<LayerSpec, Act, &LayerSpec::act>)
-      .field("actParams", &LayerSpec::act_params).field("learnParams", &LayerSpec::learn_params)
+      .field("actParams", &LayerSpec::act_params)
+      .field("learnParams", &LayerSpec::learn_params)
       .field("maxoutK", &LayerSpec::maxout_k);
   value_object<NetConfig>("NetConfig")
-      .field("features", &NetConfig::features).field("nHidden", &NetConfig::n_hidden).field("hidden", &NetConfig::hidden)
-      .field("output", &get_enum<NetConfig, Output, &NetConfig::output>, &set_enum<NetConfig, Output, &NetConfig::output>)
+      .field("features", &NetConfig::features)
+      .field("nHidden", &NetConfig::n_hidden)
+      .field("hidden", &NetConfig::hidden)
+      .field("output", &get_enum<NetConfig, Output, &NetConfig::output>,
+             &set_enum<NetConfig, Output, &NetConfig::output>)
       .field("nOut", &NetConfig::n_out)
-      .field("init", &get_enum<NetConfig, Init, &NetConfig::init>, &set_enum<NetConfig, Init, &NetConfig::init>)
+      .field("init", &get_enum<NetConfig, Init, &NetConfig::init>,
+             &set_enum<NetConfig, Init, &NetConfig::init>)
       .field("initScale", &NetConfig::init_scale)
       .field("formula", &get_formula<NetConfig>, &set_formula<NetConfig>);
   value_object<TrainConfig>("TrainConfig")
       .field("optimizer", &get_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>,
              &set_enum<TrainConfig, Optimizer, &TrainConfig::optimizer>)
-      .field("lr", &TrainConfig::lr).field("momentum", &TrainConfig::momentum).field("beta1", &TrainConfig::beta1)
-      .field("beta2", &TrainConfig::beta2).field("rho", &TrainConfig::rho).field("eps", &TrainConfig::eps)
-      .field("batch", &TrainConfig::batch).field("l1", &TrainConfig::l1).field("l2", &TrainConfig::l2)
-      .field("dropout", &TrainConfig::dropout).field("clip", &TrainConfig::clip)
+      .field("lr", &TrainConfig::lr)
+      .field("momentum", &TrainConfig::momentum)
+      .field("beta1", &TrainConfig::beta1)
+      .field("beta2", &TrainConfig::beta2)
+      .field("rho", &TrainConfig::rho)
+      .field("eps", &TrainConfig::eps)
+      .field("batch", &TrainConfig::batch)
+      .field("l1", &TrainConfig::l1)
+      .field("l2", &TrainConfig::l2)
+      .field("dropout", &TrainConfig::dropout)
+      .field("clip", &TrainConfig::clip)
       .field("wrongDerivative", &TrainConfig::wrong_derivative)
       .field("seed", &get_u64<TrainConfig, &TrainConfig::seed>, &set_u64<TrainConfig, &TrainConfig::seed>);
   value_object<LayerMetrics>("LayerMetrics")
-      .field("gradNorm", &LayerMetrics::grad_norm).field("biasGradNorm", &LayerMetrics::bias_grad_norm)
-      .field("meanAbsGrad", &LayerMetrics::mean_abs_grad).field("weightNorm", &LayerMetrics::weight_norm)
-      .field("updateRatio", &LayerMetrics::update_ratio).field("deadFraction", &LayerMetrics::dead_fraction)
+      .field("gradNorm", &LayerMetrics::grad_norm)
+      .field("biasGradNorm", &LayerMetrics::bias_grad_norm)
+      .field("meanAbsGrad", &LayerMetrics::mean_abs_grad)
+      .field("weightNorm", &LayerMetrics::weight_norm)
+      .field("updateRatio", &LayerMetrics::update_ratio)
+      .field("deadFraction", &LayerMetrics::dead_fraction)
       .field("saturatedFraction", &LayerMetrics::saturated_fraction)
-      .field("preactMean", &LayerMetrics::preact_mean).field("preactStd", &LayerMetrics::preact_std)
+      .field("preactMean", &LayerMetrics::preact_mean)
+      .field("preactStd", &LayerMetrics::preact_std)
       .field("actMean", &LayerMetrics::act_mean);
   value_object<Metrics>("Metrics")
       .field("epoch", &get_i64<Metrics, &Metrics::epoch>, &read_only<Metrics>)
       .field("step", &get_i64<Metrics, &Metrics::step>, &read_only<Metrics>)
-      .field("trainLoss", &Metrics::train_loss).field("testLoss", &Metrics::test_loss)
-      .field("trainAccuracy", &Metrics::train_accuracy).field("testAccuracy", &Metrics::test_accuracy)
-      .field("nLayers", &Metrics::n_layers).field("layers", &Metrics::layers)
-      .field("diverged", &Metrics::diverged).field("divergence", &Metrics::divergence);
+      .field("trainLoss", &Metrics::train_loss)
+      .field("testLoss", &Metrics::test_loss)
+      .field("trainAccuracy", &Metrics::train_accuracy)
+      .field("testAccuracy", &Metrics::test_accuracy)
+      .field("nLayers", &Metrics::n_layers)
+      .field("layers", &Metrics::layers)
+      .field("diverged", &Metrics::diverged)
+      .field("divergence", &Metrics::divergence);
 
   // ---- 4. Trainer ----
   class_<Trainer>("Trainer")
       .constructor<>()
       // configuration
-      .function("configure", &Trainer::configure).function("reconfigure", &Trainer::reconfigure)
-      .function("setTrainConfig", &Trainer::set_train_config).function("net", &net_js).function("train", &train_js)
-      .function("data", &data_js).function("nInputs", &Trainer::n_inputs)
+      .function("configure", &Trainer::configure)
+      .function("reconfigure", &Trainer::reconfigure)
+      .function("setTrainConfig", &Trainer::set_train_config)
+      .function("net", &net_js)
+      .function("train", &train_js)
+      .function("data", &data_js)
+      .function("nInputs", &Trainer::n_inputs)
       // weights
-      .function("reset", &Trainer::reset).function("reinit", &reinit_js)
+      .function("reset", &Trainer::reset)
+      .function("reinit", &reinit_js)
       .function("restoreLastGood", &Trainer::restore_last_good)
       .function("lastGoodEpoch", &count_js<int64_t, &Trainer::last_good_epoch>)
-      .function("nParams", &count_js<size_t, &Trainer::n_params>).function("params", &params_js).function("setParams", &set_params_js)
+      .function("nParams", &count_js<size_t, &Trainer::n_params>)
+      .function("params", &params_js)
+      .function("setParams", &set_params_js)
       .function("setCounters", &set_counters_js)
       .function("weightOffset", &offset_js<&Trainer::weight_offset>)
       .function("biasOffset", &offset_js<&Trainer::bias_offset>)
-      .function("actParamOffset", &offset_js<&Trainer::act_param_offset>).function("layerIn", &Trainer::layer_in)
-      .function("layerOut", &Trainer::layer_out).function("totalUnits", &Trainer::total_units)
+      .function("actParamOffset", &offset_js<&Trainer::act_param_offset>)
+      .function("layerIn", &Trainer::layer_in)
+      .function("layerOut", &Trainer::layer_out)
+      .function("totalUnits", &Trainer::total_units)
       // training and measurement
-      .function("stepBatches", &Trainer::step_batches).function("stepEpochs", &Trainer::step_epochs)
+      .function("stepBatches", &Trainer::step_batches)
+      .function("stepEpochs", &Trainer::step_epochs)
       .function("measure", &measure_js)
-      .function("epoch", &count_js<int64_t, &Trainer::epoch>).function("step", &count_js<int64_t, &Trainer::step>).function("diverged", &Trainer::diverged)
-      .function("preactHistogram", &histogram_js).function("gradcheck", &gradcheck_js)
+      .function("epoch", &count_js<int64_t, &Trainer::epoch>)
+      .function("step", &count_js<int64_t, &Trainer::step>)
+      .function("diverged", &Trainer::diverged)
+      .function("preactHistogram", &histogram_js)
+      .function("gradcheck", &gradcheck_js)
       // evaluation
       .function("evalGrid", &grid_js<&Trainer::eval_grid, false>)
       .function("evalGridUnits", &grid_js<&Trainer::eval_grid_units, true>)

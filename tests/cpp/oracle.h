@@ -36,6 +36,7 @@ inline bool linear_softplus(const double* p, double x) {
 inline double Phi(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 inline double phi(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2.0 * M_PI); }
 
+// clang-format off
 // ---- limits at +-inf (s = +1 or -1) -------------------------------------------------------------
 inline double f_limit(Act a, const double* p, int s) {
   const double inf = s * kInf;
@@ -213,6 +214,7 @@ inline double dp_raw(Act a, const double* p, double x, int k) {
     default: return kNaN;
   }
 }
+// clang-format on
 
 // The kernels' contract: a finite x never gives inf; a true value beyond the float range saturates.
 inline double sat_finite(double x, double v) { return std::isfinite(x) && !std::isnan(v) ? sat(v) : v; }

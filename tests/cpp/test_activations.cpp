@@ -34,7 +34,8 @@ constexpr float kNaNF = std::numeric_limits<float>::quiet_NaN();
 
 // ---- measured-error report (ACTLAB_TOL_REPORT=1) -------------------------------------------------
 enum Check { kValue, kSlope, kParam, kRefValue, kRefSlope, kRefParam, kNumChecks };
-const char* const kCheckNames[kNumChecks] = {"value", "slope", "param", "ref value", "ref slope", "ref param"};
+const char* const kCheckNames[kNumChecks] = {"value",     "slope",     "param",
+                                             "ref value", "ref slope", "ref param"};
 struct Stat {
   double abs_small = 0;  // max |err| where |ref| <= 1
   double rel_big = 0;    // max |err|/|ref| where |ref| > 1
@@ -102,7 +103,9 @@ std::vector<ParamSet> param_sets(Act a) {
 }
 
 uint32_t lcg(uint32_t& s) { return s = s * 1664525u + 1013904223u; }
-float uniform(uint32_t& s, float lo, float hi) { return lo + (hi - lo) * static_cast<float>(lcg(s) >> 8) * 0x1p-24f; }
+float uniform(uint32_t& s, float lo, float hi) {
+  return lo + (hi - lo) * static_cast<float>(lcg(s) >> 8) * 0x1p-24f;
+}
 
 // The catalogue's kinks (every order) for parameters p. Test Kinks.* measures them on the oracle.
 std::vector<double> kinks(Act a, const double* p) {
@@ -117,8 +120,8 @@ std::vector<float> kink_points(Act a, const double* p) {
   std::vector<float> v;
   for (double kd : kinks(a, p)) {
     const float k = static_cast<float>(kd);
-    for (float x : {k, std::nextafter(k, kInfF), std::nextafter(k, -kInfF), k + 1e-3f, k - 1e-3f, k + 0.25f,
-                    k - 0.25f})
+    for (float x :
+         {k, std::nextafter(k, kInfF), std::nextafter(k, -kInfF), k + 1e-3f, k - 1e-3f, k + 0.25f, k - 0.25f})
       v.push_back(x);
   }
   return v;
@@ -127,15 +130,16 @@ std::vector<float> kink_points(Act a, const double* p) {
 // The sweep: special values, a dense grid over [-100, 100] (step 1/128), off-grid random points, and
 // points at and around every kink of this parameter set.
 std::vector<float> sweep(Act a, const double* p) {
-  std::vector<float> v = {0.0f,     -0.0f,    kInfF,    -kInfF,   kNaNF,    150.0f,   -150.0f,  1e30f,
-                          -1e30f,   FLT_MAX,  -FLT_MAX, FLT_MIN,  -FLT_MIN, 1e-45f,   -1e-45f,  1e-30f,
-                          -1e-30f,  1e-7f,    -1e-7f,   1e4f,     -1e4f,    8192.0f,  -8192.0f, 8193.0f,
-                          -8193.0f, 1e6f,     -1e6f,    88.7f,    -88.7f,   104.0f,   -104.0f,  7e12f,
-                          -7e12f,   2e19f,    -2e19f,   9.0f,     -9.0f,    17.5f,    -17.5f,   30.0f};
+  std::vector<float> v = {0.0f,     -0.0f,   kInfF,    -kInfF,  kNaNF,    150.0f,  -150.0f,  1e30f,
+                          -1e30f,   FLT_MAX, -FLT_MAX, FLT_MIN, -FLT_MIN, 1e-45f,  -1e-45f,  1e-30f,
+                          -1e-30f,  1e-7f,   -1e-7f,   1e4f,    -1e4f,    8192.0f, -8192.0f, 8193.0f,
+                          -8193.0f, 1e6f,    -1e6f,    88.7f,   -88.7f,   104.0f,  -104.0f,  7e12f,
+                          -7e12f,   2e19f,   -2e19f,   9.0f,    -9.0f,    17.5f,   -17.5f,   30.0f};
   for (int i = -12800; i <= 12800; ++i) v.push_back(static_cast<float>(i) / 128.0f);
   uint32_t s = 12345;
   for (int i = 0; i < 4000; ++i) v.push_back(uniform(s, -100.0f, 100.0f));
-  for (int i = 0; i < 500; ++i) v.push_back(uniform(s, -1.0f, 1.0f) * std::pow(10.0f, uniform(s, -30.0f, 2.0f)));
+  for (int i = 0; i < 500; ++i)
+    v.push_back(uniform(s, -1.0f, 1.0f) * std::pow(10.0f, uniform(s, -30.0f, 2.0f)));
   for (float k : kink_points(a, p)) v.push_back(k);
   return v;
 }
@@ -290,8 +294,8 @@ TEST_P(ActTest, ReferenceLoopsAgreeWithScalarReferenceAndKernels) {
               same_bits(dxr[i], 1.5f * act_ref_derivative<float>(a, ps.p, x[i]));
     ok = ok && tol::within(yk[i], yr[i], vt) && tol::within(dxk[i], dxr[i], st);
     if (!ok) {
-      ADD_FAILURE() << describe(a, ps, x[i]) << ": kernel f " << yk[i] << " f' " << dxk[i] / 1.5f << " vs reference "
-                    << yr[i] << ", " << dxr[i] / 1.5f;
+      ADD_FAILURE() << describe(a, ps, x[i]) << ": kernel f " << yk[i] << " f' " << dxk[i] / 1.5f
+                    << " vs reference " << yr[i] << ", " << dxr[i] / 1.5f;
       ++failures;
     }
   }
@@ -315,7 +319,8 @@ TEST_P(ActTest, OracleSlopesMatchCentralDifferences) {
       if (!away_from_kinks(a, ps.d, x, 4 * h)) continue;
       const double cd = oracle::cd_x(a, ps.d, x, h);
       const double scale = std::max(1.0, std::fabs(oracle::f(a, ps.d, x)));  // cancellation in the stencil
-      if (!tol::within(oracle::df(a, ps.d, x), cd, {tol::kOracleVsCentralDiff.abs * scale, tol::kOracleVsCentralDiff.rel})) {
+      if (!tol::within(oracle::df(a, ps.d, x), cd,
+                       {tol::kOracleVsCentralDiff.abs * scale, tol::kOracleVsCentralDiff.rel})) {
         ADD_FAILURE() << describe(a, ps, static_cast<float>(x)) << ": oracle f' " << oracle::df(a, ps.d, x)
                       << " vs central difference " << cd;
         ++failures;
@@ -353,7 +358,8 @@ std::vector<Act> acts_with_params() {
     if (act_info(a).n_params > 0) v.push_back(a);
   return v;
 }
-INSTANTIATE_TEST_SUITE_P(Catalogue, ActWithParamsTest, ::testing::ValuesIn(acts_with_params()), act_test_name);
+INSTANTIATE_TEST_SUITE_P(Catalogue, ActWithParamsTest, ::testing::ValuesIn(acts_with_params()),
+                         act_test_name);
 
 TEST_P(ActWithParamsTest, ParamGradMatchesCentralDifferencesInTheParameter) {
   const Act a = GetParam();
@@ -375,8 +381,11 @@ TEST_P(ActWithParamsTest, ParamGradMatchesCentralDifferencesInTheParameter) {
       for (int k = 0; k < np; ++k) {
         double want = 0, mag = 0;
         for (size_t i = 0; i < n; ++i) {
-          const double g = (a == Act::celu && ps.d[0] <= 0.1) ? oracle::dp(a, ps.d, x[i], k)
-                                                                : oracle::cd_param(a, ps.d, x[i], k, 1e-4 * std::max(0.05, std::fabs(ps.d[k])) / (1 + std::fabs(x[i])));
+          const double g =
+              (a == Act::celu && ps.d[0] <= 0.1)
+                  ? oracle::dp(a, ps.d, x[i], k)
+                  : oracle::cd_param(a, ps.d, x[i], k,
+                                     1e-4 * std::max(0.05, std::fabs(ps.d[k])) / (1 + std::fabs(x[i])));
           want += dy[i] * g;
           mag += std::fabs(dy[i] * g);
         }
@@ -419,7 +428,8 @@ TEST_P(ActTest, EveryTailLengthAndInPlace) {
         ASSERT_TRUE(same_bits(y[i], y_all[i])) << act_info(a).name << " n=" << n << " i=" << i;
         ASSERT_TRUE(same_bits(dx[i], dx_all[i])) << act_info(a).name << " n=" << n << " i=" << i;
         ASSERT_TRUE(same_bits(d[i], d_all[i])) << act_info(a).name << " n=" << n << " i=" << i;
-        ASSERT_TRUE(same_bits(inplace[i], y_all[i])) << act_info(a).name << " in place, n=" << n << " i=" << i;
+        ASSERT_TRUE(same_bits(inplace[i], y_all[i]))
+            << act_info(a).name << " in place, n=" << n << " i=" << i;
         ASSERT_TRUE(same_bits(dx_inplace[i], dx_all[i])) << act_info(a).name << " in place, n=" << n;
       }
       ASSERT_EQ(y[n], kGuard) << act_info(a).name << ": forward wrote past n=" << n;
@@ -505,8 +515,8 @@ TEST(Catalogue, UnknownNamesAreRejectedAndLeaveTheOutputAlone) {
 TEST(Catalogue, EveryTextFieldIsFilledInBothLanguages) {
   for (int i = 0; i < kNumActs; ++i) {
     const ActInfo& r = act_catalogue()[i];
-    for (const char* field : {r.name, r.display, r.latex, r.latex_d, r.range, r.desc_en, r.desc_ko,
-                              r.source, r.grad_reads}) {
+    for (const char* field :
+         {r.name, r.display, r.latex, r.latex_d, r.range, r.desc_en, r.desc_ko, r.source, r.grad_reads}) {
       ASSERT_NE(field, nullptr) << r.name;
       EXPECT_GT(std::strlen(field), 0u) << r.name;
     }
@@ -563,7 +573,8 @@ TEST(Catalogue, EveryTokenHasItsOracleToleranceKinksOrLayerOp) {
       EXPECT_FALSE(std::isnan(oracle::f(r.id, p, x))) << r.name << ": no oracle f at " << x;
       EXPECT_FALSE(std::isnan(oracle::df(r.id, p, x))) << r.name << ": no oracle f' at " << x;
       for (int k = 0; k < r.n_params; ++k)
-        EXPECT_FALSE(std::isnan(oracle::dp(r.id, p, x, k))) << r.name << ": no oracle df/dp" << k << " at " << x;
+        EXPECT_FALSE(std::isnan(oracle::dp(r.id, p, x, k)))
+            << r.name << ": no oracle df/dp" << k << " at " << x;
     }
     ASSERT_LT(i, static_cast<int>(sizeof(tol::kActTol) / sizeof(tol::kActTol[0])));
     EXPECT_EQ(tol::kActTol[i].act, r.id) << r.name << ": no tolerance row";
@@ -637,22 +648,25 @@ TEST_P(ActTest, KinksAreWhereTheOracleJumps) {
     auto D = [&](double x) { return oracle::df(a, ps.d, x); };
     auto listed = [&](double x, int max_order) {
       for (int i = 0; i < n; ++i)
-        if (k[i].order <= max_order && std::fabs(x - k[i].at) <= 1e-5 * std::max(1.0, std::fabs(k[i].at))) return true;
+        if (k[i].order <= max_order && std::fabs(x - k[i].at) <= 1e-5 * std::max(1.0, std::fabs(k[i].at)))
+          return true;
       return false;
     };
     // 1. every measured jump of f is an order-0 kink, every jump of f' one of order <= 1
-    for (double x : jumps_on_grid(F)) EXPECT_TRUE(listed(x, 0)) << describe(a, ps, x) << ": f jumps, not listed";
-    for (double x : jumps_on_grid(D)) EXPECT_TRUE(listed(x, 1)) << describe(a, ps, x) << ": f' jumps, not listed";
+    for (double x : jumps_on_grid(F))
+      EXPECT_TRUE(listed(x, 0)) << describe(a, ps, x) << ": f jumps, not listed";
+    for (double x : jumps_on_grid(D))
+      EXPECT_TRUE(listed(x, 1)) << describe(a, ps, x) << ": f' jumps, not listed";
     // 2. every listed kink is one, of exactly its order
     for (int i = 0; i < n; ++i) {
-      const double at = k[i].at, w = 1e-4 * std::max(1.0, std::fabs(at));  // softplus' float switch is ~1e-6 off
+      const double at = k[i].at,
+                   w = 1e-4 * std::max(1.0, std::fabs(at));  // softplus' float switch is ~1e-6 off
       const bool f_jumps = bisect_jump(F, at - w, at + w).found;
       const bool d_jumps = bisect_jump(D, at - w, at + w).found;
-      const std::string where = describe(a, ps, static_cast<float>(at)) + " (order " + std::to_string(k[i].order) + ")";
+      const std::string where =
+          describe(a, ps, static_cast<float>(at)) + " (order " + std::to_string(k[i].order) + ")";
       EXPECT_EQ(f_jumps, k[i].order == 0) << where << ": f jumps? " << f_jumps;
-      if (k[i].order == 1) {
-        EXPECT_TRUE(d_jumps) << where << ": f' does not jump";
-      }
+      if (k[i].order == 1) { EXPECT_TRUE(d_jumps) << where << ": f' does not jump"; }
       if (k[i].order == 2) {
         EXPECT_FALSE(d_jumps) << where << ": f' jumps";
         EXPECT_TRUE(second_derivative_jumps(a, ps.d, at)) << where << ": f'' does not jump";
@@ -768,7 +782,8 @@ double ulp_of(double ref) {
   return std::max(std::ldexp(1.0, e - 24), std::ldexp(1.0, -149));
 }
 
-template <class F, class R> void scan_ulp(const char* what, float lo, float hi, F fn, R ref, double max_ulp, double max_abs = -1) {
+template <class F, class R>
+void scan_ulp(const char* what, float lo, float hi, F fn, R ref, double max_ulp, double max_abs = -1) {
   using V = simd::vf;
   constexpr int L = simd::kLanes;
   double worst = 0, worst_abs = 0;
@@ -809,28 +824,43 @@ template <class F, class R> void scan_ulp(const char* what, float lo, float hi, 
   if (max_abs >= 0) EXPECT_LE(worst_abs, max_abs) << what << " worst at x=" << worst_x;
   else EXPECT_LE(worst, max_ulp) << what << " worst at x=" << worst_x;
   if (report_wanted())
-    std::printf("%-12s [%g, %g]: max %.2f ulp at x=%.9g, max abs %.3g\n", what, lo, hi, worst, worst_x, worst_abs);
+    std::printf("%-12s [%g, %g]: max %.2f ulp at x=%.9g, max abs %.3g\n", what, lo, hi, worst, worst_x,
+                worst_abs);
 }
 
 TEST(MathApprox, ContractsHoldOnSampledFloats) {
   using V = simd::vf;
-  scan_ulp("exp", -87.3f, 88.72f, [](V x) { return vmath::exp(x); }, [](double x) { return std::exp(x); }, tol::kUlpExp);
-  scan_ulp("expm1", -17.4f, 0.0f, [](V x) { return vmath::expm1_nonpos(x); }, [](double x) { return std::expm1(x); },
-           tol::kUlpExpm1);
-  scan_ulp("log1p", 0.0f, 1.0f, [](V x) { return vmath::log1p_unit(x); }, [](double x) { return std::log1p(x); },
-           tol::kUlpLog);
-  scan_ulp("log", FLT_MIN, FLT_MAX, [](V x) { return vmath::log(x); }, [](double x) { return std::log(x); },
-           tol::kUlpLog);
-  scan_ulp("sigmoid", -87.0f, 30.0f, [](V x) { return vmath::sigmoid(x); }, [](double x) { return oracle::sig(x); },
-           tol::kUlpSigmoid);
-  scan_ulp("tanh", -12.0f, 12.0f, [](V x) { return vmath::tanh(x); }, [](double x) { return std::tanh(x); },
-           tol::kUlpTanh);
-  scan_ulp("sin", -8192.0f, 8192.0f, [](V x) { return vmath::sin(x); }, [](double x) { return std::sin(x); }, 0,
-           tol::kAbsSinCos);
-  scan_ulp("cos", -8192.0f, 8192.0f, [](V x) { return vmath::cos(x); }, [](double x) { return std::cos(x); }, 0,
-           tol::kAbsSinCos);
-  scan_ulp("normal_cdf", -14.0f, 10.0f, [](V x) { V pdf; return vmath::normal_cdf(x, &pdf); },
-           [](double x) { return oracle::Phi(x); }, 0, tol::kAbsNormalCdf);
+  scan_ulp(
+      "exp", -87.3f, 88.72f, [](V x) { return vmath::exp(x); }, [](double x) { return std::exp(x); },
+      tol::kUlpExp);
+  scan_ulp(
+      "expm1", -17.4f, 0.0f, [](V x) { return vmath::expm1_nonpos(x); },
+      [](double x) { return std::expm1(x); }, tol::kUlpExpm1);
+  scan_ulp(
+      "log1p", 0.0f, 1.0f, [](V x) { return vmath::log1p_unit(x); }, [](double x) { return std::log1p(x); },
+      tol::kUlpLog);
+  scan_ulp(
+      "log", FLT_MIN, FLT_MAX, [](V x) { return vmath::log(x); }, [](double x) { return std::log(x); },
+      tol::kUlpLog);
+  scan_ulp(
+      "sigmoid", -87.0f, 30.0f, [](V x) { return vmath::sigmoid(x); },
+      [](double x) { return oracle::sig(x); }, tol::kUlpSigmoid);
+  scan_ulp(
+      "tanh", -12.0f, 12.0f, [](V x) { return vmath::tanh(x); }, [](double x) { return std::tanh(x); },
+      tol::kUlpTanh);
+  scan_ulp(
+      "sin", -8192.0f, 8192.0f, [](V x) { return vmath::sin(x); }, [](double x) { return std::sin(x); }, 0,
+      tol::kAbsSinCos);
+  scan_ulp(
+      "cos", -8192.0f, 8192.0f, [](V x) { return vmath::cos(x); }, [](double x) { return std::cos(x); }, 0,
+      tol::kAbsSinCos);
+  scan_ulp(
+      "normal_cdf", -14.0f, 10.0f,
+      [](V x) {
+        V pdf;
+        return vmath::normal_cdf(x, &pdf);
+      },
+      [](double x) { return oracle::Phi(x); }, 0, tol::kAbsNormalCdf);
 }
 
 TEST(MathApprox, EdgeValues) {

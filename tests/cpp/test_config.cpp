@@ -16,7 +16,8 @@ namespace actlab {
 namespace {
 
 // Walks an enum's name table until it answers "?" (past the end) and checks name -> parse -> id.
-template <class E> std::vector<std::string> round_trip(const char* (*name)(E), bool (*parse)(const char*, E*)) {
+template <class E>
+std::vector<std::string> round_trip(const char* (*name)(E), bool (*parse)(const char*, E*)) {
   std::vector<std::string> names;
   for (int i = 0; i < 64; ++i) {
     const std::string n = name(static_cast<E>(i));
@@ -34,9 +35,7 @@ template <class E> std::vector<std::string> round_trip(const char* (*name)(E), b
   if (!names.empty()) {
     std::string upper = names[0];
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (upper != names[0]) {
-      EXPECT_FALSE(parse(upper.c_str(), &untouched)) << "names are case-sensitive";
-    }
+    if (upper != names[0]) { EXPECT_FALSE(parse(upper.c_str(), &untouched)) << "names are case-sensitive"; }
   }
   EXPECT_EQ(static_cast<int>(untouched), 1);
   return names;
@@ -48,8 +47,8 @@ TEST(Config, NameTablesRoundTrip) {
   EXPECT_EQ(round_trip(output_name, output_parse),
             (std::vector<std::string>{"tanh", "sigmoid", "softmax", "log_softmax", "softmin", "identity"}));
   EXPECT_EQ(round_trip(init_name, init_parse),
-            (std::vector<std::string>{"xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "lecun_normal",
-                                      "uniform", "zeros"}));
+            (std::vector<std::string>{"xavier_uniform", "xavier_normal", "he_uniform", "he_normal",
+                                      "lecun_normal", "uniform", "zeros"}));
   EXPECT_EQ(round_trip(optimizer_name, optimizer_parse),
             (std::vector<std::string>{"sgd", "momentum", "nesterov", "rmsprop", "adam", "adagrad"}));
   EXPECT_EQ(static_cast<int>(kNumFeatures), 7);
@@ -63,7 +62,8 @@ TEST(Config, MakeLayerTakesCatalogueDefaults) {
     EXPECT_EQ(l.units, 17);
     EXPECT_EQ(l.act, a);
     for (int k = 0; k < kMaxActParams; ++k) {
-      EXPECT_EQ(l.act_params[k], k < info.n_params ? info.params[k].def : 0.0f) << info.name << " param " << k;
+      EXPECT_EQ(l.act_params[k], k < info.n_params ? info.params[k].def : 0.0f)
+          << info.name << " param " << k;
     }
     EXPECT_EQ(l.learn_params, info.learnable_default) << info.name;
     EXPECT_EQ(l.maxout_k, 2);
@@ -196,7 +196,8 @@ TEST(Config, ValidateRejectsEveryBadField) {
       {"units 0", [](Fixture& f) { f.net.hidden[1].units = 0; }, "hidden[1].units"},
       {"units 65", [](Fixture& f) { f.net.hidden[0].units = 65; }, "hidden[0].units"},
       {"softmax hidden", [](Fixture& f) { f.net.hidden[0] = make_layer(8, Act::softmax); }, "hidden[0].act"},
-      {"log_softmax hidden", [](Fixture& f) { f.net.hidden[1] = make_layer(8, Act::log_softmax); }, "hidden[1].act"},
+      {"log_softmax hidden", [](Fixture& f) { f.net.hidden[1] = make_layer(8, Act::log_softmax); },
+       "hidden[1].act"},
       {"act id 200", [](Fixture& f) { f.net.hidden[0].act = static_cast<Act>(200); }, "hidden[0].act"},
       {"param above range",
        [pact, pk](Fixture& f) {
@@ -210,9 +211,11 @@ TEST(Config, ValidateRejectsEveryBadField) {
          f.net.hidden[1].act_params[pk] = nan;
        },
        "hidden[1]."},
-      {"maxout_k 1", [](Fixture& f) { f.net.hidden[0] = make_layer(3, Act::maxout), f.net.hidden[0].maxout_k = 1; },
+      {"maxout_k 1",
+       [](Fixture& f) { f.net.hidden[0] = make_layer(3, Act::maxout), f.net.hidden[0].maxout_k = 1; },
        "maxout_k"},
-      {"maxout_k 5", [](Fixture& f) { f.net.hidden[0] = make_layer(3, Act::maxout), f.net.hidden[0].maxout_k = 5; },
+      {"maxout_k 5",
+       [](Fixture& f) { f.net.hidden[0] = make_layer(3, Act::maxout), f.net.hidden[0].maxout_k = 5; },
        "maxout_k"},
       {"no features", [](Fixture& f) { f.net.features = 0; }, "features"},
       {"unknown feature bit", [](Fixture& f) { f.net.features = 1u << kNumFeatures; }, "features"},

@@ -231,7 +231,8 @@ TEST(Datasets, SpiralNoiseMovesPoints) {
   const Dataset b = make(DatasetKind::spiral, 500, 0.5f);
   double max_r = 0;
   for (int i = 0; i < total(b); ++i) {
-    max_r = std::max(max_r, std::hypot(double{b.x[static_cast<size_t>(i)]}, double{b.y[static_cast<size_t>(i)]}));
+    max_r =
+        std::max(max_r, std::hypot(double{b.x[static_cast<size_t>(i)]}, double{b.y[static_cast<size_t>(i)]}));
   }
   EXPECT_GT(max_r, 5.0);  // noise U(-1,1)*0.5 per coordinate pushes outer points beyond r = 5
   EXPECT_LE(max_r, 5.0 + 0.5 * std::sqrt(2.0) + 1e-5);
@@ -401,8 +402,10 @@ TEST(Datasets, EveryBadFieldIsOneLineNamingFieldAndRange) {
   cases.push_back({with([nan](DataConfig& c) { c.train_ratio = nan; }), "train_ratio", "0.1 .. 0.9"});
   cases.push_back({with([](DataConfig& c) { c.classes = 1; }), "classes", "2 .. 5"});
   cases.push_back({with([](DataConfig& c) { c.classes = 6; }), "classes", "2 .. 5"});
-  cases.push_back({with([](DataConfig& c) { c.kind = DatasetKind::xor_, c.classes = 3; }), "classes", "2 .. 2"});
-  cases.push_back({with([](DataConfig& c) { c.kind = DatasetKind::moons, c.classes = 4; }), "classes", "2 .. 2"});
+  cases.push_back(
+      {with([](DataConfig& c) { c.kind = DatasetKind::xor_, c.classes = 3; }), "classes", "2 .. 2"});
+  cases.push_back(
+      {with([](DataConfig& c) { c.kind = DatasetKind::moons, c.classes = 4; }), "classes", "2 .. 2"});
   cases.push_back({with([](DataConfig& c) { c.kind = static_cast<DatasetKind>(99); }), "dataset", "spiral"});
   for (const BadCase& bc : cases) {
     Dataset d;
@@ -414,10 +417,11 @@ TEST(Datasets, EveryBadFieldIsOneLineNamingFieldAndRange) {
     EXPECT_EQ(d.n_train, 123) << "output must be untouched on error: " << e;
   }
   // Edges are allowed.
-  for (DataConfig c : {with([](DataConfig& x) { x.points = 4; }), with([](DataConfig& x) { x.points = 5000; }),
-                       with([](DataConfig& x) { x.noise = 0.5f; }), with([](DataConfig& x) { x.classes = 5; }),
-                       with([](DataConfig& x) { x.train_ratio = 0.1f; }),
-                       with([](DataConfig& x) { x.train_ratio = 0.9f; })}) {
+  for (DataConfig c :
+       {with([](DataConfig& x) { x.points = 4; }), with([](DataConfig& x) { x.points = 5000; }),
+        with([](DataConfig& x) { x.noise = 0.5f; }), with([](DataConfig& x) { x.classes = 5; }),
+        with([](DataConfig& x) { x.train_ratio = 0.1f; }),
+        with([](DataConfig& x) { x.train_ratio = 0.9f; })}) {
     Dataset d;
     EXPECT_EQ(make_dataset(c, &d), "");
   }

@@ -22,8 +22,8 @@ struct Case {
 };
 std::vector<Case> all_cases() {
   std::vector<Case> v;
-  for (Optimizer o : {Optimizer::sgd, Optimizer::momentum, Optimizer::nesterov, Optimizer::rmsprop, Optimizer::adam,
-                      Optimizer::adagrad})
+  for (Optimizer o : {Optimizer::sgd, Optimizer::momentum, Optimizer::nesterov, Optimizer::rmsprop,
+                      Optimizer::adam, Optimizer::adagrad})
     for (Act a : {Act::relu, Act::sigmoid, Act::tanh}) v.push_back({o, a});
   return v;
 }
@@ -42,7 +42,8 @@ Rig plane_rig(const Case& c, float lr) {
 }
 
 class DivergenceTest : public ::testing::TestWithParam<Case> {};
-INSTANTIATE_TEST_SUITE_P(EveryOptimizerAndActivation, DivergenceTest, ::testing::ValuesIn(all_cases()), case_name);
+INSTANTIATE_TEST_SUITE_P(EveryOptimizerAndActivation, DivergenceTest, ::testing::ValuesIn(all_cases()),
+                         case_name);
 
 TEST_P(DivergenceTest, AnExplodingRunIsCaughtExplainedAndRestored) {
   const Case c = GetParam();
@@ -66,9 +67,7 @@ TEST_P(DivergenceTest, AnExplodingRunIsCaughtExplainedAndRestored) {
   EXPECT_EQ(t.n_params(), n_params);  // the network's shape survives
   EXPECT_EQ(t.layer_out(0), 8);
   const std::vector<float> back(t.params(), t.params() + t.n_params());
-  if (good_epoch == 0) {
-    EXPECT_EQ(back, good);
-  }
+  if (good_epoch == 0) { EXPECT_EQ(back, good); }
   for (float v : back) ASSERT_TRUE(std::isfinite(v) && std::fabs(v) < 1e8f);
 }
 

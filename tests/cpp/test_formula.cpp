@@ -240,48 +240,29 @@ struct Eval {
     } else if (n.kids.size() == 1) {
       const double a = (*this)(*n.kids[0]);
       const std::string& o = n.op;
-      if (o == "neg")
-        v = -a;
-      else if (o == "exp")
-        v = std::exp(a);
-      else if (o == "log")
-        near |= close0(a, 0), v = std::log(a);
-      else if (o == "log1p")
-        near |= close0(a + 1, 0), v = std::log1p(a);
-      else if (o == "sqrt")
-        near |= close0(a, 0), v = std::sqrt(a);
-      else if (o == "abs")
-        near |= close0(a, 0), v = std::fabs(a);
-      else if (o == "sin")
-        v = std::sin(a);
-      else if (o == "cos")
-        v = std::cos(a);
-      else if (o == "tan")
-        near |= std::fabs(std::cos(a)) < 0.05, v = std::tan(a);
-      else if (o == "tanh")
-        v = std::tanh(a);
-      else if (o == "sigmoid")
-        v = 1 / (1 + std::exp(-a));
-      else if (o == "softplus")
-        v = a > 30 ? a + std::exp(-a) : std::log(1 + std::exp(a));
-      else if (o == "erf")
-        v = std::erf(a);
-      else if (o == "step")
-        near |= close0(a, 0), v = a > 0 ? 1 : 0;
+      if (o == "neg") v = -a;
+      else if (o == "exp") v = std::exp(a);
+      else if (o == "log") near |= close0(a, 0), v = std::log(a);
+      else if (o == "log1p") near |= close0(a + 1, 0), v = std::log1p(a);
+      else if (o == "sqrt") near |= close0(a, 0), v = std::sqrt(a);
+      else if (o == "abs") near |= close0(a, 0), v = std::fabs(a);
+      else if (o == "sin") v = std::sin(a);
+      else if (o == "cos") v = std::cos(a);
+      else if (o == "tan") near |= std::fabs(std::cos(a)) < 0.05, v = std::tan(a);
+      else if (o == "tanh") v = std::tanh(a);
+      else if (o == "sigmoid") v = 1 / (1 + std::exp(-a));
+      else if (o == "softplus") v = a > 30 ? a + std::exp(-a) : std::log(1 + std::exp(a));
+      else if (o == "erf") v = std::erf(a);
+      else if (o == "step") near |= close0(a, 0), v = a > 0 ? 1 : 0;
       if (std::fabs(a) > 1e4 && (o == "sin" || o == "cos" || o == "tan")) near = true;
     } else {
       const double a = (*this)(*n.kids[0]), b = (*this)(*n.kids[1]);
       const std::string& o = n.op;
-      if (o == "+")
-        v = a + b;
-      else if (o == "-")
-        v = a - b;
-      else if (o == "*")
-        v = a * b;
-      else if (o == "/")
-        near |= close0(b, 0), v = a / b;
-      else if (o == "^")
-        near |= (b != std::floor(b) || b < 0) && close0(a, 0), v = std::pow(a, b);
+      if (o == "+") v = a + b;
+      else if (o == "-") v = a - b;
+      else if (o == "*") v = a * b;
+      else if (o == "/") near |= close0(b, 0), v = a / b;
+      else if (o == "^") near |= (b != std::floor(b) || b < 0) && close0(a, 0), v = std::pow(a, b);
       else if (o == "min")
         near |= close0(a - b, std::fabs(a) + std::fabs(b)), v = std::isnan(a + b) ? a + b : std::min(a, b);
       else if (o == "max")

@@ -40,13 +40,15 @@ TEST_P(GemmShapes, MatchDoubleProducts) {
   for (int r = 0; r < out; ++r)
     for (int c = 0; c < ld; ++c) {
       double ref = b[static_cast<size_t>(r)];
-      for (int k = 0; k < in; ++k) ref += double(W[static_cast<size_t>(r) * in + k]) * x[static_cast<size_t>(k) * ld + c];
+      for (int k = 0; k < in; ++k)
+        ref += double(W[static_cast<size_t>(r) * in + k]) * x[static_cast<size_t>(k) * ld + c];
       EXPECT_NEAR(z[static_cast<size_t>(r) * ld + c], ref, tol) << "z[" << r << "," << c << "]";
     }
   for (int k = 0; k < in; ++k)
     for (int c = 0; c < ld; ++c) {
       double ref = 0;
-      for (int r = 0; r < out; ++r) ref += double(W[static_cast<size_t>(r) * in + k]) * dz[static_cast<size_t>(r) * ld + c];
+      for (int r = 0; r < out; ++r)
+        ref += double(W[static_cast<size_t>(r) * in + k]) * dz[static_cast<size_t>(r) * ld + c];
       EXPECT_NEAR(dx[static_cast<size_t>(k) * ld + c], ref, tol) << "dx[" << k << "," << c << "]";
     }
   for (int r = 0; r < out; ++r) {
@@ -55,7 +57,8 @@ TEST_P(GemmShapes, MatchDoubleProducts) {
     EXPECT_NEAR(db[static_cast<size_t>(r)], sb, tol);
     for (int k = 0; k < in; ++k) {
       double ref = 0.5;  // accumulates into the existing value
-      for (int c = 0; c < ld; ++c) ref += double(dz[static_cast<size_t>(r) * ld + c]) * x[static_cast<size_t>(k) * ld + c];
+      for (int c = 0; c < ld; ++c)
+        ref += double(dz[static_cast<size_t>(r) * ld + c]) * x[static_cast<size_t>(k) * ld + c];
       EXPECT_NEAR(dW[static_cast<size_t>(r) * in + k], ref, tol) << "dW[" << r << "," << k << "]";
     }
   }

@@ -17,7 +17,9 @@ namespace actlab {
 namespace {
 
 enum class Kind { softmax, log_softmax, softmin };
-const char* name_of(Kind k) { return k == Kind::softmax ? "softmax" : k == Kind::log_softmax ? "log_softmax" : "softmin"; }
+const char* name_of(Kind k) {
+  return k == Kind::softmax ? "softmax" : k == Kind::log_softmax ? "log_softmax" : "softmin";
+}
 
 // Double oracle over one sample's K logits (log-sum-exp with the max subtracted, in double).
 std::vector<double> oracle_layer(Kind kind, const std::vector<double>& z) {
@@ -27,7 +29,8 @@ std::vector<double> oracle_layer(Kind kind, const std::vector<double>& z) {
   double sum = 0;
   for (double v : z) sum += std::exp(s * v - m);
   std::vector<double> y;
-  for (double v : z) y.push_back(kind == Kind::log_softmax ? (v - m) - std::log(sum) : std::exp(s * v - m) / sum);
+  for (double v : z)
+    y.push_back(kind == Kind::log_softmax ? (v - m) - std::log(sum) : std::exp(s * v - m) / sum);
   return y;
 }
 
@@ -43,7 +46,9 @@ void backward(Kind kind, const float* y, const float* dy, float* dz, int K, int 
 }
 
 uint32_t lcg(uint32_t& s) { return s = s * 1664525u + 1013904223u; }
-float uniform(uint32_t& s, float lo, float hi) { return lo + (hi - lo) * static_cast<float>(lcg(s) >> 8) * 0x1p-24f; }
+float uniform(uint32_t& s, float lo, float hi) {
+  return lo + (hi - lo) * static_cast<float>(lcg(s) >> 8) * 0x1p-24f;
+}
 
 constexpr float kGuard = -7777.0f;
 
@@ -81,16 +86,18 @@ TEST(LayerOps, ForwardMatchesDoubleOracleAndLeavesPaddingAlone) {
         double total = 0;
         for (int k = 0; k < c.K; ++k) {
           const float got = y[static_cast<size_t>(k) * c.ld + b];
-          ASSERT_TRUE(std::isfinite(got)) << name_of(kind) << " K=" << c.K << " B=" << c.B << " scale=" << c.scale;
+          ASSERT_TRUE(std::isfinite(got))
+              << name_of(kind) << " K=" << c.K << " B=" << c.B << " scale=" << c.scale;
           EXPECT_TRUE(tol::within(got, want[k], tol::kLayerValue))
-              << name_of(kind) << " K=" << c.K << " B=" << c.B << " b=" << b << " k=" << k << ": " << got << " vs "
-              << want[k];
+              << name_of(kind) << " K=" << c.K << " B=" << c.B << " b=" << b << " k=" << k << ": " << got
+              << " vs " << want[k];
           total += kind == Kind::log_softmax ? std::exp(got) : got;
         }
         EXPECT_NEAR(total, 1.0, 2e-6) << name_of(kind);
       }
       for (int k = 0; k < c.K; ++k)
-        for (int b = c.B; b < c.ld; ++b) ASSERT_EQ(y[static_cast<size_t>(k) * c.ld + b], kGuard) << "padding written";
+        for (int b = c.B; b < c.ld; ++b)
+          ASSERT_EQ(y[static_cast<size_t>(k) * c.ld + b], kGuard) << "padding written";
     }
   }
 }
@@ -125,12 +132,13 @@ TEST(LayerOps, JacobianVectorProductsMatchCentralDifferences) {
           const double want = oracle::central_diff(L, zc[j], 1e-3);
           const float got = dz[static_cast<size_t>(j) * c.ld + b];
           EXPECT_TRUE(tol::within(got, want, tol::kLayerJvp))
-              << name_of(kind) << " K=" << c.K << " B=" << c.B << " b=" << b << " j=" << j << ": " << got << " vs "
-              << want;
+              << name_of(kind) << " K=" << c.K << " B=" << c.B << " b=" << b << " j=" << j << ": " << got
+              << " vs " << want;
         }
       }
       for (int k = 0; k < c.K; ++k)
-        for (int b = c.B; b < c.ld; ++b) ASSERT_EQ(dz[static_cast<size_t>(k) * c.ld + b], kGuard) << "padding written";
+        for (int b = c.B; b < c.ld; ++b)
+          ASSERT_EQ(dz[static_cast<size_t>(k) * c.ld + b], kGuard) << "padding written";
     }
   }
 }
@@ -171,7 +179,8 @@ TEST(LayerOps, MaxoutRoutesToTheFirstWinningPiece) {
   for (int k : {2, 3, 4}) {
     const int units = 3, B = 7, ld = 8;
     uint32_t s = 11u + static_cast<uint32_t>(k);
-    std::vector<float> z(static_cast<size_t>(units) * k * ld, kGuard), dy(static_cast<size_t>(units) * ld, kGuard);
+    std::vector<float> z(static_cast<size_t>(units) * k * ld, kGuard),
+        dy(static_cast<size_t>(units) * ld, kGuard);
     for (int j = 0; j < units; ++j)
       for (int b = 0; b < B; ++b) {
         for (int p = 0; p < k; ++p)

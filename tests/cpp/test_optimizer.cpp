@@ -47,11 +47,15 @@ double linear_recurrence(double theta0, double lr, double mu, bool nesterov, int
   // As a 2x2 map M on (θ, v).
   double M[2][2];
   if (!nesterov) {
-    M[0][0] = 1 - lr * kA; M[0][1] = -lr * mu;
-    M[1][0] = kA;          M[1][1] = mu;
+    M[0][0] = 1 - lr * kA;
+    M[0][1] = -lr * mu;
+    M[1][0] = kA;
+    M[1][1] = mu;
   } else {
-    M[0][0] = 1 - lr * kA - lr * mu * kA; M[0][1] = -lr * mu * mu;
-    M[1][0] = kA;                         M[1][1] = mu;
+    M[0][0] = 1 - lr * kA - lr * mu * kA;
+    M[0][1] = -lr * mu * mu;
+    M[1][0] = kA;
+    M[1][1] = mu;
   }
   double P[2][2] = {{1, 0}, {0, 1}};
   for (int s = 0; s < steps; ++s) {
@@ -154,7 +158,8 @@ TEST(Optimizer, ReferencePenaltyValue) {
   const double x[4] = {0.1, 0.2, 0.3, 0.4}, t[1] = {0.7};
   const RefNet plain({s}, Output::identity, 0.0f, 0.0f), penalised({s}, Output::identity, 0.1f, 0.01f);
   const double l1 = double(0.1f), l2 = double(0.01f);
-  EXPECT_NEAR(penalised.loss(theta, x, t, 1) - plain.loss(theta, x, t, 1), l1 * 3.5 + 0.5 * l2 * (0.25 + 4 + 1), 1e-12);
+  EXPECT_NEAR(penalised.loss(theta, x, t, 1) - plain.loss(theta, x, t, 1),
+              l1 * 3.5 + 0.5 * l2 * (0.25 + 4 + 1), 1e-12);
 }
 
 TEST(Optimizer, ClipScalesToMaxNorm) {

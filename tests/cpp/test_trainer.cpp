@@ -65,7 +65,8 @@ TEST_P(GradcheckEveryHead, BackpropMatchesCentralDifferences) {
   const HeadCase& c = GetParam();
   Rig s(c.data, {6}, Act::tanh, c.out);
   s.data.classes = c.classes;
-  s.net.n_out = (c.out == Output::softmax || c.out == Output::log_softmax || c.out == Output::softmin) ? c.classes : 1;
+  s.net.n_out =
+      (c.out == Output::softmax || c.out == Output::log_softmax || c.out == Output::softmin) ? c.classes : 1;
   if (c.data == DatasetKind::sine1d) s.net.features = 1u << static_cast<int>(Feature::x);
   Trainer t;
   ASSERT_EQ(s.into(t), "");
@@ -73,15 +74,16 @@ TEST_P(GradcheckEveryHead, BackpropMatchesCentralDifferences) {
   t.step_epochs(2);
   EXPECT_LT(t.gradcheck(), 1e-3);
 }
-INSTANTIATE_TEST_SUITE_P(Heads, GradcheckEveryHead,
-                         ::testing::Values(HeadCase{"tanh_squared", Output::tanh, DatasetKind::circle, 2},
-                                           HeadCase{"sigmoid_bce", Output::sigmoid, DatasetKind::circle, 2},
-                                           HeadCase{"softmax_ce", Output::softmax, DatasetKind::spiral, 3},
-                                           HeadCase{"log_softmax_nll", Output::log_softmax, DatasetKind::spiral, 4},
-                                           HeadCase{"softmin_ce", Output::softmin, DatasetKind::spiral, 5},
-                                           HeadCase{"identity_mse", Output::identity, DatasetKind::plane, 0},
-                                           HeadCase{"tanh_regression", Output::tanh, DatasetKind::sine1d, 0}),
-                         [](const ::testing::TestParamInfo<HeadCase>& p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Heads, GradcheckEveryHead,
+    ::testing::Values(HeadCase{"tanh_squared", Output::tanh, DatasetKind::circle, 2},
+                      HeadCase{"sigmoid_bce", Output::sigmoid, DatasetKind::circle, 2},
+                      HeadCase{"softmax_ce", Output::softmax, DatasetKind::spiral, 3},
+                      HeadCase{"log_softmax_nll", Output::log_softmax, DatasetKind::spiral, 4},
+                      HeadCase{"softmin_ce", Output::softmin, DatasetKind::spiral, 5},
+                      HeadCase{"identity_mse", Output::identity, DatasetKind::plane, 0},
+                      HeadCase{"tanh_regression", Output::tanh, DatasetKind::sine1d, 0}),
+    [](const ::testing::TestParamInfo<HeadCase>& p) { return std::string(p.param.name); });
 
 TEST(Gradcheck, MaxoutLearnableParamsPenaltiesAndAllFeatures) {
   Rig s(DatasetKind::spiral, {6, 5, 4}, Act::tanh);
@@ -357,7 +359,8 @@ TEST(Metrics, PreactivationHistogramMatchesTheWeights) {
     t.preact_histogram(0, 16, -4.0f, 4.0f, got.data());
     const auto want = expected(16, -4.0f, 4.0f);
     int moved = 0;  // samples within float rounding of a bin edge may land next door
-    for (int b = 0; b < 16; ++b) moved += static_cast<int>(std::fabs(got[static_cast<size_t>(b)] - want[static_cast<size_t>(b)]));
+    for (int b = 0; b < 16; ++b)
+      moved += static_cast<int>(std::fabs(got[static_cast<size_t>(b)] - want[static_cast<size_t>(b)]));
     EXPECT_LE(moved, 2) << "round " << round;
   }
 }
@@ -423,7 +426,8 @@ TEST(Metrics, ZerosInitNeverBreaksSymmetry) {
   const int in = t.layer_in(0);
   for (int u = 1; u < 5; ++u)
     for (int i = 0; i < in; ++i)
-      EXPECT_EQ(p[t.weight_offset(0) + static_cast<size_t>(u * in + i)], p[t.weight_offset(0) + static_cast<size_t>(i)]);
+      EXPECT_EQ(p[t.weight_offset(0) + static_cast<size_t>(u * in + i)],
+                p[t.weight_offset(0) + static_cast<size_t>(i)]);
 }
 
 // ---- grid ---------------------------------------------------------------------------------------

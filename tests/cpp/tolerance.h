@@ -76,7 +76,8 @@ inline constexpr ActTol kActTol[] = {
     {Act::centred_sigmoid, {6e-07, 0}, {1.2e-06, 0}, {0, 0}, {2e-07, 0}, {3e-07, 0}, {0, 0}},
 };
 // clang-format on
-static_assert(sizeof(kActTol) / sizeof(kActTol[0]) == kNumElementwiseActs, "one tolerance row per activation");
+static_assert(sizeof(kActTol) / sizeof(kActTol[0]) == kNumElementwiseActs,
+              "one tolerance row per activation");
 
 inline const ActTol& act_tol(Act a) { return kActTol[static_cast<int>(a)]; }
 
