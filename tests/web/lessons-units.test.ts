@@ -28,6 +28,7 @@ import {
   checkNonlinearity,
   checkOverfitting,
   checkPeriodic,
+  checkSlopes,
   checkZigzag,
   falloff,
   reachedByMargin,
@@ -314,6 +315,24 @@ describe('checks on synthetic histories', () => {
         small,
       ]).done,
     ).toBe(false);
+  });
+
+  it('prelu: slopes apart AND a lower loss than the fixed slope, after 30 epochs', () => {
+    const c = checkSlopes(0.1, 30, 0.95);
+    //                          W0 (2x2)    b0    a0 (per unit)  W1    b1
+    const start = [1, 2, 1, 2, 0, 0, 0.25, 0.25, 3, 3, 0];
+    const run = (epoch: number, loss: number, slopes: [number, number]) => {
+      const h = newHistory(LAYOUT);
+      recordFrame(h, frame(metrics(0, 1, 1), start));
+      recordFrame(h, frame(metrics(epoch, loss, loss), [...start.slice(0, 6), ...slopes, 3, 3, 0]));
+      return h;
+    };
+    const fixed = run(30, 0.4, [0.25, 0.25]);
+    expect(c([run(30, 0.3, [0.1, 0.6]), fixed]).done).toBe(true);
+    expect(c([run(30, 0.39, [0.1, 0.6]), fixed]).done).toBe(false); // apart, but bought nothing
+    expect(c([run(30, 0.3, [0.3, 0.6]), fixed]).done).toBe(true); // both up, yet apart
+    expect(c([run(30, 0.3, [0.24, 0.26]), fixed]).done).toBe(false); // barely apart
+    expect(c([run(29, 0.3, [0.1, 0.6]), fixed]).done).toBe(false); // too early
   });
 
   it('periodic: the sine run must win inside the data range AND beyond it', () => {

@@ -287,12 +287,15 @@ export function checkDying(minDead: number): Check {
 }
 
 /**
- * 7. PReLU's slopes (run 0) move apart: after `minEpochs` the units' slopes differ by at least
- * `minSpread` and some went up while others went down — each unit chose its own. Run 1 is LeakyReLU
- * with PReLU's starting slope held fixed, from the same weights: what learning the slope bought (or
- * did not) is shown as the two training losses, not required.
+ * 7. PReLU's slopes (run 0) move apart and learning them pays: after `minEpochs` the units' slopes
+ * differ by at least `minSpread` — each unit chose its own (which way varies: on seed 2 every slope
+ * fell by epoch 30, so the direction is shown, not required) — and PReLU's training loss is at most `maxLossRatio` x that of run 1, LeakyReLU with PReLU's starting slope
+ * held fixed, from the same weights. The loss is what makes the check fail-able: Adam moves any learnt
+ * parameter by about the learning rate per step, so slopes that move apart are near certain; a lower
+ * loss than the fixed slope's is not (measured at 30-31 epochs over seeds 1-9: 0.42-0.91x on eight of
+ * them; seed 6 stays at 0.99x and does not tick within the budget; at 10 epochs all were 0.96-1.0x).
  */
-export function checkSlopes(minSpread: number, minEpochs: number): Check {
+export function checkSlopes(minSpread: number, minEpochs: number, maxLossRatio: number): Check {
   return (runs) => {
     const [h, fixed] = runs;
     const first = h?.samples[0];
@@ -300,28 +303,27 @@ export function checkSlopes(minSpread: number, minEpochs: number): Check {
     const f = fixed && latest(fixed);
     if (!first || !s || !f) return empty;
     let spread = 0;
-    let up = false;
-    let down = false;
     let lo = Infinity;
     let hi = -Infinity;
-    s.layers.forEach((l, i) => {
-      const start = first.layers[i]?.learnt[0]?.mean;
+    s.layers.forEach((l) => {
       const a = l.learnt[0];
-      if (a === undefined || start === undefined) return;
+      if (a === undefined) return;
       spread = Math.max(spread, a.max - a.min);
-      if (a.max > start) up = true;
-      if (a.min < start) down = true;
       lo = Math.min(lo, a.min);
       hi = Math.max(hi, a.max);
     });
     const start = first.layers[0]?.learnt[0]?.mean ?? NaN;
-    const ok = s.epoch >= minEpochs && spread >= minSpread && up && down;
+    const enough = s.epoch >= minEpochs;
+    const apart = enough && spread >= minSpread;
+    const ratio = s.trainLoss / f.trainLoss;
+    const pays = enough && ratio <= maxLossRatio;
     return {
-      done: ok,
+      done: apart && pays,
       facts: [
-        { run: 0, key: 'fact.slopes', values: { start: num(start), min: num(lo), max: num(hi) }, ok },
-        { run: 0, key: 'fact.loss', values: { v: num(s.trainLoss) }, ok: s.epoch >= minEpochs },
-        { run: 1, key: 'fact.loss', values: { v: num(f.trainLoss) }, ok: f.epoch >= minEpochs },
+        { run: 0, key: 'fact.slopes', values: { start: num(start), min: num(lo), max: num(hi) }, ok: apart },
+        { run: 0, key: 'fact.loss', values: { v: num(s.trainLoss) }, ok: pays },
+        { run: 1, key: 'fact.loss', values: { v: num(f.trainLoss) }, ok: enough },
+        { key: 'fact.slopeBought', values: { v: num(ratio) }, ok: pays },
       ],
     };
   };

@@ -197,9 +197,9 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=spiral&networkShape=8,8&optimizer=adam&learningRate=0.01&activation=prelu&r2.activation=leaky_relu&r2.actParams=0.25;0.25',
     runs: 2,
     labels: ['run.learnt', 'run.fixed'],
-    budget: 10,
+    budget: 40,
     extras: ['slopes'],
-    check: checkSlopes(0.1, 5),
+    check: checkSlopes(0.1, 30, 0.95),
     variants: [v('prelu', 'notLearnt', 'r1.learn=00')],
   }),
   L({
