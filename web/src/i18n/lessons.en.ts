@@ -474,7 +474,7 @@ export const lessonsEn = {
   'lesson.elu-cost.summary':
     'The source says ELU converges in fewer updates than ReLU, but each update costs more because of the exponential. Both halves are measured here: the epochs, and the time per step.',
   'lesson.elu-cost.look':
-    'Five hidden layers of 16 units on the circle, the same Xavier weights; only the activation differs. The table counts epochs to loss ≤ 0.05: ELU usually needs 4–5, ReLU 5–9. The check panel shows each run’s measured cost per 1000 steps and the time of optimiser work it took to reach the target on this machine.',
+    'Five hidden layers of 16 units on the circle, the same Xavier weights; only the activation differs. The table counts epochs to loss ≤ 0.05: ELU usually needs 4–6, ReLU 6–9. The check panel shows each run’s measured cost per 1000 steps and the time of optimiser work it took to reach the target on this machine.',
   'lesson.elu-cost.why':
     'Convergence speed is how many updates it takes to reach a good loss; training speed is the total time, updates × cost of one. ELU’s negative side is smooth and pulls the mean activation towards 0 (previous lesson), which here takes fewer epochs. Its exponential costs more than ReLU’s max(0, x) — but ActLab computes it with a vectorised approximation, and in a network this small the matrix products, the loss and the bookkeeping of a step weigh as much, so the difference in cost per step is small and varies from run to run. Which one finishes first in time depends on both numbers, and on the network: on the spiral with two layers, ELU took more epochs than ReLU.',
   'lesson.elu-cost.quote':
