@@ -3,7 +3,9 @@
 // silence (the worker process gone: no answer to `ping`). The worker entry answers a ping between two
 // slices of work (worker/pacer.ts keeps a slice near 12 ms), so an answer missing for DEAD_AFTER_MS is
 // death, not load; the clock starts when the ping is sent, so a background tab whose timers the
-// browser slows down is not declared dead. Restarting is the page's business: `died` tells it, the
+// browser slows down is not declared dead. Nor is a page that stalled itself (a long main-thread task,
+// an overloaded machine): the worker's answer may be queued behind it, so the wait counts each timer
+// interval at most as 2 × PING_EVERY_MS. Restarting is the page's business: `died` tells it, the
 // new worker is booted here, `revived` hands it back ready (the page restores its experiment).
 import type { Fatal, Ping, Ready } from '../worker/protocol';
 
@@ -36,6 +38,9 @@ interface Client {
 export function watchWorker(client: Client, spawn: () => Worker, simd: boolean, hooks: WatchHooks): void {
   let restarting = false;
   let pingedAt: number | null = null;
+  /** When the timer last ran, and the page's running time spent waiting for the answer to pingedAt. */
+  let tickedAt = performance.now();
+  let waited = 0;
   const deaths: number[] = [];
 
   async function restart(how: 'trap' | 'silent', message: string): Promise<void> {
@@ -66,11 +71,16 @@ export function watchWorker(client: Client, spawn: () => Worker, simd: boolean, 
   const timer = setInterval(() => {
     if (restarting) return;
     const now = performance.now();
+    // A late timer: the page stalled, and the answer may be queued behind the stall.
+    const ran = Math.min(now - tickedAt, 2 * PING_EVERY_MS);
+    tickedAt = now;
     if (pingedAt !== null && client.lastHeard < pingedAt) {
-      if (now - pingedAt > DEAD_AFTER_MS) void restart('silent', '');
+      waited += ran;
+      if (waited > DEAD_AFTER_MS) void restart('silent', '');
       return; // still waiting for the answer
     }
     pingedAt = now;
+    waited = 0;
     client.send({ kind: 'ping' });
   }, PING_EVERY_MS);
 }
