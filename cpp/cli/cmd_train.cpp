@@ -18,17 +18,24 @@ void print_line(const Json& j) {
   std::fflush(stdout);  // one line per epoch, visible as it happens when piped
 }
 
-// The learnable activation parameters of each hidden layer: [{"layer", "name", "values": per unit}].
+// The learnable activation parameters of each hidden layer: [{"layer", "name", "values": per unit}]
+// (a formula layer's: the parameters its text declares).
 void write_act_params(const Trainer& t, const Metrics& m, Json* j) {
+  Formula formula;
+  if (!formula_compile(t.net().formula, FormulaVars::x, &formula).empty()) formula.n_params = 0;
   j->begin_array();
   for (int l = 0; l < m.n_layers && l < t.net().n_hidden; ++l) {
     const size_t off = t.act_param_offset(l);
     const size_t next = l + 1 < m.n_layers ? t.weight_offset(l + 1) : t.n_params();
+    const bool own = t.net().hidden[l].act == Act::formula;
     const ActInfo& info = act_info(t.net().hidden[l].act);
-    const size_t units = static_cast<size_t>(t.layer_out(l)), np = static_cast<size_t>(info.n_params);
+    const size_t units = static_cast<size_t>(t.layer_out(l));
+    const size_t np = static_cast<size_t>(own ? formula.n_params : info.n_params);
     if (next <= off || np == 0 || next - off != units * np) continue;  // none stored for this layer
     for (size_t k = 0; k < np; ++k) {
-      j->begin_object().field_int("layer", l).field_str("name", info.params[k].name);
+      j->begin_object()
+          .field_int("layer", l)
+          .field_str("name", own ? formula.params[k].name : info.params[k].name);
       j->key("values").begin_array();
       for (size_t u = 0; u < units; ++u) j->num(t.params()[off + u * np + k]);
       j->end_array().end_object();

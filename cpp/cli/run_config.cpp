@@ -221,19 +221,23 @@ std::string parse_run_config(const Options& o, bool gradcheck, RunConfig* out) {
     if (!any) return "--maxout-k applies to maxout layers only (none in this network)";
   }
 
-  // Pass 2: activation parameters, applied to every hidden layer whose activation has that parameter.
+  // Pass 2: activation parameters, applied to every hidden layer whose activation has that parameter
+  // (a formula layer has the ones its text declares: --a 2 for `...; a = 1 in [0, 5]`; a formula that
+  // does not compile declares none here and is reported by validate()).
+  Formula formula;
+  if (!uses_formula || !formula_compile(rc.net.formula, FormulaVars::x, &formula).empty())
+    formula.n_params = 0;
   for (const Option* f : act_flags) {
     bool used = false;
     std::vector<std::string> allowed;
     for (int i = 0; i < nh; ++i) {
-      const ActInfo& info = act_info(hidden[i].act);
-      for (int k = 0; k < info.n_params; ++k) {
-        allowed.push_back(std::string("--") + info.params[k].name);
-        if (normalise_flag(info.params[k].name) != f->name) continue;
-        if (auto e = parse_float(std::string("--") + info.params[k].name, f->value, &hidden[i].act_params[k]);
-            !e.empty()) {
-          return e;
-        }
+      const bool own = hidden[i].act == Act::formula;
+      const int np = own ? formula.n_params : act_info(hidden[i].act).n_params;
+      for (int k = 0; k < np; ++k) {
+        const std::string name = own ? formula.params[k].name : act_info(hidden[i].act).params[k].name;
+        allowed.push_back("--" + name);
+        if (normalise_flag(name) != f->name) continue;
+        if (auto e = parse_float("--" + name, f->value, &hidden[i].act_params[k]); !e.empty()) return e;
         used = true;
       }
     }

@@ -3,6 +3,7 @@
 // allowed range, so the CLI, the embind module and the URL codec report the same one-line errors.
 #include "config.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -116,6 +117,16 @@ std::string validate_net(const NetConfig& net, const Dataset& data) {
     if (!std::memchr(net.formula, 0, sizeof net.formula))
       return "formula: longer than " + std::to_string(kFormulaMaxText) + " characters";
     if (auto e = formula_compile(net.formula, FormulaVars::x, &f); !e.empty()) return "formula: " + e;
+    // Start values of the declared parameters (NaN = the declared default) lie in their ranges.
+    for (int i = 0; i < net.n_hidden; ++i) {
+      if (net.hidden[i].act != Act::formula) continue;
+      for (int k = 0; k < f.n_params; ++k) {
+        const float v = net.hidden[i].act_params[k];
+        const FormulaParam& p = f.params[k];
+        const std::string field = "hidden[" + std::to_string(i) + "]." + p.name;
+        if (auto e = check_closed(field, v, p.lo, p.hi); !std::isnan(v) && !e.empty()) return e;
+      }
+    }
   }
 
   const size_t n_outputs = sizeof(kOutputNames) / sizeof(*kOutputNames);
@@ -200,6 +211,7 @@ LayerSpec make_layer(int units, Act a) {
   l.units = units;
   l.act = a;
   act_default_params(a, l.act_params);
+  if (a == Act::formula) std::fill(l.act_params, l.act_params + kMaxActParams, std::nanf(""));
   l.learn_params = act_info(a).learnable_default;
   l.maxout_k = static_cast<int>(act_info(Act::maxout).params[0].def);
   return l;

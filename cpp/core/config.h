@@ -92,8 +92,8 @@ struct NetConfig {
   Init init = Init::xavier_uniform;
   float init_scale = 0.5f;  // a for Init::uniform (weights ~ U(-a, a))
   // The function of x of every hidden layer whose act is Act::formula (formula.h), e.g.
-  // "x*tanh(softplus(x))". Its declared parameters start at their defaults; learn_params trains them
-  // per unit like PReLU's slope.
+  // "x*tanh(softplus(x))". Its declared parameters start at each layer's act_params (NaN = the default
+  // the text declares, what make_layer gives); learn_params trains them per unit like PReLU's slope.
   char formula[kFormulaMaxText + 1] = {0};
 };
 

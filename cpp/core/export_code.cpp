@@ -1188,6 +1188,9 @@ std::string train_command(const DataConfig& d, const NetConfig& net, const Train
   bool uses_formula = false;
   for (int i = 0; i < net.n_hidden; ++i) uses_formula = uses_formula || net.hidden[i].act == Act::formula;
   if (uses_formula) flag("formula", quoted_text(net.formula));
+  // A formula layer's parameters are the ones its text declares (NaN start value = the default).
+  Formula formula;
+  if (uses_formula && !formula_compile(net.formula, FormulaVars::x, &formula).empty()) formula.n_params = 0;
   // Activation parameters are one flag per name for all layers that have it (the CLI's rule): the
   // first layer having a parameter gives its value. Learnt-or-not is one switch for all layers.
   std::vector<std::string> seen;
@@ -1198,15 +1201,18 @@ std::string train_command(const DataConfig& d, const NetConfig& net, const Train
       flag("maxout-k", std::to_string(L.maxout_k));
       continue;
     }
-    const ActInfo& info = act_info(L.act);
-    for (int k = 0; k < info.n_params; ++k) {
+    const bool own = L.act == Act::formula;
+    const int np = own ? formula.n_params : act_info(L.act).n_params;
+    for (int k = 0; k < np; ++k) {
+      const char* name = own ? formula.params[k].name : act_info(L.act).params[k].name;
+      const float v = own && std::isnan(L.act_params[k]) ? formula.params[k].def : L.act_params[k];
       any_params = true;
       learn = learn || L.learn_params;
       bool dup = false;
-      for (const std::string& n : seen) dup = dup || n == info.params[k].name;
+      for (const std::string& n : seen) dup = dup || n == name;
       if (dup) continue;
-      seen.push_back(info.params[k].name);
-      flag(info.params[k].name, fmt_flag_float(L.act_params[k]));
+      seen.push_back(name);
+      flag(name, fmt_flag_float(v));
     }
   }
   if (any_params) flag("learn-params", learn ? "on" : "off");

@@ -49,10 +49,13 @@ size_t plan_layers(const NetConfig& net, int n_inputs, std::vector<LayerShape>* 
       s.pieces = spec.act == Act::maxout ? spec.maxout_k : 1;
       s.np = act_info(spec.act).elementwise ? act_info(spec.act).n_params : 0;
       for (int k = 0; k < kMaxActParams; ++k) s.fixed[k] = spec.act_params[k];
-      if (spec.act == Act::formula) {  // its parameters are the formula's, from their declared defaults
+      if (spec.act == Act::formula) {  // its parameters are the formula's: act_params, NaN = declared default
         s.formula = formula;
         s.np = formula ? formula->n_params : 0;
-        for (int k = 0; k < kMaxActParams; ++k) s.fixed[k] = k < s.np ? formula->params[k].def : 0.0f;
+        for (int k = 0; k < kMaxActParams; ++k) {
+          const float given = spec.act_params[k];
+          s.fixed[k] = k >= s.np ? 0.0f : std::isnan(given) ? formula->params[k].def : given;
+        }
       }
       s.learn = spec.learn_params && s.np > 0;
     } else {

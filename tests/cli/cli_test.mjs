@@ -630,6 +630,48 @@ if (group('formula')) {
     assert.equal(summary.diverged, false);
     assert.ok(summary.train_loss < out[0].train_loss, 'the loss falls');
   });
+  test('--NAME sets a formula parameter in train and gradcheck (as for catalogue parameters)', () => {
+    const SIG = 'x*sigmoid(a*x) + b; a = 1 in [0.1, 5], b = 0 in [-1, 1]';
+    const base = ['--activation', 'formula', '--formula', SIG, '--epochs', '2', '--layers', '4'];
+    // Not learnt, the value is the function: --a 2 trains exactly like a text declaring a = 2 ...
+    const set = withoutSeconds(run(['train', ...base, '--a', '2']).stdout);
+    const typed = base.map((v) => (v === SIG ? SIG.replace('a = 1', 'a = 2') : v));
+    assert.equal(set, withoutSeconds(run(['train', ...typed]).stdout));
+    // ... and unlike the default a = 1 (the counterfactual).
+    assert.notEqual(set, withoutSeconds(run(['train', ...base]).stdout));
+    // Learnt per unit, they start at the given values and the JSON names them.
+    const t = train([...base, '--a', '2.5', '--learn-params', 'on', '--epochs', '0']);
+    assert.equal(t.status, 0, t.stderr);
+    const names = t.epochs[0].params.map((p) => `${p.layer}:${p.name}`);
+    assert.deepEqual(names, ['0:a', '0:b']);
+    // (the epoch-0 line is before the first step)
+    assert.deepEqual(t.epochs[0].params[0].values, [2.5, 2.5, 2.5, 2.5]);
+    assert.deepEqual(t.epochs[0].params[1].values, [0, 0, 0, 0]);
+    // Gradient check with the parameters learnt and away from their defaults.
+    const g = run(['gradcheck', ...base, '--a', '3', '--b', '-0.5', '--learn-params', 'on']);
+    assert.equal(g.status, 0, g.stderr);
+    const err = Number(/^max_rel_error (\S+)\n$/.exec(g.stdout)[1]);
+    assert.ok(err <= 1e-3, `max_rel_error ${err}`);
+  });
+  for (const [args, want] of [
+    [['--a', '7'], 'hidden[0].a = 7 is not allowed (allowed: 0.1 .. 5)'],
+    [['--c', '1'], "unknown flag '--c' (allowed: "],
+    [['--a', 'x'], '--a'],
+  ]) {
+    test(`a formula parameter ${args.join(' ')} is refused with one line, exit 2`, () => {
+      const r = run([
+        'train',
+        '--activation',
+        'formula',
+        '--formula',
+        'x*sigmoid(a*x); a = 1 in [0.1, 5]',
+        ...args,
+      ]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(lines(r.stderr).length, 1, r.stderr);
+      assert.ok(r.stderr.includes(want), `${r.stderr} lacks ${want}`);
+    });
+  }
   test('a formula that gives NaN is reported as divergence (exit 3)', () => {
     const r = run(['train', '--activation', 'formula', '--formula', 'log(x)', '--epochs', '2']);
     assert.equal(r.status, 3, r.stderr);

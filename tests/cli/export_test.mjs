@@ -307,7 +307,8 @@ const CONFIGS = [
     ],
   },
   // The student's formula activation (NumPy: its compiled program printed with forward-mode
-  // derivatives; PyTorch: printed once, autograd), every function of the language, learnt a and b.
+  // derivatives; PyTorch: printed once, autograd), every function of the language, learnt a and b
+  // started away from their declared defaults.
   {
     name: 'formula',
     flags: [
@@ -320,6 +321,11 @@ const CONFIGS = [
       '--formula',
       'a*x*sigmoid(b*x) + 0.1*max(x,0)^2 - 0.05*min(abs(x),1) + 0.1*log1p(x^2)*cos(x) + 0.05*erf(x)*exp(-x^2)' +
         ' + 0.1*tanh(x)/(1+x^2) + 0.05*softplus(x)*step(x) + 0.01*tan(0.3*sin(x)) + 0.05*sqrt(1+x^2)^b;a=1,b=1.5',
+      // start values away from the declared defaults (the sliders, actParams=)
+      '--a',
+      '0.7',
+      '--b',
+      '2',
       '--learn-params',
       'on',
       '--optimizer',

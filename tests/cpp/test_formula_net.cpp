@@ -69,6 +69,65 @@ TEST(FormulaNet, MixedLayersAndLearnableFormulaParameters) {
   EXPECT_EQ(fixed.act_param_offset(0), fixed.weight_offset(1));  // no per-unit parameters
 }
 
+// A formula layer's act_params are the start values of its declared parameters (NaN = the declared
+// default, what make_layer gives): the sliders, actParams= and --a of the pages and the CLI.
+TEST(FormulaNet, ParameterStartValuesComeFromActParams) {
+  Rig s = formula_rig("x*sigmoid(a*x) + b; a = 1 in [0.1, 5], b = 0 in [-1, 1]");
+  s.acts({Act::formula, Act::formula});
+  EXPECT_TRUE(std::isnan(s.net.hidden[0].act_params[0]));
+  s.net.hidden[0].act_params[0] = 2.5f;  // layer 1: a = 2.5, b declared; layer 2: both declared
+  s.net.hidden[0].learn_params = s.net.hidden[1].learn_params = true;
+  Trainer t;
+  ASSERT_EQ(s.into(t), "");
+  const size_t off0 = t.act_param_offset(0), off1 = t.act_param_offset(1);
+  for (int u = 0; u < 5; ++u) {
+    EXPECT_EQ(t.params()[off0 + 2 * u], 2.5f);
+    EXPECT_EQ(t.params()[off0 + 2 * u + 1], 0.0f);
+  }
+  EXPECT_EQ(t.params()[off1], 1.0f);
+  // Away from the defaults the backprop still matches central differences of the double network.
+  s.net.hidden[1].act_params[1] = -0.75f;
+  Trainer away;
+  ASSERT_EQ(s.into(away), "");
+  EXPECT_EQ(away.params()[away.act_param_offset(1) + 1], -0.75f);
+  int skipped = 0;
+  EXPECT_LT(away.gradcheck(0, &skipped), 1e-3);
+  away.step_epochs(3);
+  EXPECT_LT(away.gradcheck(0, &skipped), 1e-3);
+  EXPECT_LT(skipped, static_cast<int>(away.n_params()) / 5);
+}
+
+// Not learnt, a start value is the function: a = 2 set from outside trains bit for bit like the text
+// declaring a = 2, and unlike the default a = 1 (the counterfactual).
+TEST(FormulaNet, FixedParameterValueIsTheFunction) {
+  auto losses = [](const char* text, float a) {
+    Rig s = formula_rig(text);
+    s.net.hidden[0].act_params[0] = s.net.hidden[1].act_params[0] = a;
+    Trainer t;
+    EXPECT_EQ(s.into(t), "");
+    EXPECT_EQ(t.act_param_offset(0), t.weight_offset(1));  // nothing per unit: learn_params is off
+    std::vector<float> v;
+    for (int e = 0; e < 4; ++e) {
+      t.step_epochs(1);
+      v.push_back(t.measure().train_loss);
+    }
+    return v;
+  };
+  const float nan = std::nanf("");
+  const std::vector<float> set = losses("x*sigmoid(a*x); a = 1 in [0, 5]", 2.0f);
+  EXPECT_EQ(set, losses("x*sigmoid(a*x); a = 2 in [0, 5]", nan));
+  EXPECT_NE(set, losses("x*sigmoid(a*x); a = 1 in [0, 5]", nan));
+}
+
+TEST(FormulaNet, ParameterStartValuesOutsideTheDeclaredRangeAreRefused) {
+  Rig s = formula_rig("x*sigmoid(a*x); a = 1 in [0.1, 5]");
+  s.net.hidden[1].act_params[0] = 7.0f;
+  Trainer t;
+  EXPECT_EQ(s.into(t), "hidden[1].a = 7 is not allowed (allowed: 0.1 .. 5)");
+  s.net.hidden[1].act_params[0] = 5.0f;
+  EXPECT_EQ(s.into(t), "");
+}
+
 // The formula runs the catalogue's kernels: `tanh(x)` trains exactly like the built-in tanh, to the bit.
 TEST(FormulaNet, TanhFormulaTrainsLikeTheBuiltIn) {
   auto losses = [](bool as_formula, const char* text) {

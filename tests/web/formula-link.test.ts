@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../web/src/engine/engine';
 import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
 import { UNCHECKED, decodeState, encodeState, readParams } from '../../web/src/state/codec';
-import { DEFAULT_FORMULA, defaultLayer, defaultState } from '../../web/src/state/defaults';
+import { DEFAULT_FORMULA, defaultLayer, defaultState, fitFormulaParams } from '../../web/src/state/defaults';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { FormulaCheck } from '../../web/src/state/types';
 import { formulaVarsOf, linkFormulaCheck } from '../../web/src/ui/formula-checks';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   engine = new Engine(await loadModule());
   check = (text, vars) => {
     const r = engine.formulaCurve(text, new Float32Array(0), vars);
-    return 'error' in r ? r.error : '';
+    return 'error' in r ? { error: r.error, params: [] } : { error: '', params: r.params };
   };
 });
 
@@ -105,6 +105,66 @@ describe('formula= in a link', () => {
   });
 });
 
+describe('a formula’s parameters in a link (actParams=, as for catalogue parameters)', () => {
+  const SIG = encodeURIComponent('x*sigmoid(a*x) + b; a = 1 in [0.1, 5], b = 0 in [-1, 1]');
+
+  it('reads the start values, checks them against the declared ranges, and writes them back', () => {
+    const { state, warnings } = decode(
+      `activation=formula&networkShape=3,2&formula=${SIG}&actParams=2.5,-0.5;`,
+    );
+    expect(warnings).toEqual([]);
+    expect(state.layers.map((l) => l.params)).toEqual([[2.5, -0.5], []]);
+    const hash = encodeState(state, engine.catalogue);
+    expect(hash).toContain('actParams=2.5,-0.5;');
+    expect(decode(hash).state).toEqual(state);
+    // Out of the declared range [0.1, 5], or more values than declared: the defaults and a notice.
+    for (const bad of ['7;', '1,0,3;', '0.05;']) {
+      const r = decode(`activation=formula&networkShape=3,2&formula=${SIG}&actParams=${bad}`);
+      expect(r.state.layers.map((l) => l.params)).toEqual([[], []]);
+      expect(r.warnings[0]).toMatchObject({ code: 'badValue', key: 'actParams' });
+    }
+    // Counterfactual: the default formula declares none, so the same values are refused.
+    expect(decode('activation=formula&networkShape=3&actParams=2').warnings[0]).toMatchObject({
+      key: 'actParams',
+    });
+  });
+
+  it('the engine starts (and with learn=1 trains) the parameters from the link’s values', () => {
+    const { state } = decode(
+      `activation=formula&networkShape=3,2&formula=${SIG}&actParams=2.5,-0.5;&learn=11`,
+    );
+    const cfg = engineConfig(state, engine.catalogue);
+    expect(engine.configure(cfg)).toBe('');
+    const lay = engine.layout().layers;
+    expect(lay.map((l) => l.actParamNames)).toEqual([['a', 'b'], ['a', 'b'], []]);
+    const p = engine.params();
+    const at = (l: number, u: number, k: number) => {
+      const L = lay[l];
+      if (!L) throw new Error('no layer');
+      return p[L.actParamOffset + u * L.actParamsPerUnit + k];
+    };
+    // Layer 1 from the link, layer 2 (no values) from the declared defaults a = 1, b = 0.
+    expect([at(0, 0, 0), at(0, 2, 1), at(1, 1, 0), at(1, 1, 1)]).toEqual([2.5, -0.5, 1, 0]);
+  });
+
+  it('a new formula keeps start values that fit its ranges and drops the others', () => {
+    const declared = [{ name: 'a', def: 1, lo: 0, hi: 2 }];
+    expect(fitFormulaParams([1.5], declared)).toEqual([1.5]);
+    expect(fitFormulaParams([3], declared)).toEqual([]);
+    expect(fitFormulaParams([1, 1], declared)).toEqual([]);
+    expect(fitFormulaParams([], declared)).toEqual([]);
+  });
+
+  it('comparisons take rK.actParams per run for a formula run', () => {
+    const pairs = parsePairs(
+      `compare=2&networkShape=4,2&activation=formula&formula=${SIG}&r1.actParams=0.5;&r2.actParams=4;`,
+    );
+    const cmp = decodeComparison(pairs, engine.catalogue, 2, [], check);
+    expect(cmp.warnings).toEqual([]);
+    expect(cmp.runs.map((r) => r.layers[0]?.params)).toEqual([[0.5], [4]]);
+  });
+});
+
 describe('the page asks the worker about a link’s formulas', () => {
   it('knows which keys hold formulas and of which variables', () => {
     expect(formulaVarsOf('formula')).toBe('x');
@@ -131,9 +191,9 @@ describe('the page asks the worker about a link’s formulas', () => {
       ['learningRate', 'sin(x)'],
     ]);
     expect(asked).toEqual(['sin(x)', 'sinh(x)']);
-    expect(c('sin(x)', 'x')).toBe('');
-    expect(c('sinh(x)', 'x')).toMatch(/^unknown function 'sinh' at column 1/);
-    expect(c('cos(x)', 'x')).not.toBe('');
+    expect(c('sin(x)', 'x')).toEqual({ error: '', params: [] });
+    expect(c('sinh(x)', 'x').error).toMatch(/^unknown function 'sinh' at column 1/);
+    expect(c('cos(x)', 'x').error).not.toBe('');
   });
 });
 

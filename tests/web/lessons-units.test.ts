@@ -47,8 +47,24 @@ const LAYOUT: NetLayout = {
   totalUnits: 3,
   nParams: 11,
   layers: [
-    { fanIn: 2, units: 2, weightOffset: 0, biasOffset: 4, actParamOffset: 6, actParamsPerUnit: 1 },
-    { fanIn: 2, units: 1, weightOffset: 8, biasOffset: 10, actParamOffset: 11, actParamsPerUnit: 0 },
+    {
+      fanIn: 2,
+      units: 2,
+      weightOffset: 0,
+      biasOffset: 4,
+      actParamOffset: 6,
+      actParamsPerUnit: 1,
+      actParamNames: ['a'],
+    },
+    {
+      fanIn: 2,
+      units: 1,
+      weightOffset: 8,
+      biasOffset: 10,
+      actParamOffset: 11,
+      actParamsPerUnit: 0,
+      actParamNames: [],
+    },
   ],
 };
 

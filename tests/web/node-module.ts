@@ -34,5 +34,8 @@ export async function loadCatalogue(): Promise<Catalogue> {
 /** The core's verdict on a formula, as the pages get it from the worker (ui/formula-checks.ts). */
 export async function loadFormulaCheck(): Promise<FormulaCheck> {
   const mod = await loadModule();
-  return (text, vars) => mod.formulaCurve(text, new Float32Array(0), vars === 'xy', []).error;
+  return (text, vars) => {
+    const r = mod.formulaCurve(text, new Float32Array(0), vars === 'xy', []);
+    return { error: r.error, params: r.error === '' ? r.params : [] };
+  };
 }

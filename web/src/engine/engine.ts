@@ -196,9 +196,16 @@ export class Engine {
 
   layout(): NetLayout {
     const t = this.trainer;
-    const nLayers = t.net().nHidden + 1;
+    const net = t.net();
+    const nLayers = net.nHidden + 1;
+    const formulaAct = this.mod.formulaAct();
+    // A formula layer's parameter names are the ones its text declares.
+    const declared = net.hidden.some((h, l) => l < net.nHidden && h.act === formulaAct)
+      ? this.mod.formulaCurve(net.formula, new Float32Array(0), false, []).params.map((p) => p.name)
+      : [];
     const layers = [];
     for (let l = 0; l < nLayers; l++) {
+      const act = l < net.nHidden ? net.hidden[l]?.act : undefined;
       const units = t.layerOut(l);
       const actParamOffset = t.actParamOffset(l);
       const next = l + 1 < nLayers ? t.weightOffset(l + 1) : t.nParams();
@@ -209,6 +216,12 @@ export class Engine {
         biasOffset: t.biasOffset(l),
         actParamOffset,
         actParamsPerUnit: units > 0 ? (next - actParamOffset) / units : 0,
+        actParamNames:
+          act === undefined
+            ? []
+            : act === formulaAct
+              ? declared
+              : (this.catalogue.activations[act]?.params.map((p) => p.name) ?? []),
       });
     }
     return { layers, nInputs: t.nInputs(), totalUnits: t.totalUnits(), nParams: t.nParams() };
@@ -302,11 +315,13 @@ export class Engine {
 
   private rawLayer(l: LayerConfig): RawLayerSpec {
     // 'formula' is not a catalogue row: its math is NetSettings.formula.
-    const act = l.act === 'formula' ? this.mod.formulaAct() : indexOf(this.actNames, l.act, 'activation');
+    const formula = l.act === 'formula';
+    const act = formula ? this.mod.formulaAct() : indexOf(this.actNames, l.act, 'activation');
     return {
       units: l.units,
       act,
-      actParams: this.actParams(act, l.params),
+      // A formula layer's parameters: NaN = the default its text declares (LayerSpec::act_params).
+      actParams: formula ? [l.params[0] ?? NaN, l.params[1] ?? NaN] : this.actParams(act, l.params),
       learnParams: l.learn,
       maxoutK: l.maxoutK,
     };

@@ -265,6 +265,8 @@ export interface LayerLayout {
   actParamOffset: number;
   /** Learnable activation parameters per unit (0 when the layer trains none). */
   actParamsPerUnit: number;
+  /** The names of the layer's activation parameters (a formula layer: the ones its text declares). */
+  actParamNames: string[];
 }
 
 export interface NetLayout {

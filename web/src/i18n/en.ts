@@ -97,7 +97,9 @@ export const en = {
     'x, numbers, pi, e, + - * / ^, ( ) and exp log log1p sqrt abs sin cos tan tanh sigmoid softplus erf min max step. f′ is exact (automatic differentiation).',
   'network.formulaLegend': 'Solid: f(x). Dashed: f′(x).',
   'network.formulaOk': 'The engine compiled it; the layers marked “formula” train with it.',
-  'network.formulaParams': 'Parameters: {list}',
+  'network.formulaParams': 'Parameters: {list}. Set their start values under each formula layer’s menu.',
+  'network.formulaShared':
+    'Layers {layers} share this one formula: a network has one formula (per-layer formulas are not supported).',
 
   'training.title': 'Training',
   'training.optimizer': 'Optimiser',

@@ -99,7 +99,9 @@ export const ko: Readonly<Record<MessageKey, string>> = {
     'x, 숫자, pi, e, + - * / ^, ( ) 와 exp log log1p sqrt abs sin cos tan tanh sigmoid softplus erf min max step. f′는 자동 미분으로 정확히 계산합니다.',
   'network.formulaLegend': '실선: f(x). 점선: f′(x).',
   'network.formulaOk': '엔진이 컴파일했습니다. “formula” 층이 이 함수로 학습합니다.',
-  'network.formulaParams': '매개변수: {list}',
+  'network.formulaParams': '매개변수: {list}. 시작값은 각 formula 층의 메뉴 아래에서 정합니다.',
+  'network.formulaShared':
+    '{layers}층이 이 식 하나를 함께 씁니다: 신경망 하나에 식은 하나입니다(층마다 다른 식은 지원하지 않음).',
 
   'training.title': '학습',
   'training.optimizer': '옵티마이저',

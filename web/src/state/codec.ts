@@ -40,7 +40,7 @@ export function shown(text: string): string {
 }
 
 /** Where no engine was asked (a caller that passed no check): every formula is refused, and said so. */
-export const UNCHECKED: FormulaCheck = () => 'not checked by the engine';
+export const UNCHECKED: FormulaCheck = () => ({ error: 'not checked by the engine', params: [] });
 
 /**
  * Decodes `pairs` on top of the defaults (or `base`). Later duplicates win. Rows run in table order

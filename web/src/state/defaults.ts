@@ -1,7 +1,7 @@
 // defaults.ts — the default lesson (XOR, tanh, ready to press play) and the layer/output rules
 // that depend on the core catalogue.
 import rules from 'actlab-wasm/actlab_rules.json';
-import type { ActivationMeta, Catalogue, DatasetMeta, Range } from '../engine/types';
+import type { ActivationMeta, Catalogue, DatasetMeta, FormulaParamMeta, Range } from '../engine/types';
 import { DEFAULT_SPEED } from './speed';
 import type { AppState, LayerState } from './types';
 
@@ -43,6 +43,20 @@ function percent(r: Range): { min: number; max: number; minOpen: boolean } {
 
 /** The formula a hidden layer starts with when the student picks `formula` (Mish, typed). */
 export const DEFAULT_FORMULA = 'x*tanh(softplus(x))';
+
+/**
+ * The initial parameters a formula layer keeps when the formula becomes one declaring `declared`:
+ * its values when each lies in the new ranges, else [] (the declared defaults).
+ */
+export function fitFormulaParams(params: readonly number[], declared: readonly FormulaParamMeta[]): number[] {
+  const fits =
+    params.length <= declared.length &&
+    params.every((v, k) => {
+      const p = declared[k];
+      return p !== undefined && v >= p.lo && v <= p.hi;
+    });
+  return fits ? [...params] : [];
+}
 
 /** The catalogue row of an activation token (undefined for an unknown token). */
 export function actMeta(cat: Catalogue, name: string): ActivationMeta | undefined {

@@ -31,7 +31,7 @@ export interface Scratch {
 
 export interface DecodeContext {
   cat: Catalogue;
-  /** The core's verdict on a formula the link carries ("" = it compiles). */
+  /** The core's verdict on a formula the link carries (error "" = it compiles; its parameters). */
   checkFormula: FormulaCheck;
   warn(w: Warning): void;
   scratch: Scratch;
@@ -161,7 +161,7 @@ function formulaRow(
   return {
     key,
     decode(raw, s, ctx) {
-      const error = ctx.checkFormula(raw, vars);
+      const { error } = ctx.checkFormula(raw, vars);
       if (error === '') set(s, raw);
       else ctx.warn({ code: 'badFormula', key, value: raw, allowed: error });
     },
@@ -235,8 +235,10 @@ function layerRows(cat: Catalogue): Row[] {
           });
           return;
         }
+        // A formula layer's parameters are the ones its formula declares (`a = 1 in [0, 5]`).
+        const declared = ctx.checkFormula(s.formula, 'x');
         const next = s.layers.map((l, i) => {
-          const specs = meta(l.act)?.params ?? [];
+          const specs = l.act === 'formula' ? declared.params : (meta(l.act)?.params ?? []);
           const text = parts[i] ?? '';
           if (text === '') return l;
           const values = text.split(',');

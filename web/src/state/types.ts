@@ -1,6 +1,7 @@
 // types.ts — the application state: everything a shared link reproduces. Plain data, no behaviour.
 // To add a setting: add a field here, its default in defaults.ts and one row in schema.ts.
 
+import type { FormulaParamMeta } from '../engine/types';
 import type { Speed } from './speed';
 
 export type Lang = 'en' | 'ko';
@@ -13,7 +14,7 @@ export interface LayerState {
   units: number;
   /** Activation token of the core catalogue (element-wise, or maxout). */
   act: string;
-  /** Initial activation parameters; [] = the catalogue defaults. */
+  /** Initial activation parameters; [] = the catalogue defaults (a formula layer: its declared ones). */
   params: number[];
   /** Train the activation's learnable parameters (PReLU slope ...) per unit. */
   learn: boolean;
@@ -86,8 +87,16 @@ export interface Warning {
 }
 
 /**
- * The core's verdict on a formula (cpp/core/formula.h): "" when it compiles, else its one-line
- * message naming the column. Pages ask the worker for a link's formulas before decoding it
- * (ui/formula-checks.ts); decoding itself stays synchronous and engine-free.
+ * The core's verdict on a formula (cpp/core/formula.h): error "" when it compiles (params: the
+ * parameters it declares, `a = 1 in [0, 5]`), else its one-line message naming the column.
  */
-export type FormulaCheck = (text: string, vars: 'x' | 'xy') => string;
+export interface FormulaVerdict {
+  error: string;
+  params: readonly FormulaParamMeta[];
+}
+
+/**
+ * Pages ask the worker for a link's formulas before decoding it (ui/formula-checks.ts); decoding
+ * itself stays synchronous and engine-free.
+ */
+export type FormulaCheck = (text: string, vars: 'x' | 'xy') => FormulaVerdict;

@@ -121,7 +121,7 @@ export class App {
     const grad = new GradChart();
     const health = new HealthChart();
     const act = new ActivationPlot(cat);
-    const params = new ParamChart(cat);
+    const params = new ParamChart();
     this.panels = [
       header,
       this.controls,

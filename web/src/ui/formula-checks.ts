@@ -4,7 +4,7 @@
 // (`r2.formula=`) count too.
 import type { FormulaVars } from '../engine/types';
 import { UNCHECKED } from '../state/codec';
-import type { FormulaCheck } from '../state/types';
+import type { FormulaCheck, FormulaVerdict } from '../state/types';
 import type { FormulaClient } from './worker-client';
 
 const FORMULA_KEY = /(?:^|\.)(formula|dataFormula)$/;
@@ -21,14 +21,15 @@ export async function linkFormulaCheck(
   client: FormulaClient,
   pairs: readonly (readonly [string, string])[],
 ): Promise<FormulaCheck> {
-  const answers = new Map<string, string>();
+  const answers = new Map<string, FormulaVerdict>();
   const id = (text: string, vars: FormulaVars) => `${vars}:${text}`;
   await Promise.all(
     pairs.map(async ([k, text]) => {
       const vars = formulaVarsOf(k);
       if (vars === undefined || answers.has(id(text, vars))) return;
       answers.set(id(text, vars), UNCHECKED(text, vars));
-      answers.set(id(text, vars), (await client.formula(text, vars)).error);
+      const { error, params } = await client.formula(text, vars);
+      answers.set(id(text, vars), { error, params });
     }),
   );
   return (text, vars) => answers.get(id(text, vars)) ?? UNCHECKED(text, vars);

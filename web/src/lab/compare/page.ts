@@ -174,6 +174,7 @@ export function mountCompare(root: HTMLElement, ctx: LabContext, pairs: Pairs, i
             }),
           ),
         remove: runs.length > 2 ? () => apply(runs.filter((_, k) => k !== i)) : null,
+        client: ctx.client,
       }),
       onSpeed: (v) => {
         runs = runs.map((s) => ({ ...s, speed: v }));

@@ -1,13 +1,15 @@
 // run-card.ts — one run of a comparison as a small multiple: its decision boundary with the data,
 // its numbers (losses, accuracy, dead units), a link that opens it alone in the playground, and in the
 // comparison editor the settings the student may vary per run.
-import type { Catalogue, DatasetSnapshot } from '../../engine/types';
+import type { Catalogue, DatasetSnapshot, FormulaParamMeta } from '../../engine/types';
 import { setText, t, tToken } from '../../i18n';
-import { resolvedOutput } from '../../state/defaults';
+import { fitFormulaParams, resolvedOutput } from '../../state/defaults';
 import { encodeState } from '../../state/codec';
 import { hiddenActivations } from '../../state/schema';
 import type { AppState } from '../../state/types';
 import { h, ht, label } from '../../ui/dom';
+import { FormulaField } from '../../ui/network/formula-editor';
+import type { FormulaClient } from '../../ui/worker-client';
 import { fmtLoss, fmtPercent } from '../../ui/format';
 import { drawHeatmap, headKind } from '../../ui/render/heatmap';
 import { drawPoints } from '../../ui/render/points';
@@ -26,6 +28,8 @@ export interface CardEdit {
   /** Applies a change to this run's state. */
   change(fn: (s: AppState) => void): void;
   remove: (() => void) | null;
+  /** Checks the formula field of a run whose activation is `formula` (the core's parser). */
+  client: FormulaClient;
 }
 
 export class RunCard {
@@ -230,7 +234,17 @@ export class RunCard {
         }),
       { testid: `run-l2-${this.index}` },
     );
-    const fields = h('div', { class: 'run-editor' }, act.el, init.el, opt.el, lr.el, drop.el, l2.el);
+    const fields = h(
+      'div',
+      { class: 'run-editor' },
+      act.el,
+      s.layers.some((l) => l.act === 'formula') ? runFormulaField(this.index, s.formula, edit) : null,
+      init.el,
+      opt.el,
+      lr.el,
+      drop.el,
+      l2.el,
+    );
     if (edit.remove) {
       const remove = label(
         h(
@@ -245,6 +259,40 @@ export class RunCard {
     }
     return fields;
   }
+}
+
+/**
+ * The run's formula, checked live by the core like the playground's; a text that compiles becomes
+ * the run's when the student leaves the field or presses Enter (the run then starts again).
+ */
+function runFormulaField(index: number, current: string, edit: CardEdit): HTMLElement {
+  let valid: { text: string; params: readonly FormulaParamMeta[] } | null = null;
+  let asked = false;
+  const commit = () => {
+    const v = valid;
+    if (!asked || v === null || v.text !== field.input.value || v.text === current) return;
+    asked = false;
+    edit.change((x) => {
+      x.formula = v.text;
+      x.layers = x.layers.map((l) =>
+        l.act === 'formula' ? { ...l, params: fitFormulaParams(l.params, v.params) } : l,
+      );
+    });
+  };
+  const field = new FormulaField(
+    edit.client,
+    { testid: `run-formula-${index}`, labelKey: 'network.formula', vars: 'x', preview: false },
+    (text, params) => {
+      valid = { text, params };
+      commit();
+    },
+  );
+  field.input.addEventListener('change', () => {
+    asked = true;
+    commit();
+  });
+  field.show(current);
+  return field.el;
 }
 
 /** The card's "Export code" action (ui/export-dialog.ts). */

@@ -71,7 +71,7 @@ export function mountExplorer(
   const state = explorerState(pairs, cat);
   const linked = new Map(pairs).get('formula') ?? '';
   /** The student's own function, plotted beside the catalogue's ('' = none). */
-  let own = linked !== '' && ctx.checkFormula(linked, 'x') === '' ? linked : '';
+  let own = linked !== '' && ctx.checkFormula(linked, 'x').error === '' ? linked : '';
   const meta = (name: string) => cat.activations.find((a) => a.name === name) as ActivationMeta;
   const grid = xs();
   let requestId = 0;

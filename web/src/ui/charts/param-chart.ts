@@ -1,8 +1,6 @@
 // param-chart.ts — learnt activation parameters (PReLU slope ...) over time: the mean over units of
 // each learnable parameter of each layer that trains them.
-import type { Catalogue } from '../../engine/types';
 import { onLang, t } from '../../i18n';
-import { actMeta } from '../../state/defaults';
 import type { Frame, Panel } from '../context';
 import { h } from '../dom';
 import { History } from '../history';
@@ -18,7 +16,7 @@ export class ParamChart implements Panel {
   private keys: string[] = [];
   private series: History[] = [];
 
-  constructor(private readonly cat: Catalogue) {
+  constructor() {
     const { box, canvas } = chartBox('param-chart', 200);
     this.box = box;
     this.empty = h('p', { class: 'empty muted' });
@@ -51,13 +49,12 @@ export class ParamChart implements Panel {
   onFrame(f: Frame): void {
     const keys: string[] = [];
     const values: number[] = [];
-    f.config.net.layers.forEach((layer, l) => {
+    f.config.net.layers.forEach((_, l) => {
       const view = f.snap.layers[l];
       const lay = f.layout.layers[l];
       if (!view || !lay || lay.actParamsPerUnit === 0) return;
-      const meta = actMeta(this.cat, layer.act);
       view.actParams.forEach((v, k) => {
-        keys.push(`${l}:${meta?.params[k]?.name ?? `p${k}`}`);
+        keys.push(`${l}:${lay.actParamNames[k] ?? `p${k}`}`);
         values.push(v);
       });
     });

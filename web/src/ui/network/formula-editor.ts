@@ -3,9 +3,10 @@
 // (aria-invalid while it does not compile) and a preview of f and f′ (automatic differentiation).
 // Shown while a hidden layer uses `formula`. Only a formula that compiles reaches the state, so a
 // typo loses nothing: training goes on with the last good one. Text is shown with textContent only.
-import type { Curve, FormulaVars } from '../../engine/types';
+import type { Curve, FormulaParamMeta, FormulaVars } from '../../engine/types';
 import { setText, t } from '../../i18n';
 import { fmtParam } from '../format';
+import { fitFormulaParams } from '../../state/defaults';
 import type { AppState } from '../../state/types';
 import type { AppContext, Panel } from '../context';
 import type { FormulaClient } from '../worker-client';
@@ -44,7 +45,8 @@ export class FormulaField {
       /** An empty text is valid (nothing typed: onValid('')). */
       optional?: boolean;
     },
-    private readonly onValid: (text: string) => void,
+    /** Each text that compiles, with the parameters it declares. */
+    private readonly onValid: (text: string, params: readonly FormulaParamMeta[]) => void,
   ) {
     const id = nextId('formula');
     const msgId = nextId('formula-msg');
@@ -100,7 +102,7 @@ export class FormulaField {
       this.message.classList.remove('formula-error');
       this.message.textContent = '';
       this.draw(null);
-      this.onValid('');
+      this.onValid('', []);
       return;
     }
     const answer = await this.client.formula(text, this.opts.vars, this.canvas ? previewXs() : undefined);
@@ -117,7 +119,7 @@ export class FormulaField {
       });
     else setText(this.message, 'network.formulaOk');
     if (this.canvas) this.draw(answer.curve);
-    if (!bad) this.onValid(text);
+    if (!bad) this.onValid(text, answer.params);
   }
 
   private draw(curve: Curve | null): void {
@@ -137,23 +139,42 @@ export class FormulaField {
   }
 }
 
-/** The activation formula of the network (NetConfig.formula): one text for every `formula` layer. */
+/**
+ * The activation formula of the network (NetConfig.formula): one text for every `formula` layer
+ * (the core has one formula per network; a notice says so when several layers use it).
+ */
 export class FormulaEditor implements Panel {
   readonly el: HTMLElement;
   private readonly field: FormulaField;
+  private readonly shared: HTMLElement;
+  /** The parameters the state's formula declares (the layers' sliders). */
+  declared: readonly FormulaParamMeta[] = [];
 
-  constructor(ctx: AppContext) {
+  /** onDeclared: the state's formula now declares `declared` (the layer editors redraw). */
+  constructor(ctx: AppContext, onDeclared: () => void) {
     this.field = new FormulaField(
       ctx.client,
       { testid: 'formula', labelKey: 'network.formula', vars: 'x', preview: true },
-      (text) => {
-        if (ctx.store.state.formula !== text) ctx.store.update('net', (s) => (s.formula = text));
+      (text, params) => {
+        const changed = JSON.stringify(params) !== JSON.stringify(this.declared);
+        this.declared = params;
+        if (ctx.store.state.formula !== text)
+          ctx.store.update('net', (s) => {
+            s.formula = text;
+            // Initial values that no longer fit the new declaration fall back to its defaults.
+            s.layers = s.layers.map((l) =>
+              l.act === 'formula' ? { ...l, params: fitFormulaParams(l.params, params) } : l,
+            );
+          });
+        else if (changed) onDeclared();
       },
     );
+    this.shared = h('p', { class: 'hint hint-strong', 'data-testid': 'formula-shared', hidden: true });
     this.el = h(
       'div',
       { class: 'formula-editor', 'data-testid': 'formula-editor', 'data-hide': 'activation' },
       this.field.el,
+      this.shared,
       ht('p', 'network.formulaHint', {}, { class: 'hint', 'data-hide': 'text' }),
     );
     this.el.hidden = true;
@@ -161,7 +182,10 @@ export class FormulaEditor implements Panel {
 
   onState(s: Readonly<AppState>, change: Change): void {
     if (change !== 'data' && change !== 'net' && change !== 'lang') return;
-    this.el.hidden = !s.layers.some((l) => l.act === 'formula');
+    const layers = s.layers.flatMap((l, i) => (l.act === 'formula' ? [i + 1] : []));
+    this.el.hidden = layers.length === 0;
+    this.shared.hidden = layers.length < 2;
+    if (layers.length >= 2) setText(this.shared, 'network.formulaShared', { layers: layers.join(', ') });
     if (!this.el.hidden) this.field.show(s.formula);
   }
 }

@@ -1,5 +1,7 @@
 // layer-editor.ts — the head of one hidden layer's column: units +/-, activation picker, the
-// activation's parameters (initial values, learn per unit) and maxout's piece count.
+// activation's parameters (initial values, learn per unit) and maxout's piece count. A formula
+// layer's parameters are the ones its text declares (`a = 1 in [0, 5]`), every one learnable.
+import type { FormulaParamMeta } from '../../engine/types';
 import type { AppContext } from '../context';
 import { setText } from '../../i18n';
 import { actMeta, defaultLayer } from '../../state/defaults';
@@ -15,6 +17,8 @@ export function layerEditor(
   gallery: Gallery,
   index: number,
   layer: LayerState,
+  /** The parameters the network's formula declares (used by a formula layer). */
+  declared: readonly FormulaParamMeta[],
 ): HTMLElement {
   const update = (fn: (l: LayerState, s: AppState) => LayerState) =>
     ctx.store.update('net', (s) => {
@@ -51,8 +55,10 @@ export function layerEditor(
 
   const picker = new ActPicker(ctx, index, layer.act, setAct, () => gallery.open(index, layer.act, setAct));
   const meta = actMeta(ctx.cat, layer.act);
+  const formula = layer.act === 'formula';
   // Maxout's piece count is its own control below (LayerSpec::maxout_k).
-  const params = (layer.act === 'maxout' ? [] : (meta?.params ?? [])).map((p, k) => {
+  const specs = formula ? declared : layer.act === 'maxout' ? [] : (meta?.params ?? []);
+  const params = specs.map((p, k) => {
     const id = nextId('prm');
     const input = h('input', {
       id,
@@ -62,6 +68,7 @@ export function layerEditor(
       max: p.hi,
       step: 'any',
       value: fmtParam(layer.params[k] ?? p.def),
+      'data-testid': `layer-param-${index}-${k}`,
     });
     input.addEventListener('change', () => {
       const v = Number(input.value);
@@ -70,14 +77,14 @@ export function layerEditor(
         return;
       }
       update((l) => {
-        const next = (meta?.params ?? []).map((q, j) => l.params[j] ?? q.def);
+        const next = specs.map((q, j) => l.params[j] ?? q.def);
         next[k] = v;
         return { ...l, params: next };
       });
     });
     return h('div', { class: 'param' }, h('label', { for: id, class: 'param-name' }, p.name), input);
   });
-  const learnable = meta?.params.some((p) => p.learnable) === true;
+  const learnable = formula ? specs.length > 0 : meta?.params.some((p) => p.learnable) === true;
   let learn: HTMLElement | null = null;
   if (learnable) {
     const id = nextId('learn');

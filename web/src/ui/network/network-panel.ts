@@ -33,7 +33,10 @@ export class NetworkPanel implements Panel {
 
   constructor(private readonly ctx: AppContext) {
     this.gallery = new Gallery(ctx);
-    this.formula = new FormulaEditor(ctx);
+    this.formula = new FormulaEditor(ctx, () => {
+      this.signature = '';
+      this.onState(ctx.store.state, 'net');
+    });
     const net = (fn: (s: AppState) => void) => ctx.store.update('net', fn);
     this.add = label(
       h('button', { type: 'button', class: 'btn btn-icon', 'data-testid': 'add-layer' }, icon('plus', 16)),
@@ -126,12 +129,12 @@ export class NetworkPanel implements Panel {
     this.scale.setOptions(numberOptions(SCALES, s.initScale), s.initScale);
     this.scale.el.hidden = s.init !== 'uniform';
     const nOut = netSettings(s, this.ctx.cat).nOut;
-    const signature = JSON.stringify([s.features, s.layers, output, nOut]);
+    const signature = JSON.stringify([s.features, s.layers, output, nOut, this.formula.declared]);
     if (signature === this.signature) return;
     this.signature = signature;
     this.diagram.build({
       features: s.features,
-      hidden: s.layers.map((l, i) => layerEditor(this.ctx, this.gallery, i, l)),
+      hidden: s.layers.map((l, i) => layerEditor(this.ctx, this.gallery, i, l, this.formula.declared)),
       units: s.layers.map((l) => l.units),
       nOut,
       output,
