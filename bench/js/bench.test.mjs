@@ -188,3 +188,41 @@ test('report: browser figures become the two browser targets (medians over round
     /\| L \| 200×200, 20×20 \| 31\.0 \|/,
   );
 });
+
+test('report: formula against built-in training rates become a table and one target per pair and build', async () => {
+  const { buildReport, formulaTable, markdown } = await import('./report.mjs');
+  const meta = { date: 'd', cpu: 'c', cores: 2, node: 'n', commit: 'x', rounds: 2, seconds: 1, load: [1, 1] };
+  const bench = (formula, builtin) => ({
+    ok: true,
+    result: {
+      formulas: [
+        {
+          formula: 'tanh(x)',
+          builtin: 'tanh',
+          formula_samples_per_s: formula,
+          builtin_samples_per_s: builtin,
+        },
+      ],
+    },
+  });
+  assert.deepEqual(formulaTable(bench(2, 3).result), { 'tanh(x) | tanh': { formula: 2, builtin: 3 } });
+  assert.deepEqual(formulaTable({}), {});
+  const targets = (rounds) =>
+    buildReport({ 'actlab-native': { label: 'native', kind: 'cli', rounds } }, meta).targets.filter((t) =>
+      t.name.startsWith('Formula'),
+    );
+  // Medians over rounds: formula 2e6 and 4e6 -> 3e6; built-in 6e6 -> ratio 0.5, met.
+  const met = targets([bench(2e6, 6e6), bench(4e6, 6e6)]);
+  assert.equal(met.length, 1);
+  assert.equal(met[0].name, 'Formula tanh(x) ≥ 1/3 of built-in tanh, training (native)');
+  assert.equal(met[0].measured, 0.5);
+  assert.equal(met[0].status, 'met');
+  // The counterfactual: a formula at a quarter of the built-in misses.
+  assert.match(targets([bench(1e6, 4e6)])[0].status, /^\*\*missed\*\*/);
+  assert.match(
+    markdown(
+      buildReport({ 'actlab-native': { label: 'native', kind: 'cli', rounds: [bench(2e6, 6e6)] } }, meta),
+    ),
+    /\| `tanh\(x\)` \| `tanh` \|/,
+  );
+});

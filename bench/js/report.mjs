@@ -98,6 +98,24 @@ export function kernelTable(result) {
   return table;
 }
 
+/**
+ * Formula figures of one `actlab bench --json` result: { formula: { builtin, formula, native } } in
+ * samples/s, from its `formulas` rows { formula ('x*sigmoid(x)'), builtin ('silu'),
+ * formula_samples_per_s, builtin_samples_per_s }: the standard workload trained with the function
+ * typed as a formula and with the same function built in (issue 11: at least a third of the speed).
+ */
+export function formulaTable(result) {
+  const table = {};
+  for (const row of Array.isArray(result?.formulas) ? result.formulas : []) {
+    if (typeof row?.formula === 'string' && typeof row?.builtin === 'string')
+      table[`${row.formula} | ${row.builtin}`] = {
+        formula: row.formula_samples_per_s,
+        builtin: row.builtin_samples_per_s,
+      };
+  }
+  return table;
+}
+
 // ---- the report --------------------------------------------------------------------------------------
 
 export function buildReport(jobs, meta) {
@@ -163,6 +181,9 @@ export function buildReport(jobs, meta) {
       table: kernelMedians(j(id)),
       missing: Object.keys(kernelMedians(j(id))).length ? null : missingReason(j(id)),
     }));
+  const formulas = ['actlab-wasm-simd', 'actlab-native']
+    .filter((id) => j(id))
+    .map((id) => ({ id, label: j(id)?.label ?? id, table: medians(j(id), formulaTable) }));
   const report = {
     meta,
     jobs,
@@ -171,6 +192,7 @@ export function buildReport(jobs, meta) {
     frameRows,
     scale,
     kernels,
+    formulas,
     browser: browserSummary(j('browser')),
   };
   report.targets = targets(report, jobs);
@@ -234,10 +256,15 @@ function scaleGrid(job) {
 
 /** Median per activation and field across rounds. */
 function kernelMedians(job) {
+  return medians(job, kernelTable);
+}
+
+/** Medians across a job's rounds of each row and field of `tableOf(round.result)`. */
+function medians(job, tableOf) {
   const table = {};
   for (const round of job?.rounds ?? []) {
     if (!round.ok) continue;
-    for (const [act, fields] of Object.entries(kernelTable(round.result))) {
+    for (const [act, fields] of Object.entries(tableOf(round.result))) {
       for (const [field, v] of Object.entries(fields)) ((table[act] ??= {})[field] ??= []).push(v);
     }
   }
@@ -320,6 +347,19 @@ function targets(report, jobs) {
       2.5,
       r ? `${times(r.gain)} ${r.how}` : 'no kernel figures',
     );
+  }
+  // Issue 11: a formula trains at no less than a third of the speed of the same function built in.
+  for (const f of report.formulas) {
+    for (const [pair, v] of Object.entries(f.table)) {
+      const [formula, builtin] = pair.split(' | ');
+      const r = v.formula?.median / v.builtin?.median;
+      atLeast(
+        `Formula ${formula} ≥ 1/3 of built-in ${builtin}, training (${f.id.replace('actlab-', '')})`,
+        r,
+        1 / 3,
+        `${times(r)} (${si(v.formula?.median)} vs ${si(v.builtin?.median)} samples/s)`,
+      );
+    }
   }
   // The page's bundle: what Chromium fetched for the playground (the lab pages load on demand);
   // without the browser job, every JS/WASM file of dist/ but the no-SIMD fallback (an upper bound).
@@ -581,6 +621,33 @@ export function markdown(report) {
       ]),
     );
   }
+
+  out.push('### Workload 5 — a typed formula against the same function built in, training samples/s', '');
+  out.push(
+    'The standard workload trained with the activation typed as a formula (compiled to a SIMD program, f′ by automatic differentiation) and with the catalogue kernel (from `actlab bench --json`).',
+    '',
+  );
+  const pairs = [...new Set(report.formulas.flatMap((x) => Object.keys(x.table)))];
+  if (pairs.length === 0) out.push('No formula figures.', '');
+  else
+    table(
+      [
+        'Formula',
+        'Built-in',
+        ...report.formulas.flatMap((x) => [`${x.label}: formula`, 'built-in', 'ratio']),
+      ],
+      pairs.map((p) => [
+        ...p.split(' | ').map((s) => `\`${s}\``),
+        ...report.formulas.flatMap((x) => {
+          const v = x.table[p];
+          return [
+            si(v?.formula?.median),
+            si(v?.builtin?.median),
+            times(v?.formula?.median / v?.builtin?.median),
+          ];
+        }),
+      ]),
+    );
 
   browserSection(report.browser, meta, out, table);
 
