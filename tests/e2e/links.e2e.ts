@@ -2,7 +2,7 @@
 // notices are summarised, simd=0 is named as the link's choice, and xor4 does not keep its batch of 4.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from './harness';
+import { openAny, openPage, useSite } from './harness';
 
 const world = useSite();
 
@@ -112,4 +112,41 @@ describe('links', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+  it('a bad #compare count is said on the page; a good one is not (the counterfactual)', async () => {
+    // Every bad count is a property test (tests/web/compare.prop.test.ts); here, that the page shows it.
+    for (const count of ['5', '0x2']) {
+      const { page, errors } = await openAny(
+        world.browser,
+        `${world.site.url}#compare=${count}`,
+        'run-card-1',
+      );
+      const notice = page.getByTestId('notice');
+      await notice.first().waitFor();
+      expect((await notice.allTextContents()).join(' '), count).toContain(`compare=${count}`);
+      expect(await page.getByTestId('run-card-2').count(), count).toBe(0); // the default: 2 runs
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+    const { page } = await openAny(world.browser, `${world.site.url}#compare=3`, 'run-card-2');
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('notice').count()).toBe(0);
+    await page.context().close();
+  }, 240_000);
+
+  it('#v= that is no version is rejected once, never "version Infinity" nor "newer"; v=3 is newer', async () => {
+    for (const v of ['4294967296']) {
+      const { page } = await openPage(world.browser, `${world.site.url}#v=${v}`);
+      const notice = page.getByTestId('notice');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain(`v=${v}`);
+      expect(text).not.toMatch(/newer|Infinity/);
+      expect(await notice.locator('p').count()).toBe(1);
+      await page.context().close();
+    }
+    const { page } = await openPage(world.browser, `${world.site.url}#v=3`);
+    await page.getByTestId('notice').waitFor();
+    expect(await page.getByTestId('notice').textContent()).toContain('newer ActLab (version 3)');
+    await page.context().close();
+  }, 240_000);
 });
