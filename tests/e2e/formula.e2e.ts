@@ -106,6 +106,73 @@ describe('formula activation', () => {
     await page.context().close();
   });
 
+  it('declared parameters: a field per formula layer, actParams= both ways, refitted to a new formula', async () => {
+    const sig = (range: string) => `x*sigmoid(a*x); a = 1 in ${range}`;
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#activation=formula&networkShape=3,2&formula=${encodeURIComponent(sig('[0.1, 5]'))}&actParams=2.5;`,
+    );
+    const first = page.getByTestId('layer-param-0-0');
+    const second = page.getByTestId('layer-param-1-0');
+    // Layer 1 starts where the link says, layer 2 at the declared default.
+    await expect.poll(() => first.inputValue()).toBe('2.5');
+    expect(await second.inputValue()).toBe('1');
+    expect(await page.getByTestId('notice').count()).toBe(0);
+    // Two layers share the one formula: said, not silent.
+    expect(await page.getByTestId('formula-shared').textContent()).toContain('1, 2');
+    await second.fill('3');
+    await second.press('Enter');
+    await expect.poll(() => hashOf(page)).toContain('actParams=2.5;3');
+    // Out of the declared range: refused, the field shows the value in force.
+    await page.getByTestId('layer-param-1-0').fill('9');
+    await page.getByTestId('layer-param-1-0').press('Enter');
+    await expect.poll(() => page.getByTestId('layer-param-1-0').inputValue()).toBe('3');
+    // A new range keeps 2.5 (inside [0, 2.8]) and drops 3 (outside) to the new default.
+    await page.getByTestId('formula-input').fill(sig('[0, 2.8]'));
+    await expect.poll(() => hashOf(page)).toContain('in [0, 2.8]');
+    await expect.poll(() => hashOf(page)).toMatch(/actParams=2\.5;(&|$)/);
+    await expect.poll(() => page.getByTestId('layer-param-1-0').inputValue()).toBe('1');
+    // One formula layer: nothing to say about sharing.
+    await page.getByTestId('layer-activation-1').selectOption('relu');
+    await expect.poll(() => page.getByTestId('formula-shared').isHidden()).toBe(true);
+    // A value outside the declared range in a link: the defaults and a notice.
+    const bad = await openPage(
+      world.browser,
+      `${world.site.url}#activation=formula&networkShape=3&formula=${encodeURIComponent(sig('[0.1, 5]'))}&actParams=7`,
+    );
+    await bad.page.getByTestId('notice').waitFor();
+    expect(await bad.page.getByTestId('notice').textContent()).toContain('actParams');
+    await expect.poll(() => bad.page.getByTestId('layer-param-0-0').inputValue()).toBe('1');
+    await bad.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the comparison editor: a formula field on a formula run, applied on Enter, refused while wrong', async () => {
+    const { page, errors } = await openLab(
+      world.browser,
+      world.site.url,
+      'compare=2&networkShape=4&r1.activation=formula&r1.formula=sin(x)&r2.activation=tanh',
+      'run-card-1',
+    );
+    const input = page.getByTestId('run-formula-0-input');
+    await expect.poll(() => input.inputValue()).toBe('sin(x)');
+    expect(await page.getByTestId('run-formula-1-input').count()).toBe(0);
+    await input.fill('x*sinh(x)');
+    await input.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('run-formula-0-message').textContent())
+      .toMatch(/^unknown function 'sinh' at column 3/);
+    expect(await hashOf(page)).toContain('r1.formula=sin(x)');
+    await input.fill('x*sigmoid(x)');
+    await input.press('Enter');
+    await expect.poll(() => hashOf(page)).toContain('formula=x*sigmoid(x)');
+    await expect.poll(() => page.getByTestId('run-formula-0-input').inputValue()).toBe('x*sigmoid(x)');
+    expect(await hashOf(page)).not.toMatch(/formula=sin\(x\)/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the explorer plots a typed formula beside the built-ins, and its link keeps it', async () => {
     const { page, errors } = await openLab(
       world.browser,
