@@ -51,6 +51,18 @@ const CONFIGS = [
   ],
 ];
 
+// Every dataset the CLI offers (its help text is the list), a short run each with noise: the data, its
+// shuffle and split must be the same points in the same order in both builds. (Emscripten's SLP
+// vectorizer once reordered gen_xor's draws in WASM only; the spiral and circle runs above missed it.)
+function datasets() {
+  const r = spawnSync(nativeCli, ['help'], { encoding: 'utf8' });
+  const m = /--dataset NAME\s+([\s\S]*?)\[/.exec(r.stdout ?? '');
+  if (!m) throw new Error('actlab help does not list the datasets after --dataset NAME');
+  return m[1].split(/[,\s]+/).filter(Boolean);
+}
+for (const name of datasets())
+  CONFIGS.push(['--dataset', name, '--noise', '0.2', '--layers', '6', '--epochs', '5']);
+
 function train(cmd, args) {
   const r = spawnSync(cmd[0], [...cmd.slice(1), 'train', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.error) throw r.error;
