@@ -163,6 +163,19 @@ std::string Trainer::Impl::divergence_after_step(double loss) {
   return "";
 }
 
+// The mean loss of the next mini-batch at the current weights, without dropout; nothing moves.
+double Trainer::Impl::next_batch_loss() {
+  if (pos >= order.size()) return std::numeric_limits<double>::quiet_NaN();
+  const int n = static_cast<int>(std::min<size_t>(static_cast<size_t>(tc.batch), order.size() - pos));
+  const uint32_t* idx = order.data() + pos;
+  const int ld = gather(ws, idx, n);
+  forward(layers, theta.data(), ws, ld, 0.0f, n, nullptr);
+  const size_t last = layers.size() - 1;
+  return head_loss(net.output,
+                   {ws.z[last].data(), ws.h[last].data(), target.data(), idx, n, ld, out_layer().out}) /
+         n;
+}
+
 // One optimiser step on the next mini-batch; false when training is (or becomes) diverged.
 bool Trainer::Impl::one_step() {
   if (diverged || !configured) return false;
@@ -315,6 +328,10 @@ std::string Trainer::set_params(const float* p, size_t n) {
   Impl& m = *impl_;
   if (n != m.theta.size())
     return "set_params: expected " + std::to_string(m.theta.size()) + " values, got " + std::to_string(n);
+  // Weights set before the first step (a restarted worker continuing a snapshot): the blow-up
+  // reference stays that of the run's initial weights, the first batch a fresh run would have
+  // measured. A trained network's first batch (1e-5) would make any ordinary batch a divergence.
+  if (m.configured && std::isnan(m.first_batch_loss)) m.first_batch_loss = m.next_batch_loss();
   std::copy(p, p + n, m.theta.begin());
   m.theta_prev = m.theta;
   ++m.version;

@@ -78,6 +78,7 @@ struct Trainer::Impl {
   void new_epoch_order();
   void restart(uint64_t seed);
   bool one_step();
+  double next_batch_loss();
   // what: the phenomenon in plain words, e.g. "The training loss became NaN/Inf".
   void flag_divergence(const std::string& what);
   // After an optimiser step with mean batch loss `loss`: "" or what diverged.

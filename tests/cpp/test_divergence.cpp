@@ -108,5 +108,43 @@ TEST(Divergence, FiniteExplosionsAreCaught) {
   }
 }
 
+// A run continued from a snapshot (a restarted browser worker sets the last drawn weights and
+// counters on a fresh trainer) keeps the blow-up reference of its initial weights. Were the first
+// batch after the resume the reference, a trained network's 1e-6 would make an ordinary batch of
+// 0.01 a "ten thousand times its best" divergence, and the student's run would stop for nothing.
+TEST(Divergence, AResumedRunIsJudgedByItsInitialWeights) {
+  // The playground's default spiral (8, 8 tanh, SGD 0.03, batch 10), trained as long as the browser
+  // test had run when its worker was killed: batch losses then range from 1e-5 to 0.2.
+  Rig r(DatasetKind::spiral, {8, 8}, Act::tanh, Output::tanh);
+  r.data.noise = 0.0f;
+  r.train.lr = 0.03f;
+  r.train.batch = 10;
+  Trainer trained;
+  ASSERT_EQ(r.into(trained), "");
+  ASSERT_EQ(trained.step_epochs(2500), 2500) << trained.measure().divergence;
+  const std::vector<float> theta(trained.params(), trained.params() + trained.n_params());
+
+  Trainer resumed;
+  ASSERT_EQ(r.into(resumed), "");
+  ASSERT_EQ(resumed.set_params(theta.data(), theta.size()), "");
+  ASSERT_EQ(resumed.set_counters(2500, 2500 * 25), "");
+  EXPECT_EQ(resumed.step_epochs(200), 200) << resumed.measure().divergence;
+  EXPECT_FALSE(resumed.diverged());
+  EXPECT_EQ(resumed.measure().epoch, 2700);
+
+  // The counterfactual: a real blow-up after a resume is still caught (the regression plane of
+  // AnExplodingRunIsCaughtExplainedAndRestored, trained sanely first, then at learning rate 100).
+  const Case c{Optimizer::sgd, Act::relu};
+  Trainer before;
+  ASSERT_EQ(plane_rig(c, 0.03f).into(before), "");
+  ASSERT_EQ(before.step_epochs(50), 50);
+  const std::vector<float> w(before.params(), before.params() + before.n_params());
+  Trainer blown;
+  ASSERT_EQ(plane_rig(c, 100.0f).into(blown), "");
+  ASSERT_EQ(blown.set_params(w.data(), w.size()), "");
+  EXPECT_LT(blown.step_epochs(300), 300);
+  EXPECT_TRUE(blown.diverged());
+}
+
 }  // namespace
 }  // namespace actlab
