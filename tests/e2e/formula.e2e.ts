@@ -200,6 +200,20 @@ describe('formula activation', () => {
       .poll(() => again.page.getByTestId('explorer-chart').getAttribute('data-acts'))
       .toBe('mish,formula');
     expect(await again.page.getByTestId('explorer-own-input').inputValue()).toBe(MISH);
+    expect(await again.page.getByTestId('explorer-own-param-a').count()).toBe(0);
+    // A declared parameter gets a slider; moving it redraws the curve (the counterfactual: unmoved,
+    // the same pixels).
+    await again.page.getByTestId('explorer-own-input').fill('x*sigmoid(a*x); a = 1 in [0, 5]');
+    const slider = again.page.getByTestId('explorer-own-param-a');
+    await slider.waitFor();
+    expect(await slider.inputValue()).toBe('1');
+    const canvas = again.page.getByTestId('explorer-chart').locator('canvas');
+    await again.page.waitForTimeout(500);
+    const before = await canvas.screenshot();
+    await again.page.waitForTimeout(300);
+    expect((await canvas.screenshot()).equals(before)).toBe(true);
+    await slider.fill('4');
+    await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
     expect(again.errors).toEqual([]);
     await again.page.context().close();
     expect(errors).toEqual([]);

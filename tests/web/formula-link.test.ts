@@ -165,6 +165,35 @@ describe('a formula’s parameters in a link (actParams=, as for catalogue param
   });
 });
 
+describe('the worker’s formula answer with parameter values (the explorer’s sliders)', () => {
+  it('evaluates at the given values, the declared defaults where none is given', () => {
+    const xs = Float32Array.from([-2, 0.5, 3]);
+    const ask = (at?: number[]) =>
+      answerFormula(engine, {
+        kind: 'formula',
+        id: 1,
+        text: 'x*sigmoid(a*x); a = 1 in [0, 5]',
+        vars: 'x',
+        xs,
+        at,
+      });
+    const sig = (u: number) => 1 / (1 + Math.exp(-u));
+    for (const [at, a] of [
+      [[2.5], 2.5],
+      [[], 1],
+      [undefined, 1],
+    ] as const) {
+      const r = ask(at === undefined ? undefined : [...at]);
+      expect(r.params).toEqual([{ name: 'a', def: 1, lo: 0, hi: 5 }]);
+      xs.forEach((x, i) => {
+        expect(r.curve?.f[i]).toBeCloseTo(x * sig(a * x), 6);
+        // f' = sigmoid(ax) + a x sigmoid(ax)(1 - sigmoid(ax))
+        expect(r.curve?.df[i]).toBeCloseTo(sig(a * x) + a * x * sig(a * x) * (1 - sig(a * x)), 5);
+      });
+    }
+  });
+});
+
 describe('the page asks the worker about a link’s formulas', () => {
   it('knows which keys hold formulas and of which variables', () => {
     expect(formulaVarsOf('formula')).toBe('x');

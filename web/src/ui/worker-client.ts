@@ -59,8 +59,14 @@ export class WorkerClient<To, From extends { kind: string }> {
     return answer;
   }
 
-  /** The core's verdict on a formula, and f, f' on xs when it compiles (xs empty: check only). */
-  formula(text: string, vars: FormulaVars, xs: Float32Array = new Float32Array(0)): Promise<FormulaAnswer> {
+  /** The core's verdict on a formula, and f, f' on xs when it compiles (xs empty: check only), with
+   * its declared parameters at `at` (missing ones: their defaults). */
+  formula(
+    text: string,
+    vars: FormulaVars,
+    xs: Float32Array = new Float32Array(0),
+    at: number[] = [],
+  ): Promise<FormulaAnswer> {
     if (this.formulaId === 0) {
       const list = this.handlers.get('formula') ?? [];
       list.push((m) => {
@@ -71,7 +77,7 @@ export class WorkerClient<To, From extends { kind: string }> {
       this.handlers.set('formula', list);
     }
     const id = ++this.formulaId;
-    const ask: FormulaAsk = { kind: 'formula', id, text, vars, xs };
+    const ask: FormulaAsk = { kind: 'formula', id, text, vars, xs, at };
     return new Promise((resolve) => {
       this.formulas.set(id, resolve);
       this.worker.postMessage(ask);

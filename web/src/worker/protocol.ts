@@ -58,7 +58,15 @@ export type Fatal = { kind: 'fatal'; message: string };
  * A formula checked by the core's parser (cpp/core/formula.h) and, when it compiles, f and f' on xs
  * (xs may be empty: check only). Answered by the worker entry whatever the page, in order.
  */
-export type FormulaAsk = { kind: 'formula'; id: number; text: string; vars: FormulaVars; xs: Float32Array };
+/** at: the declared parameters' values for the curve (missing ones: their declared defaults). */
+export type FormulaAsk = {
+  kind: 'formula';
+  id: number;
+  text: string;
+  vars: FormulaVars;
+  xs: Float32Array;
+  at?: number[];
+};
 /** error: "" or the core's one-line message naming the column; curve null unless it compiles. */
 export type FormulaAnswer = {
   kind: 'formula';

@@ -172,12 +172,24 @@ export function mountExplorer(
   const train = ht('a', 'exp.train', {}, { class: 'btn btn-primary', 'data-testid': 'explorer-train' });
   const compare = ht('a', 'exp.compare', {}, { class: 'btn', 'data-testid': 'explorer-compare' });
   const note = h('p', { class: 'hint exp-note' });
+  // The own formula's declared parameters: a slider each, from its declared default.
+  const ownSliders = h('div', { class: 'exp-params' });
+  let ownValues: number[] = [];
   const ownField = new FormulaField(
     ctx.client,
     { testid: 'explorer-own', labelKey: 'network.formula', vars: 'x', preview: false, optional: true },
-    (text) => {
-      if (text === own) return;
+    (text, declared) => {
+      if (text === own && ownValues.length === declared.length) return;
       own = text;
+      ownValues = declared.map((p) => p.def);
+      ownSliders.replaceChildren(
+        ...declared.map((p, k) =>
+          paramSlider(`exp-own-param-${k}`, `explorer-own-param-${p.name}`, p.name, p, p.def, (v) => {
+            ownValues[k] = v;
+            void redraw();
+          }),
+        ),
+      );
       void redraw();
       writeLink();
     },
@@ -195,7 +207,7 @@ export function mountExplorer(
     h(
       'div',
       { class: 'exp-cols' },
-      h('div', { class: 'exp-plot' }, chartBox, legend, note, ownField.el),
+      h('div', { class: 'exp-plot' }, chartBox, legend, note, ownField.el, ownSliders),
       h(
         'div',
         { class: 'exp-info' },
@@ -256,42 +268,20 @@ export function mountExplorer(
 
   const renderSliders = (a: ActivationMeta) => {
     sliders.replaceChildren(
-      ...a.params.map((p, k) => {
-        const id = `exp-param-${k}`;
-        const value = state.params[k] ?? p.def;
-        const out = h('output', { for: id, class: 'field-value' }, fmtParam(value));
-        const step = (p.hi - p.lo) / 200;
-        const input = h('input', {
-          id,
-          type: 'range',
-          min: p.lo,
-          max: p.hi,
-          step: Number(step.toPrecision(2)),
-          value,
-          'data-testid': `explorer-param-${p.name}`,
-        });
-        input.addEventListener('input', () => {
-          state.params[k] = Number(input.value);
-          out.textContent = fmtParam(state.params[k] ?? 0);
-          void redraw();
-          writeLink();
-        });
-        return h(
-          'div',
-          { class: 'field field-range' },
-          h(
-            'div',
-            { class: 'field-head' },
-            h(
-              'label',
-              { for: id, class: 'field-label' },
-              p.name + (p.learnable ? ` (${t('exp.learnt')})` : ''),
-            ),
-            out,
-          ),
-          input,
-        );
-      }),
+      ...a.params.map((p, k) =>
+        paramSlider(
+          `exp-param-${k}`,
+          `explorer-param-${p.name}`,
+          p.name + (p.learnable ? ` (${t('exp.learnt')})` : ''),
+          p,
+          state.params[k] ?? p.def,
+          (v) => {
+            state.params[k] = v;
+            void redraw();
+            writeLink();
+          },
+        ),
+      ),
     );
   };
 
@@ -318,7 +308,7 @@ export function mountExplorer(
     const curves = await Promise.all(names.map((n, i) => curveOf(n, i === 0 ? state.params : [])));
     if (own !== '') {
       names.push('formula');
-      curves.push((await ctx.client.formula(own, 'x', grid.slice())).curve);
+      curves.push((await ctx.client.formula(own, 'x', grid.slice(), ownValues)).curve);
     }
     if (seq !== drawSeq) return;
     const sets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
@@ -443,4 +433,35 @@ export function mountExplorer(
     void measureMean(drawSeq);
   });
   sync();
+}
+
+/** A range input for one parameter, its value shown beside its name. */
+function paramSlider(
+  id: string,
+  testid: string,
+  name: string,
+  range: { lo: number; hi: number },
+  value: number,
+  onInput: (v: number) => void,
+): HTMLElement {
+  const out = h('output', { for: id, class: 'field-value' }, fmtParam(value));
+  const input = h('input', {
+    id,
+    type: 'range',
+    min: range.lo,
+    max: range.hi,
+    step: Number(((range.hi - range.lo) / 200).toPrecision(2)),
+    value,
+    'data-testid': testid,
+  });
+  input.addEventListener('input', () => {
+    out.textContent = fmtParam(Number(input.value));
+    onInput(Number(input.value));
+  });
+  return h(
+    'div',
+    { class: 'field field-range' },
+    h('div', { class: 'field-head' }, h('label', { for: id, class: 'field-label' }, name), out),
+    input,
+  );
 }
