@@ -6,7 +6,7 @@
 // paused, and agree with the numbers on the page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from './harness';
+import { openAny, openPage, useSite } from './harness';
 
 const world = useSite();
 
@@ -134,6 +134,39 @@ describe('canvases say what they show now', () => {
     spoken.forEach((v, i) =>
       expect(Math.abs(v - (last[i] ?? NaN))).toBeLessThanOrEqual(0.05 * Math.abs(last[i] ?? NaN)),
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  it("a comparison's run boundaries and overlaid charts name every run's numbers now", async () => {
+    const { page, errors } = await openAny(
+      world.browser,
+      `${world.site.url}#compare=2&dataset=xor&networkShape=4&r2.activation=relu&speed=1`,
+      'run-card-1',
+    );
+    const read = async () => ({
+      run1: await labelOf(page, '[data-testid="run-boundary-0"]'),
+      run2: await labelOf(page, '[data-testid="run-boundary-1"]'),
+      loss: await labelOf(page, '[data-testid="cmp-loss-chart"] canvas'),
+      grad: await labelOf(page, '[data-testid="cmp-grad-chart"] canvas'),
+    });
+    await page.getByTestId('play').click();
+    await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(2);
+    const first = await read();
+    for (const run of [first.run1, first.run2]) expect(run).toMatch(/test accuracy \d+\.\d%/);
+    // Both runs' losses in the loss chart; both runs' layer and output norms in the gradient chart.
+    expect(first.loss).toMatch(new RegExp(`training ${N}, test ${N}; .*training ${N}, test ${N}$`));
+    expect(first.grad).toMatch(/layer 1 [\d.e+-]+, output [\d.e+-]+; .*layer 1 [\d.e+-]+, output [\d.e+-]+$/);
+    await page.waitForTimeout(1500);
+    const second = await read();
+    for (const k of ['run1', 'run2', 'loss', 'grad'] as const) expect(second[k], k).not.toBe(first[k]);
+    await page.getByTestId('play').click();
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+    await page.waitForTimeout(800);
+    const paused = await read();
+    await page.waitForTimeout(1200);
+    expect(await read()).toEqual(paused);
+    const shown = (await page.getByTestId('run-test-loss-1').textContent())?.trim() ?? '';
+    expect(paused.run2).toContain(`test loss ${shown}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

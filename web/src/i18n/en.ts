@@ -136,7 +136,7 @@ export const en = {
   'a11y.fitNow': 'Epoch {epoch}: test loss {test}, training loss {train}',
   'a11y.lossNow': 'Epoch {epoch}: training loss {train}, test loss {test}; lowest test loss {best}',
   'a11y.gradNow': 'Gradient norm at epoch {epoch}: {values}',
-  'a11y.noData': 'not trained yet',
+  'a11y.cmpNow': 'Epoch {epoch}: {values}',
   'charts.layerName': 'layer {n}',
   'charts.outputName': 'output',
   'charts.health': 'Dead and saturated units',

@@ -138,7 +138,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'a11y.fitNow': '에포크 {epoch}: 테스트 손실 {test}, 학습 손실 {train}',
   'a11y.lossNow': '에포크 {epoch}: 학습 손실 {train}, 테스트 손실 {test}; 최저 테스트 손실 {best}',
   'a11y.gradNow': '에포크 {epoch}의 그래디언트 노름: {values}',
-  'a11y.noData': '아직 학습 전',
+  'a11y.cmpNow': '에포크 {epoch}: {values}',
   'charts.layerName': '{n}층',
   'charts.outputName': '출력층',
   'charts.health': '죽은 유닛과 포화된 유닛',

@@ -6,7 +6,9 @@ import type { ChartDataset } from 'chart.js';
 import { onLang, t, type MessageKey } from '../../i18n';
 import { Chart, lineOptions } from '../../ui/charts/chartjs';
 import { h, ht } from '../../ui/dom';
+import { fmtLoss, fmtParam } from '../../ui/format';
 import { History } from '../../ui/history';
+import { LiveLabel } from '../../ui/live-label';
 import { runColour } from '../platform/labels';
 import type { Sample } from '../platform/record';
 
@@ -39,11 +41,13 @@ export function chartCard(
   desc: MessageKey,
   testid: string,
   height: number,
-): { el: HTMLElement; box: HTMLElement; canvas: HTMLCanvasElement } {
+): { el: HTMLElement; box: HTMLElement; canvas: HTMLCanvasElement; label: LiveLabel } {
   const canvas = h('canvas', { role: 'img' });
   const box = h('div', { class: 'chart-box', 'data-testid': testid }, canvas);
   box.style.height = `${height}px`;
-  setAria(canvas, title);
+  // The canvas's text alternative: the title, then what the chart shows now (set by its owner).
+  const label = new LiveLabel(canvas, () => t(title));
+  onLang(() => label.relabel());
   const el = h(
     'section',
     { class: 'panel panel-chart' },
@@ -51,11 +55,20 @@ export function chartCard(
     ht('p', desc, {}, { class: 'hint' }),
     box,
   );
-  return { el, box, canvas };
+  return { el, box, canvas, label };
 }
 
-function setAria(canvas: HTMLCanvasElement, key: MessageKey): void {
-  onLang(() => canvas.setAttribute('aria-label', t(key)));
+/** "run: …" for every run with a sample, for a chart's text alternative. */
+function perRun(
+  labels: readonly string[],
+  samples: readonly (Sample | undefined)[],
+  fn: (s: Sample) => string,
+): string {
+  const parts: string[] = [];
+  samples.forEach((s, i) => {
+    if (s) parts.push(`${labels[i] ?? i + 1}: ${fn(s)}`);
+  });
+  return parts.join('; ');
 }
 
 type LineSet = ChartDataset<'line', { x: number; y: number }[]>;
@@ -68,11 +81,14 @@ export class LossOverlay {
   private readonly box: HTMLElement;
   private readonly chart: Chart<'line'>;
   private series: { train: History; test: History }[] = [];
+  private readonly label: LiveLabel;
+  private labels: readonly string[] = [];
 
   constructor() {
     const card = chartCard('cmp.lossChart', 'cmp.lossDesc', 'cmp-loss-chart', 230);
     this.el = card.el;
     this.box = card.box;
+    this.label = card.label;
     const options = linesOnly(lineOptions('linear'));
     options.scales = { ...options.scales, y: { ...options.scales?.['y'], min: 0 } };
     if (options.plugins?.legend) options.plugins.legend.display = false;
@@ -84,6 +100,8 @@ export class LossOverlay {
   }
 
   reset(labels: readonly string[]): void {
+    this.labels = labels;
+    this.label.update(null);
     this.series = labels.map(() => ({ train: new History(), test: new History() }));
     const sets: LineSet[] = [];
     this.series.forEach((s, i) => {
@@ -118,6 +136,17 @@ export class LossOverlay {
   }
 
   push(samples: readonly (Sample | undefined)[]): void {
+    const labels = this.labels;
+    this.label.update(() =>
+      t('a11y.cmpNow', {
+        epoch: samples.find((s) => s)?.epoch ?? 0,
+        values: perRun(
+          labels,
+          samples,
+          (s) => `${t('charts.train')} ${fmtLoss(s.trainLoss)}, ${t('charts.test')} ${fmtLoss(s.testLoss)}`,
+        ),
+      }),
+    );
     let latest = 0;
     samples.forEach((s, i) => {
       const series = this.series[i];
@@ -150,11 +179,14 @@ export class GradOverlay {
   readonly box: HTMLElement;
   private readonly chart: Chart<'line'>;
   private series: History[][] = [];
+  private readonly label: LiveLabel;
+  private labels: readonly string[] = [];
 
   constructor() {
     const card = chartCard('cmp.gradChart', 'cmp.gradDesc', 'cmp-grad-chart', 260);
     this.el = card.el;
     this.box = card.box;
+    this.label = card.label;
     const options = linesOnly(lineOptions('logarithmic'));
     if (options.plugins?.legend) options.plugins.legend.display = false;
     this.chart = new Chart(card.canvas, { type: 'line', data: { datasets: [] }, options });
@@ -166,6 +198,8 @@ export class GradOverlay {
 
   /** layers[i] = weight layers of run i (hidden + output). */
   reset(labels: readonly string[], layers: readonly number[]): void {
+    this.labels = labels;
+    this.label.update(null);
     this.series = layers.map((n) => Array.from({ length: n }, () => new History(300)));
     const sets: LineSet[] = [];
     this.series.forEach((run, i) => {
@@ -201,6 +235,21 @@ export class GradOverlay {
       });
     });
     this.box.dataset['last'] = last.join(',');
+    const labels = this.labels;
+    this.label.update(() =>
+      t('a11y.cmpNow', {
+        epoch: samples.find((s) => s)?.epoch ?? 0,
+        values: perRun(labels, samples, (s) =>
+          s.layers
+            .map((l, k) => {
+              const name =
+                k === s.layers.length - 1 ? t('charts.outputName') : t('charts.layerName', { n: k + 1 });
+              return `${name} ${fmtParam(l.gradNorm)}`;
+            })
+            .join(', '),
+        ),
+      }),
+    );
     this.chart.update('none');
   }
 }
