@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -69,11 +70,20 @@ NetConfig draw_net(FuzzedDataProvider& in) {
     draw_enum(in, &act, kNumActs);
     int units = 8;
     draw(in, &units, 0, 12);
-    l = make_layer(units, static_cast<int>(act) < kNumActs ? act : Act::tanh);
+    if (change(in)) act = Act::formula;  // the student's own (NetConfig::formula, drawn below)
+    l = make_layer(units, static_cast<int>(act) < kNumActs || act == Act::formula ? act : Act::tanh);
     l.act = act;  // out-of-catalogue bytes too: validate() must reject them
     for (float& p : l.act_params) draw(in, &p, -3.0f, 3.0f);
     if (change(in)) l.learn_params = !l.learn_params;
     draw(in, &l.maxout_k, 0, 5);
+  }
+  if (change(in)) {  // a formula with declared parameters (their start values drawn above), or any text
+    static const char* const kTexts[] = {"x*sigmoid(a*x) + b; a = 1 in [0.1, 5], b = 0 in [-1, 1]",
+                                         "x*tanh(softplus(x))", "log(x)", "a*x; a = 2",
+                                         "x^b; b = 0.5 in [0, 1]"};
+    const std::string text = in.ConsumeBool() ? kTexts[in.ConsumeIntegralInRange<size_t>(0, 4)]
+                                              : in.ConsumeRandomLengthString(kFormulaMaxText + 8);
+    std::snprintf(n.formula, sizeof n.formula, "%s", text.c_str());
   }
   draw_enum(in, &n.output, 6);
   draw(in, &n.n_out, 0, 6);
@@ -111,6 +121,16 @@ void check_accepted(const Trainer& t) {
   for (int i = 0; i < n.n_hidden; ++i) {
     const LayerSpec& l = n.hidden[i];
     if (l.units < 1 || l.units > kMaxUnits) fuzz::fail("accepted: units", std::to_string(l.units));
+    if (l.act == Act::formula) {  // the formula compiles; each start value is NaN (default) or in range
+      Formula f;
+      if (!formula_compile(n.formula, FormulaVars::x, &f).empty()) fuzz::fail("accepted: formula", n.formula);
+      for (int k = 0; k < f.n_params; ++k) {
+        const float v = l.act_params[k];
+        if (!std::isnan(v) && !in_closed(v, f.params[k].lo, f.params[k].hi))
+          fuzz::fail("accepted: formula parameter in range", f.params[k].name);
+      }
+      continue;
+    }
     if (static_cast<int>(l.act) >= kNumActs) fuzz::fail("accepted: activation", "");
     const ActInfo& info = act_info(l.act);
     if (!info.elementwise && l.act != Act::maxout) fuzz::fail("accepted: hidden activation", info.name);
