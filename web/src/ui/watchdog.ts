@@ -1,12 +1,13 @@
 // watchdog.ts — notices when a page's worker dies mid-session and starts a new one. Two ways to die:
 // a trap (a WebAssembly abort, out of memory: an uncaught error in the worker, reported at once) and
 // silence (the worker process gone: no answer to `ping`). The worker entry answers a ping between two
-// slices of work (worker/pacer.ts keeps a slice near 12 ms), so an answer missing for DEAD_AFTER_MS is
-// death, not load; the clock starts when the ping is sent, so a background tab whose timers the
-// browser slows down is not declared dead. Nor is a page that stalled itself (a long main-thread task,
-// an overloaded machine): the worker's answer may be queued behind it, so the wait counts each timer
-// interval at most as 2 × PING_EVERY_MS. Restarting is the page's business: `died` tells it, the
-// new worker is booted here, `revived` hands it back ready (the page restores its experiment).
+// slices of work (worker/pacer.ts: training slices of at most 6 ms, a snapshot of the largest network
+// a few tens of ms), so an answer missing for DEAD_AFTER_MS is death, not load; the clock starts when
+// the ping is sent, so a background tab whose timers the browser slows down is not declared dead. Nor
+// is a page that stalled itself (a long main-thread task, an overloaded machine): the worker's answer
+// may be queued behind it, so the wait counts each timer interval at most as 2 × PING_EVERY_MS.
+// Restarting is the page's business: `died` tells it, the new worker is booted here, `revived` hands
+// it back ready (the page restores its experiment).
 import type { Fatal, Ping, Ready } from '../worker/protocol';
 
 export const PING_EVERY_MS = 150;

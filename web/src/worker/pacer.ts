@@ -1,15 +1,31 @@
-// pacer.ts — the frame pacing both worker sessions share (playground and lab): while running, run
-// the `speed`'s steps per displayed frame (epochs per frame x steps per epoch, or a few steps) in
-// slices of at most SLICE_MS, post a snapshot only once the page has drawn the last one, and measure
-// steps per second. At speed max there is no step count: the worker trains until the page has drawn
-// the last snapshot, so every frame carries as much training as fits in the frame budget. What a step
-// and a snapshot are is the session's business (PacedWork). No worker globals: `schedule` and `now`
-// are injected.
+// pacer.ts — the frame pacing both worker sessions share (playground and lab): while running, run one
+// frame's training (the `speed`'s steps per displayed frame, or at max a time budget) in slices of at
+// most SLICE_MS, then build the next snapshot at once and post it as soon as the page has drawn the
+// last one; measure steps per second. What a step and a snapshot are is the session's business
+// (PacedWork). No worker globals: `schedule` and `now` are injected.
+//
+// Speed max is time-budgeted: each frame trains for `budgetMs`, sized so that training plus building
+// the snapshot fit the frame period — 60 frames/s while a snapshot is cheap, never slower than
+// MAX_PERIOD_MS (30 frames/s) because of training. Because the next snapshot is built while the page
+// draws the last one, a frame costs max(training + snapshot, drawing), not their sum. When frames still
+// come slower than MAX_PERIOD_MS (the page's drawing or other load competes for the cores), the budget
+// shrinks further; it grows back when frames come in time. Big networks thus get fewer steps per frame.
 import { stepsPerFrame, type Speed } from '../state/speed';
 import type { WorkerHost } from './host';
 
 /** Longest the worker computes before it looks at its messages again (pause must feel instant). */
-const SLICE_MS = 12;
+const SLICE_MS = 6;
+/** Frame period at max when a snapshot is cheap (60 frames/s). */
+export const FAST_PERIOD_MS = 1000 / 60;
+/** Slowest frame period training may cause at max (30 frames/s, with a margin). */
+export const MAX_PERIOD_MS = 30;
+/** Training per frame at max never drops below this (at least one step runs in any case). */
+export const MIN_BUDGET_MS = 0.5;
+/**
+ * Nor below this share of the measured frame period: when frames stay slow with training that small,
+ * training is not what holds them back (an overloaded machine), and starving it would gain nothing.
+ */
+export const MIN_SHARE = 0.1;
 
 /** Both protocols tell the page that running changed with this message. */
 type Running = { kind: 'running'; running: boolean };
@@ -21,23 +37,37 @@ export interface PacedWork {
   stepsPerEpoch(): number;
   /** Runs n steps and returns how many ran; may end the run with `setRunning(false)` or `stop()`. */
   advance(n: number): number;
-  /** Posts a snapshot (the page acknowledges it with `frame()`). */
-  snapshot(): void;
+  /**
+   * Builds a snapshot of the current state and returns what posts it (the page acknowledges it with
+   * `frame()`). It may be posted a frame later, or dropped when something changes first.
+   */
+  snapshot(): () => void;
 }
 
 export class Pacer {
   private isRunning = false;
   /** TF Playground's pace until the page says otherwise (the page's default is max). */
   speed: Speed = { per: 'epoch', n: 1 };
-  /** Steps still to run before the next snapshot. */
+  /** Steps still to run in this frame (Infinity at max: the budget ends the frame). */
   private pending = 0;
   /** The page drew the last snapshot. */
   private acked = true;
-  /** Something changed since the last snapshot. */
+  /** Something changed since the last snapshot was built. */
   private dirty = false;
+  /** The next snapshot, built and waiting for the page to draw the last one. */
+  private held: (() => void) | null = null;
   private scheduled = false;
   /** Smoothed milliseconds per step, sizes the chunks of a slice. */
   private msPerStep = 0.05;
+  /** Smoothed milliseconds to build a snapshot. */
+  private snapshotMs = 1;
+  /** Milliseconds of training per frame at max, and the share of it that load leaves (see adapt). */
+  private budget = FAST_PERIOD_MS;
+  private squeeze = 1;
+  /** When the last snapshot of a running max frame was posted (-1: none yet, or not at max). */
+  private postedAt = -1;
+  /** Smoothed frame period at max, ms. */
+  private period = FAST_PERIOD_MS;
   /** Milliseconds spent in `advance` since the last snapshot. */
   trainMs = 0;
   private rate = { steps: 0, since: 0, value: 0 };
@@ -56,10 +86,17 @@ export class Pacer {
     return this.isRunning;
   }
 
+  /** Training milliseconds per frame at speed max, as last adapted. */
+  get budgetMs(): number {
+    return this.budget;
+  }
+
   setRunning(running: boolean): void {
     if (running === this.isRunning) return;
     this.isRunning = running;
     this.pending = running ? this.stepsPerFrame : 0;
+    this.trainMs = 0;
+    this.postedAt = -1;
     this.rate = { steps: 0, since: this.host.now(), value: 0 };
     this.host.post({ kind: 'running', running });
     this.touch();
@@ -71,6 +108,7 @@ export class Pacer {
     this.pending = 0;
     this.host.post({ kind: 'running', running: false });
     this.dirty = true;
+    this.held = null;
   }
 
   /** New weights: `stepNow` starts the next frame's steps at once when running (else after a snapshot). */
@@ -79,9 +117,10 @@ export class Pacer {
     this.touch();
   }
 
-  /** Something the page shows changed: snapshot when it is ready. */
+  /** Something the page shows changed: a snapshot built before is stale; build one when ready. */
   touch(): void {
     this.dirty = true;
+    this.held = null;
     this.wake();
   }
 
@@ -110,35 +149,81 @@ export class Pacer {
     });
   }
 
-  /** One slice of work: steps for at most SLICE_MS, then a snapshot if the page is ready. */
+  /** This frame's training is done: its steps ran, or at max its time budget is spent. */
+  private frameDone(): boolean {
+    return this.pending === Infinity ? this.trainMs >= this.budget : this.pending <= 0;
+  }
+
+  /**
+   * One slice of work: steps for at most SLICE_MS until the frame's training is done, then the next
+   * snapshot is built, and posted once the page has drawn the last one.
+   */
   private pump(): void {
     if (!this.work.ready()) return;
-    // At max, a drawn frame is answered at once; the steps run while the page draws.
-    const fill = this.pending === Infinity;
-    if (this.isRunning && this.pending > 0 && !(fill && this.acked && this.dirty)) {
-      const t0 = this.host.now();
-      while (this.pending > 0 && this.host.now() - t0 < SLICE_MS) {
-        const n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerStep)));
-        this.pending -= n; // before advance(), which may stop the run (pending = 0)
-        const t1 = this.host.now();
-        const ran = this.work.advance(n);
-        const dt = this.host.now() - t1;
-        this.trainMs += dt;
-        if (ran > 0) this.msPerStep = 0.7 * this.msPerStep + 0.3 * Math.max(1e-4, dt / ran);
-        this.rate.steps += ran;
-        this.dirty = true;
-      }
-      if (this.isRunning && this.pending > 0 && !(fill && this.acked)) return this.wake();
+    if (this.isRunning && !this.frameDone()) {
+      this.train();
+      if (this.isRunning && !this.frameDone()) return this.wake();
     }
-    if (this.acked && this.dirty) {
-      this.work.snapshot();
-      this.trainMs = 0;
-      this.acked = false;
+    if (this.held === null && this.dirty) {
+      const t0 = this.host.now();
+      this.held = this.work.snapshot();
       this.dirty = false;
+      this.snapshotMs = 0.7 * this.snapshotMs + 0.3 * (this.host.now() - t0);
+    }
+    if (this.acked && this.held !== null) {
+      const post = this.held;
+      this.held = null;
+      this.adapt();
+      post();
+      this.acked = false;
+      this.trainMs = 0;
       if (this.isRunning) {
         this.pending = this.stepsPerFrame;
         this.wake();
       }
     }
+  }
+
+  /** Steps for at most SLICE_MS, in chunks of about 2 ms (at max: no further than the budget). */
+  private train(): void {
+    const fill = this.pending === Infinity;
+    const t0 = this.host.now();
+    while (this.pending > 0 && this.host.now() - t0 < SLICE_MS && !this.frameDone()) {
+      let n = Math.max(1, Math.min(this.pending, Math.floor(2 / this.msPerStep)));
+      if (fill) n = Math.max(1, Math.min(n, Math.floor((this.budget - this.trainMs) / this.msPerStep)));
+      this.pending -= n; // before advance(), which may stop the run (pending = 0)
+      const t1 = this.host.now();
+      const ran = this.work.advance(n);
+      const dt = this.host.now() - t1;
+      this.trainMs += dt;
+      if (ran > 0) this.msPerStep = 0.7 * this.msPerStep + 0.3 * Math.max(1e-4, dt / ran);
+      this.rate.steps += ran;
+      this.dirty = true;
+    }
+  }
+
+  /**
+   * At max, sizes the next frame's training budget as a snapshot is posted: the frame period aimed at
+   * is 60 frames/s, or twice the snapshot's cost (training gets as much time as building the snapshot),
+   * but no longer than MAX_PERIOD_MS; the budget is that minus the snapshot's cost. When the measured
+   * period still exceeds MAX_PERIOD_MS (drawing or other load holds the frame back), a squeeze factor
+   * shrinks the budget, down to MIN_SHARE of the period; it recovers while frames come in time.
+   */
+  private adapt(): void {
+    const now = this.host.now();
+    if (!this.isRunning || this.speed.per !== 'max') {
+      this.postedAt = -1;
+      return;
+    }
+    const target = Math.min(MAX_PERIOD_MS, Math.max(FAST_PERIOD_MS, 2 * this.snapshotMs));
+    if (this.postedAt >= 0) {
+      const period = now - this.postedAt;
+      this.period = 0.7 * this.period + 0.3 * period;
+      if (period > MAX_PERIOD_MS + 3) this.squeeze = Math.max(0.02, this.squeeze * 0.8);
+      else if (period < target + 3) this.squeeze = Math.min(1, this.squeeze * 1.1);
+    }
+    const floor = Math.max(MIN_BUDGET_MS, Math.min(target - this.snapshotMs, MIN_SHARE * this.period));
+    this.budget = Math.max(floor, (target - this.snapshotMs) * this.squeeze);
+    this.postedAt = now;
   }
 }

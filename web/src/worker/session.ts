@@ -53,7 +53,7 @@ export class Session {
       ready: () => this.config !== null,
       stepsPerEpoch: () => Math.ceil(this.nTrain / Math.max(1, this.config?.train.batch ?? 1)),
       advance: (n) => this.steps(n),
-      snapshot: () => this.postSnapshot(),
+      snapshot: () => this.snapshot(),
     });
   }
 
@@ -185,7 +185,8 @@ export class Session {
     this.pacer.touch();
   }
 
-  private postSnapshot(): void {
+  /** Builds the snapshot of the current state; the pacer posts it when the page is ready. */
+  private snapshot(): () => void {
     const now = this.host.now();
     const stepsPerSec = this.pacer.stepsPerSec(now);
     const metrics = this.engine.measure();
@@ -213,7 +214,7 @@ export class Session {
       workMs: { train: this.pacer.trainMs, snapshot: 0 },
     };
     snap.workMs.snapshot = this.host.now() - now;
-    this.host.post(snap);
+    return () => this.host.post(snap);
   }
 
   private progress(m: Metrics, nTrain: number): number {

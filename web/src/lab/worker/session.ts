@@ -138,7 +138,7 @@ export class LabSession {
       stepsPerEpoch: () =>
         Math.max(1, ...this.runs.map((r) => Math.ceil(r.nTrain / Math.max(1, r.config.train.batch)))),
       advance: (n) => this.rounds(n),
-      snapshot: () => this.postSnapshot(),
+      snapshot: () => this.snapshot(),
     });
   }
 
@@ -264,35 +264,47 @@ export class LabSession {
     return n;
   }
 
-  private postSnapshot(): void {
+  /**
+   * Builds the snapshot of every run; the pacer posts it when the page is ready. What a snapshot hands
+   * over once (the traced points, a gradient check per new epoch) is taken when it is posted, so a
+   * snapshot the pacer drops loses nothing (no step runs between building and posting).
+   */
+  private snapshot(): () => void {
     const stepsPerSec = this.pacer.stepsPerSec(this.host.now());
     const g = this.gridSize;
-    const runs: RunFrame[] = this.runs.map((r) => {
+    const built = this.runs.map((r) => {
       const metrics = r.engine.measure();
-      const trace = Float32Array.from(r.trace);
-      r.trace = [];
       return {
-        metrics,
-        progress: r.progress(metrics.epoch, metrics.step),
-        grid: r.engine.grid(g, g, r.domain),
-        params: r.engine.params(),
-        trace,
-        gradcheck: this.maybeGradcheck(r, metrics.epoch),
-        diverged: r.engine.diverged,
-        msPer1000Steps: r.msPer1000Steps,
-        beyond: beyondError(r.engine, r.config.data),
+        run: r,
+        frame: {
+          metrics,
+          progress: r.progress(metrics.epoch, metrics.step),
+          grid: r.engine.grid(g, g, r.domain),
+          params: r.engine.params(),
+          diverged: r.engine.diverged,
+          msPer1000Steps: r.msPer1000Steps,
+          beyond: beyondError(r.engine, r.config.data),
+        },
       };
     });
-    this.host.post({
-      kind: 'snapshot',
-      seq: ++this.seq,
-      configId: this.configId,
-      runId: this.runId,
-      running: this.pacer.running,
-      stepsPerSec,
-      gridSize: g,
-      runs,
-    });
+    const running = this.pacer.running;
+    return () => {
+      const runs: RunFrame[] = built.map(({ run: r, frame }) => {
+        const trace = Float32Array.from(r.trace);
+        r.trace = [];
+        return { ...frame, trace, gradcheck: this.maybeGradcheck(r, frame.metrics.epoch) };
+      });
+      this.host.post({
+        kind: 'snapshot',
+        seq: ++this.seq,
+        configId: this.configId,
+        runId: this.runId,
+        running,
+        stepsPerSec,
+        gridSize: g,
+        runs,
+      });
+    };
   }
 
   /** A gradient check of the current weights when the run reached an epoch not checked yet. */
