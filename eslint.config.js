@@ -266,7 +266,14 @@ export default tseslint.config(
   {
     // Scripts that hand functions to a browser page (page.evaluate): those run where `document` exists.
     files: ['bench/browser.mjs', 'bench/soak-browser.mjs', 'web/scripts/screenshot.mjs'],
-    languageOptions: { globals: { document: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        requestAnimationFrame: 'readonly',
+        MutationObserver: 'readonly',
+      },
+    },
   },
   {
     // The example course page's script runs in a browser page (no module, no bundler).

@@ -218,7 +218,11 @@ function browserSummary(job) {
     'longest_task_ms',
     'chromium_cores',
     'chromium_cpu_ms_per_frame',
+    'steps_per_frame',
+    'epochs_per_frame',
   ];
+  const LATENCY = ['pause', 'play', 'noise'];
+  const toLossIds = first?.to_loss?.map((x) => x.id) ?? [];
   return {
     missing: first ? null : missingReason(job),
     chromium: first?.chromium ?? '',
@@ -229,11 +233,39 @@ function browserSummary(job) {
     firstRender: stat(job, (r) => r.first_render_ms?.median),
     firstRenderLargest: stat(job, (r) => r.first_render_largest_ms?.median),
     pageBundle: first?.page_bundle ?? null,
-    cases: ids.map((id) => ({
-      id,
-      label: first.cases.find((c) => c.id === id)?.label ?? id,
-      ...Object.fromEntries(FIELDS.map((f) => [f, stat(job, (r) => r.cases?.find((c) => c.id === id)?.[f])])),
-    })),
+    cases: ids.map((id) => {
+      const src = first.cases.find((c) => c.id === id);
+      const of = (r) => r.cases?.find((c) => c.id === id);
+      return {
+        id,
+        label: src?.label ?? id,
+        ...Object.fromEntries(FIELDS.map((f) => [f, stat(job, (r) => of(r)?.[f])])),
+        // per round: the median of its repeats; across rounds, the median of those and the worst repeat
+        latency: src?.latency_ms
+          ? Object.fromEntries(
+              LATENCY.map((k) => [
+                k,
+                {
+                  median: stat(job, (r) => of(r)?.latency_ms?.[k]?.median),
+                  max: stat(job, (r) => of(r)?.latency_ms?.[k]?.max),
+                },
+              ]),
+            )
+          : null,
+      };
+    }),
+    lossGoal: first?.loss_goal,
+    toLoss: toLossIds.map((id) => {
+      const of = (r) => r.to_loss?.find((x) => x.id === id);
+      return {
+        id,
+        label: first.to_loss.find((x) => x.id === id)?.label ?? id,
+        seconds: stat(job, (r) => (of(r)?.ms == null ? NaN : of(r).ms / 1000)),
+        epoch: stat(job, (r) => of(r)?.epoch),
+        frames: stat(job, (r) => of(r)?.frames),
+        missed: job.rounds.filter((r) => r.ok && of(r.result)?.ms === null).length,
+      };
+    }),
   };
 }
 
@@ -393,6 +425,28 @@ function targets(report, jobs) {
       ? `${sig(b.firstRender.median)} ms (largest network at 200×200: ${sig(b.firstRenderLargest.median)} ms)`
       : `not measured${b?.missing ? `: ${b.missing}` : ''}`,
   );
+  for (const k of b?.cases.filter((c) => Number.isFinite(c.epochs_per_frame.median) && !c.latency) ?? [])
+    atLeast(
+      `Pace (issue 10): ≥ 1 epoch per frame at default settings, ${k.label}`,
+      k.epochs_per_frame.median,
+      1,
+      `${sig(k.epochs_per_frame.median)} epochs per frame at ${sig(k.frames_per_s.median)} frames/s`,
+    );
+  for (const k of b?.cases.filter((c) => c.latency) ?? []) {
+    atLeast(
+      `Smooth (issue 12): ≥ 30 frames/s at top speed, ${k.label}`,
+      k.frames_per_s.median,
+      30,
+      `${sig(k.frames_per_s.median)} frames/s (${sig(k.frames_per_s.min)}–${sig(k.frames_per_s.max)})`,
+    );
+    const worst = Math.max(...['pause', 'play', 'noise'].map((n) => k.latency[n].median.median));
+    atMost(
+      `Smooth (issue 12): input answered within 100 ms, ${k.label}`,
+      worst,
+      100,
+      `slowest median: ${sig(worst)} ms`,
+    );
+  }
   for (const x of t) if (!x.status) x.status = verdict(x);
   return t;
 }
@@ -468,6 +522,69 @@ function browserSection(b, meta, out, table) {
       `${sig(k.chromium_cores.median)}; ${sig(k.chromium_cpu_ms_per_frame.median)}`,
     ]),
   );
+  paceSection(b, out, table);
+}
+
+/** Issue 10's pace and issue 12's sizes, from the same browser job. */
+function paceSection(b, out, table) {
+  const c = (s, fmt = sig) => cell(s, fmt);
+  const pace = b.cases.filter((k) => Number.isFinite(k.epochs_per_frame.median));
+  if (pace.length) {
+    out.push(
+      '#### Pace: training per drawn frame',
+      '',
+      "TF Playground trains one epoch per animation frame. Epochs and optimiser steps per drawn frame over the same window as above (ActLab's default speed is `max`, a time budget).",
+      '',
+    );
+    table(
+      ['Case', 'Epochs per frame', 'Steps per frame', 'Frames drawn/s'],
+      pace.map((k) => [k.label, c(k.epochs_per_frame), c(k.steps_per_frame), c(k.frames_per_s)]),
+    );
+  }
+  if (b.toLoss?.length) {
+    out.push(
+      `#### Time to test loss ≤ ${b.lossGoal}`,
+      '',
+      `Wall clock from pressing play on a fresh page to the first drawn frame whose test loss (as shown) is ≤ ${b.lossGoal}; TF Playground's own default links translated to ActLab keys (tanh, learning rate 0.03, 2 hidden layers 4, 2, batch 10, noise 0, 50 % training data, inputs x1, x2). "TF Playground's pace" runs ActLab at one epoch per frame: the reference line.`,
+      '',
+    );
+    table(
+      ['Experiment, speed', 'Seconds', 'Epochs', 'Frames drawn'],
+      b.toLoss.map((x) => [
+        x.label,
+        x.seconds.n ? c(x.seconds) : 'not reached in 120 s',
+        c(x.epoch),
+        c(x.frames),
+      ]),
+    );
+  }
+  const sized = b.cases.filter((k) => k.latency);
+  if (sized.length) {
+    out.push(
+      '#### Frames and input latency at three sizes, training at top speed',
+      '',
+      'Input latency, measured in the page: from the input event to the end of the first frame that shows its effect (pause and play: the play button; noise slider: the boundary of the regenerated data). Median of the per-round medians, and the worst single input.',
+      '',
+    );
+    table(
+      [
+        'Network',
+        'Frames drawn/s',
+        'Steps per frame',
+        'Pause, ms (worst)',
+        'Play, ms (worst)',
+        'Noise slider, ms (worst)',
+      ],
+      sized.map((k) => [
+        k.label,
+        c(k.frames_per_s),
+        c(k.steps_per_frame),
+        ...['pause', 'play', 'noise'].map(
+          (n) => `${sig(k.latency[n].median.median)} (${sig(k.latency[n].max.max)})`,
+        ),
+      ]),
+    );
+  }
 }
 
 /** Test accuracy (and test loss ½(o − t)² when reported); identical across rounds for a deterministic peer. */

@@ -2,7 +2,7 @@
 // exist and count what the real app draws. Only counts and sizes are asserted, never a time.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from './harness';
+import { openAny, openPage, useSite } from './harness';
 
 const world = useSite();
 const LARGEST =
@@ -46,6 +46,42 @@ describe('the benchmark page', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('speed max is a time budget: far fewer steps per frame on the 8×64 network than on XOR; a fixed speed keeps its count', async () => {
+    const BIG = `dataset=spiral&networkShape=64,64,64,64,64,64,64,64&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true`;
+    // steps per drawn frame over at least 4 frames while training (the mechanism, never a time)
+    const perFrame = async (hash: string) => {
+      const { page, errors } = await openAny(world.browser, `${world.site.url}#${hash}&bench=1`, 'boundary');
+      await expect.poll(async () => (await totals(page))['frames']).not.toBe('0');
+      await page.getByTestId('play').click();
+      await expect
+        .poll(async () => Number((await totals(page))['frames']), { timeout: 120_000 })
+        .toBeGreaterThanOrEqual(3);
+      await page.getByTestId('perf-reset').click();
+      await expect
+        .poll(async () => Number((await totals(page))['frames']), { timeout: 120_000 })
+        .toBeGreaterThanOrEqual(4);
+      const t = await totals(page);
+      await page.getByTestId('play').click();
+      expect(errors).toEqual([]);
+      await page.context().close();
+      return {
+        steps: Number(t['steps']) / Number(t['frames']),
+        epochs: Number(t['epochs']) / Number(t['frames']),
+      };
+    };
+    const small = await perFrame('speed=max');
+    const big = await perFrame(`${BIG}&speed=max`);
+    // XOR's steps cost microseconds, the 8×64 network's about a hundred times more
+    expect(small.steps).toBeGreaterThan(20 * big.steps);
+    expect(big.steps).toBeGreaterThanOrEqual(1);
+    // at default settings the default experiment trains at least TF Playground's one epoch per frame
+    expect(small.epochs).toBeGreaterThanOrEqual(1);
+    // counterfactual: one epoch per frame is 25 steps (250 training points, batch 10) on either network
+    const fixed = await perFrame(`${BIG}&speed=1`);
+    expect(fixed.steps).toBeGreaterThanOrEqual(24);
+    expect(fixed.steps).toBeLessThanOrEqual(26);
+  }, 600_000);
 
   it('without bench there is no overlay, and the first frame is still marked', async () => {
     const { page, errors } = await openPage(world.browser, world.site.url);

@@ -367,11 +367,13 @@ export class App {
       for (const p of this.panels) p.onFrame?.(frame);
       this.controls.setRunning(snap.running);
       this.perf?.frameDrawn(snap, performance.now() - t0);
-      // Measurement hooks (bench/browser.mjs): first frame drawn, frames drawn, optimiser steps so far.
+      // Measurement hooks (bench/browser.mjs): first frame drawn, frames drawn, optimiser steps so far,
+      // the configuration drawn (a data or network change is on screen once it grows).
       if (this.framesDrawn === 0) performance.mark(FIRST_FRAME_MARK);
       this.framesDrawn += 1;
       this.root.dataset['frames'] = String(this.framesDrawn);
       this.root.dataset['steps'] = String(snap.metrics.step);
+      this.root.dataset['config'] = String(snap.configId);
       const m = snap.metrics;
       this.lastMetrics = {
         epoch: m.epoch,

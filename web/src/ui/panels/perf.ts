@@ -23,6 +23,8 @@ interface Totals {
   last: number;
   frames: number;
   steps: number;
+  /** Epochs trained (the snapshots' progress, fractions of an epoch included). */
+  epochs: number;
   trainMs: number;
   snapshotMs: number;
   drawMs: number;
@@ -40,6 +42,7 @@ function zero(now: number): Totals {
     last: now,
     frames: 0,
     steps: 0,
+    epochs: 0,
     trainMs: 0,
     snapshotMs: 0,
     drawMs: 0,
@@ -61,6 +64,7 @@ export class PerfOverlay {
   private recent: Sample[] = [];
   private totals = zero(performance.now());
   private lastStep = 0;
+  private lastProgress = 0;
   private shownAt = 0;
 
   constructor() {
@@ -129,11 +133,15 @@ export class PerfOverlay {
     const step = snap.metrics.step;
     const steps = step >= this.lastStep ? step - this.lastStep : step; // a restart counts from 0
     this.lastStep = step;
+    const p = snap.progress;
+    const epochs = p >= this.lastProgress ? p - this.lastProgress : p;
+    this.lastProgress = p;
     const work = snap.workMs.train + snap.workMs.snapshot;
     const t = this.totals;
     t.last = now;
     t.frames += 1;
     t.steps += steps;
+    t.epochs += epochs;
     t.trainMs += snap.workMs.train;
     t.snapshotMs += snap.workMs.snapshot;
     t.drawMs += drawMs;
@@ -153,6 +161,7 @@ export class PerfOverlay {
     d['seconds'] = String((t.last - t.since) / 1000);
     d['frames'] = String(t.frames);
     d['steps'] = String(t.steps);
+    d['epochs'] = String(t.epochs);
     d['trainMs'] = String(t.trainMs);
     d['snapshotMs'] = String(t.snapshotMs);
     d['drawMs'] = String(t.drawMs);
