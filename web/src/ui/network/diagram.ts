@@ -5,8 +5,9 @@
 // Cost stays bounded for the largest network (8 x 64): the units are plain transparent <div>s (hover,
 // focus, labels); their pictures live in one offscreen atlas and are drawn, with the weights, into a
 // single canvas behind them — hundreds of canvases would each be a composited layer. At most
-// UNITS_PER_FRAME pictures are refreshed per frame (round robin), and wide layers draw only each
-// unit's strongest inputs.
+// UNITS_PER_FRAME pictures are refreshed per frame (round robin) and only those are drawn again between
+// two redraws of the weight lines; wide layers draw only each unit's strongest inputs. The worker
+// computes the thumbnails at a lower resolution for big networks (ui/app.ts viewRequest).
 import type { NetLayout } from '../../engine/types';
 import { setAttr, setText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
@@ -66,6 +67,8 @@ export class Diagram {
   /** Atlas cell size in pixels (the unit grid resolution). */
   private cell = INPUT_RES;
   private nextUnit = 0;
+  /** The canvas shows a full render of the current layout (weights and every unit). */
+  private drawnAll = false;
   private image: ImageData | null = null;
   private features: string[] = [];
 
@@ -95,6 +98,7 @@ export class Diagram {
     this.features = shape.features;
     this.columns = [];
     this.nextUnit = 0;
+    this.drawnAll = false;
     const heads: HTMLElement[] = [];
     const stacks: HTMLElement[] = [];
     const stack = (units: Unit[], labels: (HTMLElement | null)[] = []) =>
@@ -170,6 +174,7 @@ export class Diagram {
   /** An atlas of `slots` cells of res x res pixels; the inputs' pictures are painted once here. */
   private resetAtlas(res: number, slots: number): void {
     this.cell = res;
+    this.drawnAll = false;
     this.atlas.width = ATLAS_COLS * res;
     this.atlas.height = Math.max(1, Math.ceil(slots / ATLAS_COLS)) * res;
     this.image = null;
@@ -213,6 +218,7 @@ export class Diagram {
     const u = f.snap.unitGridSize;
     const n = u * u;
     const units = this.columns.slice(1).flat();
+    const painted: Unit[] = [];
     if (n > 0 && units.length > 0) {
       if (u !== this.cell) this.resetAtlas(u, units.length + this.features.length);
       const count = Math.min(units.length, UNITS_PER_FRAME);
@@ -220,47 +226,89 @@ export class Diagram {
         const unit = units[(this.nextUnit + k) % units.length];
         if (!unit) continue;
         const values = f.snap.units.subarray(unit.index * n, (unit.index + 1) * n);
-        if (values.length === n) this.paintSlot(unit.slot, values, unit.isOut ? this.head : 'signed');
+        if (values.length !== n) continue;
+        this.paintSlot(unit.slot, values, unit.isOut ? this.head : 'signed');
+        painted.push(unit);
       }
       this.nextUnit = (this.nextUnit + count) % units.length;
       if (this.zoomed) this.paintZoom();
     }
-    this.render(f);
+    // While the weight lines keep their picture, only the repainted units are drawn again.
+    if (this.drawnAll && !this.weightsDue(f)) this.renderUnits(painted);
+    else this.render(f);
+  }
+
+  /** Every unit's picture from the atlas at its place (the position of `u` in `columns`). */
+  private drawUnit(g: CanvasRenderingContext2D, c: number, j: number, u: Unit): void {
+    const p = this.centres[c]?.[j];
+    if (!p) return;
+    const x = p.x;
+    const y = p.y - p.r / 2;
+    const res = this.cell;
+    g.drawImage(
+      this.atlas,
+      (u.slot % ATLAS_COLS) * res,
+      Math.floor(u.slot / ATLAS_COLS) * res,
+      res,
+      res,
+      x,
+      y,
+      p.r,
+      p.r,
+    );
+    g.strokeRect(x + 0.5, y + 0.5, p.r - 1, p.r - 1);
+  }
+
+  private unitStyle(g: CanvasRenderingContext2D): void {
+    g.imageSmoothingEnabled = true;
+    g.imageSmoothingQuality = 'high';
+    g.strokeStyle = 'rgba(31, 36, 48, 0.18)';
+    g.lineWidth = 1;
   }
 
   /** Weights, then every unit's picture from the atlas, into the one canvas. */
   private render(f: Frame | null): void {
     const { w: W, h: H } = this.size;
+    this.drawnAll = false;
     if (W === 0) return;
     const g = fitCanvas(this.canvas, W, H);
     g.clearRect(0, 0, W, H);
     if (f) g.drawImage(this.weightLines(f, W, H), 0, 0, W, H);
-    g.imageSmoothingEnabled = true;
-    g.imageSmoothingQuality = 'high';
-    g.strokeStyle = 'rgba(31, 36, 48, 0.18)';
-    g.lineWidth = 1;
-    const res = this.cell;
+    this.unitStyle(g);
     this.columns.forEach((col, c) =>
       col.forEach((u, j) => {
-        const p = this.centres[c]?.[j];
-        if (!p) return;
-        const x = p.x;
-        const y = p.y - p.r / 2;
         if (c > 0 && !f) return;
-        g.drawImage(
-          this.atlas,
-          (u.slot % ATLAS_COLS) * res,
-          Math.floor(u.slot / ATLAS_COLS) * res,
-          res,
-          res,
-          x,
-          y,
-          p.r,
-          p.r,
-        );
-        g.strokeRect(x + 0.5, y + 0.5, p.r - 1, p.r - 1);
+        this.drawUnit(g, c, j, u);
       }),
     );
+    this.drawnAll = f !== null;
+  }
+
+  /**
+   * Only `units` again, over what the canvas shows: each cell's background (the weight layer under it)
+   * first, so its edges blend as in a full render. The largest network repaints UNITS_PER_FRAME of its
+   * 512 thumbnails a frame; redrawing the other 400-odd unchanged ones cost most of the diagram's frame.
+   */
+  private renderUnits(units: Unit[]): void {
+    const { w: W, h: H } = this.size;
+    if (W === 0 || units.length === 0) return;
+    const g = fitCanvas(this.canvas, W, H);
+    const sx = this.weights.width / W;
+    const sy = this.weights.height / H;
+    this.unitStyle(g);
+    const where = new Map<Unit, [number, number]>();
+    this.columns.forEach((col, c) => col.forEach((u, j) => where.set(u, [c, j])));
+    for (const u of units) {
+      const at = where.get(u);
+      const p = at ? this.centres[at[0]]?.[at[1]] : undefined;
+      if (!at || !p) continue;
+      const x = Math.floor(p.x) - 1;
+      const y = Math.floor(p.y - p.r / 2) - 1;
+      const s = Math.ceil(p.r) + 3;
+      g.clearRect(x, y, s, s);
+      g.drawImage(this.weights, x * sx, y * sy, s * sx, s * sy, x, y, s, s);
+      this.drawUnit(g, at[0], at[1], u);
+    }
   }
 
   /**
@@ -269,15 +317,19 @@ export class Diagram {
    * pictures follow every frame); a paused network, a resize or a new shape redraws them at once.
    */
   private weightLines(f: Frame, W: number, H: number): HTMLCanvasElement {
-    const now = performance.now();
-    const stale = this.weights.width !== this.canvas.width || this.weights.height !== this.canvas.height;
-    if (stale || !f.snap.running || now - this.weightsAt >= SLOW_PANEL_MS) {
-      this.weightsAt = now;
+    if (this.weightsDue(f)) {
+      this.weightsAt = performance.now();
       const g = fitCanvas(this.weights, W, H);
       g.clearRect(0, 0, W, H);
       this.drawWeights(g, f);
     }
     return this.weights;
+  }
+
+  /** The weight lines must be redrawn for `f` (see weightLines). */
+  private weightsDue(f: Frame): boolean {
+    const stale = this.weights.width !== this.canvas.width || this.weights.height !== this.canvas.height;
+    return stale || !f.snap.running || performance.now() - this.weightsAt >= SLOW_PANEL_MS;
   }
 
   private drawWeights(g: CanvasRenderingContext2D, f: Frame): void {
