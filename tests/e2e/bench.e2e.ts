@@ -50,19 +50,24 @@ describe('the benchmark page', () => {
   it('speed max is a time budget: far fewer steps per frame on the 8×64 network than on XOR; a fixed speed keeps its count', async () => {
     const BIG = `dataset=spiral&networkShape=64,64,64,64,64,64,64,64&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true`;
     // steps per drawn frame over at least 4 frames while training (the mechanism, never a time)
+    // (generous timeouts: on a loaded machine a frame of the 8×64 network can take seconds)
     const perFrame = async (hash: string) => {
       const { page, errors } = await openAny(world.browser, `${world.site.url}#${hash}&bench=1`, 'boundary');
-      await expect.poll(async () => (await totals(page))['frames']).not.toBe('0');
-      await page.getByTestId('play').click();
+      const read = () =>
+        page
+          .getByTestId('perf')
+          .evaluate((el) => ({ ...(el as HTMLElement).dataset }), undefined, { timeout: 120_000 });
+      await expect.poll(async () => (await read())['frames'], { timeout: 120_000 }).not.toBe('0');
+      await page.getByTestId('play').click({ timeout: 120_000 });
       await expect
-        .poll(async () => Number((await totals(page))['frames']), { timeout: 120_000 })
+        .poll(async () => Number((await read())['frames']), { timeout: 120_000 })
         .toBeGreaterThanOrEqual(3);
-      await page.getByTestId('perf-reset').click();
+      await page.getByTestId('perf-reset').click({ timeout: 120_000 });
       await expect
-        .poll(async () => Number((await totals(page))['frames']), { timeout: 120_000 })
+        .poll(async () => Number((await read())['frames']), { timeout: 120_000 })
         .toBeGreaterThanOrEqual(4);
-      const t = await totals(page);
-      await page.getByTestId('play').click();
+      const t = await read();
+      await page.getByTestId('play').click({ timeout: 120_000 });
       expect(errors).toEqual([]);
       await page.context().close();
       return {
@@ -75,13 +80,12 @@ describe('the benchmark page', () => {
     // XOR's steps cost microseconds, the 8×64 network's about a hundred times more
     expect(small.steps).toBeGreaterThan(20 * big.steps);
     expect(big.steps).toBeGreaterThanOrEqual(1);
-    // at default settings the default experiment trains at least TF Playground's one epoch per frame
+    // at max (the default speed) the default experiment trains at least TF Playground's epoch per frame
     expect(small.epochs).toBeGreaterThanOrEqual(1);
-    // counterfactual: one epoch per frame is 25 steps (250 training points, batch 10) on either network
-    const fixed = await perFrame(`${BIG}&speed=1`);
-    expect(fixed.steps).toBeGreaterThanOrEqual(24);
-    expect(fixed.steps).toBeLessThanOrEqual(26);
-  }, 600_000);
+    // counterfactual: a fixed speed keeps its step count on the 8×64 network, whatever a step costs
+    const fixed = await perFrame(`${BIG}&speed=10steps`);
+    expect(fixed.steps).toBe(10);
+  }, 900_000);
 
   it('without bench there is no overlay, and the first frame is still marked', async () => {
     const { page, errors } = await openPage(world.browser, world.site.url);
