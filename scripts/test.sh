@@ -21,8 +21,10 @@ step() {
     failed=$((failed + 1)); failures+=("$name"); echo "::: $name: FAILED ($((SECONDS - t0)) s)"
   fi
 }
-preset() {  # configure, build and test one CMake preset
-  cmake --preset "$1" >/dev/null && cmake --build --preset "$1" -- -j2 && ctest --preset "$1"
+preset() {  # preset NAME [TARGET...]: configure, build (only TARGETs if given) and test one CMake preset
+  local name=$1; shift
+  cmake --preset "$name" >/dev/null && cmake --build --preset "$name" ${1:+--target "$@"} -- -j2 &&
+    ctest --preset "$name"
 }
 mkdir -p build/steps
 trap 'kill $(jobs -p) 2>/dev/null' EXIT   # an interrupted run leaves no background step behind
@@ -49,8 +51,9 @@ bg_join() {  # bg_join NAME: waits for a background step, prints its output, cou
 
 step "C++ format (clang-format)" scripts/format.sh --check-cpp   # .clang-format; tables sit in clang-format off/on
 step "core native"            preset native
-step "core native-asan"       preset native-asan
-step "core native-scalar"     preset native-scalar
+# What their ctest runs: the gtest suite and the CLI (the benchmarks are compiled by `native` only).
+step "core native-asan"       preset native-asan actlab_tests actlab
+step "core native-scalar"     preset native-scalar actlab_tests actlab
 step "core wasm (node)"       preset wasm
 bg_start "web soak (vitest)"  npx vitest run --config tests/web/vitest.config.ts tests/web/soak.test.ts
 step "add-activation recipe"  node scripts/check-add-activation.mjs   # README's five files, in a scratch copy
