@@ -118,6 +118,8 @@ describe('lessons', () => {
       expect(seenAt).toBeGreaterThanOrEqual(0);
       expect(seenAt).toBeLessThanOrEqual(lesson.budget);
       expect(epoch).toBeGreaterThanOrEqual(seenAt);
+      if (lesson.extras.includes('beyond'))
+        expect(await page.getByTestId('cmp-beyond').getAttribute('data-runs')).toBe(String(lesson.runs));
       await page.screenshot({
         path: shot(`lesson-${String(i + 1).padStart(2, '0')}-${lesson.id}-${lang}`),
         fullPage: true,

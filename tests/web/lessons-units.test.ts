@@ -37,7 +37,8 @@ import { labCatalogue } from './lessons-harness';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from '../../web/src/lab/explorer/normal-mean';
 import { Engine } from '../../web/src/engine/engine';
 import { loadModule } from './node-module';
-import { BEYOND_XS, beyondError } from '../../web/src/lab/worker/beyond';
+import { BEYOND_XS, beyondError, beyondLine } from '../../web/src/lab/worker/beyond';
+import { LINE_XS } from '../../web/src/lab/worker/protocol';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
 
@@ -105,6 +106,7 @@ function frame(m: Metrics, params: number[], extra: Partial<RunFrame> = {}): Run
     diverged: false,
     msPer1000Steps: 1,
     beyond: null,
+    line: null,
     ...extra,
   };
 }
@@ -507,10 +509,17 @@ describe('extrapolation beyond the data (sine1d)', () => {
     p[out.weightOffset] = 1;
     expect(engine.setParams(p)).toBe('');
     expect(beyondError(engine, cfg.data)).toBeLessThan(1e-10);
+    // the drawn line: the same network along -6 - 2π .. 6 + 2π
+    const line = beyondLine(engine, cfg.data);
+    expect(line?.length).toBe(LINE_XS.length);
+    expect(LINE_XS[0]).toBeCloseTo(-6 - 2 * Math.PI, 5);
+    expect(LINE_XS[LINE_XS.length - 1]).toBeCloseTo(6 + 2 * Math.PI, 5);
+    LINE_XS.forEach((x, i) => expect(line?.[i]).toBeCloseTo(Math.sin(x), 5));
     p[out.weightOffset] = 0;
     expect(engine.setParams(p)).toBe('');
     expect(beyondError(engine, cfg.data)).toBeCloseTo(0.5, 6);
     expect(beyondError(engine, { ...cfg.data, dataset: 'circle' })).toBeNull();
+    expect(beyondLine(engine, { ...cfg.data, dataset: 'circle' })).toBeNull();
     engine.dispose();
   });
 });

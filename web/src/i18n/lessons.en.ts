@@ -680,6 +680,11 @@ export const lessonsEn = {
     'PReLU’s negative slope a per hidden layer: the mean over the units (thick) and the smallest and largest unit’s (dotted).',
   'cmp.slopeAxis': 'slope a',
   'cmp.slopeMean': 'layer {n}: mean slope',
+  'cmp.beyondTitle': 'Beyond the data',
+  'cmp.beyondDesc':
+    'Each network’s output from −6 − 2π to 6 + 2π, over sin(x) (dashed). The networks were trained only on the shaded range; outside it, see which one continues the wave.',
+  'cmp.beyondData': 'training range',
+  'cmp.beyondOutside': 'no data',
   'cmp.pathTitle': 'The path of two weights',
   'cmp.pathDesc':
     'Two weights of the output unit (from hidden units 1 and 2), one point per training example. Hollow dot: start; filled dot: now.',

@@ -635,6 +635,11 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
     '은닉층마다 PReLU의 음수 쪽 기울기 a: 유닛 평균(굵은 선)과 가장 작은 유닛, 가장 큰 유닛의 값(점선).',
   'cmp.slopeAxis': '기울기 a',
   'cmp.slopeMean': '{n}층: 평균 기울기',
+  'cmp.beyondTitle': '데이터 밖',
+  'cmp.beyondDesc':
+    '−6 − 2π부터 6 + 2π까지 각 신경망의 출력과 sin(x)(점선). 신경망은 음영 범위에서만 학습했습니다. 그 밖에서 어느 것이 파동을 이어 가는지 보세요.',
+  'cmp.beyondData': '학습 범위',
+  'cmp.beyondOutside': '데이터 없음',
   'cmp.pathTitle': '두 가중치의 경로',
   'cmp.pathDesc':
     '출력 유닛의 가중치 두 개(은닉 유닛 1, 2에서 오는), 학습 예제 하나마다 한 점. 속이 빈 점: 출발, 채운 점: 현재.',

@@ -18,13 +18,14 @@ import type { LabContext } from '../platform/client';
 import { GradcheckTable } from './gradcheck-table';
 import { runColour } from '../platform/labels';
 import { PathPlot } from './path-plot';
+import { BeyondPlot } from './beyond-plot';
 import type { LabSnapshot, RunResume, TraceSpec } from '../worker/protocol';
 import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from '../platform/record';
 import { RunCard, type CardEdit } from './run-card';
 import { SummaryTable } from './summary';
 
 /** Lesson-specific panels beside the comparison. */
-export type Extra = 'path' | 'slopes' | 'gradcheck';
+export type Extra = 'path' | 'slopes' | 'gradcheck' | 'beyond';
 
 export interface ViewSpec {
   runs: AppState[];
@@ -61,6 +62,7 @@ export class CompareView {
   private path: PathPlot | null = null;
   private slopes: SlopesChart | null = null;
   private gradcheck: GradcheckTable | null = null;
+  private beyond: BeyondPlot | null = null;
   private cards: RunCard[] = [];
   private histories: RunHistory[] = [];
   private datasets: (DatasetSnapshot | null)[] = [];
@@ -273,8 +275,9 @@ export class CompareView {
     this.path = this.spec.extras.includes('path') ? new PathPlot() : null;
     this.slopes = this.spec.extras.includes('slopes') ? new SlopesChart() : null;
     this.gradcheck = this.spec.extras.includes('gradcheck') ? new GradcheckTable() : null;
+    this.beyond = this.spec.extras.includes('beyond') ? new BeyondPlot() : null;
     this.extrasBox.replaceChildren(
-      ...[this.path?.el, this.slopes?.el, this.gradcheck?.el].filter(
+      ...[this.path?.el, this.slopes?.el, this.gradcheck?.el, this.beyond?.el].filter(
         (e): e is HTMLElement => e !== undefined,
       ),
     );
@@ -352,6 +355,7 @@ export class CompareView {
       if (hist && s)
         this.cards[i]?.draw(r.grid, snap.gridSize, s, epochsTo(hist, this.spec.target), this.spec.target);
     });
+    this.beyond?.draw(snap.runs.map((r) => r.line));
     this.transport.show(snap.runs[0]?.metrics.epoch ?? 0, snap.stepsPerSec);
     this.transport.setRunning(snap.running);
     this.refreshTables();

@@ -367,6 +367,7 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=sine1d&networkShape=3&optimizer=adam&learningRate=0.03&r1.activation=sine&r2.activation=relu&r3.activation=tanh',
     runs: 3,
     budget: 20,
+    extras: ['beyond'],
     check: checkPeriodic(20, 0.01, 0.1, 0.1),
     variants: [
       v('sine-periodic', 'tanhNotSine', 'r1.activation=tanh'),

@@ -3,8 +3,10 @@
 // test points both lie inside that range. BEYOND_XS lie outside it, one period on each side
 // ([-6 - 2π, -6) and (6, 6 + 2π]), where the truth is still sin(x): the mean squared error there says
 // whether the network continues the pattern. Other datasets have no known truth outside their range.
+// The lesson draws the network along protocol.ts' LINE_XS (the data's range and both periods beyond).
 import type { Engine } from '../../engine/engine';
 import type { DataSettings } from '../../engine/types';
+import { LINE_XS } from './protocol';
 
 /** Half of the x values beyond the training range on each side. */
 const PER_SIDE = 32;
@@ -37,4 +39,10 @@ export function beyondError(engine: Engine, data: DataSettings): number | null {
     sum += d * d;
   });
   return sum / BEYOND_XS.length;
+}
+
+/** The network's output along LINE_XS, or null when the dataset has no truth beyond its range. */
+export function beyondLine(engine: Engine, data: DataSettings): Float32Array | null {
+  if (truthBeyond(data) === null) return null;
+  return engine.predict(LINE_XS, new Float32Array(LINE_XS.length));
 }

@@ -40,6 +40,15 @@ export interface RunResume {
   step: number;
 }
 
+/** Half the width of LINE_XS: the data's range (sine1d: [-6, 6]) and one period 2π beyond each side. */
+export const LINE_HALF_WIDTH = 6 + 2 * Math.PI;
+
+/** Evenly spaced x from -LINE_HALF_WIDTH to LINE_HALF_WIDTH, where RunFrame.line samples the network. */
+export const LINE_XS: Float32Array = Float32Array.from(
+  { length: 161 },
+  (_, i) => -LINE_HALF_WIDTH + (2 * LINE_HALF_WIDTH * i) / 160,
+);
+
 // ---- page -> worker -------------------------------------------------------------------------------
 
 export type ToLab =
@@ -90,6 +99,8 @@ export interface RunFrame {
   msPer1000Steps: number;
   /** Mean squared error beyond the data's range (worker/beyond.ts); null: no truth there. */
   beyond: number | null;
+  /** The network's output along LINE_XS (the data's range and beyond); null as for `beyond`. */
+  line: Float32Array | null;
 }
 
 export interface LabSnapshot {
@@ -133,12 +144,14 @@ export function labTransferables(msg: FromLab): Transferable[] {
   const list: ArrayBuffer[] = [];
   switch (msg.kind) {
     case 'snapshot':
-      for (const r of msg.runs)
+      for (const r of msg.runs) {
         list.push(
           r.grid.buffer as ArrayBuffer,
           r.params.buffer as ArrayBuffer,
           r.trace.buffer as ArrayBuffer,
         );
+        if (r.line) list.push(r.line.buffer as ArrayBuffer);
+      }
       break;
     case 'configured':
       for (const d of msg.datasets)

@@ -8,7 +8,7 @@ import type { Domain, EngineConfig, NetLayout } from '../../engine/types';
 import type { WorkerHost } from '../../worker/host';
 import { Pacer } from '../../worker/pacer';
 import { EpochProgress } from '../../worker/progress';
-import { beyondError } from './beyond';
+import { beyondError, beyondLine } from './beyond';
 import {
   MAX_RUNS,
   type FromLab,
@@ -284,6 +284,7 @@ export class LabSession {
           diverged: r.engine.diverged,
           msPer1000Steps: r.msPer1000Steps,
           beyond: beyondError(r.engine, r.config.data),
+          line: beyondLine(r.engine, r.config.data),
         },
       };
     });
