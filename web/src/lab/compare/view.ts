@@ -85,6 +85,8 @@ export class CompareView {
   /** The worker died while training: train on once it is back. */
   private runAfterRevive = false;
   private death: { how: 'trap' | 'silent'; message: string } = { how: 'silent', message: '' };
+  /** The configuration sent to a restarted worker: its answer says whether the runs continue. */
+  private reviveConfigId = 0;
 
   constructor(
     private readonly ctx: LabContext,
@@ -141,6 +143,8 @@ export class CompareView {
         if (d) this.cards[i]?.onConfigured(d);
       });
       this.resetCharts(keep);
+      if (m.configId === this.reviveConfigId)
+        this.revivedNotice(keep ? (this.resumeFrom?.[0]?.epoch ?? 0) : 0);
     });
     ctx.life.listen({
       died: (how, message) => this.workerDied(how, message),
@@ -225,9 +229,13 @@ export class CompareView {
     this.ctx.client.send({ kind: 'speed', speed: this.spec.speed });
     this.configId += 1;
     this.sendConfigure(resume);
+    this.reviveConfigId = this.configId;
     if (this.runAfterRevive) this.ctx.client.send({ kind: 'run', running: true });
     this.runAfterRevive = false;
-    const epoch = resume?.[0]?.epoch ?? 0;
+  }
+
+  /** The restarted worker answered: from which epoch the runs go on (0: they start again). */
+  private revivedNotice(epoch: number): void {
     const { how, message } = this.death;
     this.notices.show({
       id: 'worker',
