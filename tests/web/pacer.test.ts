@@ -150,7 +150,16 @@ describe('Pacer at speed max', () => {
     const fast = w.pacer.budgetMs;
     w.setDraw(500);
     w.frames(40);
-    expect(w.pacer.budgetMs).toBeCloseTo(fast, 0);
+    expect(w.pacer.budgetMs).toBeGreaterThanOrEqual(fast * 0.99);
+  });
+
+  it('a snapshot dearer than the whole frame target still leaves training a tenth of the period', () => {
+    const w = world(MAX, { stepMs: 0.25, snapshotMs: 200, drawMs: 250 });
+    w.start();
+    w.frames(30);
+    const period = w.last(5).reduce((a, f) => a + f.period, 0) / 5;
+    expect(w.pacer.budgetMs).toBeGreaterThanOrEqual(MIN_SHARE * period * 0.9);
+    for (const f of w.last(5)) expect(f.steps).toBeGreaterThan((MIN_SHARE * period * 0.8) / 0.25);
   });
 
   it('a change after the next snapshot was built drops it: the page gets the changed state', () => {

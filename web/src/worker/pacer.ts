@@ -222,8 +222,12 @@ export class Pacer {
       if (period > MAX_PERIOD_MS + 3) this.squeeze = Math.max(0.02, this.squeeze * 0.8);
       else if (period < target + 3) this.squeeze = Math.min(1, this.squeeze * 1.1);
     }
-    const floor = Math.max(MIN_BUDGET_MS, Math.min(target - this.snapshotMs, MIN_SHARE * this.period));
-    this.budget = Math.max(floor, (target - this.snapshotMs) * this.squeeze);
+    const room = target - this.snapshotMs;
+    // A snapshot dearer than the whole target (a big network on a loaded machine) still leaves training
+    // its share of the period.
+    const share = MIN_SHARE * this.period;
+    const floor = Math.max(MIN_BUDGET_MS, room > share ? share : Math.max(room, share));
+    this.budget = Math.max(floor, room * this.squeeze);
     this.postedAt = now;
   }
 }
