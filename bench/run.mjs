@@ -146,6 +146,8 @@ function jobList(opt) {
         '`bench/browser.mjs`',
       ),
       cpuShare: false,
+      // pace, time to loss and three sizes with latency: ~2 min idle, far longer on a loaded machine
+      timeoutMs: 1_200_000,
     },
   ];
 }
@@ -162,7 +164,7 @@ function runChild(job, env) {
     let message = null;
     proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
     proc.on('message', (m) => (message = m));
-    const timer = setTimeout(() => proc.kill('SIGKILL'), JOB_TIMEOUT_MS);
+    const timer = setTimeout(() => proc.kill('SIGKILL'), job.timeoutMs ?? JOB_TIMEOUT_MS);
     proc.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (message)
@@ -171,7 +173,7 @@ function runChild(job, env) {
         resolve({
           ok: false,
           error: signal
-            ? `killed by ${signal} (timeout ${JOB_TIMEOUT_MS / 1e3} s?)`
+            ? `killed by ${signal} (timeout ${(job.timeoutMs ?? JOB_TIMEOUT_MS) / 1e3} s?)`
             : `exit ${code}: ${lastLine(stderr)}`,
         });
     });
@@ -195,7 +197,7 @@ function runCli(job) {
       stderr = '';
     proc.stdout.on('data', (d) => (stdout += d));
     proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-    const timer = setTimeout(() => proc.kill('SIGKILL'), JOB_TIMEOUT_MS);
+    const timer = setTimeout(() => proc.kill('SIGKILL'), job.timeoutMs ?? JOB_TIMEOUT_MS);
     proc.on('error', (e) => {
       clearTimeout(timer);
       resolve({ ok: false, error: e.message });
