@@ -15,6 +15,7 @@
 #include <cassert>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "math_approx.h"
 #include "simd.h"
@@ -221,6 +222,23 @@ const LayerOp& layer_op(Act a) {
   const int i = static_cast<int>(a) - kNumElementwiseActs;
   assert(i >= 0 && i < kNumActs - kNumElementwiseActs && "layer_op: element-wise activation");
   return kLayerOps[i >= 0 && i < kNumActs - kNumElementwiseActs ? i : 0];
+}
+
+bool layer_op_curve(Act a, int units, const float* xs, float* f, float* df, size_t n) {
+  if (act_info(a).elementwise || units < 1) return false;
+  const LayerOp& op = layer_op(a);
+  if (!op.across_units) return false;
+  // One sample per x: z (units, ld) with row 0 = xs and the other units 0; dy = e1.
+  const int B = static_cast<int>(n), ld = std::max(1, B);
+  const size_t size = static_cast<size_t>(units) * static_cast<size_t>(ld);
+  std::vector<float> z(size, 0.0f), y(size), dy(size, 0.0f), dz(size);
+  std::copy(xs, xs + n, z.begin());
+  std::fill(dy.begin(), dy.begin() + static_cast<std::ptrdiff_t>(n), 1.0f);
+  op.forward(z.data(), y.data(), nullptr, units, 1, B, ld);
+  op.backward(y.data(), nullptr, dy.data(), dz.data(), units, 1, B, ld);
+  std::copy(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(n), f);
+  std::copy(dz.begin(), dz.begin() + static_cast<std::ptrdiff_t>(n), df);
+  return true;
 }
 
 }  // namespace actlab

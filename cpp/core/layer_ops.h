@@ -32,6 +32,12 @@ struct LayerOp {
 // The row of a layer-level activation (asserted; element-wise ids are a programming error).
 const LayerOp& layer_op(Act a);
 
+// The picture of a normalising row (across_units: the softmax family) as a function of one input:
+// y1 = op([x, 0, ..., 0])_1 over `units` units and its derivative dy1/dx, for each of the n xs, by the
+// row's own forward and backward (the vector-Jacobian product with dy = e1). False, nothing written,
+// for maxout (no function of one input) and element-wise rows.
+bool layer_op_curve(Act a, int units, const float* xs, float* f, float* df, size_t n);
+
 // y = softmax(z) over the K units of each sample b < B. Numerically stable (max subtracted).
 void softmax_forward(const float* z, float* y, int K, int B, int ld);
 // Jacobian-vector product: dz = y * (dy - sum_k dy_k y_k)

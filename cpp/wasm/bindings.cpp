@@ -26,6 +26,8 @@
 #include "core/dataset.h"
 #include "core/export_code.h"
 #include "core/formula.h"
+#include "core/layer_ops.h"
+#include "core/param_stats.h"
 #include "core/trainer.h"
 
 using emscripten::val;
@@ -211,6 +213,16 @@ val act_curve_js(int act, const std::array<float, kMaxActParams>& p, const val& 
   return obj(kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())));
 }
 
+// {f, df}: a softmax-family row as a function of one input (the first of 3 outputs on (x, 0, 0) and its
+// derivative, layer_ops.h layer_op_curve); null for every other row.
+val vector_curve_js(int act, const val& xs) {
+  std::vector<float> x = f32_in(xs), y(x.size()), d(x.size());
+  if (act < 0 || act >= kNumActs ||
+      !layer_op_curve(static_cast<Act>(act), 3, x.data(), y.data(), d.data(), x.size()))
+    return val::null();
+  return obj(kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())));
+}
+
 // {error, f, df, params}: a formula checked and evaluated for the picker's live validation and its
 // f / f' preview (cpp/core/formula.h; error is "" or the one-line message with its column). xs may be
 // empty (check only). xy: a dataset formula (x and y allowed; the curve is then along y = 0). at: the
@@ -321,6 +333,20 @@ std::string set_counters_js(Trainer& t, double epoch, double step) {
     return "set_counters: epoch and step must be whole numbers >= 0";
   return t.set_counters(static_cast<int64_t>(epoch), static_cast<int64_t>(step));
 }
+// Per weight layer {drift, spread, learnt: Float32Array (min, mean, max) per learnt parameter} against
+// `initial` (the buffer at step 0); [] when initial is not n_params() long.
+val param_stats_js(const Trainer& t, const val& initial) {
+  const std::vector<float> p0 = f32_in(initial);
+  val out = val::array();
+  if (p0.size() != t.n_params()) return out;
+  for (const LayerParamStats& s : param_stats(t, p0.data())) {
+    std::vector<float> learnt;
+    for (const ParamRange& r : s.learnt) learnt.insert(learnt.end(), {r.min, r.mean, r.max});
+    out.call<void>("push", obj(kv("drift", s.drift), kv("spread", s.spread),
+                               kv("learnt", f32_copy(learnt.data(), learnt.size()))));
+  }
+  return out;
+}
 val data_js(const Trainer& t) { return dataset_js(t.data(), ""); }
 NetConfig net_js(const Trainer& t) { return t.net(); }
 TrainConfig train_js(const Trainer& t) { return t.train(); }
@@ -341,6 +367,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("rules", &rules);
   function("validate", &validate_js);
   function("actCurve", &act_curve_js);
+  function("vectorCurve", &vector_curve_js);
   function("formulaCurve", &formula_curve_js);
   function("formulaAct", &formula_act_js);
   function("makeDataset", &make_dataset_js);
@@ -442,6 +469,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("layerIn", &Trainer::layer_in)
       .function("layerOut", &Trainer::layer_out)
       .function("totalUnits", &Trainer::total_units)
+      .function("paramStats", &param_stats_js)
       // training and measurement
       .function("stepBatches", &Trainer::step_batches)
       .function("stepEpochs", &Trainer::step_epochs)

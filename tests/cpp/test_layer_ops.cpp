@@ -219,5 +219,30 @@ TEST(LayerOps, MaxoutRoutesToTheFirstWinningPiece) {
   }
 }
 
+// The explorer's picture of a softmax-family row: the first output of op([x, 0, 0]) and dy1/dx from the
+// row's forward and backward, against the closed forms p1 = e^{sx} / (e^{sx} + 2) (s = -1 for
+// softmin), dp1/dx = s p1 (1 - p1); log_softmax: log p1 and 1 - p1. Maxout has no such curve.
+TEST(LayerOps, CurveOfOneInputMatchesClosedForm) {
+  const std::vector<float> xs = {-30.0f, -4.0f, -1.5f, -0.25f, 0.0f, 0.5f, 1.0f, 3.0f, 12.0f};
+  const size_t n = xs.size();
+  for (const Act a : {Act::softmax, Act::log_softmax, Act::softmin}) {
+    std::vector<float> f(n), df(n);
+    ASSERT_TRUE(layer_op_curve(a, 3, xs.data(), f.data(), df.data(), n));
+    const double s = a == Act::softmin ? -1.0 : 1.0;
+    for (size_t i = 0; i < n; ++i) {
+      const double p = 1.0 / (1.0 + 2.0 * std::exp(-s * xs[i]));
+      const double want_f = a == Act::log_softmax ? -std::log1p(2.0 * std::exp(-s * xs[i])) : p;
+      const double want_df = a == Act::log_softmax ? 1.0 - p : s * p * (1.0 - p);
+      EXPECT_NEAR(f[i], want_f, 1e-6 * std::max(1.0, std::fabs(want_f)))
+          << act_info(a).name << " x=" << xs[i];
+      EXPECT_NEAR(df[i], want_df, 1e-6) << act_info(a).name << " x=" << xs[i];
+    }
+  }
+  std::vector<float> f(n, 7.0f), df(n, 7.0f);
+  EXPECT_FALSE(layer_op_curve(Act::maxout, 3, xs.data(), f.data(), df.data(), n));
+  EXPECT_FALSE(layer_op_curve(Act::tanh, 3, xs.data(), f.data(), df.data(), n));
+  EXPECT_EQ(f[0], 7.0f);  // nothing written
+}
+
 }  // namespace
 }  // namespace actlab

@@ -45,6 +45,27 @@ async function started(
 }
 
 describe('lab session', () => {
+  it("posts the core's parameter statistics: drift from step 0, and identical units stay identical", async () => {
+    const { h, first, frames } = await started(
+      'dataset=circle&networkShape=4&activation=tanh&r1.init=zeros&r2.init=xavier_normal',
+      2,
+    );
+    const [zeros, xavier] = first[0]?.runs ?? [];
+    expect(zeros?.stats.map((s) => s.drift)).toEqual([0, 0]); // step 0: nothing has moved
+    expect(zeros?.stats[0]?.spread).toBe(0); // zero weights: every hidden unit the same function
+    expect(xavier?.stats[0]?.spread).toBeGreaterThan(0);
+    h.send({ kind: 'run', running: true });
+    const last = frames(4).pop()?.runs ?? [];
+    expect(last[1]?.stats.every((s) => s.drift > 0)).toBe(true);
+    // zero weights and tanh: every hidden output is tanh(0) = 0, so no weight gets a gradient (only
+    // the biases move) — drift measures the weights alone
+    expect(last[0]?.stats.map((s) => s.drift)).toEqual([0, 0]);
+    expect(last[0]?.metrics.step).toBeGreaterThan(0);
+    // the symmetry is never broken by gradient descent: the counterfactual to xavier's spread
+    expect(last[0]?.stats[0]?.spread).toBe(0);
+    expect(last[1]?.stats[0]?.spread).toBeGreaterThan(0);
+  });
+
   it('starts runs that differ only in activation from the same weights, and steps them in lock-step', async () => {
     const { h, first, frames } = await started(
       'dataset=spiral&networkShape=8,8&r1.activation=relu&r2.activation=tanh&r3.activation=elu',
@@ -146,6 +167,19 @@ describe('lab session', () => {
     h.send({ kind: 'curve', id: 8, act: 'nope', params: [], xs });
     h.settle();
     expect(h.take().find((m) => m.kind === 'curve')).toMatchObject({ id: 8, curve: null });
+    // the explorer's softmax picture is the core's too: p1 of softmax(x, 0, 0); maxout has none
+    const vx = [-1, 0, 2];
+    h.send({ kind: 'curve', id: 9, act: 'softmax', params: [], xs: Float32Array.from(vx) });
+    h.settle();
+    const soft = h.take().find((m) => m.kind === 'curve');
+    if (soft?.kind !== 'curve') throw new Error('no curve answer');
+    Array.from(soft.curve?.f ?? []).forEach((v, i) =>
+      expect(v).toBeCloseTo(1 / (1 + 2 * Math.exp(-(vx[i] ?? 0))), 6),
+    );
+    expect(soft.curve?.f.length).toBe(3);
+    h.send({ kind: 'curve', id: 10, act: 'maxout', params: [], xs: Float32Array.from(vx) });
+    h.settle();
+    expect(h.take().find((m) => m.kind === 'curve')).toMatchObject({ id: 10, curve: null });
   });
 
   it('refuses 0 or 5 runs and a bad configuration with the core’s message, training nothing', async () => {

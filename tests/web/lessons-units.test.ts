@@ -95,12 +95,13 @@ function metrics(epoch: number, trainLoss: number, testLoss: number, acc = 0.5):
   };
 }
 
-function frame(m: Metrics, params: number[], extra: Partial<RunFrame> = {}): RunFrame {
+function frame(m: Metrics, extra: Partial<RunFrame> = {}): RunFrame {
   return {
     metrics: m,
     progress: m.epoch,
     grid: new Float32Array(0),
-    params: Float32Array.from(params),
+    params: new Float32Array(0),
+    stats: [],
     trace: new Float32Array(0),
     gradcheck: null,
     diverged: false,
@@ -114,25 +115,32 @@ function frame(m: Metrics, params: number[], extra: Partial<RunFrame> = {}): Run
 /** A history with one sample per (epoch, trainLoss, testLoss, acc). */
 function history(points: [number, number, number, number?][]): RunHistory {
   const h = newHistory(LAYOUT);
-  for (const [e, tr, te, acc] of points)
-    recordFrame(h, frame(metrics(e, tr, te, acc), new Array<number>(11).fill(0)));
+  for (const [e, tr, te, acc] of points) recordFrame(h, frame(metrics(e, tr, te, acc)));
   return h;
 }
 
 describe('record', () => {
-  it('measures drift from step 0, unit spread and learnt parameters from the parameters', () => {
+  it("records each layer's parameter statistics as the core computed them (param_stats.h)", () => {
+    // The statistics themselves are tested against an oracle in tests/cpp/test_param_stats.cpp and on
+    // the module in module.test.ts; the page only files them with the layer they belong to.
     const h = newHistory(LAYOUT);
-    //            W0 (2x2)      b0      a0 (per unit)  W1     b1
-    recordFrame(h, frame(metrics(0, 1, 1), [1, 2, 1, 2, 0, 0, 0.25, 0.25, 3, 3, 0]));
-    const s = recordFrame(h, frame(metrics(1, 1, 1), [1, 2.5, 1, 2, 0, 0.1, 0.2, 0.6, 3, 3, 0]));
-    expect(s.layers[0]?.drift).toBeCloseTo(0.5);
-    expect(s.layers[0]?.spread).toBeCloseTo(0.5); // |2 - 2.5| between the two units' rows
-    expect(s.layers[0]?.learnt).toEqual([
-      { min: expect.closeTo(0.2), mean: expect.closeTo(0.4), max: expect.closeTo(0.6) },
+    const learnt = [{ min: 0.2, mean: 0.4, max: 0.6 }];
+    const s = recordFrame(
+      h,
+      frame(metrics(1, 1, 1), {
+        stats: [
+          { drift: 0.5, spread: 0.25, learnt },
+          { drift: 0, spread: 0, learnt: [] },
+        ],
+      }),
+    );
+    expect(s.layers.map((l) => [l.drift, l.spread])).toEqual([
+      [0.5, 0.25],
+      [0, 0],
     ]);
-    expect(s.layers[1]?.drift).toBe(0);
+    expect(s.layers[0]?.learnt).toEqual(learnt);
     expect(s.layers[1]?.learnt).toEqual([]);
-    expect(h.samples[0]?.layers[0]?.spread).toBe(0); // identical units at the start
+    expect(s.layers[0]?.gradNorm).toBe(1); // beside the engine's metrics of the same layer
   });
 
   it('counts same-way and opposite moves of a traced pair, skipping steps that move only one', () => {
@@ -161,8 +169,9 @@ describe('checks on synthetic histories', () => {
     // The linear run's weights moved (from all 0 at epoch 0 to 0.1): it learns, it just stays linear.
     const moving = (e: number, acc: number) => {
       const h = newHistory(LAYOUT);
-      recordFrame(h, frame(metrics(0, 1, 1, 0.5), new Array<number>(11).fill(0)));
-      recordFrame(h, frame(metrics(e, 0.5, 0.5, acc), new Array<number>(11).fill(0.1)));
+      const moved = (drift: number) => ({ drift, spread: 0, learnt: [] });
+      recordFrame(h, frame(metrics(0, 1, 1, 0.5), { stats: [moved(0), moved(0)] }));
+      recordFrame(h, frame(metrics(e, 0.5, 0.5, acc), { stats: [moved(0.1), moved(0.1)] }));
       return h;
     };
     expect(c([moving(20, 0.7), history([[20, 0, 0, 0.99]])]).done).toBe(true);
@@ -283,7 +292,7 @@ describe('checks on synthetic histories', () => {
     const withGrads = (g: [number, number]) => {
       const m = metrics(1, 1, 1);
       m.layers = m.layers.map((l, i) => ({ ...l, gradNorm: g[i] ?? 0 }));
-      return frame(m, new Array<number>(11).fill(0));
+      return frame(m);
     };
     recordFrame(h, withGrads([0.01, 1]));
     recordFrame(h, withGrads([0.03, 1]));
@@ -337,12 +346,15 @@ describe('checks on synthetic histories', () => {
 
   it('prelu: slopes apart AND a lower loss than the fixed slope, after 30 epochs', () => {
     const c = checkSlopes(0.1, 30, 0.95);
-    //                          W0 (2x2)    b0    a0 (per unit)  W1    b1
-    const start = [1, 2, 1, 2, 0, 0, 0.25, 0.25, 3, 3, 0];
+    // The core's statistics of layer 0's learnt slope (one parameter per unit, two units).
+    const stats = ([a, b]: [number, number]) => [
+      { drift: 0, spread: 0, learnt: [{ min: Math.min(a, b), mean: (a + b) / 2, max: Math.max(a, b) }] },
+      { drift: 0, spread: 0, learnt: [] },
+    ];
     const run = (epoch: number, loss: number, slopes: [number, number]) => {
       const h = newHistory(LAYOUT);
-      recordFrame(h, frame(metrics(0, 1, 1), start));
-      recordFrame(h, frame(metrics(epoch, loss, loss), [...start.slice(0, 6), ...slopes, 3, 3, 0]));
+      recordFrame(h, frame(metrics(0, 1, 1), { stats: stats([0.25, 0.25]) }));
+      recordFrame(h, frame(metrics(epoch, loss, loss), { stats: stats(slopes) }));
       return h;
     };
     const fixed = run(30, 0.4, [0.25, 0.25]);
@@ -358,7 +370,7 @@ describe('checks on synthetic histories', () => {
     // (testLoss, error beyond the data) of one run at epoch 20
     const run = (test: number, beyond: number) => {
       const h = newHistory(LAYOUT);
-      recordFrame(h, frame(metrics(20, test, test), new Array<number>(11).fill(0), { beyond }));
+      recordFrame(h, frame(metrics(20, test, test), { beyond }));
       return h;
     };
     expect(c([run(0.001, 0.02), run(0.1, 2), run(0.05, 1.5)]).done).toBe(true);

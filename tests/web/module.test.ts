@@ -275,6 +275,22 @@ const moduleChecks: Checks<ActlabModule> = {
     const leaky = m.actCurve(index(m.activations(), 'leaky_relu'), [0.2, 0], xs);
     leaky.f.forEach((v, i) => expect(v).toBeCloseTo((xs[i] ?? 0) > 0 ? (xs[i] ?? 0) : 0.2 * (xs[i] ?? 0), 6));
   },
+  vectorCurve: (m) => {
+    // Independent reference: the closed forms in double precision, p1 = e^(sx) / (e^(sx) + 2).
+    const xs = new Float32Array([-6, -1, 0, 0.5, 3]);
+    const p1 = (x: number) => 1 / (1 + 2 * Math.exp(-x));
+    const soft = m.vectorCurve(index(m.activations(), 'softmax'), xs);
+    soft?.f.forEach((v, i) => expect(v).toBeCloseTo(p1(xs[i] ?? 0), 6));
+    soft?.df.forEach((v, i) => expect(v).toBeCloseTo(p1(xs[i] ?? 0) * (1 - p1(xs[i] ?? 0)), 6));
+    const min = m.vectorCurve(index(m.activations(), 'softmin'), xs);
+    min?.df.forEach((v, i) => expect(v).toBeCloseTo(-p1(-(xs[i] ?? 0)) * (1 - p1(-(xs[i] ?? 0))), 6));
+    const log = m.vectorCurve(index(m.activations(), 'log_softmax'), xs);
+    log?.f.forEach((v, i) => expect(v).toBeCloseTo(Math.log(p1(xs[i] ?? 0)), 5));
+    log?.df.forEach((v, i) => expect(v).toBeCloseTo(1 - p1(xs[i] ?? 0), 6));
+    expect([soft, min, log].every((c) => c?.f.length === xs.length)).toBe(true);
+    expect(m.vectorCurve(index(m.activations(), 'maxout'), xs)).toBeNull();
+    expect(m.vectorCurve(index(m.activations(), 'tanh'), xs)).toBeNull();
+  },
   formulaCurve: (m) => {
     // Independent reference: mish and its derivative in double precision.
     const xs = new Float32Array([-3, -0.5, 0, 0.25, 2]);
@@ -380,6 +396,19 @@ const trainerChecks: Checks<RawTrainer> = {
   totalUnits: (t) => expect(t.totalUnits()).toBe(4 + 4 + 1),
   layerIn: (t) => expect([t.layerIn(0), t.layerIn(1), t.layerIn(2)]).toEqual([2, 4, 4]),
   layerOut: (t) => expect([t.layerOut(0), t.layerOut(1), t.layerOut(2)]).toEqual([4, 4, 1]),
+  paramStats: (t) => {
+    const p = t.params();
+    const at0 = t.paramStats(p);
+    expect(at0.map((s) => [s.drift, s.learnt.length])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(at0[0]?.spread).toBeGreaterThan(0); // random initial weights: the units differ
+    const moved = t.paramStats(p.map((v) => v - 0.5)); // as if every weight had moved by +0.5
+    for (const s of moved) expect(s.drift).toBeCloseTo(0.5, 5);
+    expect(t.paramStats(new Float32Array(3))).toEqual([]);
+  },
   weightOffset: (t) => expect(t.weightOffset(0)).toBe(0),
   biasOffset: (t) => expect(t.biasOffset(0)).toBe(2 * 4),
   actParamOffset: (t) => expect(t.actParamOffset(0)).toBe(t.weightOffset(1)),

@@ -133,6 +133,9 @@ export interface RawTrainer {
   layerIn(layer: number): number;
   layerOut(layer: number): number;
   totalUnits(): number;
+  /** Per weight layer against `initial` (the buffer at step 0; [] unless nParams() long): max |W - W0|,
+   * the units' max difference, and (min, mean, max) per learnt activation parameter (param_stats.h). */
+  paramStats(initial: Float32Array): { drift: number; spread: number; learnt: Float32Array }[];
   nInputs(): number;
   data(): RawDataset;
   net(): RawNetConfig;
@@ -155,6 +158,9 @@ export interface ActlabModule {
   validate(data: RawDataConfig, net: RawNetConfig, train: RawTrainConfig): string;
   /** f(x) and f'(x) on xs (element-wise activations only). */
   actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
+  /** A softmax-family row on one input: the first of 3 outputs on (x, 0, 0) and its derivative; null
+   * for every other row (maxout, element-wise). */
+  vectorCurve(act: number, xs: Float32Array): { f: Float32Array; df: Float32Array } | null;
   /** A formula checked and evaluated: error is "" or the one-line message naming its column; f and
    * f' (automatic differentiation) on xs when it compiles (xy: a dataset formula of x and y, sampled
    * along y = 0), with the parameters at `at` (missing ones: their defaults); its declared parameters. */

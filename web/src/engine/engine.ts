@@ -20,6 +20,7 @@ import type {
   FormulaParamMeta,
   FormulaVars,
   LayerConfig,
+  LayerParamStats,
   Metrics,
   NetLayout,
   NetSettings,
@@ -194,6 +195,16 @@ export class Engine {
     return this.trainer.setParams(p) || this.trainer.setCounters(epoch, step);
   }
 
+  /** Per weight layer: drift from `initial` (the parameters at step 0), unit spread, learnt parameters. */
+  paramStats(initial: Float32Array): LayerParamStats[] {
+    return this.trainer.paramStats(initial).map((s) => {
+      const learnt = [];
+      for (let k = 0; k + 2 < s.learnt.length; k += 3)
+        learnt.push({ min: s.learnt[k] ?? NaN, mean: s.learnt[k + 1] ?? NaN, max: s.learnt[k + 2] ?? NaN });
+      return { drift: s.drift, spread: s.spread, learnt };
+    });
+  }
+
   layout(): NetLayout {
     const t = this.trainer;
     const net = t.net();
@@ -261,9 +272,18 @@ export class Engine {
     return raw.error !== '' ? raw.error : { code: raw.code };
   }
 
-  /** f and f' of activation `act` with parameters `params` (defaults fill the rest) on xs. */
+  /**
+   * f and f' of activation `act` with parameters `params` (defaults fill the rest) on xs. A softmax-
+   * family row gives its first output on (x, 0, 0) and that output's derivative; maxout, no function
+   * of one input, throws.
+   */
   curve(act: string, params: readonly number[], xs: Float32Array): Curve {
     const id = indexOf(this.actNames, act, 'activation');
+    if (this.catalogue.activations[id]?.elementwise === false) {
+      const v = this.mod.vectorCurve(id, xs);
+      if (v === null) throw new Error(`${act} has no curve of one input`);
+      return { xs, ...v };
+    }
     const p = this.actParams(id, params);
     return { xs, ...this.mod.actCurve(id, p, xs) };
   }

@@ -226,6 +226,16 @@ export interface Domain {
   y1: number;
 }
 
+/** How one weight layer's parameters stand (core param_stats.h): what the lessons watch move. */
+export interface LayerParamStats {
+  /** max |W - W(step 0)| over the layer's weights. */
+  drift: number;
+  /** How different the units are: max over units u of max |row_u - row_0| of (W, b); 0 = identical. */
+  spread: number;
+  /** Learnt activation parameters: per parameter k, min/mean/max over units (empty when not learnt). */
+  learnt: { min: number; mean: number; max: number }[];
+}
+
 export interface LayerMetrics {
   gradNorm: number;
   biasGradNorm: number;

@@ -257,35 +257,26 @@ export class Session {
       ? this.engine.formulaCurve(formula, new Float32Array(0))
       : null;
     const formulaParams = declared && 'params' in declared ? declared.params : [];
+    // Learnt activation parameters (min/mean/max over units) are the core's statistics of the buffer.
+    const stats = this.engine.paramStats(params);
     return cfg.net.layers.map((layer, l) => {
       const range = ranges[l] ?? 4;
       const meta = actMeta(this.engine.catalogue, layer.act);
       const specs = layer.act === 'formula' ? formulaParams : (meta?.params ?? []);
       const nParams = specs.length;
-      const lay = layout.layers[l];
-      const learnt = lay !== undefined && lay.actParamsPerUnit > 0;
+      const learnt = (layout.layers[l]?.actParamsPerUnit ?? 0) > 0 ? (stats[l]?.learnt ?? []) : [];
       const mean: number[] = [];
       const min: number[] = [];
       const max: number[] = [];
       for (let k = 0; k < nParams; k++) {
-        const configured =
-          layer.act === 'formula' ? (specs[k]?.def ?? 0) : (layer.params[k] ?? specs[k]?.def ?? 0);
-        if (!learnt) {
-          mean.push(configured);
+        const r = learnt[k];
+        if (r === undefined) {
+          mean.push(layer.act === 'formula' ? (specs[k]?.def ?? 0) : (layer.params[k] ?? specs[k]?.def ?? 0));
           continue;
         }
-        let sum = 0;
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (let j = 0; j < lay.units; j++) {
-          const v = params[lay.actParamOffset + j * lay.actParamsPerUnit + k] ?? 0;
-          sum += v;
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
-        }
-        mean.push(sum / lay.units);
-        min.push(lo);
-        max.push(hi);
+        mean.push(r.mean);
+        min.push(r.min);
+        max.push(r.max);
       }
       const xs = linspace(-range, range, this.view.curvePoints);
       let curve: Curve | null = null;

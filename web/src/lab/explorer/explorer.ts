@@ -21,7 +21,6 @@ import { drawCurve } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
 import { FormulaField } from '../../ui/network/formula-editor';
-import { vectorCurve } from './vector';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from './normal-mean';
 
 const X_RANGE = 5;
@@ -81,8 +80,6 @@ export function mountExplorer(
     waiting.delete(m.id);
   });
   const curveOf = (name: string, params: number[], at: Float32Array = grid): Promise<Curve | null> => {
-    const a = meta(name);
-    if (!a.elementwise) return Promise.resolve(vectorCurve(name, at));
     const id = ++requestId;
     return new Promise((resolve) => {
       waiting.set(id, resolve);
@@ -112,19 +109,23 @@ export function mountExplorer(
 
   const items = cat.activations.map((a) => {
     const thumb = h('canvas', { class: 'exp-thumb', 'aria-hidden': 'true' });
-    const c = ctx.curves[a.name] ?? vectorCurve(a.name, grid);
-    requestAnimationFrame(() => {
-      const g = fitCanvas(thumb, 56, 34);
-      if (c)
-        drawCurve(g, c, 0, 0, 56, 34, {
-          f: '#0b3d5c',
-          df: 'transparent',
-          axes: 'rgba(31,36,48,0.15)',
-          lineWidth: 1.6,
-          showDerivative: false,
-          yRange: [-1.6, 2.6],
-        });
-    });
+    const drawThumb = (c: Curve | null) =>
+      requestAnimationFrame(() => {
+        const g = fitCanvas(thumb, 56, 34);
+        if (c)
+          drawCurve(g, c, 0, 0, 56, 34, {
+            f: '#0b3d5c',
+            df: 'transparent',
+            axes: 'rgba(31,36,48,0.15)',
+            lineWidth: 1.6,
+            showDerivative: false,
+            yRange: [-1.6, 2.6],
+          });
+      });
+    // Element-wise rows came with `ready`; the softmax family's picture is asked of the engine.
+    const ready = ctx.curves[a.name];
+    if (ready) drawThumb(ready);
+    else void curveOf(a.name, []).then(drawThumb);
     const overlay = h('input', {
       type: 'checkbox',
       class: 'exp-overlay',

@@ -1,8 +1,9 @@
 // record.ts — the metric history of one run, built from the worker's snapshots: what the charts, the
-// summary table and the lesson checks read. Everything is the engine's metrics or a plain function of
-// the engine's parameters (how far a layer's weights moved, whether its units are still identical,
-// the learnt activation parameters). Pure: no DOM, no engine.
-import type { LayerMetrics, NetLayout } from '../../engine/types';
+// summary table and the lesson checks read. Every per-layer number is the engine's: its metrics and its
+// parameter statistics (how far a layer's weights moved, whether its units are still identical, the
+// learnt activation parameters: core param_stats.h), recorded here, never recomputed. Pure: no DOM,
+// no engine.
+import type { LayerMetrics, LayerParamStats, NetLayout } from '../../engine/types';
 import type { GradcheckResult, RunFrame } from '../worker/protocol';
 
 export interface LayerSample {
@@ -60,8 +61,6 @@ export interface RunHistory {
   /** The traced weight pair after every step since step 0, interleaved (w_a, w_b). */
   trace: number[];
   gradchecks: GradcheckResult[];
-  /** Parameters at the first snapshot (step 0). */
-  initial: Float32Array | null;
   /** Measured cost of this run (ms of optimiser work per 1000 steps), latest. */
   msPer1000Steps: number;
 }
@@ -71,11 +70,10 @@ const MAX_SAMPLES = 20_000;
 const MAX_TRACE = 200_000;
 
 export function newHistory(layout: NetLayout): RunHistory {
-  return { layout, samples: [], trace: [], gradchecks: [], initial: null, msPer1000Steps: 0 };
+  return { layout, samples: [], trace: [], gradchecks: [], msPer1000Steps: 0 };
 }
 
 export function recordFrame(h: RunHistory, f: RunFrame): Sample {
-  if (h.initial === null) h.initial = f.params.slice();
   const m = f.metrics;
   const sample: Sample = {
     epoch: m.epoch,
@@ -86,7 +84,7 @@ export function recordFrame(h: RunHistory, f: RunFrame): Sample {
     trainAcc: m.trainAccuracy,
     testAcc: m.testAccuracy,
     diverged: f.diverged,
-    layers: m.layers.map((lm, l) => layerSample(lm, h.layout, l, f.params, h.initial ?? f.params)),
+    layers: m.layers.map((lm, l) => layerSample(lm, f.stats[l])),
     head: headOnGrid(f.grid, h.layout.layers[h.layout.layers.length - 1]?.units ?? 1),
     beyond: f.beyond,
   };
@@ -102,50 +100,17 @@ export function recordFrame(h: RunHistory, f: RunFrame): Sample {
   return sample;
 }
 
-function layerSample(
-  lm: LayerMetrics,
-  layout: NetLayout,
-  l: number,
-  p: Float32Array,
-  p0: Float32Array,
-): LayerSample {
-  const lay = layout.layers[l];
-  const out: LayerSample = {
+function layerSample(lm: LayerMetrics, ps: LayerParamStats | undefined): LayerSample {
+  return {
     gradNorm: lm.gradNorm,
     dead: lm.deadFraction,
     saturated: lm.saturatedFraction,
     preactStd: lm.preactStd,
     actMean: lm.actMean,
-    drift: 0,
-    spread: 0,
-    learnt: [],
+    drift: ps?.drift ?? 0,
+    spread: ps?.spread ?? 0,
+    learnt: ps?.learnt ?? [],
   };
-  if (lay === undefined) return out;
-  // Maxout layers have `pieces` rows per unit: sizes come from the offsets, not from units x fan-in.
-  const nw = lay.biasOffset - lay.weightOffset;
-  const nb = lay.actParamOffset - lay.biasOffset;
-  let drift = 0;
-  for (let i = lay.weightOffset; i < lay.biasOffset; i++)
-    drift = Math.max(drift, Math.abs((p[i] ?? 0) - (p0[i] ?? 0)));
-  out.drift = drift;
-  const units = Math.max(1, lay.units);
-  out.spread = Math.max(
-    unitSpread(p, lay.weightOffset, units, nw / units),
-    unitSpread(p, lay.biasOffset, units, nb / units),
-  );
-  for (let k = 0; k < lay.actParamsPerUnit; k++) {
-    let min = Infinity;
-    let max = -Infinity;
-    let sum = 0;
-    for (let u = 0; u < lay.units; u++) {
-      const v = p[lay.actParamOffset + u * lay.actParamsPerUnit + k] ?? NaN;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      sum += v;
-    }
-    out.learnt.push({ min, mean: sum / lay.units, max });
-  }
-  return out;
 }
 
 /** The multi-output head on the grid (nOut, gridSize, gridSize): sums, sign and argmax regions. */
@@ -174,16 +139,6 @@ export function headOnGrid(grid: Float32Array, nOut: number): HeadOnGrid | null 
     wins[best] = 1;
   }
   return { sumError, min, max, expSumError, regions: wins.reduce((a, b) => a + b, 0) };
-}
-
-/** max over units u of max |block_u - block_0| for `units` consecutive blocks of `width` numbers. */
-function unitSpread(p: Float32Array, at: number, units: number, width: number): number {
-  let spread = 0;
-  for (let u = 1; u < units; u++) {
-    for (let i = 0; i < width; i++)
-      spread = Math.max(spread, Math.abs((p[at + u * width + i] ?? 0) - (p[at + i] ?? 0)));
-  }
-  return spread;
 }
 
 // ---- reading a history ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import type {
   DatasetSnapshot,
   EngineConfig,
   ExportFormat,
+  LayerParamStats,
   Metrics,
   NetLayout,
 } from '../../engine/types';
@@ -90,6 +91,8 @@ export interface RunFrame {
   grid: Float32Array;
   /** The whole flat parameter buffer (see engine/types NetLayout for where each layer lives). */
   params: Float32Array;
+  /** Per weight layer: drift from step 0, unit spread, learnt activation parameters (the core's). */
+  stats: LayerParamStats[];
   /** Traced weight pairs since the previous snapshot, (w_a, w_b) interleaved; empty without a trace. */
   trace: Float32Array;
   /** A gradient check of the current weights, when one ran for this snapshot. */

@@ -32,6 +32,8 @@ class Run {
   private cost = 0;
   /** Epoch of the last gradient check (-1: none since the weights started). */
   lastCheckEpoch = -1;
+  /** The parameters at step 0 (what the core measures drift from). */
+  initial: Float32Array = new Float32Array(0);
 
   constructor(
     readonly engine: Engine,
@@ -50,6 +52,7 @@ class Run {
     this.epochs.reset();
     this.cost = 0;
     this.lastCheckEpoch = -1;
+    this.initial = this.engine.params();
     this.record();
   }
 
@@ -281,6 +284,7 @@ export class LabSession {
           progress: r.progress(metrics.epoch, metrics.step),
           grid: r.engine.grid(g, g, r.domain),
           params: r.engine.params(),
+          stats: r.engine.paramStats(r.initial),
           diverged: r.engine.diverged,
           msPer1000Steps: r.msPer1000Steps,
           beyond: beyondError(r.engine, r.config.data),
