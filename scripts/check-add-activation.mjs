@@ -38,7 +38,7 @@ function addActivation() {
   // 1. the token
   // (last of the element-wise list, as its row is the last element-wise row)
   insert('cpp/core/activations.h', '\n// Layer-level activations', ` X(${TOKEN})`);
-  // 2. the catalogue row (strings, properties, kinks)
+  // 2. the catalogue row (strings, properties, kinks, the exported Python)
   insert(
     'cpp/core/activations.cpp',
     '    // ---- layer-level rows',
@@ -46,7 +46,8 @@ function addActivation() {
      Family::rectifier, "[0, inf)", true, false, false, false, false, false, false, 0, {kNoParam, kNoParam},
      "Absolute value: a throwaway row added by scripts/check-add-activation.mjs.",
      "절댓값 함수: scripts/check-add-activation.mjs가 시험 삼아 추가하는 행입니다.",
-     "check-add-activation", 2025, "x", kinks_at_0},\n`,
+     "check-add-activation", 2025, "x", kinks_at_0,
+     {"np.abs(x)", "np.sign(x)", "[]", "z.abs()", nullptr}},\n`,
   );
   // 3. the math: scalar reference and SIMD kernel
   insert(

@@ -95,6 +95,22 @@ struct ActParam {
   bool learnable;    // can be trained per unit (prelu a, swish beta)
 };
 
+// The activation in the exported Python script (export_code.h). NumPy: x the pre-activation, y = f(x),
+// p the parameter list (numbers, or per-unit arrays when learnt, broadcasting over the batch rows).
+// PyTorch: z the pre-activation, p the same list (numbers, or per-unit tensors when learnt);
+// `torch_fixed` is torch.nn.functional's own function where it has one (the reference ActLab's
+// definitions follow), `torch_learn` the same function written out so that autograd reaches tensor
+// parameters. tests/cli/export_test.mjs runs every row in real NumPy and PyTorch.
+struct ActPython {
+  const char* np_f;         // f(x, p)
+  const char* np_df;        // f'(x, y, p)
+  const char* np_dp;        // [df/dp_k (x, y, p) for each parameter k]
+  const char* torch_fixed;  // f(z, p), parameters as numbers
+  const char* torch_learn;  // f(z, p), parameters as per-unit tensors (nullptr: no parameters)
+};
+// Layer-level rows and the formula row: the export writes them from the layer code / the formula.
+inline constexpr ActPython kNoPython = {nullptr, nullptr, nullptr, nullptr, nullptr};
+
 struct ActInfo {
   Act id;
   const char* name;     // token, e.g. "leaky_relu"
@@ -121,6 +137,7 @@ struct ActInfo {
   // Element-wise rows: where f is not smooth, for parameters p (double, n_params of them). Writes at
   // most kMaxKinks points into out and returns how many. Null for layer-level rows (layer_ops.h).
   int (*kinks)(const double* p, ActKink* out);
+  ActPython python;  // NumPy and PyTorch expressions for the exported script (kNoPython: none)
 };
 
 // The whole catalogue, kNumActs rows in enum order (element-wise first).

@@ -5,9 +5,9 @@
 //   kRng      cpp/core/rng.h in Python        kGen*      the one dataset generator in use (dataset.cpp)
 //   kData     split, features, targets, initial weights (network.cpp's draw order)
 //   kNumpy*   hand-written forward/backward/optimiser   kTorch*  nn.Module, autograd, torch.optim
-// Shapes come from the core's own plan_layers(), names from the config tables, so the only new
-// per-activation facts are the Python formulas in py_activation() (one case per catalogue row; a row
-// without one is refused by export_code(), and tests/cli/export_test.mjs checks every row is covered).
+// Shapes come from the core's own plan_layers(), names from the config tables, and each activation's
+// NumPy/PyTorch expressions from its catalogue row (ActInfo::python in activations.cpp; a row without
+// them is refused by export_code(), and tests/cli/export_test.mjs checks every row is covered).
 #include "export_code.h"
 
 #include <algorithm>
@@ -24,120 +24,6 @@
 namespace actlab {
 
 namespace {
-
-// ---- Python formulas of every element-wise activation ------------------------------------------------
-// NumPy: x the pre-activation, y = f(x), p the parameter list (numbers, or per-unit arrays when learnt,
-// broadcasting over the batch rows). PyTorch: z the pre-activation, p the same list (numbers, or
-// per-unit tensors when learnt); `torch_fixed` is torch.nn.functional's own function where it has one
-// (the reference ActLab's definitions follow), `torch_learn` the same function written out so that
-// autograd reaches tensor parameters.
-//
-// Hook for formula activations (user-defined f(x)): return the expression printer's NumPy f, f' and
-// PyTorch f here (f' may be "None" for PyTorch: autograd differentiates f).
-struct PyAct {
-  const char* np_f;         // f(x, p)
-  const char* np_df;        // f'(x, y, p)
-  const char* np_dp;        // [df/dp_k (x, y, p) for each parameter k]
-  const char* torch_fixed;  // f(z, p), parameters as numbers
-  const char* torch_learn;  // f(z, p), parameters as per-unit tensors (nullptr: no parameters)
-};
-
-PyAct py_activation(Act a) {
-  switch (a) {
-    case Act::identity: return {"x", "np.ones_like(x)", "[]", "z", nullptr};
-    case Act::step:
-      return {"np.where(x >= 0, 1.0, 0.0)", "np.zeros_like(x)", "[]", "(z >= 0).to(z.dtype)", nullptr};
-    case Act::threshold:
-      return {"np.where(x > p[0], x, p[1])", "np.where(x > p[0], 1.0, 0.0)",
-              "[np.zeros_like(x), np.where(x > p[0], 0.0, 1.0)]", "F.threshold(z, p[0], p[1])",
-              "torch.where(z > p[0], z, p[1].expand_as(z))"};
-    case Act::sigmoid: return {"sigmoid(x)", "y * (1.0 - y)", "[]", "torch.sigmoid(z)", nullptr};
-    case Act::tanh: return {"np.tanh(x)", "1.0 - y * y", "[]", "torch.tanh(z)", nullptr};
-    case Act::relu: return {"np.maximum(x, 0.0)", "np.where(x > 0, 1.0, 0.0)", "[]", "F.relu(z)", nullptr};
-    case Act::leaky_relu:
-    case Act::prelu:
-      return {"np.where(x > 0, x, p[0] * x)", "np.where(x > 0, 1.0, p[0])", "[np.where(x > 0, 0.0, x)]",
-              "F.leaky_relu(z, p[0])", "F.prelu(z, p[0])"};
-    case Act::elu:
-      return {"np.where(x > 0, x, p[0] * np.expm1(np.minimum(x, 0.0)))", "np.where(x > 0, 1.0, y + p[0])",
-              "[np.where(x > 0, 0.0, np.expm1(np.minimum(x, 0.0)))]", "F.elu(z, p[0])",
-              "torch.where(z > 0, z, p[0] * torch.expm1(torch.clamp(z, max=0.0)))"};
-    case Act::selu:
-      return {"SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * np.expm1(np.minimum(x, 0.0)))",
-              "np.where(x > 0, SELU_SCALE, y + SELU_SCALE * SELU_ALPHA)", "[]", "F.selu(z)", nullptr};
-    case Act::celu:
-      return {"np.where(x > 0, x, p[0] * np.expm1(np.minimum(x, 0.0) / p[0]))",
-              "np.where(x > 0, 1.0, np.exp(np.minimum(x, 0.0) / p[0]))",
-              "[np.where(x > 0, 0.0, np.expm1(np.minimum(x, 0.0) / p[0])"
-              " - np.minimum(x, 0.0) / p[0] * np.exp(np.minimum(x, 0.0) / p[0]))]",
-              "F.celu(z, p[0])", "torch.where(z > 0, z, p[0] * torch.expm1(torch.clamp(z, max=0.0) / p[0]))"};
-    case Act::gelu:
-      return {"0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))",
-              "0.5 * (1.0 + erf(x / math.sqrt(2.0))) + x * np.exp(-0.5 * x * x) / math.sqrt(2.0 * math.pi)",
-              "[]", "F.gelu(z)", nullptr};
-    case Act::gelu_tanh:
-      return {
-          "0.5 * x * (1.0 + np.tanh(GELU_C * (x + 0.044715 * x ** 3)))",
-          "0.5 * (1.0 + np.tanh(GELU_C * (x + 0.044715 * x ** 3))) + 0.5 * x"
-          " * (1.0 - np.tanh(GELU_C * (x + 0.044715 * x ** 3)) ** 2) * GELU_C * (1.0 + 3 * 0.044715 * x * x)",
-          "[]", "F.gelu(z, approximate='tanh')", nullptr};
-    case Act::silu:
-      return {"x * sigmoid(x)", "sigmoid(x) * (1.0 + x * (1.0 - sigmoid(x)))", "[]", "F.silu(z)", nullptr};
-    case Act::swish:
-      return {"x * sigmoid(p[0] * x)", "sigmoid(p[0] * x) * (1.0 + p[0] * x * (1.0 - sigmoid(p[0] * x)))",
-              "[x * x * sigmoid(p[0] * x) * (1.0 - sigmoid(p[0] * x))]", "z * torch.sigmoid(p[0] * z)",
-              "z * torch.sigmoid(p[0] * z)"};
-    case Act::mish:
-      return {"x * np.tanh(np.logaddexp(0.0, x))",
-              "np.tanh(np.logaddexp(0.0, x)) + x * sigmoid(x) * (1.0 - np.tanh(np.logaddexp(0.0, x)) ** 2)",
-              "[]", "F.mish(z)", nullptr};
-    case Act::softplus:
-      return {"np.where(p[0] * x > p[1], x, np.logaddexp(0.0, p[0] * x) / p[0])",
-              "np.where(p[0] * x > p[1], 1.0, sigmoid(p[0] * x))",
-              "[np.where(p[0] * x > p[1], 0.0, (x * sigmoid(p[0] * x) - y) / p[0]), np.zeros_like(x)]",
-              "F.softplus(z, p[0], p[1])",
-              "torch.where(p[0] * z > p[1], z, torch.logaddexp(torch.zeros_like(z), torch.minimum(p[0] * z, "
-              "p[1])) / p[0])"};
-    case Act::softsign:
-      return {"x / (1.0 + np.abs(x))", "1.0 / (1.0 + np.abs(x)) ** 2", "[]", "F.softsign(z)", nullptr};
-    case Act::hardtanh:
-      return {"np.where(x < p[0], p[0], np.where(x > p[1], p[1], x))",
-              "np.where((x <= p[0]) | (x >= p[1]), 0.0, 1.0)",
-              "[np.where(x <= p[0], 1.0, 0.0), np.where(x >= p[1], 1.0, 0.0)]", "F.hardtanh(z, p[0], p[1])",
-              "torch.where(z <= p[0], p[0].expand_as(z), torch.where(z >= p[1], p[1].expand_as(z), z))"};
-    case Act::hardsigmoid:
-      return {"np.clip(x + 3.0, 0.0, 6.0) / 6.0", "np.where((x > -3) & (x < 3), 1.0 / 6.0, 0.0)", "[]",
-              "F.hardsigmoid(z)", nullptr};
-    case Act::hardswish:
-      return {"x * np.clip(x + 3.0, 0.0, 6.0) / 6.0",
-              "np.where(x <= -3, 0.0, np.where(x < 3, x / 3.0 + 0.5, 1.0))", "[]", "F.hardswish(z)", nullptr};
-    case Act::relu6:
-      return {"np.clip(x, 0.0, 6.0)", "np.where((x > 0) & (x < 6), 1.0, 0.0)", "[]", "F.relu6(z)", nullptr};
-    case Act::logsigmoid:
-      return {"np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))", "sigmoid(-x)", "[]", "F.logsigmoid(z)",
-              nullptr};
-    case Act::tanhshrink: return {"x - np.tanh(x)", "np.tanh(x) ** 2", "[]", "F.tanhshrink(z)", nullptr};
-    case Act::softshrink:
-      return {"np.where(x > p[0], x - p[0], np.where(x < -p[0], x + p[0], 0.0))",
-              "np.where(np.abs(x) > p[0], 1.0, 0.0)",
-              "[np.where(x > p[0], -1.0, np.where(x < -p[0], 1.0, 0.0))]", "F.softshrink(z, p[0])",
-              "torch.where(z > p[0], z - p[0], torch.where(z < -p[0], z + p[0], torch.zeros_like(z)))"};
-    case Act::hardshrink:
-      return {"np.where(np.abs(x) <= p[0], 0.0, x)", "np.where(np.abs(x) <= p[0], 0.0, 1.0)",
-              "[np.zeros_like(x)]", "F.hardshrink(z, p[0])",
-              "torch.where(z.abs() <= p[0], torch.zeros_like(z), z)"};
-    case Act::sine: return {"np.sin(x)", "np.cos(x)", "[]", "torch.sin(z)", nullptr};
-    case Act::ncu: return {"x - x ** 3", "1.0 - 3.0 * x * x", "[]", "z - z ** 3", nullptr};
-    case Act::gcu: return {"x * np.cos(x)", "np.cos(x) - x * np.sin(x)", "[]", "z * torch.cos(z)", nullptr};
-    case Act::gaussian: return {"np.exp(-x * x)", "-2.0 * x * y", "[]", "torch.exp(-z * z)", nullptr};
-    case Act::centred_sigmoid:
-      return {"sigmoid(x) - 0.5", "0.25 - y * y", "[]", "torch.sigmoid(z) - 0.5", nullptr};
-    // Layer-level rows (maxout and the heads are written by the layer code), and a row added to the
-    // catalogue without its formulas here: export_code() refuses it with a one-line error.
-    default: break;
-  }
-  return {nullptr, nullptr, nullptr, nullptr, nullptr};
-}
 
 // ---- the formula activation (formula.h) ---------------------------------------------------------------
 // PyTorch: formula_to_python() prints f and autograd differentiates it. NumPy needs f' and df/dp too,
@@ -1080,7 +966,7 @@ std::string numpy_activations(const std::vector<LayerShape>& layers) {
       s += formula_numpy_row(*L.formula);
       continue;
     }
-    const PyAct p = py_activation(L.act);
+    const ActPython& p = act_info(L.act).python;
     s += std::string("    '") + act_info(L.act).name + "': (\n        lambda x, p: " + p.np_f +
          ",\n        lambda x, y, p: " + p.np_df + ",\n        lambda x, y, p: " + p.np_dp + "),\n";
   }
@@ -1098,7 +984,7 @@ std::string torch_activations(const std::vector<LayerShape>& layers) {
     } else if (L.act == Act::formula) {
       expr = "formula(z, *[torch.as_tensor(q) for q in p])";
     } else {
-      const PyAct p = py_activation(L.act);
+      const ActPython& p = act_info(L.act).python;
       expr = L.learn && p.torch_learn ? p.torch_learn : p.torch_fixed;
     }
     s += "    lambda z, p: " + expr + ",  # " + act_info(L.act).name + "\n";
@@ -1258,7 +1144,7 @@ std::string export_code(ExportFormat format, const DataConfig& data, const NetCo
 
   for (int i = 0; i < net.n_hidden; ++i) {
     const Act a = net.hidden[i].act;
-    if (a != Act::maxout && a != Act::formula && py_activation(a).np_f == nullptr)
+    if (a != Act::maxout && a != Act::formula && act_info(a).python.np_f == nullptr)
       return std::string("activation ") + act_info(a).name + " has no Python formula for export yet";
   }
   int n_in = 0;

@@ -530,6 +530,25 @@ TEST(Catalogue, EveryTextFieldIsFilledInBothLanguages) {
   }
 }
 
+// The exported script's expressions live in the row: every element-wise row has NumPy f, f', df/dp and
+// a PyTorch f (and a PyTorch f for learnt parameters exactly when it has parameters); layer-level rows
+// have none (the export writes them from the layer code). tests/cli/export_test.mjs runs them.
+TEST(Catalogue, EveryElementwiseRowCarriesItsPython) {
+  for (int i = 0; i < kNumActs; ++i) {
+    const ActInfo& r = act_catalogue()[i];
+    const ActPython& py = r.python;
+    if (!r.elementwise) {
+      EXPECT_EQ(py.np_f, nullptr) << r.name;
+      continue;
+    }
+    for (const char* field : {py.np_f, py.np_df, py.np_dp, py.torch_fixed}) {
+      ASSERT_NE(field, nullptr) << r.name;
+      EXPECT_GT(std::strlen(field), 0u) << r.name;
+    }
+    EXPECT_EQ(py.torch_learn != nullptr, r.n_params > 0) << r.name;
+  }
+}
+
 TEST(Catalogue, EveryFamilyHasATokenAndNamesInBothLanguagesAndIsUsed) {
   std::set<std::string> tokens;
   for (int f = 0; f < kNumFamilies; ++f) {
