@@ -192,7 +192,26 @@ export class Diagram {
       planes: 1,
       discretize: false,
     });
-    g.putImageData(this.image, (slot % ATLAS_COLS) * res, Math.floor(slot / ATLAS_COLS) * res);
+    const [sx, sy] = this.slotOrigin(slot);
+    g.putImageData(this.image, sx, sy);
+  }
+
+  /** Where atlas slot `slot` starts (each slot is one unit's picture, `cell` pixels square). */
+  private slotOrigin(slot: number): [number, number] {
+    return [(slot % ATLAS_COLS) * this.cell, Math.floor(slot / ATLAS_COLS) * this.cell];
+  }
+
+  /** Atlas slot `slot` drawn into (x, y, w, h) of `g`. */
+  private drawSlot(
+    g: CanvasRenderingContext2D,
+    slot: number,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+  ): void {
+    const [sx, sy] = this.slotOrigin(slot);
+    g.drawImage(this.atlas, sx, sy, this.cell, this.cell, x, y, w, h);
   }
 
   private measure(): void {
@@ -244,18 +263,7 @@ export class Diagram {
     if (!p) return;
     const x = p.x;
     const y = p.y - p.r / 2;
-    const res = this.cell;
-    g.drawImage(
-      this.atlas,
-      (u.slot % ATLAS_COLS) * res,
-      Math.floor(u.slot / ATLAS_COLS) * res,
-      res,
-      res,
-      x,
-      y,
-      p.r,
-      p.r,
-    );
+    this.drawSlot(g, u.slot, x, y, p.r, p.r);
     g.strokeRect(x + 0.5, y + 0.5, p.r - 1, p.r - 1);
   }
 
@@ -407,19 +415,8 @@ export class Diagram {
     if (!u || !this.last) return;
     const g = this.zoomCanvas.getContext('2d');
     if (!g) return;
-    const res = this.cell;
     g.imageSmoothingEnabled = true;
     g.imageSmoothingQuality = 'high';
-    g.drawImage(
-      this.atlas,
-      (u.slot % ATLAS_COLS) * res,
-      Math.floor(u.slot / ATLAS_COLS) * res,
-      res,
-      res,
-      0,
-      0,
-      this.zoomCanvas.width,
-      this.zoomCanvas.height,
-    );
+    this.drawSlot(g, u.slot, 0, 0, this.zoomCanvas.width, this.zoomCanvas.height);
   }
 }
