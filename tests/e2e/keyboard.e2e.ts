@@ -13,6 +13,18 @@ const world = useSite();
 /** A number as fmtLoss writes it: 0.123 or 8.36e-5. */
 const N = String.raw`\d\.\d+(?:e[+-]\d+)?`;
 
+/** Pauses, then returns the labels `read` gives once they have settled on the last frame (within the
+ * 500 ms rate limit), after checking they then stay put. */
+async function pausedLabels<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  await page.getByTestId('play').click();
+  await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+  await page.waitForTimeout(800);
+  const paused = await read();
+  await page.waitForTimeout(1200);
+  expect(await read()).toEqual(paused);
+  return paused;
+}
+
 /** Presses Tab (or Shift+Tab) until the element with `testid` has focus; returns the presses. Every
  * element passed on the way must show a focus ring. */
 async function tabTo(page: Page, testid: string, back = false, limit = 80): Promise<number> {
@@ -111,13 +123,8 @@ describe('canvases say what they show now', () => {
     expect(second.loss).not.toBe(first.loss);
     expect(second.grad).not.toBe(first.grad);
 
-    // Paused: the labels settle on the last frame (within the 500 ms rate limit) and then stay put.
-    await page.getByTestId('play').click();
-    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
-    await page.waitForTimeout(800);
-    const paused = await read();
-    await page.waitForTimeout(1200);
-    expect(await read()).toEqual(paused);
+    // Paused: the labels settle on the last frame and then stay put.
+    const paused = await pausedLabels(page, read);
     const epoch = await epochOf(page);
     for (const label of Object.values(paused)) expect(label).toMatch(new RegExp(`[Ee]poch ${epoch}\\b`));
     const testLoss = (await page.getByTestId('test-loss').textContent())?.trim() ?? '';
@@ -159,12 +166,7 @@ describe('canvases say what they show now', () => {
     await page.waitForTimeout(1500);
     const second = await read();
     for (const k of ['run1', 'run2', 'loss', 'grad'] as const) expect(second[k], k).not.toBe(first[k]);
-    await page.getByTestId('play').click();
-    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
-    await page.waitForTimeout(800);
-    const paused = await read();
-    await page.waitForTimeout(1200);
-    expect(await read()).toEqual(paused);
+    const paused = await pausedLabels(page, read);
     const shown = (await page.getByTestId('run-test-loss-1').textContent())?.trim() ?? '';
     expect(paused.run2).toContain(`test loss ${shown}`);
     expect(errors).toEqual([]);
