@@ -20,22 +20,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../scripts/chromium.mjs';
 import { summarize } from './js/measure.mjs';
 import { LARGEST } from './js/workload.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-export const CHROMIUM = '/usr/bin/chromium';
-// TOOLCHAIN.md: Debian's Chromium, headless, software rendering, nothing fetched from the network.
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const VIEWPORT = { width: 1440, height: 1000 };
 const FIRST_FRAME_MARK = 'actlab:first-frame'; // web/src/ui/panels/perf.ts
 const LOADS = 3;
@@ -450,7 +439,7 @@ export async function measureBrowser({
     throw new Error(`${CHROMIUM} missing (apt-get install chromium; never a downloaded browser)`);
   const load = [os.loadavg()[0]];
   const site = await serve(path.resolve(dist));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const version = browser.version();
     const errors = [];

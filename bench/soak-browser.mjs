@@ -14,8 +14,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { ARGS, CHROMIUM, VIEWPORT, chromiumPid, serve } from './browser.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { VIEWPORT, chromiumPid, serve } from './browser.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MB = 1024 * 1024;
@@ -51,7 +51,7 @@ async function soak({ dist, minutes, every }) {
   if (!existsSync(path.join(dist, 'index.html')))
     throw new Error(`${dist}/index.html missing: npm run build`);
   const site = await serve(path.resolve(dist));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const errors = [];
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });

@@ -4,8 +4,9 @@ import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -81,29 +82,13 @@ export function useSite(base = '/', headers: Record<string, string> = {}): Site 
       throw new Error('dist/ missing: run npm run build (npm run test:e2e does)');
     mkdirSync(SHOTS, { recursive: true });
     world.site = await serve(DIST, base, headers);
-    world.browser = await launch();
+    world.browser = await launchChromium(); // scripts/chromium.mjs, as the benchmarks launch it
   });
   afterAll(async () => {
     await world.browser?.close();
     await world.site?.close();
   });
   return world;
-}
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 export interface Watched {

@@ -3,14 +3,11 @@
 //   npm run build && npx vite preview --port 4173 & node web/scripts/screenshot.mjs
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const out = resolve(import.meta.dirname, '../../docs/screenshot.png');
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/#speed=20';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1440, height: 940 } });
 await page.goto(url);
 await page.getByTestId('boundary').waitFor();
