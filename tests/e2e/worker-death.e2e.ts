@@ -232,3 +232,44 @@ describe('the worker dies on a lab page', () => {
     await page.context().close();
   });
 });
+
+describe('the worker dies on the explorer', () => {
+  it('killed with a request in flight: noticed, restarted, the chosen functions and parameters kept and drawn', async () => {
+    const url = `${world.site.url}#explorer&act=prelu,tanh&p=0.5&formula=x*x`;
+    const { page, errors } = await openAny(world.browser, url, 'explorer-list');
+    const chart = page.getByTestId('explorer-chart');
+    const zc = page.getByTestId('explorer-zero-centred');
+    await expect.poll(() => chart.getAttribute('data-acts')).toBe('prelu,tanh,formula');
+    // PReLU with a = 0.5: E f(Z) = (1 - a) / sqrt(2 pi) = 0.1995
+    await expect.poll(async () => Number(await zc.getAttribute('data-mean'))).toBeCloseTo(0.1995, 3);
+    const before = await chart.screenshot();
+    expect(await noticeText(page)).not.toMatch(NOTICE);
+
+    // The worker is gone; the student moves a slider before the page has noticed: the curves, the mean
+    // and the own formula's curve are asked of the dead worker, and must be answered by the new one.
+    const [worker] = page.workers();
+    await worker!.evaluate(() => self.close());
+    const noticedFirst = await page.getByTestId('explorer-param-a').evaluate((el) => {
+      const input = el as HTMLInputElement;
+      input.value = '0.8';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return /stopped unexpectedly/.test(document.body.textContent ?? '');
+    });
+    expect(noticedFirst).toBe(false);
+    await expect.poll(() => noticeText(page), { timeout: 20_000 }).toMatch(NOTICE);
+    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/every function, parameter/);
+    // PReLU with a = 0.8: 0.0798, computed by the new worker.
+    await expect.poll(async () => Number(await zc.getAttribute('data-mean'))).toBeCloseTo(0.0798, 3);
+    await expect.poll(async () => Buffer.compare(before, await chart.screenshot()) !== 0).toBe(true);
+    expect(await chart.getAttribute('data-acts')).toBe('prelu,tanh,formula');
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('act=prelu,tanh');
+    expect(hash).toContain('p=0.8');
+    expect(page.workers()).toHaveLength(1);
+    // And it answers on: another function is drawn.
+    await page.getByTestId('explorer-item-gelu').click();
+    await expect.poll(() => chart.getAttribute('data-acts')).toBe('gelu,tanh,formula');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

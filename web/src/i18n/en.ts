@@ -180,6 +180,8 @@ export const en = {
     'The engine stopped unexpectedly ({why}). Starting it again and bringing back your experiment…',
   'notice.workerRevived':
     'The engine stopped unexpectedly ({why}) and was started again: your experiment continues from epoch {epoch} with every setting and chart kept (the optimiser’s momentum starts afresh).',
+  'notice.workerRevivedExplorer':
+    'The engine stopped unexpectedly ({why}) and was started again: every function, parameter and overlay you chose is kept.',
   'notice.workerTrap': 'it crashed: {message}',
   'notice.workerSilent': 'it stopped answering',
   'notice.nan': 'not a number (NaN)',

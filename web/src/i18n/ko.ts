@@ -180,6 +180,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'notice.workerDied': '엔진이 예기치 않게 멈췄습니다({why}). 다시 시작하고 실험을 되살리는 중…',
   'notice.workerRevived':
     '엔진이 예기치 않게 멈춰({why}) 다시 시작했습니다. 모든 설정과 차트를 그대로 두고 {epoch} 에포크부터 이어서 학습합니다(옵티마이저의 모멘텀은 새로 시작합니다).',
+  'notice.workerRevivedExplorer':
+    '엔진이 예기치 않게 멈췄다가({why}) 다시 시작했습니다. 고른 함수, 파라미터, 겹쳐 본 함수는 모두 그대로입니다.',
   'notice.workerTrap': '오류로 중단됨: {message}',
   'notice.workerSilent': '응답이 없음',
   'notice.nan': '숫자가 아님(NaN)',

@@ -9,7 +9,7 @@ export type FormulaClient = Pick<WorkerClient<unknown, { kind: string }>, 'formu
 export class WorkerClient<To, From extends { kind: string }> {
   private readonly handlers = new Map<string, ((msg: From | Fatal) => void)[]>();
   /** Formula checks in flight, by id (the worker entry answers every page's, in order). */
-  private readonly formulas = new Map<number, (a: FormulaAnswer) => void>();
+  private readonly formulas = new Map<number, { ask: FormulaAsk; done: (a: FormulaAnswer) => void }>();
   private formulaId = 0;
   /** performance.now() of the worker's last message (ui/watchdog.ts). */
   lastHeard = 0;
@@ -18,11 +18,15 @@ export class WorkerClient<To, From extends { kind: string }> {
     this.attach(worker);
   }
 
-  /** A new worker in place of the current one (which is terminated); every listener stays. */
+  /**
+   * A new worker in place of the current one (which is terminated); every listener stays, and formula
+   * checks the old one never answered are asked again (the new worker queues them until it is booted).
+   */
   replace(worker: Worker): void {
     this.worker.terminate();
     this.worker = worker;
     this.attach(worker);
+    for (const { ask } of this.formulas.values()) worker.postMessage(ask);
   }
 
   private attach(worker: Worker): void {
@@ -71,7 +75,7 @@ export class WorkerClient<To, From extends { kind: string }> {
       const list = this.handlers.get('formula') ?? [];
       list.push((m) => {
         const a = m as unknown as FormulaAnswer; // the entry's answer, by its kind
-        this.formulas.get(a.id)?.(a);
+        this.formulas.get(a.id)?.done(a);
         this.formulas.delete(a.id);
       });
       this.handlers.set('formula', list);
@@ -79,7 +83,7 @@ export class WorkerClient<To, From extends { kind: string }> {
     const id = ++this.formulaId;
     const ask: FormulaAsk = { kind: 'formula', id, text, vars, xs, at };
     return new Promise((resolve) => {
-      this.formulas.set(id, resolve);
+      this.formulas.set(id, { ask, done: resolve });
       this.worker.postMessage(ask);
     });
   }

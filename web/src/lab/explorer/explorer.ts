@@ -3,12 +3,15 @@
 // the engine recomputes live, overlays of other functions, a family filter and "train with this".
 // Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's)
 // formula=<your own f(x)>, plotted beside them (checked by the core in the worker, never evaluated here).
+// A worker that dies (ui/watchdog.ts) is replaced: the requests it never answered are asked of the new
+// one, so the page's state (focus, overlays, parameters, own formula) and its pictures carry on.
 import { actDisplay, rangeText } from '../../i18n/glossary';
 import type { ChartDataset } from 'chart.js';
 import type { ActivationMeta, Catalogue, Curve } from '../../engine/types';
 import { runColour } from '../platform/labels';
 import { labFooter, labHeader } from '../platform/chrome';
 import type { LabContext } from '../platform/client';
+import type { ToLab } from '../worker/protocol';
 import { rewriteHash } from '../platform/hash';
 import { lang, onLang, setText, t, tToken } from '../../i18n';
 import { encodeState } from '../../state/codec';
@@ -20,6 +23,7 @@ import { fitCanvas, h, ht, label } from '../../ui/dom';
 import { drawCurve } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
+import { Notices, workerWhy } from '../../ui/notice';
 import { FormulaField } from '../../ui/network/formula-editor';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from './normal-mean';
 
@@ -74,18 +78,40 @@ export function mountExplorer(
   const meta = (name: string) => cat.activations.find((a) => a.name === name) as ActivationMeta;
   const grid = xs();
   let requestId = 0;
-  const waiting = new Map<number, (c: Curve | null) => void>();
+  type CurveAsk = Extract<ToLab, { kind: 'curve' }>;
+  /** Curves asked and not answered yet: asked again of a worker that replaces a dead one. */
+  const waiting = new Map<number, { ask: CurveAsk; done: (c: Curve | null) => void }>();
   ctx.client.on('curve', (m) => {
-    waiting.get(m.id)?.(m.curve);
+    waiting.get(m.id)?.done(m.curve);
     waiting.delete(m.id);
   });
   const curveOf = (name: string, params: number[], at: Float32Array = grid): Promise<Curve | null> => {
-    const id = ++requestId;
-    return new Promise((resolve) => {
-      waiting.set(id, resolve);
-      ctx.client.send({ kind: 'curve', id, act: name, params, xs: at.slice() });
+    const ask: CurveAsk = { kind: 'curve', id: ++requestId, act: name, params, xs: at };
+    return new Promise((done) => {
+      waiting.set(ask.id, { ask, done });
+      ctx.client.send({ ...ask, xs: at.slice() });
     });
   };
+  const notices = new Notices();
+  let death = { how: 'silent' as 'trap' | 'silent', message: '' };
+  ctx.life.listen({
+    died: (how, message) => {
+      death = { how, message };
+      notices.show({
+        id: 'worker',
+        kind: 'warning',
+        lines: [() => t('notice.workerDied', { why: workerWhy(how, message) })],
+      });
+    },
+    revived: () => {
+      for (const { ask } of waiting.values()) ctx.client.send({ ...ask, xs: ask.xs.slice() });
+      notices.show({
+        id: 'worker',
+        kind: 'warning',
+        lines: [() => t('notice.workerRevivedExplorer', { why: workerWhy(death.how, death.message) })],
+      });
+    },
+  });
 
   // ---- the list ----
   const families = [...new Set(cat.activations.map((a) => a.family))];
@@ -423,6 +449,7 @@ export function mountExplorer(
     h(
       'main',
       { id: 'main', class: 'lab-main explorer' },
+      notices.slot,
       intro,
       h('div', { class: 'exp-layout' }, side, detail),
     ),
