@@ -16,7 +16,7 @@ const SPEED: Record<LessonId, string> = {
   'tanh-vs-sigmoid': '5',
   'dying-relu': '10',
   prelu: '1',
-  smooth: '10',
+  smooth: '5',
   oscillating: '50',
   softmax: '2',
   init: '5',

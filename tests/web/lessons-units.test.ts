@@ -29,6 +29,8 @@ import {
   checkOverfitting,
   checkPeriodic,
   checkSlopes,
+  checkSmooth,
+  meanLossTo,
   checkZigzag,
   falloff,
   reachedByMargin,
@@ -268,6 +270,49 @@ describe('checks on synthetic histories', () => {
     expect(reachedByMargin(at(40), never(50), 0.1, 0.8)).toBe(true);
     expect(reachedByMargin(at(40), never(49), 0.1, 0.8)).toBe(false); // not yet 40 / 0.8 epochs
     expect(reachedByMargin(never(50), at(40), 0.1, 0.8)).toBe(false);
+  });
+
+  it('meanLossTo: the area under the training loss over its steps, once the epoch is reached', () => {
+    // steps are 10 per epoch (metrics() above); trapezoids: (1 + 0.5) / 2 x 40 + (0.5 + 0.5) / 2 x 60
+    const h = history([
+      [0, 1, 1],
+      [4, 0.5, 0.5],
+      [10, 0.5, 0.5],
+      [20, 0.1, 0.1],
+    ]);
+    expect(meanLossTo(h, 10)).toBeCloseTo((30 + 30) / 100, 12);
+    expect(meanLossTo(h, 21)).toBeNull(); // not there yet
+    // Sampled twice as often on the same straight segments: the same mean (the pace does not move it).
+    const fine = history([
+      [0, 1, 1],
+      [2, 0.75, 0.75],
+      [4, 0.5, 0.5],
+      [10, 0.5, 0.5],
+    ]);
+    expect(meanLossTo(fine, 10)).toBeCloseTo(0.6, 12);
+  });
+
+  it('smooth: at least two smooth runs lower over the whole curve by the margin, not one', () => {
+    const c = checkSmooth(10, 0.1, 2, 0.8);
+    const curve = (k: number) =>
+      history([
+        [0, 1, 1],
+        [5, 0.5 * k, 1],
+        [10, 0.2 * k, 1],
+      ]);
+    const relu = curve(1);
+    expect(c([relu, curve(0.5), curve(0.6), curve(1)]).done).toBe(true);
+    expect(c([relu, curve(0.5), curve(1), curve(1)]).done).toBe(false); // only one
+    expect(c([relu, relu, relu, relu]).done).toBe(false); // ReLU four times: ratio 1
+    // Faster near the end only (one late frame below the target) is not a lower curve.
+    const late = history([
+      [0, 1, 1],
+      [5, 0.5, 1],
+      [9, 0.3, 1],
+      [10, 0.05, 1],
+    ]);
+    expect(c([relu, late, late, relu]).done).toBe(false);
+    expect(c([relu, curve(0.5), curve(0.5)]).facts.some((f) => f.key === 'fact.meanLossRatio')).toBe(true);
   });
 
   it('headOnGrid: probabilities sum to 1 and every class owning a region; log-probabilities do not', () => {

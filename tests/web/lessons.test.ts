@@ -48,6 +48,14 @@ describe('lessons', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });
 
+  it('start at one epoch per frame or faster (TF Playground pace), except zigzag, which watches steps', () => {
+    for (const lesson of LESSONS) {
+      const s = lesson.speed;
+      if (lesson.id === 'zigzag') expect(s).toEqual({ per: 'step', n: 2 });
+      else expect(s.per === 'epoch' && s.n >= 1, `${lesson.id}: ${JSON.stringify(s)}`).toBe(true);
+    }
+  });
+
   for (const lesson of LESSONS) {
     describe(lesson.id, () => {
       it(`reaches its check within its budget of ${lesson.budget} epochs`, async () => {

@@ -173,14 +173,14 @@ export const lessonsEn = {
   'lesson.smooth.summary':
     'Swish/SiLU, GELU and Mish are smooth, slightly non-monotonic cousins of ReLU. On the spiral they usually reach a low loss in fewer epochs.',
   'lesson.smooth.look':
-    'Four networks (two layers of 16), identical except for the activation. Compare “epochs to loss ≤ 0.1” in the table and the loss curves, and each run’s measured cost per 1000 steps in the check panel and the last column.',
+    'Four networks (two layers of 16), identical except for the activation. Compare the loss curves — the check panel gives each smooth unit’s mean loss over the first 60 epochs as a fraction of ReLU’s — “epochs to loss ≤ 0.1” in the table, and each run’s measured cost per 1000 steps in the check panel and the last column.',
   'lesson.smooth.why':
     'ReLU switches a unit’s gradient abruptly on or off at 0. Smooth units bend gradually and pass a little signal for negative inputs, which tends to make optimisation steadier. The sources say it of ELU: no abrupt change at 0, so gradient descent converges in fewer steps — but the heavier computation makes each step slower. In networks as small as these, with vectorised kernels, that extra cost is lost in the rest of a step’s work: look at the last column.',
   'lesson.smooth.quote':
     'Even at an input of 0 the output does not change abruptly, so gradient descent converges comparatively faster. But the computation is more complex, so training itself gets slower. (Convergence speed: how many updates it takes to find the optimum; training speed: the total time until training is done.)',
   'lesson.smooth.source': 'Daehee Yun, “Activation Function”, on ELU (Korean; translated)',
   'lesson.smooth.check':
-    'At least two of SiLU, GELU and Mish reached training loss 0.1 in at most 80 % of the epochs ReLU needed.',
+    'Over the first 60 epochs, at least two of SiLU, GELU and Mish had a mean training loss at most 80 % of ReLU’s (the whole curve lower, not one lucky frame).',
 
   // ---- 9 ----
   'lesson.oscillating.title': 'One oscillating neuron solves XOR',
@@ -341,10 +341,10 @@ export const lessonsEn = {
   'predict.prelu.0': 'Still all 0.25',
   'predict.prelu.1': 'All equal, but moved',
   'predict.prelu.2': 'Different from unit to unit',
-  'predict.smooth.q': 'Will SiLU, GELU and Mish reach loss 0.1 in fewer epochs than ReLU?',
+  'predict.smooth.q': 'Over the first 60 epochs, will SiLU, GELU and Mish train to a lower loss than ReLU?',
   'predict.smooth.0': 'Yes, at least two of them clearly',
-  'predict.smooth.1': 'No, ReLU gets there first',
-  'predict.smooth.2': 'All four at the same epoch',
+  'predict.smooth.1': 'No, ReLU learns fastest',
+  'predict.smooth.2': 'All four about the same',
   'predict.oscillating.q': 'One hidden unit, four XOR points. Which unit can put all four right?',
   'predict.oscillating.0': 'tanh',
   'predict.oscillating.1': 'sine and NCU',
@@ -397,10 +397,11 @@ export const lessonsEn = {
   'predict.output-heads.1': 'Only softmax learns; the other two fail',
   'predict.output-heads.2':
     'Softmax and softmin probabilities; log-softmax values ≤ 0 whose exponentials sum to 1',
-  'predict.sine-periodic.q': 'Three hidden units, two periods of a sine wave: which network fits it best?',
-  'predict.sine-periodic.0': 'ReLU: it is the most widely used',
-  'predict.sine-periodic.1': 'Sine, almost exactly',
-  'predict.sine-periodic.2': 'All three about equally',
+  'predict.sine-periodic.q':
+    'Trained on x from −6 to 6 only: beyond the data (one more period on each side), which network continues the sine wave?',
+  'predict.sine-periodic.0': 'All three: a network that fits the data continues it',
+  'predict.sine-periodic.1': 'Only the sine network: its units are periodic themselves',
+  'predict.sine-periodic.2': 'None: no network knows anything beyond its data',
   'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
   'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
   'predict.gradcheck.1': 'About 10 %',
@@ -548,6 +549,7 @@ export const lessonsEn = {
   'fact.tanhGain': 'tanh’s first layer gets {v}× sigmoid’s share',
   'fact.loss': 'training loss {v}',
   'fact.cost': '{v} ms per 1000 steps',
+  'fact.meanLossRatio': 'mean training loss over epochs 0–{e}: {v} × ReLU’s',
   'fact.probabilities': 'outputs sum to 1 within {e} on every grid point, smallest {min}',
   'fact.regions': '{n} of {k} classes own a region',
   'fact.signal': 'last / first hidden layer pre-activation spread at the start: {v}',

@@ -160,14 +160,14 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.smooth.summary':
     'Swish/SiLU, GELU, Mish는 ReLU의 매끄럽고 살짝 비단조인 사촌들입니다. 나선 데이터에서 보통 더 적은 에포크로 낮은 손실에 도달합니다.',
   'lesson.smooth.look':
-    '네 신경망(16개짜리 층 둘)은 활성화 함수만 다릅니다. 표의 “손실 ≤ 0.1까지 에포크”와 손실 곡선, 그리고 확인 패널과 마지막 열에 있는 실행별 1000 스텝당 측정 비용을 비교하세요.',
+    '네 신경망(16개짜리 층 둘)은 활성화 함수만 다릅니다. 손실 곡선(확인 패널에 매끄러운 함수마다 처음 60 에포크의 평균 손실을 ReLU의 몇 배인지로 보여 줍니다), 표의 “손실 ≤ 0.1까지 에포크”, 그리고 확인 패널과 마지막 열에 있는 실행별 1000 스텝당 측정 비용을 비교하세요.',
   'lesson.smooth.why':
     'ReLU는 0에서 유닛의 그래디언트를 갑자기 켜거나 끕니다. 매끄러운 함수는 완만하게 휘고 음수 입력에도 신호를 조금 통과시켜 최적화가 안정되는 경향이 있습니다. 원문은 ELU를 두고 이렇게 말합니다. 0에서 출력이 급변하지 않아 경사 하강법이 더 적은 갱신으로 수렴하지만, 연산이 무거워 스텝마다 느려진다고요. 다만 이 정도로 작은 신경망에 벡터화된 커널을 쓰면 그 추가 비용은 스텝의 나머지 작업에 묻힙니다. 마지막 열을 보세요.',
   'lesson.smooth.quote':
     '그러므로 입력값이 0인 경우에도 출력값이 급변하지 않아, 경사 하강법(Gradient Descent)의 수렴 속도가 비교적 더 빠릅니다. 하지만, 더 복잡한 연산을 진행하게 되므로 학습 속도는 더 느려지게 됩니다. (수렴 속도는 몇 번의 학습으로 최적화 된 값을 찾는가를 의미한다면, 학습 속도는 학습이 완료되기 까지의 전체 속도를 의미합니다.)',
   'lesson.smooth.source': '윤대희, 「활성화 함수(Activation Function)」의 ELU 설명',
   'lesson.smooth.check':
-    'SiLU, GELU, Mish 가운데 적어도 둘이 ReLU가 걸린 에포크의 80 % 이내에 학습 손실 0.1에 도달했습니다.',
+    '처음 60 에포크 동안 SiLU, GELU, Mish 가운데 적어도 둘의 평균 학습 손실이 ReLU의 80 % 이하였습니다(한 프레임의 운이 아니라 곡선 전체가 낮음).',
 
   'lesson.oscillating.title': '진동하는 뉴런 하나로 XOR 풀기',
   'lesson.oscillating.objective':
@@ -318,10 +318,10 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'predict.prelu.0': '여전히 모두 0.25',
   'predict.prelu.1': '모두 같지만 움직임',
   'predict.prelu.2': '유닛마다 다름',
-  'predict.smooth.q': 'SiLU, GELU, Mish는 ReLU보다 적은 에포크로 손실 0.1에 닿을까요?',
+  'predict.smooth.q': '처음 60 에포크 동안 SiLU, GELU, Mish는 ReLU보다 낮은 손실까지 학습할까요?',
   'predict.smooth.0': '그렇다, 적어도 둘은 뚜렷하게',
-  'predict.smooth.1': '아니다, ReLU가 먼저 닿음',
-  'predict.smooth.2': '넷 모두 같은 에포크에',
+  'predict.smooth.1': '아니다, ReLU가 가장 빨리 배움',
+  'predict.smooth.2': '넷 모두 비슷하게',
   'predict.oscillating.q': '은닉 유닛 하나, XOR 점 네 개. 어떤 유닛이 네 점을 모두 맞힐까요?',
   'predict.oscillating.0': '하이퍼볼릭 탄젠트(tanh)',
   'predict.oscillating.1': '사인과 NCU',
@@ -370,10 +370,11 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'predict.output-heads.0': '셋 모두 합이 1인 확률',
   'predict.output-heads.1': '소프트맥스만 배우고 나머지 둘은 실패함',
   'predict.output-heads.2': '소프트맥스와 소프트민은 확률, 로그 소프트맥스는 지수의 합이 1인 0 이하의 값',
-  'predict.sine-periodic.q': '은닉 유닛 셋, 사인파 두 주기: 어느 신경망이 가장 잘 맞출까요?',
-  'predict.sine-periodic.0': 'ReLU: 가장 널리 쓰이니까',
-  'predict.sine-periodic.1': '사인, 거의 정확히',
-  'predict.sine-periodic.2': '셋 다 비슷하게',
+  'predict.sine-periodic.q':
+    '−6에서 6까지의 x로만 학습하면, 데이터 밖(양쪽으로 한 주기씩 더)에서 사인파를 이어 가는 신경망은 어느 것일까요?',
+  'predict.sine-periodic.0': '셋 다: 데이터를 맞춘 신경망은 그 밖에서도 이어 감',
+  'predict.sine-periodic.1': '사인 신경망만: 유닛 자체가 주기적이니까',
+  'predict.sine-periodic.2': '어느 것도 아님: 신경망은 데이터 밖을 알 수 없음',
   'predict.gradcheck.q': '역전파와 수치 미분은 얼마나 차이 날까요?',
   'predict.gradcheck.0': '상대 오차 약 10⁻⁵: 부동소수점 반올림뿐',
   'predict.gradcheck.1': '약 10 %',
@@ -512,6 +513,7 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'fact.tanhGain': 'tanh의 첫 층은 시그모이드 몫의 {v}배를 받음',
   'fact.loss': '학습 손실 {v}',
   'fact.cost': '1000 스텝에 {v} ms',
+  'fact.meanLossRatio': '에포크 0–{e}의 평균 학습 손실: ReLU의 {v}배',
   'fact.probabilities': '격자의 모든 점에서 출력 합이 1 (오차 {e} 이내), 최솟값 {min}',
   'fact.regions': '클래스 {k}개 중 {n}개가 자기 영역을 가짐',
   'fact.signal': '시작 시 마지막 / 첫 은닉층 사전 활성값 퍼짐: {v}',

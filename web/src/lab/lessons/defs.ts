@@ -207,11 +207,8 @@ export const LESSONS: readonly Lesson[] = [
     predict: p3(0),
     link: 'dataset=spiral&networkShape=16,16&init=he_normal&optimizer=adam&learningRate=0.01&r1.activation=relu&r2.activation=silu&r3.activation=gelu&r4.activation=mish',
     runs: 4,
-    budget: 120,
-    // 0.8 epochs per frame: at 1 epoch per frame seed 2's GELU misses the margin (38 vs 0.8 x 46 epochs;
-    // tests/web/lessons.test.ts), the check is that close to its edge.
-    speed: { per: 'step', n: 20 },
-    check: checkSmooth(0.1, 2, 0.8),
+    budget: 60,
+    check: checkSmooth(60, 0.1, 2, 0.8),
     variants: [v('smooth', 'allRelu', 'r2.activation=relu&r3.activation=relu&r4.activation=relu')],
   }),
   L({
@@ -272,9 +269,6 @@ export const LESSONS: readonly Lesson[] = [
     runs: 3,
     labels: ['run.plain', 'run.dropout', 'run.l2'],
     budget: 60,
-    // 2 steps per frame, the pace its budget and check were measured at: the test loss's best is
-    // sampled every frame, and at an epoch per frame the plain run's minimum is missed.
-    speed: { per: 'step', n: 2 },
     check: checkOverfitting(30, 0.1, 2, [0.6, 0.75]),
     variants: [v('overfitting', 'allDropout', 'r1.dropout=0.5')],
   }),
