@@ -75,6 +75,13 @@ describe('embedded pages at 640×480', () => {
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#lesson=zigzag&amp;embed=1" width="640"/,
     );
     expect(await page.getByTestId('share-link').inputValue()).toMatch(/#lesson=zigzag$/);
+    // Copy puts that snippet on the clipboard and says so; before the click the button says Copy.
+    const copy = page.getByTestId('embed-copy');
+    expect(await copy.textContent()).toBe('Copy');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     expect(errors).toEqual([]);
     await page.context().close();
   });

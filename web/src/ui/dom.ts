@@ -2,8 +2,8 @@
 // no text from a URL can ever become markup.
 import { setAttr, setText, type MessageKey, type Params } from '../i18n';
 
-type Attrs = Record<string, string | number | boolean | undefined>;
-type Child = Node | string | null | undefined | false;
+export type Attrs = Record<string, string | number | boolean | undefined>;
+export type Child = Node | string | null | undefined | false;
 
 /** h('div', {class: 'x', 'data-testid': 'y'}, child, 'text'). Attributes are set with setAttribute. */
 export function h<K extends keyof HTMLElementTagNameMap>(

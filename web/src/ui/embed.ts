@@ -5,8 +5,8 @@ import { setText } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { encodeState } from '../state/codec';
 import type { AppState } from '../state/types';
-import { h, ht, label, nextId } from './dom';
-import { icon } from './widgets/icons';
+import { h, ht, nextId } from './dom';
+import { copyField, modalDialog } from './widgets/dialog';
 
 /** Panels a teacher can leave out of the embed, with their hide flag. */
 const PANELS: { hide: string; key: MessageKey }[] = [
@@ -93,11 +93,7 @@ export class EmbedDialog {
     const copy = h('button', { type: 'button', class: 'btn btn-primary', 'data-testid': 'embed-copy' });
     setText(copy, 'embed.copy');
     copy.addEventListener('click', () => {
-      this.snippet.select();
-      void navigator.clipboard?.writeText(this.snippet.value).then(
-        () => setText(copy, 'embed.copied'),
-        () => undefined,
-      );
+      void copyField(this.snippet).then((done) => done && setText(copy, 'embed.copied'));
     });
     const panels = (this.panels = h('fieldset', { class: 'embed-panels' }, ht('legend', 'embed.panels')));
     for (const p of PANELS) {
@@ -109,15 +105,10 @@ export class EmbedDialog {
       panels.appendChild(h('div', { class: 'field-check' }, box, setText(h('label', { for: id }), p.key)));
     }
     panels.hidden = cat === null;
-    const close = label(
-      h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')),
-      'network.close',
-    );
-    close.addEventListener('click', () => this.el.close());
-    this.el = h(
-      'dialog',
-      { class: 'dialog embed-dialog', 'aria-labelledby': 'embed-title' },
-      h('div', { class: 'dialog-head' }, ht('h2', 'embed.title', {}, { id: 'embed-title' }), close),
+    this.el = modalDialog(
+      'embed-dialog',
+      'embed.title',
+      {},
       ht('p', 'embed.hint', {}, { class: 'hint' }),
       panels,
       this.snippet,

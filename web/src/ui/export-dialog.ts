@@ -4,8 +4,8 @@
 import { setText, t } from '../i18n';
 import type { ExportFormat, NetLayout } from '../engine/types';
 import type { AppState } from '../state/types';
-import { h, ht, label } from './dom';
-import { icon } from './widgets/icons';
+import { h, ht } from './dom';
+import { copyField, modalDialog } from './widgets/dialog';
 
 /** What one run offers to export. */
 export interface ExportSource {
@@ -108,15 +108,10 @@ export class ExportDialog {
         button(`export-${format}-download`, 'export.download', () => void this.script(format, 'download')),
         button(`export-${format}-copy`, 'export.copy', () => void this.script(format, 'copy')),
       );
-    const close = label(
-      h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')),
-      'network.close',
-    );
-    close.addEventListener('click', () => this.el.close());
-    this.el = h(
-      'dialog',
-      { class: 'dialog export-dialog', 'aria-labelledby': 'export-title', 'data-testid': 'export-dialog' },
-      h('div', { class: 'dialog-head' }, ht('h2', 'export.title', {}, { id: 'export-title' }), close),
+    this.el = modalDialog(
+      'export-dialog',
+      'export.title',
+      { 'data-testid': 'export-dialog' },
       ht('p', 'export.hint', {}, { class: 'hint' }),
       scriptRow('numpy', 'export.numpy'),
       scriptRow('pytorch', 'export.pytorch'),
@@ -159,11 +154,9 @@ export class ExportDialog {
       download(file, new Blob([r.code], { type: 'text/x-python' }));
       this.status.textContent = t('export.saved', { file, epochs });
     } else {
-      this.code.select();
-      await navigator.clipboard?.writeText(r.code).then(
-        () => (this.status.textContent = t('export.copied', { epochs })),
-        () => (this.status.textContent = t('export.selected')),
-      );
+      this.status.textContent = (await copyField(this.code))
+        ? t('export.copied', { epochs })
+        : t('export.selected');
     }
   }
 
