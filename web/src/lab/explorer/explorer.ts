@@ -20,7 +20,7 @@ import { num } from '../../state/codecs';
 import type { Lang } from '../../state/types';
 import { Chart, lineOptions } from '../../ui/charts/chartjs';
 import { fitCanvas, h, ht, label } from '../../ui/dom';
-import { drawCurve } from '../../ui/render/curve';
+import { drawCurve, thumbnail } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
 import { Notices, workerWhy } from '../../ui/notice';
@@ -138,15 +138,7 @@ export function mountExplorer(
     const drawThumb = (c: Curve | null) =>
       requestAnimationFrame(() => {
         const g = fitCanvas(thumb, 56, 34);
-        if (c)
-          drawCurve(g, c, 0, 0, 56, 34, {
-            f: '#0b3d5c',
-            df: 'transparent',
-            axes: 'rgba(31,36,48,0.15)',
-            lineWidth: 1.6,
-            showDerivative: false,
-            yRange: [-1.6, 2.6],
-          });
+        if (c) drawCurve(g, c, 0, 0, 56, 34, thumbnail('#0b3d5c', 1.6));
       });
     // Element-wise rows came with `ready`; the softmax family's picture is asked of the engine.
     const ready = ctx.curves[a.name];

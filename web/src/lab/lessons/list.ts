@@ -9,7 +9,7 @@ import { runColour, runLabels } from '../platform/labels';
 import { lang, onLang, t } from '../../i18n';
 import type { Lang } from '../../state/types';
 import { fitCanvas, h, ht } from '../../ui/dom';
-import { drawCurve } from '../../ui/render/curve';
+import { drawCurve, thumbnail } from '../../ui/render/curve';
 import { LESSONS, type Lesson } from './defs';
 import { doneLessons } from './progress';
 import { rewriteHash } from '../platform/hash';
@@ -30,15 +30,7 @@ function thumb(acts: string[], curves: Record<string, Curve>): HTMLCanvasElement
     g.fillRect(0, 0, 120, 72);
     acts.forEach((a, i) => {
       const c = curves[a];
-      if (c)
-        drawCurve(g, c, 4, 4, 112, 64, {
-          f: runColour(i),
-          df: 'transparent',
-          axes: 'rgba(31,36,48,0.15)',
-          lineWidth: 2,
-          showDerivative: false,
-          yRange: [-1.6, 2.6],
-        });
+      if (c) drawCurve(g, c, 4, 4, 112, 64, thumbnail(runColour(i), 2));
     });
   });
   return canvas;

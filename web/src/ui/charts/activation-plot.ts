@@ -8,8 +8,7 @@ import { actMeta } from '../../state/defaults';
 import type { Frame, Panel } from '../context';
 import { clear, fitCanvas, h, ht } from '../dom';
 import { fmtParam, fmtPercent } from '../format';
-import { OKABE_ITO } from '../palette';
-import { drawCurve } from '../render/curve';
+import { drawCurve, withDerivative } from '../render/curve';
 import { renderTex } from '../render/katex';
 import { SLOW_PANEL_MS, Throttle } from '../throttle';
 import { chartPanel } from './chart-panel';
@@ -88,13 +87,7 @@ export class ActivationPlot implements Panel {
       if (!view) return;
       this.drawHistogram(g, view.hist, CURVE_H + 4, H - CURVE_H - 16);
       if (view.curve) {
-        drawCurve(g, view.curve, 0, 0, W, CURVE_H, {
-          f: OKABE_ITO.blue,
-          df: OKABE_ITO.orange,
-          axes: 'rgba(31,36,48,0.2)',
-          lineWidth: 2,
-          showDerivative: true,
-        });
+        drawCurve(g, view.curve, 0, 0, W, CURVE_H, withDerivative('rgba(31,36,48,0.2)'));
       } else {
         g.fillStyle = '#6b7280';
         g.font = '12px system-ui, sans-serif';

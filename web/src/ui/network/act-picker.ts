@@ -5,7 +5,7 @@ import type { ActivationMeta } from '../../engine/types';
 import { setAttr, setText, tToken } from '../../i18n';
 import type { AppContext } from '../context';
 import { fitCanvas, h, label } from '../dom';
-import { drawCurve } from '../render/curve';
+import { drawCurve, withDerivative } from '../render/curve';
 import { icon } from '../widgets/icons';
 import { hiddenActivations } from '../../state/schema';
 
@@ -74,14 +74,7 @@ export class ActPicker {
     const g = fitCanvas(this.canvas, 64, 30);
     g.clearRect(0, 0, 64, 30);
     const c = this.ctx.curves[act];
-    if (c)
-      drawCurve(g, c, 1, 1, 62, 28, {
-        f: '#0072B2',
-        df: '#E69F00',
-        axes: 'rgba(0,0,0,0.15)',
-        lineWidth: 1.6,
-        showDerivative: true,
-      });
+    if (c) drawCurve(g, c, 1, 1, 62, 28, withDerivative('rgba(0,0,0,0.15)', 1.6));
     else {
       g.fillStyle = '#6b7280';
       g.font = '11px system-ui, sans-serif';

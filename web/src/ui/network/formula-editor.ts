@@ -11,7 +11,7 @@ import type { AppState } from '../../state/types';
 import type { AppContext, Panel } from '../context';
 import type { FormulaClient } from '../worker-client';
 import { fitCanvas, h, ht, nextId } from '../dom';
-import { drawCurve } from '../render/curve';
+import { drawCurve, withDerivative } from '../render/curve';
 import type { Change } from '../store';
 
 const W = 220;
@@ -128,14 +128,7 @@ export class FormulaField {
     g.clearRect(0, 0, W, H);
     this.canvas.dataset['drawn'] = curve ? 'yes' : 'no';
     this.canvas.setAttribute('aria-label', curve ? `f(x) = ${this.input.value}` : '');
-    if (curve)
-      drawCurve(g, curve, 2, 2, W - 4, H - 4, {
-        f: '#0072B2',
-        df: '#E69F00',
-        axes: 'rgba(31,36,48,0.25)',
-        lineWidth: 2,
-        showDerivative: true,
-      });
+    if (curve) drawCurve(g, curve, 2, 2, W - 4, H - 4, withDerivative('rgba(31,36,48,0.25)'));
   }
 }
 

@@ -6,10 +6,10 @@ import { lang, setText } from '../../i18n';
 import { rangeText } from '../../i18n/glossary';
 import { hiddenActivations } from '../../state/schema';
 import type { AppContext } from '../context';
-import { fitCanvas, h, ht, label, nextId } from '../dom';
-import { drawCurve } from '../render/curve';
+import { fitCanvas, h, nextId } from '../dom';
+import { drawCurve, withDerivative } from '../render/curve';
 import { renderTex } from '../render/katex';
-import { icon } from '../widgets/icons';
+import { modalDialog } from '../widgets/dialog';
 
 export class Gallery {
   readonly el: HTMLDialogElement;
@@ -19,11 +19,6 @@ export class Gallery {
 
   constructor(private readonly ctx: AppContext) {
     this.hint = h('p', { class: 'hint' });
-    const close = label(
-      h('button', { type: 'button', class: 'btn btn-icon dialog-close' }, icon('close')),
-      'network.close',
-    );
-    close.addEventListener('click', () => this.el.close());
     const grid = h('div', { class: 'gallery-grid' });
     const allowed = new Set(hiddenActivations(ctx.cat));
     for (const a of ctx.cat.activations) {
@@ -32,18 +27,7 @@ export class Gallery {
       this.cards.set(a.name, card);
       grid.appendChild(card);
     }
-    this.el = h(
-      'dialog',
-      { class: 'dialog gallery', 'aria-labelledby': 'gallery-title' },
-      h(
-        'div',
-        { class: 'dialog-head' },
-        ht('h2', 'network.galleryTitle', {}, { id: 'gallery-title' }),
-        close,
-      ),
-      this.hint,
-      grid,
-    );
+    this.el = modalDialog('gallery', 'network.galleryTitle', {}, this.hint, grid);
     this.el.addEventListener('click', (e) => {
       if (e.target === this.el) this.el.close();
     });
@@ -61,14 +45,7 @@ export class Gallery {
     const canvas = h('canvas', { class: 'gallery-curve', 'aria-hidden': 'true' });
     const g = fitCanvas(canvas, 150, 80);
     const c = this.ctx.curves[a.name];
-    if (c)
-      drawCurve(g, c, 2, 2, 146, 76, {
-        f: '#0072B2',
-        df: '#E69F00',
-        axes: 'rgba(0,0,0,0.18)',
-        lineWidth: 2,
-        showDerivative: true,
-      });
+    if (c) drawCurve(g, c, 2, 2, 146, 76, withDerivative('rgba(0,0,0,0.18)'));
     const formula = renderTex(h('div', { class: 'formula' }), a.latex);
     const derivative = renderTex(h('div', { class: 'formula formula-d' }), a.latexD);
     const desc = h('p', { class: 'gallery-desc', id: nextId('desc') });

@@ -1,5 +1,6 @@
 // curve.ts — f and f' of an activation on a small canvas (picker, gallery, activation plot).
 import type { Curve } from '../../engine/types';
+import { OKABE_ITO } from '../palette';
 
 export interface CurveStyle {
   f: string;
@@ -9,6 +10,24 @@ export interface CurveStyle {
   /** y range shown; default: fit f and f' with a margin, at least [-1.2, 1.2]. */
   yRange?: [number, number];
   showDerivative: boolean;
+}
+
+/** f (blue) with f' (orange, dashed): the picker, the gallery, the formula preview and the activation
+ * plot all draw a function and its derivative in these colours. */
+export function withDerivative(axes: string, lineWidth = 2): CurveStyle {
+  return { f: OKABE_ITO.blue, df: OKABE_ITO.orange, axes, lineWidth, showDerivative: true };
+}
+
+/** f alone on one fixed y range, so the thumbnails of a list compare at a glance (explorer, lessons). */
+export function thumbnail(f: string, lineWidth: number): CurveStyle {
+  return {
+    f,
+    df: 'transparent',
+    axes: 'rgba(31,36,48,0.15)',
+    lineWidth,
+    showDerivative: false,
+    yRange: [-1.6, 2.6],
+  };
 }
 
 export function curveRange(c: Curve, withDerivative: boolean): [number, number] {
