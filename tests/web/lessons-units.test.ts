@@ -352,15 +352,22 @@ describe('checks on synthetic histories', () => {
     expect(falloff(up).everyLayer).toBe(false);
   });
 
-  it('zigzag: one opposite move of the sigmoid pair is enough to fail', () => {
+  it('zigzag: one opposite move of the sigmoid pair fails it, so does a zero-centred run that never has one', () => {
     const c = checkZigzag(3, 0.1);
     const h = (trace: number[]) => Object.assign(history([[0, 1, 1]]), { trace });
     const allSame = h([0, 0, 1, 1, 2, 2, 1, 1]);
     const mixed = h([0, 0, 1, -1, 2, 0, 1, 1]);
+    expect(c([allSame, mixed, mixed]).done).toBe(true);
     expect(c([allSame, mixed]).done).toBe(true);
-    expect(c([h([0, 0, 1, 1, 2, 2, 3, 1]), mixed]).done).toBe(false);
-    expect(c([allSame, allSame]).done).toBe(false);
-    expect(c([h([0, 0, 1, 1]), mixed]).done).toBe(false); // too few updates
+    expect(c([h([0, 0, 1, 1, 2, 2, 3, 1]), mixed, mixed]).done).toBe(false);
+    expect(c([allSame, mixed, allSame]).done).toBe(false); // σ(x) − ½ replaced by sigmoid
+    expect(c([allSame, allSame, mixed]).done).toBe(false);
+    expect(c([h([0, 0, 1, 1]), mixed, mixed]).done).toBe(false); // too few updates
+    expect(c([allSame]).done).toBe(false);
+    // Every run's path length over displacement is shown: 3 steps of length √2, 1 √2 from the start.
+    const paths = c([allSame, mixed, mixed]).facts.filter((f) => f.key === 'fact.pathRatio');
+    expect(paths.map((f) => f.run)).toEqual([0, 1, 2]);
+    expect(paths[0]?.values?.['v']).toBe('3');
   });
 
   it('overfitting: the baseline must blow up and both regularised gaps stay smaller', () => {

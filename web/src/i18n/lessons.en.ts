@@ -107,17 +107,15 @@ export const lessonsEn = {
   'lesson.zigzag.summary':
     'Sigmoid outputs are always positive, so all the weights into the next unit are pushed the same way at every step, and the path to the optimum zig-zags.',
   'lesson.zigzag.look':
-    'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh they also move in opposite directions. This needs one example per step (batch 1): try batches of 10.',
+    'The plot below follows two weights of the output unit (from hidden units 1 and 2), one point per training example. With sigmoid hidden units, every step moves both weights up or both down — the bar shows 100 % “same way” — so the path is a staircase. With tanh, and with σ(x) − ½ (sigmoid moved down by ½: the same slope, zero-centred), they also move in opposite directions. This needs one example per step (batch 1): try batches of 10. The lesson runs at 2 steps per frame on purpose — watching single steps is its point; the others run an epoch per frame or faster.',
   'lesson.zigzag.why':
-    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag. With a batch, the gradient adds xᵢ·δ over examples whose δ differ in sign, so the rule no longer holds for each step (measured: with batches of 10 some steps move the two weights opposite ways). How much the zig-zag slows training cannot be read off here: sigmoid is also 4× flatter than tanh (next lesson). tanh(x) = 2σ(2x) − 1 is zero-centred: its outputs take both signs.',
+    'For a weight wᵢ fed by xᵢ, ∂L/∂wᵢ = xᵢ·δ. When every xᵢ is positive (sigmoid outputs), all these gradients share the sign of δ: an update can point only into quadrant 1 or 3, never 2 or 4. To get up and to the left the weights have to zig-zag. With a batch, the gradient adds xᵢ·δ over examples whose δ differ in sign, so the rule no longer holds for each step (measured: with batches of 10 some steps move the two weights opposite ways). σ(x) − ½ has exactly sigmoid’s slope, and its updates go both ways: the centring, not the slope, frees the direction. What the zig-zag costs is measured too, and it is less than the sources suggest: with one example per step every path is noisy, and the path length over displacement does not separate the three runs (after two epochs, over eight seeds: sigmoid 8–150, tanh 15–120, σ(x) − ½ 15–84); sigmoid needed about as many epochs as σ(x) − ½ to reach loss 0.2 (8–10 vs 7–9 over five seeds). tanh’s head start comes mostly from its 4× slope (next lesson). tanh(x) = 2σ(2x) − 1 is zero-centred: its outputs take both signs.',
   'lesson.zigzag.quote':
     'If δ is positive, the gradients of the loss with respect to w₀, w₁ and w₂ are all positive; if negative, all negative. The direction of learning is restricted, so training is slow or hard to converge. This can reportedly be overcome with a zero-centred function such as the hyperbolic tangent.',
   'lesson.zigzag.source':
     '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
   'lesson.zigzag.check':
-    'With one example per step: every one of at least 200 sigmoid updates moved both weights the same way; at least 10 % of tanh updates moved them in opposite directions. The zig-zag itself — path length over displacement — is shown for both.',
-
-  // ---- 5 ----
+    'With one example per step: at least 200 sigmoid updates, every one moving both weights the same way; tanh and σ(x) − ½ (zero-centred) each moved them in opposite directions in at least 5 % of their updates. The path length over displacement is shown for all three, not required: on this network it does not separate them.',
   'lesson.tanh-vs-sigmoid.title': 'tanh vs sigmoid: zero-centred and four times steeper',
   'lesson.tanh-vs-sigmoid.objective':
     'to tell the two reasons tanh trains faster than the sigmoid apart: zero-centred outputs and a four times steeper slope.',
@@ -589,6 +587,8 @@ export const lessonsEn = {
   'variant.vanishing.shallow': 'One hidden layer: nothing to multiply, nothing vanishes',
   'variant.vanishing.noSigmoid': 'ReLU instead of sigmoid in the first run',
   'variant.zigzag.bothTanh': 'tanh in both runs: zero-centred inputs move the weights both ways',
+  'variant.zigzag.centredIsSigmoid':
+    'Sigmoid in place of σ(x) − ½: no zero-centred unit of sigmoid’s slope left',
   'variant.zigzag.batch10': 'Batches of 10: the per-example signs mix and the same-way rule breaks',
   'variant.tanh-vs-sigmoid.bothTanh': 'tanh twice: neither is twice as fast',
   'variant.dying-relu.smallRate': 'Learning rate 0.003: ReLU units survive',

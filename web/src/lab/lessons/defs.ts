@@ -157,14 +157,20 @@ export const LESSONS: readonly Lesson[] = [
   L({
     id: 'zigzag',
     predict: p3(0),
-    link: 'dataset=xor&networkShape=4&batchSize=1&learningRate=0.03&r1.activation=sigmoid&r2.activation=tanh',
-    runs: 2,
+    // Run 3, σ(x) − ½: zero-centred with sigmoid's slope, so the centring is what frees the direction.
+    link: 'dataset=xor&networkShape=4&batchSize=1&learningRate=0.03&r1.activation=sigmoid&r2.activation=tanh&r3.activation=centred_sigmoid',
+    runs: 3,
     budget: 2,
+    // Slow on purpose (issue 10): watching single steps is the point of this lesson.
     speed: { per: 'step', n: 2 },
     trace: { layer: -1, unit: 0, inputs: [0, 1] },
     extras: ['path'],
-    check: checkZigzag(200, 0.1),
-    variants: [v('zigzag', 'bothTanh', 'r1.activation=tanh'), v('zigzag', 'batch10', 'batchSize=10')],
+    check: checkZigzag(200, 0.05),
+    variants: [
+      v('zigzag', 'bothTanh', 'r1.activation=tanh'),
+      v('zigzag', 'batch10', 'batchSize=10'),
+      v('zigzag', 'centredIsSigmoid', 'r3.activation=sigmoid'),
+    ],
   }),
   L({
     id: 'tanh-vs-sigmoid',
