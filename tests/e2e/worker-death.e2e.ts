@@ -70,10 +70,113 @@ async function topSpeed(page: Page): Promise<void> {
   await speed.selectOption(values.at(-1) ?? '');
 }
 
-const lossChart = async (page: Page) => {
-  const box = page.getByTestId('loss-chart');
+/** What a page shows of its experiment: its loss chart (data-points, data-from) and the losses it prints. */
+interface Readouts {
+  chart: string;
+  losses(page: Page): Promise<(string | null)[]>;
+  /** Share of the loss chart's points that must come back (the playground's may be thinned a little). */
+  kept: number;
+}
+
+const PLAYGROUND: Readouts = {
+  chart: 'loss-chart',
+  losses: async (page) => [await page.getByTestId('train-loss').textContent()],
+  kept: 0.8,
+};
+
+/** A lab page: the comparison loss chart (run 1) and every run card's train and test losses. */
+const lab = (runs: number): Readouts => ({
+  chart: 'cmp-loss-chart',
+  losses: async (page) =>
+    (
+      await Promise.all(
+        Array.from({ length: runs }, async (_, i) => [
+          await page.getByTestId(`run-train-loss-${i}`).textContent(),
+          await page.getByTestId(`run-test-loss-${i}`).textContent(),
+        ]),
+      )
+    ).flat(),
+  kept: 1,
+});
+
+const lossChart = async (page: Page, r: Readouts) => {
+  const box = page.getByTestId(r.chart);
   return { points: Number(await box.getAttribute('data-points')), from: await box.getAttribute('data-from') };
 };
+
+/**
+ * Trains to `minEpoch`, pauses, kills the worker and checks the page noticed within a second and came
+ * back exactly where it was: the epoch, the losses to the digits shown, the loss chart's history, the
+ * link, one worker. Leaves it paused (the caller checks its own settings) and returns the epoch.
+ */
+async function killedWhilePaused(page: Page, r: Readouts, minEpoch: number): Promise<number> {
+  await play(page, true);
+  await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThanOrEqual(minEpoch);
+  await play(page, false);
+  await page.waitForTimeout(500); // the paused network's snapshot is drawn, the hash written
+  const epoch = await numberOf(page, 'epoch');
+  const losses = await r.losses(page);
+  const before = await lossChart(page, r);
+  const hash = await page.evaluate(() => location.hash);
+  expect(before.from).toBe('0');
+  expect(before.points).toBeGreaterThan(5);
+  expect(await noticeText(page)).not.toMatch(NOTICE);
+
+  expect(page.workers()).toHaveLength(1);
+  // The watchdog declares death 600 ms after an unanswered ping (one every 150 ms).
+  expect(await msUntilNoticed(page, 'close')).toBeLessThan(1000);
+  await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
+  expect(await noticeText(page)).toMatch(`continues from epoch ${epoch}`);
+  await page.waitForTimeout(500);
+  expect(await numberOf(page, 'epoch')).toBe(epoch);
+  // The same weights on the same data: the same losses, to the digits shown.
+  expect(await r.losses(page)).toEqual(losses);
+  // The loss chart kept its history (a fresh run would start it at this epoch with one point).
+  const after = await lossChart(page, r);
+  expect(after.from).toBe('0');
+  expect(after.points).toBeGreaterThanOrEqual(Math.floor(before.points * r.kept));
+  expect(await page.evaluate(() => location.hash)).toBe(hash);
+  expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+  expect(page.workers()).toHaveLength(1); // the dead one is gone, not leaked
+  return epoch;
+}
+
+/** Plays on from `epoch`: the restarted worker trains. */
+async function trainsOn(page: Page, epoch: number): Promise<void> {
+  await play(page, true);
+  await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(epoch + 2);
+}
+
+/**
+ * Trains, makes the worker trap, and checks the page noticed within a second, said it crashed, kept the
+ * loss chart's history and trains on from at least the epoch it was at, still playing, one worker.
+ */
+async function trappedWhileTraining(page: Page, r: Readouts): Promise<void> {
+  await play(page, true);
+  await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(3);
+  const epoch = await numberOf(page, 'epoch');
+  expect(await msUntilNoticed(page, 'trap')).toBeLessThan(1000);
+  await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
+  expect(await noticeText(page)).toMatch(/crashed: .*memory access out of bounds/);
+  const resumedAt = Number(/continues from epoch (\d+)/.exec(await noticeText(page))?.[1]);
+  expect(resumedAt).toBeGreaterThanOrEqual(epoch);
+  // The loss chart kept the history before the crash (a fresh run would start with one point).
+  expect((await lossChart(page, r)).from).toBe('0');
+  // It was running: it runs again, from where it was.
+  await expect.poll(() => numberOf(page, 'epoch'), { timeout: 60_000 }).toBeGreaterThan(resumedAt);
+  expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+  expect(page.workers()).toHaveLength(1);
+}
+
+/** The counterfactual: `seconds` of the heaviest training the page allows, and no death declared. */
+async function neverTakenForDead(page: Page, seconds: number): Promise<void> {
+  await topSpeed(page);
+  await play(page, true);
+  await page.waitForTimeout(seconds * 1000);
+  expect(await noticeText(page)).not.toMatch(NOTICE);
+  expect(page.workers()).toHaveLength(1);
+  expect(await numberOf(page, 'epoch')).toBeGreaterThan(0);
+}
 
 describe('the worker dies mid-session', () => {
   it('killed while paused: noticed within a second, restarted, the same epoch, weights, charts and settings', async () => {
@@ -82,41 +185,11 @@ describe('the worker dies mid-session', () => {
     await page.getByTestId('layer-activation-0').selectOption('relu');
     await page.getByTestId('learning-rate').selectOption('0.1');
     await page.getByTestId('speed').selectOption('20');
-    await play(page, true);
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThanOrEqual(20);
-    await play(page, false);
-    await page.waitForTimeout(500); // the paused network's snapshot is drawn, the hash written
-    const epoch = await numberOf(page, 'epoch');
-    const trainLoss = await page.getByTestId('train-loss').textContent();
-    const before = await lossChart(page);
-    const hash = await page.evaluate(() => location.hash);
-    expect(before.from).toBe('0');
-    expect(before.points).toBeGreaterThan(5);
-    expect(await noticeText(page)).not.toMatch(NOTICE);
-
-    expect(page.workers()).toHaveLength(1);
-    // The watchdog declares death 600 ms after an unanswered ping (one every 150 ms).
-    expect(await msUntilNoticed(page, 'close')).toBeLessThan(1000);
-
-    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
-    expect(await noticeText(page)).toMatch(`continues from epoch ${epoch}`);
+    const epoch = await killedWhilePaused(page, PLAYGROUND, 20);
     expect(await noticeText(page)).toMatch(/it stopped answering/);
-    await page.waitForTimeout(500);
-    expect(await numberOf(page, 'epoch')).toBe(epoch);
-    // The same weights on the same data: the same loss, to the digits shown.
-    expect(await page.getByTestId('train-loss').textContent()).toBe(trainLoss);
-    // The loss chart kept its history (a fresh run would start it at this epoch with one point).
-    const after = await lossChart(page);
-    expect(after.from).toBe('0');
-    expect(after.points).toBeGreaterThanOrEqual(Math.floor(before.points * 0.8));
     expect(await page.getByTestId('layer-activation-0').inputValue()).toBe('relu');
     expect(await page.getByTestId('learning-rate').inputValue()).toBe('0.1');
-    expect(await page.evaluate(() => location.hash)).toBe(hash);
-    expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
-    expect(page.workers()).toHaveLength(1); // the dead one is gone, not leaked
-    // And it trains on from there.
-    await play(page, true);
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(epoch + 2);
+    await trainsOn(page, epoch);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -124,111 +197,40 @@ describe('the worker dies mid-session', () => {
   it('a deep network at top speed is never taken for dead (the counterfactual)', async () => {
     const shape = '64,64,64,64,64,64,64,64';
     const { page } = await openPage(world.browser, `${world.site.url}#dataset=spiral&networkShape=${shape}`);
-    await topSpeed(page);
-    await play(page, true);
-    // Eight seconds of the heaviest training the page allows: long slices, big snapshots, no restart.
-    await page.waitForTimeout(8000);
-    expect(await noticeText(page)).not.toMatch(NOTICE);
-    expect(page.workers()).toHaveLength(1);
-    expect(await numberOf(page, 'epoch')).toBeGreaterThan(0);
+    // Long slices, big snapshots, no restart.
+    await neverTakenForDead(page, 8);
     await page.context().close();
   });
 
   it('a trap while training: noticed within a second, recovered, and still running', async () => {
     const { page } = await openPage(world.browser, `${world.site.url}#dataset=spiral&networkShape=8,8`);
     await topSpeed(page);
-    await play(page, true);
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(3);
-    const epoch = await numberOf(page, 'epoch');
-    expect(await msUntilNoticed(page, 'trap')).toBeLessThan(1000);
-    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
-    expect(await noticeText(page)).toMatch(/crashed: .*memory access out of bounds/);
-    // It was running: it runs again, from where it was, with the same network.
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 60_000 }).toBeGreaterThan(epoch);
-    expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    await trappedWhileTraining(page, PLAYGROUND);
     expect(await page.evaluate(() => location.hash)).toContain('networkShape=8,8');
-    expect(page.workers()).toHaveLength(1);
     await page.context().close();
   });
 });
-
-/** The loss chart of a lab page: run 1's training-loss points and the first one's epoch. */
-const labLossChart = async (page: Page) => {
-  const box = page.getByTestId('cmp-loss-chart');
-  return { points: Number(await box.getAttribute('data-points')), from: await box.getAttribute('data-from') };
-};
-
-/** Every run card's losses as shown. */
-const cardLosses = (page: Page, runs: number) =>
-  Promise.all(
-    Array.from({ length: runs }, async (_, i) => [
-      await page.getByTestId(`run-train-loss-${i}`).textContent(),
-      await page.getByTestId(`run-test-loss-${i}`).textContent(),
-    ]),
-  );
 
 describe('the worker dies on a lab page', () => {
   it('comparison, killed while paused: noticed within a second, every run back at its epoch and losses', async () => {
     const url = `${world.site.url}#compare=2&dataset=circle&r2.activation=relu`;
     const { page, errors } = await openAny(world.browser, url, 'run-card-1');
-    await play(page, true);
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
-    await play(page, false);
-    await page.waitForTimeout(500);
-    const epoch = await numberOf(page, 'epoch');
-    const losses = await cardLosses(page, 2);
-    const before = await labLossChart(page);
-    const hash = await page.evaluate(() => location.hash);
-    expect(before.from).toBe('0');
-    expect(before.points).toBeGreaterThan(5);
-    expect(await noticeText(page)).not.toMatch(NOTICE);
-
-    expect(page.workers()).toHaveLength(1);
-    expect(await msUntilNoticed(page, 'close')).toBeLessThan(1000);
-    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
-    expect(await noticeText(page)).toMatch(`continues from epoch ${epoch}`);
-    await page.waitForTimeout(500);
-    expect(await numberOf(page, 'epoch')).toBe(epoch);
-    // Both runs: the same weights on the same data, the same losses to the digits shown.
-    expect(await cardLosses(page, 2)).toEqual(losses);
-    const after = await labLossChart(page);
-    expect(after.from).toBe('0');
-    expect(after.points).toBeGreaterThanOrEqual(before.points);
-    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    const epoch = await killedWhilePaused(page, lab(2), 10);
     expect(await page.getByTestId('run-activation-1').inputValue()).toBe('relu');
-    expect(page.workers()).toHaveLength(1);
-    await play(page, true);
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(epoch + 2);
+    await trainsOn(page, epoch);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('a lesson, trapping while training: noticed within a second, recovered and training on', async () => {
     const { page } = await openAny(world.browser, `${world.site.url}#lesson=tanh-vs-sigmoid`, 'run-card-1');
-    await play(page, true);
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 30_000 }).toBeGreaterThan(3);
-    const epoch = await numberOf(page, 'epoch');
-    expect(await msUntilNoticed(page, 'trap')).toBeLessThan(1000);
-    await expect.poll(() => noticeText(page), { timeout: 60_000 }).toMatch(/continues from epoch \d+/);
-    expect(await noticeText(page)).toMatch(/crashed: .*memory access out of bounds/);
-    const resumedAt = Number(/continues from epoch (\d+)/.exec(await noticeText(page))?.[1]);
-    expect(resumedAt).toBeGreaterThanOrEqual(epoch);
-    // The loss chart kept the history before the crash (a fresh run would start with one point).
-    expect((await labLossChart(page)).from).toBe('0');
-    await expect.poll(() => numberOf(page, 'epoch'), { timeout: 60_000 }).toBeGreaterThan(resumedAt);
-    expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
-    expect(page.workers()).toHaveLength(1);
+    await trappedWhileTraining(page, lab(2));
     await page.context().close();
   });
 
   it('a comparison that never dies shows no engine notice (the counterfactual)', async () => {
     const { page } = await openAny(world.browser, `${world.site.url}#compare=4&dataset=spiral`, 'run-card-3');
-    await topSpeed(page);
-    await play(page, true);
-    await page.waitForTimeout(6000);
-    expect(await noticeText(page)).not.toMatch(NOTICE);
-    expect(page.workers()).toHaveLength(1);
-    expect(await numberOf(page, 'epoch')).toBeGreaterThan(0);
+    await neverTakenForDead(page, 6);
     await page.context().close();
   });
 });
