@@ -214,9 +214,32 @@ describe('formula activation', () => {
     expect((await canvas.screenshot()).equals(before)).toBe(true);
     await slider.fill('4');
     await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
+    // The slider's value is in the link (actParams=, the playground's key) and comes back with it.
+    await expect.poll(() => hashOf(again.page)).toContain('actParams=4');
+    const withValue = await again.page.evaluate(() => location.hash.slice(1));
     expect(again.errors).toEqual([]);
     await again.page.context().close();
     expect(errors).toEqual([]);
+    const third = await openLab(world.browser, world.site.url, withValue, 'explorer-list');
+    const restored = third.page.getByTestId('explorer-own-param-a');
+    await restored.waitFor();
+    expect(await restored.inputValue()).toBe('4');
+    expect(await third.page.getByTestId('notice').count()).toBe(0);
+    await third.page.context().close();
+    // A value outside the declared range: the default and a notice naming the key.
+    const bad = await openLab(
+      world.browser,
+      world.site.url,
+      withValue.replace('actParams=4', 'actParams=9'),
+      'explorer-list',
+    );
+    const reset = bad.page.getByTestId('explorer-own-param-a');
+    await reset.waitFor();
+    expect(await reset.inputValue()).toBe('1');
+    expect(await bad.page.getByTestId('notice').textContent()).toMatch(/actParams/);
+    await expect.poll(() => hashOf(bad.page)).toContain('actParams=1');
+    expect(bad.errors).toEqual([]);
+    await bad.page.context().close();
   });
 });
 

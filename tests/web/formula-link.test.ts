@@ -9,6 +9,7 @@ import { UNCHECKED, decodeState, encodeState, readParams } from '../../web/src/s
 import { DEFAULT_FORMULA, defaultLayer, defaultState, fitFormulaParams } from '../../web/src/state/defaults';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { FormulaCheck } from '../../web/src/state/types';
+import { explorerLink, explorerState } from '../../web/src/lab/explorer/link';
 import { formulaVarsOf, linkFormulaCheck } from '../../web/src/ui/formula-checks';
 import type { FormulaAnswer } from '../../web/src/worker/protocol';
 import { answerFormula } from '../../web/src/worker/formula';
@@ -278,5 +279,64 @@ describe('dataFormula= in a link (custom, custom1d)', () => {
     expect(engine.validate(engineConfig(oneD.state, engine.catalogue))).toMatch(
       /'y' at column 3 is not allowed in custom1d/,
     );
+  });
+});
+
+describe('the explorer’s link (#explorer): its own formula and the values of its parameters', () => {
+  const OWN = 'x*sigmoid(a*x) + b; a = 1 in [0, 5], b = 0 in [-1, 1]';
+  const explorer = (hash: string) => explorerState(parsePairs(hash), engine.catalogue, check);
+
+  it('reads actParams as the own formula’s slider values and writes the same keys back', () => {
+    const hash = `explorer&act=prelu,tanh&p=0.5&formula=${encodeURIComponent(OWN)}&actParams=2.5,-0.25`;
+    const { state, warnings } = explorer(hash);
+    expect(warnings).toEqual([]);
+    expect(state.formula).toBe(OWN);
+    expect(state.formulaParams).toEqual([2.5, -0.25]);
+    expect(state.params).toEqual([0.5]);
+    const written = explorerLink(state, engine.catalogue);
+    expect(written).toMatchObject({ formula: OWN, actParams: '2.5,-0.25', p: '0.5', act: 'prelu,tanh' });
+    // What it writes reads back to the same state.
+    const again = explorer(new URLSearchParams(Object.entries(written)).toString());
+    expect(again.warnings).toEqual([]);
+    expect(again.state).toEqual(state);
+  });
+
+  it('leaves out what is missing: the declared defaults, and no actParams without a formula', () => {
+    expect(explorer(`explorer&formula=${encodeURIComponent(OWN)}`).state.formulaParams).toEqual([1, 0]);
+    // One value given: the second keeps its default.
+    expect(explorer(`explorer&formula=${encodeURIComponent(OWN)}&actParams=3`).state.formulaParams).toEqual([
+      3, 0,
+    ]);
+    const none = explorer('explorer&act=relu&actParams=2');
+    expect(none.state.formula).toBe('');
+    expect(none.state.formulaParams).toEqual([]);
+    expect(explorerLink(none.state, engine.catalogue).actParams).toBe('');
+  });
+
+  it('a bad value becomes the default plus a warning naming the key; the rest of the link applies', () => {
+    const own = `formula=${encodeURIComponent(OWN)}`;
+    for (const [bad, value] of [
+      ['actParams=9,0', '9,0'], // a = 9 is outside [0, 5]
+      ['actParams=1,0,2', '1,0,2'], // three values for two parameters
+      ['actParams=abc', 'abc'],
+      ['actParams=1,NaN', '1,NaN'],
+    ] as const) {
+      const { state, warnings } = explorer(`explorer&act=tanh&${own}&${bad}`);
+      expect(state.formula).toBe(OWN);
+      expect(state.formulaParams).toEqual([1, 0]);
+      expect(state.focus).toBe('tanh');
+      expect(warnings).toEqual([{ code: 'badValue', key: 'actParams', value, allowed: '0..5,-1..1' }]);
+    }
+    // p: the same for the focused function's parameters (PReLU's slope lives in [0, 1]).
+    const p = explorer('explorer&act=prelu&p=7');
+    expect(p.state.params).toEqual([0.25]);
+    expect(p.warnings.map((w) => w.key)).toEqual(['p']);
+    // A formula the core refuses: none plotted, the core's message in the warning.
+    const f = explorer('explorer&formula=sinh(x)&actParams=1');
+    expect(f.state.formula).toBe('');
+    expect(f.state.formulaParams).toEqual([]);
+    expect(f.warnings).toEqual([
+      { code: 'badFormula', key: 'formula', value: 'sinh(x)', allowed: expect.stringMatching(/sinh/) },
+    ]);
   });
 });

@@ -1,13 +1,14 @@
 // explorer.ts — the activation explorer (#explorer): every function of the core's catalogue with f and
 // f' plotted (Chart.js), its formulas (KaTeX), properties, description, parameter sliders whose curves
 // the engine recomputes live, overlays of other functions, a family filter and "train with this".
-// Link keys: act=<focused>,<overlay>,... family=<family> p=<param>,<param> (the focused function's)
-// formula=<your own f(x)>, plotted beside them (checked by the core in the worker, never evaluated here).
+// Link keys (link.ts): act, family, p (the focused function's parameters), formula=<your own f(x)>,
+// plotted beside them (checked by the core in the worker, never evaluated here) and actParams (its
+// parameters' values).
 // A worker that dies (ui/watchdog.ts) is replaced: the requests it never answered are asked of the new
 // one, so the page's state (focus, overlays, parameters, own formula) and its pictures carry on.
 import { actDisplay, rangeText } from '../../i18n/glossary';
 import type { ChartDataset } from 'chart.js';
-import type { ActivationMeta, Catalogue, Curve } from '../../engine/types';
+import type { ActivationMeta, Curve } from '../../engine/types';
 import { runColour } from '../platform/labels';
 import { labFooter, labHeader } from '../platform/chrome';
 import type { LabContext } from '../platform/client';
@@ -16,52 +17,24 @@ import { rewriteHash } from '../platform/hash';
 import { lang, onLang, setText, t, tToken } from '../../i18n';
 import { encodeState } from '../../state/codec';
 import { defaultLayer, defaultState } from '../../state/defaults';
-import { num } from '../../state/codecs';
 import type { Lang } from '../../state/types';
 import { Chart, lineOptions } from '../../ui/charts/chartjs';
 import { fitCanvas, h, ht, label } from '../../ui/dom';
 import { drawCurve, thumbnail } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
-import { Notices, workerWhy } from '../../ui/notice';
+import { Notices, showWarnings, workerWhy } from '../../ui/notice';
 import { FormulaField } from '../../ui/network/formula-editor';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from './normal-mean';
+import { MAX_OVERLAYS, explorerLink, explorerState } from './link';
 
 const X_RANGE = 5;
 const POINTS = 241;
-const MAX_OVERLAYS = 3;
-
-interface State {
-  focus: string;
-  overlays: string[];
-  family: string | null;
-  params: number[];
-}
 
 function xs(): Float32Array {
   const out = new Float32Array(POINTS);
   for (let i = 0; i < POINTS; i++) out[i] = -X_RANGE + (2 * X_RANGE * i) / (POINTS - 1);
   return out;
-}
-
-/** The explorer's state from the link (unknown names are dropped). */
-export function explorerState(pairs: readonly [string, string][], cat: Catalogue): State {
-  const m = new Map(pairs);
-  const names = (m.get('act') ?? '').split(',').filter((n) => cat.activations.some((a) => a.name === n));
-  const focus = names[0] ?? 'relu';
-  const meta = cat.activations.find((a) => a.name === focus);
-  const family = m.get('family') ?? null;
-  const raw = (m.get('p') ?? '').split(',').filter((x) => x !== '');
-  const params = (meta?.params ?? []).map((p, k) => {
-    const v = raw[k] === undefined ? undefined : num({ min: p.lo, max: p.hi }).parse(raw[k] ?? '');
-    return v ?? p.def;
-  });
-  return {
-    focus,
-    overlays: names.slice(1, 1 + MAX_OVERLAYS),
-    family: family !== null && cat.activations.some((a) => a.family === family) ? family : null,
-    params,
-  };
 }
 
 export function mountExplorer(
@@ -71,10 +44,8 @@ export function mountExplorer(
   initialLang: Lang,
 ): void {
   const { cat } = ctx;
-  const state = explorerState(pairs, cat);
+  const { state, warnings } = explorerState(pairs, cat, ctx.checkFormula);
   const linked = new Map(pairs).get('formula') ?? '';
-  /** The student's own function, plotted beside the catalogue's ('' = none). */
-  let own = linked !== '' && ctx.checkFormula(linked, 'x').error === '' ? linked : '';
   const meta = (name: string) => cat.activations.find((a) => a.name === name) as ActivationMeta;
   const grid = xs();
   let requestId = 0;
@@ -93,6 +64,7 @@ export function mountExplorer(
     });
   };
   const notices = new Notices();
+  showWarnings(notices, warnings);
   let death = { how: 'silent' as 'trap' | 'silent', message: '' };
   ctx.life.listen({
     died: (how, message) => {
@@ -191,22 +163,34 @@ export function mountExplorer(
   const train = ht('a', 'exp.train', {}, { class: 'btn btn-primary', 'data-testid': 'explorer-train' });
   const compare = ht('a', 'exp.compare', {}, { class: 'btn', 'data-testid': 'explorer-compare' });
   const note = h('p', { class: 'hint exp-note' });
-  // The own formula's declared parameters: a slider each, from its declared default.
+  // The own formula's declared parameters: a slider each, from the link's values (actParams) for the
+  // linked formula, else from its declared defaults.
   const ownSliders = h('div', { class: 'exp-params' });
-  let ownValues: number[] = [];
+  /** The formula whose sliders are shown (null: none built yet). */
+  let slidersOf: string | null = null;
   const ownField = new FormulaField(
     ctx.client,
     { testid: 'explorer-own', labelKey: 'network.formula', vars: 'x', preview: false, optional: true },
     (text, declared) => {
-      if (text === own && ownValues.length === declared.length) return;
-      own = text;
-      ownValues = declared.map((p) => p.def);
+      if (text === slidersOf) return;
+      if (text !== state.formula || state.formulaParams.length !== declared.length)
+        state.formulaParams = declared.map((p) => p.def);
+      state.formula = text;
+      slidersOf = text;
       ownSliders.replaceChildren(
         ...declared.map((p, k) =>
-          paramSlider(`exp-own-param-${k}`, `explorer-own-param-${p.name}`, p.name, p, p.def, (v) => {
-            ownValues[k] = v;
-            void redraw();
-          }),
+          paramSlider(
+            `exp-own-param-${k}`,
+            `explorer-own-param-${p.name}`,
+            p.name,
+            p,
+            state.formulaParams[k] ?? p.def,
+            (v) => {
+              state.formulaParams[k] = v;
+              void redraw();
+              writeLink();
+            },
+          ),
         ),
       );
       void redraw();
@@ -325,9 +309,9 @@ export function mountExplorer(
     const names = [state.focus, ...state.overlays];
     void measureMean(seq);
     const curves = await Promise.all(names.map((n, i) => curveOf(n, i === 0 ? state.params : [])));
-    if (own !== '') {
+    if (state.formula !== '') {
       names.push('formula');
-      curves.push((await ctx.client.formula(own, 'x', grid.slice(), ownValues)).curve);
+      curves.push((await ctx.client.formula(state.formula, 'x', grid.slice(), state.formulaParams)).curve);
     }
     if (seq !== drawSeq) return;
     const sets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
@@ -340,7 +324,7 @@ export function mountExplorer(
         Array.from(a, (y, k) => ({ x: c.xs[k] ?? 0, y: Number.isFinite(y) ? y : NaN }));
       for (const v of [...c.f, ...c.df])
         if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-      const name = names[i] === 'formula' ? `f(x) = ${own}` : meta(names[i] ?? '').display;
+      const name = names[i] === 'formula' ? `f(x) = ${state.formula}` : meta(names[i] ?? '').display;
       sets.push({
         label: `${name}  f`,
         data: pts(c.f),
@@ -395,12 +379,7 @@ export function mountExplorer(
   };
 
   const writeLink = () => {
-    const a = meta(state.focus);
-    const changes: Record<string, string> = { act: [state.focus, ...state.overlays].join(','), lang: lang() };
-    changes['p'] = a.params.length > 0 ? state.params.map(fmtParam).join(',') : '';
-    changes['family'] = state.family ?? '';
-    changes['formula'] = own;
-    rewriteHash(changes);
+    rewriteHash({ ...explorerLink(state, cat), lang: lang() });
     train.setAttribute('href', trainHref());
     compare.setAttribute('href', compareHref());
   };
