@@ -14,6 +14,15 @@ function note(text) {
   while (log.children.length > 50) log.lastChild.remove();
 }
 
+// Every frame's remote control: these commands, then the section's own load buttons.
+const COMMANDS = [
+  ['play', 'Play'],
+  ['pause', 'Pause'],
+  ['step', 'Step'],
+  ['reset', 'Reset'],
+  ['get', 'Get status'],
+];
+
 const frames = [];
 for (const section of document.querySelectorAll('section[data-frame]')) {
   const iframe = section.querySelector('iframe');
@@ -22,6 +31,15 @@ for (const section of document.querySelectorAll('section[data-frame]')) {
   iframe.src = new URL(`#${iframe.dataset.hash}`, actlab).href;
   const frame = { name, iframe, status, ready: false };
   frames.push(frame);
+  section.querySelector('.remote').prepend(
+    ...COMMANDS.map(([cmd, text]) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.cmd = cmd;
+      button.textContent = text;
+      return button;
+    }),
+  );
   for (const button of section.querySelectorAll('button[data-cmd]')) {
     button.addEventListener('click', () => {
       const msg = { actlab: 1, cmd: button.dataset.cmd };
