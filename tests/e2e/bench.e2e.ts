@@ -87,6 +87,40 @@ describe('the benchmark page', () => {
     expect(fixed.steps).toBe(10);
   }, 900_000);
 
+  it('8×64 at max: every unit picture is repainted again and again, and the boundary keeps refreshing', async () => {
+    const BIG = `dataset=spiral&networkShape=64,64,64,64,64,64,64,64&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true`;
+    const { page, errors } = await openAny(world.browser, `${world.site.url}#${BIG}&speed=max`, 'boundary');
+    const diagram = page.getByTestId('diagram');
+    const boundary = page.getByTestId('boundary');
+    const count = async (el: typeof diagram, key: string) =>
+      Number((await el.getAttribute(key, { timeout: 120_000 })) ?? 0);
+    // Paused: the first snapshot's 513 pictures all painted (a round robin of UNITS_PER_FRAME a frame
+    // completes only on the frames the page draws — it draws them while nothing trains, too).
+    await expect.poll(() => count(diagram, 'data-thumbs'), { timeout: 120_000 }).toBeGreaterThanOrEqual(1);
+    const still = await count(diagram, 'data-thumbs');
+    await page.waitForTimeout(1000);
+    // Counterfactual: paused, nothing new arrives, nothing is repainted.
+    expect(await count(diagram, 'data-thumbs')).toBe(still);
+    const grids = await count(boundary, 'data-grids');
+    const before = await boundary.screenshot();
+    await page.getByTestId('play').click({ timeout: 120_000 });
+    // Training: fresh pictures keep coming, and each version is painted for every unit.
+    await expect
+      .poll(() => count(diagram, 'data-thumbs'), { timeout: 120_000 })
+      .toBeGreaterThanOrEqual(still + 3);
+    await expect
+      .poll(() => count(boundary, 'data-grids'), { timeout: 120_000 })
+      .toBeGreaterThanOrEqual(grids + 3);
+    await expect
+      .poll(async () => Buffer.compare(before, await boundary.screenshot({ timeout: 120_000 })) !== 0, {
+        timeout: 120_000,
+      })
+      .toBe(true);
+    await page.getByTestId('play').click({ timeout: 120_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 600_000);
+
   it('without bench there is no overlay, and the first frame is still marked', async () => {
     const { page, errors } = await openPage(world.browser, world.site.url);
     await expect.poll(() => firstFrameMark(page)).toBe(1);

@@ -77,6 +77,51 @@ describe('Session', () => {
     h.send({ kind: 'run', running: false });
   });
 
+  it('refreshes a costly boundary and thumbnails less often than frames while running, never when paused', () => {
+    // The engine's boundary and thumbnails each take 30 ms of the session's clock (a big network).
+    let clock = 0;
+    const slow = Object.create(engine) as Engine;
+    slow.grid = (...a) => ((clock += 30), engine.grid(...a));
+    slow.gridUnits = (...a) => ((clock += 30), engine.gridUnits(...a));
+    const h = sessionHarness(slow, () => (clock += 1));
+    h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    for (let frame = 0; frame < 60; frame++) h.frame();
+    const snaps = h.snapshots().slice(2);
+    const fresh = snaps.map((s) => s.fresh.grid);
+    expect(fresh).toContain(false);
+    // Refreshed again after stale snapshots: the boundary follows training, at a lower rate.
+    expect(fresh.slice(fresh.indexOf(false))).toContain(true);
+    snaps.forEach((s, i) => {
+      const prev = h.snapshots()[i + 1]!;
+      expect(s.fresh.units).toBe(s.fresh.grid); // both cost the same on this clock
+      // A stale snapshot repeats the last computed grid; a fresh one shows the weights that moved.
+      if (!s.fresh.grid) expect(Array.from(s.grid)).toEqual(Array.from(prev.grid));
+      if (!s.fresh.units) expect(Array.from(s.units)).toEqual(Array.from(prev.units));
+      expect(s.grid).not.toBe(prev.grid);
+    });
+    expect(
+      snaps.some((s, i) => s.fresh.grid && s.grid.some((v, k) => v !== h.snapshots()[i + 1]!.grid[k])),
+    ).toBe(true);
+    // Paused (a step pauses first): every snapshot is fresh.
+    h.send({ kind: 'step' });
+    h.frame();
+    h.frame();
+    expect(h.snapshots().at(-1)!.fresh).toEqual({ grid: true, units: true });
+  });
+
+  it('a cheap boundary is fresh in every snapshot while running (the counterfactual)', () => {
+    const h = harness();
+    h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
+    h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+    h.settle();
+    h.send({ kind: 'run', running: true });
+    for (let frame = 0; frame < 10; frame++) h.frame();
+    for (const s of h.snapshots()) expect(s.fresh).toEqual({ grid: true, units: true });
+  });
+
   it('runs n optimiser steps per drawn frame at speed n steps', () => {
     const h = harness();
     h.send({ kind: 'speed', speed: { per: 'step', n: 7 } });

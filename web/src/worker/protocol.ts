@@ -160,6 +160,11 @@ export interface Snapshot {
   unitGridSize: number;
   /** (totalUnits, u, u); empty when unitGridSize = 0. */
   units: Float32Array;
+  /**
+   * Whether grid and units were computed for this snapshot (else they repeat the last ones: heavy views
+   * of a big network refresh less often than frames while training runs, worker/session.ts).
+   */
+  fresh: { grid: boolean; units: boolean };
   params: Float32Array;
   /** One per hidden layer. */
   layers: LayerView[];

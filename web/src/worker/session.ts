@@ -22,6 +22,23 @@ import {
 const RANGES = [4, 8, 16, 32, 64, 128];
 /** Refresh period of slow histograms (deep, wide networks). */
 const HIST_EVERY_MS = 200;
+/**
+ * While training runs, a heavy view (the boundary grid, the unit thumbnails: a forward pass per point)
+ * is recomputed at most every VIEW_DUTY times what it last cost, so it takes at most 1/VIEW_DUTY of the
+ * worker's time: the 8 x 64 network's 48 x 48 boundary (10-35 ms) refreshes at 5-20 Hz and training
+ * gets the rest. Views cheaper than CHEAP_VIEW_MS, and every view of a paused network, are fresh in
+ * every snapshot; a snapshot in between carries the last one (Snapshot.fresh says which).
+ */
+const VIEW_DUTY = 4;
+const CHEAP_VIEW_MS = 2;
+
+/** One heavy view's last result, what it was computed for, and its cost. */
+interface ViewCache {
+  value: Float32Array;
+  key: string;
+  at: number;
+  ms: number;
+}
 
 export function linspace(lo: number, hi: number, n: number): Float32Array {
   const out = new Float32Array(n);
@@ -44,6 +61,7 @@ export class Session {
   private readonly epochs = new EpochProgress();
   /** Histograms cost a forward pass per layer: when that is slow they refresh every HIST_EVERY_MS. */
   private hist = { cache: [] as Float32Array[], at: -Infinity, ms: 0, configId: -1 };
+  private readonly views = new Map<'grid' | 'units', ViewCache>();
 
   constructor(
     private readonly engine: Engine,
@@ -195,6 +213,10 @@ export class Session {
     const progress = this.progress(metrics, data.nTrain);
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
+    const grid = this.heavyView('grid', `${g}`, now, () => this.engine.grid(g, g, data.domain));
+    const units = this.heavyView('units', `${u}`, now, () =>
+      u > 0 ? this.engine.gridUnits(u, u, data.domain) : new Float32Array(0),
+    );
     const snap: Snapshot = {
       kind: 'snapshot',
       seq: ++this.seq,
@@ -205,9 +227,10 @@ export class Session {
       progress,
       stepsPerSec,
       gridSize: g,
-      grid: this.engine.grid(g, g, data.domain),
+      grid: grid.value,
       unitGridSize: u,
-      units: u > 0 ? this.engine.gridUnits(u, u, data.domain) : new Float32Array(0),
+      units: units.value,
+      fresh: { grid: grid.fresh, units: units.fresh },
       params,
       layers: this.layerViews(metrics, params),
       fit: data.dims === 1 ? this.fit(data.domain.x0, data.domain.x1) : null,
@@ -215,6 +238,31 @@ export class Session {
     };
     snap.workMs.snapshot = this.host.now() - now;
     return () => this.host.post(snap);
+  }
+
+  /**
+   * A heavy view for this snapshot (a copy: the snapshot's buffers are transferred), recomputed when the
+   * network is paused, when it shows other weights or sizes, when cheap, or when due (VIEW_DUTY).
+   */
+  private heavyView(
+    name: 'grid' | 'units',
+    size: string,
+    now: number,
+    compute: () => Float32Array,
+  ): { value: Float32Array; fresh: boolean } {
+    const key = `${this.configId}/${this.runId}/${size}`;
+    const c = this.views.get(name);
+    const due =
+      c === undefined ||
+      c.key !== key ||
+      !this.pacer.running ||
+      c.ms < CHEAP_VIEW_MS ||
+      now - c.at >= VIEW_DUTY * c.ms;
+    if (!due) return { value: c.value.slice(), fresh: false };
+    const t0 = this.host.now();
+    const value = compute();
+    this.views.set(name, { value, key, at: now, ms: this.host.now() - t0 });
+    return { value: value.slice(), fresh: true };
   }
 
   private progress(m: Metrics, nTrain: number): number {

@@ -6,8 +6,11 @@
 // focus, labels); their pictures live in one offscreen atlas and are drawn, with the weights, into a
 // single canvas behind them — hundreds of canvases would each be a composited layer. At most
 // UNITS_PER_FRAME pictures are refreshed per frame (round robin) and only those are drawn again between
-// two redraws of the weight lines; wide layers draw only each unit's strongest inputs. The worker
-// computes the thumbnails at a lower resolution for big networks (ui/app.ts viewRequest).
+// two redraws of the weight lines; wide layers draw only each unit's strongest inputs, and the whole
+// diagram at most MAX_LINES lines (in software rendering, rasterising 6,000 thick curves of the 8 x 64
+// network took 60-200 ms). The lines are redrawn at most every SLOW_PANEL_MS, and never more often than
+// keeps them under 1/WEIGHTS_DUTY of the main thread's time. The worker computes the thumbnails at a
+// lower resolution for big networks (ui/app.ts viewRequest) and says when they are fresh.
 import type { NetLayout } from '../../engine/types';
 import { setAttr, setText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
@@ -40,6 +43,10 @@ const STACK_HEIGHT = 320;
 const UNITS_PER_FRAME = 96;
 /** Above this fan-in only the strongest incoming weights of each unit are drawn. */
 const MAX_LINES_PER_UNIT = 12;
+/** Lines in the whole diagram at most (each unit keeps at least its 2 strongest inputs). */
+const MAX_LINES = 1200;
+/** The weight lines take at most 1/WEIGHTS_DUTY of the time while training runs. */
+const WEIGHTS_DUTY = 8;
 /** Atlas slots per row. */
 const ATLAS_COLS = 32;
 /** Resolution of the input features' pictures. */
@@ -55,6 +62,8 @@ export class Diagram {
   /** The weight lines, redrawn at most every SLOW_PANEL_MS while training runs (see render). */
   private readonly weights = document.createElement('canvas');
   private weightsAt = -Infinity;
+  /** Milliseconds the last redraw of the weight lines took (drawing and rasterising them). */
+  private weightsMs = 0;
   private readonly zoom: HTMLElement;
   private readonly zoomCanvas: HTMLCanvasElement;
   private readonly zoomTitle: HTMLElement;
@@ -67,6 +76,22 @@ export class Diagram {
   /** Atlas cell size in pixels (the unit grid resolution). */
   private cell = INPUT_RES;
   private nextUnit = 0;
+  /**
+   * Which version of the worker's unit pictures each unit's atlas slot shows (by position in the
+   * hidden and output columns); `version` counts the fresh ones received (Snapshot.fresh.units). Only
+   * slots behind it are painted, UNITS_PER_FRAME a frame, round robin.
+   */
+  private shown = new Int32Array(0);
+  private version = 0;
+  /**
+   * Rounds completed (test hook data-thumbs): a round ends when every unit shows a version at least as
+   * new as the newest when the round began, so it completes while new versions keep coming.
+   */
+  private complete = 0;
+  private roundFrom = 1;
+  /** The snapshot whose unit pictures `version` counts; a paint of the rest is scheduled (paused). */
+  private seen: Frame['snap'] | null = null;
+  private rest = false;
   /** The canvas shows a full render of the current layout (weights and every unit). */
   private drawnAll = false;
   private image: ImageData | null = null;
@@ -83,7 +108,7 @@ export class Diagram {
       this.zoomTitle,
       this.zoomCanvas,
     );
-    this.el = h('div', { class: 'diagram' }, this.canvas, this.grid, this.zoom);
+    this.el = h('div', { class: 'diagram', 'data-testid': 'diagram' }, this.canvas, this.grid, this.zoom);
     new ResizeObserver(() => this.measure()).observe(this.grid);
   }
 
@@ -98,6 +123,7 @@ export class Diagram {
     this.features = shape.features;
     this.columns = [];
     this.nextUnit = 0;
+    this.shown = new Int32Array(0);
     this.drawnAll = false;
     const heads: HTMLElement[] = [];
     const stacks: HTMLElement[] = [];
@@ -175,6 +201,7 @@ export class Diagram {
   private resetAtlas(res: number, slots: number): void {
     this.cell = res;
     this.drawnAll = false;
+    this.shown = new Int32Array(0);
     this.atlas.width = ATLAS_COLS * res;
     this.atlas.height = Math.max(1, Math.ceil(slots / ATLAS_COLS)) * res;
     this.image = null;
@@ -240,21 +267,45 @@ export class Diagram {
     const painted: Unit[] = [];
     if (n > 0 && units.length > 0) {
       if (u !== this.cell) this.resetAtlas(u, units.length + this.features.length);
-      const count = Math.min(units.length, UNITS_PER_FRAME);
-      for (let k = 0; k < count; k++) {
-        const unit = units[(this.nextUnit + k) % units.length];
-        if (!unit) continue;
+      if (this.shown.length !== units.length) this.shown = new Int32Array(units.length);
+      if (f.snap !== this.seen && (f.snap.fresh.units || this.version === 0)) this.version += 1;
+      this.seen = f.snap;
+      let k = 0;
+      for (; k < units.length && painted.length < UNITS_PER_FRAME; k++) {
+        const at = (this.nextUnit + k) % units.length;
+        const unit = units[at];
+        if (!unit || this.shown[at] === this.version) continue;
+        this.shown[at] = this.version;
         const values = f.snap.units.subarray(unit.index * n, (unit.index + 1) * n);
-        if (values.length !== n) continue;
+        if (values.length !== n) continue; // a snapshot of another shape: nothing to paint
         this.paintSlot(unit.slot, values, unit.isOut ? this.head : 'signed');
         painted.push(unit);
       }
-      this.nextUnit = (this.nextUnit + count) % units.length;
-      if (this.zoomed) this.paintZoom();
+      this.nextUnit = (this.nextUnit + k) % units.length;
+      if (this.roundFrom <= this.version && this.shown.every((v) => v >= this.roundFrom)) {
+        this.roundFrom = this.version + 1;
+        this.complete += 1;
+        this.el.dataset['thumbs'] = String(this.complete);
+      }
+      if (!f.snap.running && this.shown.some((v) => v < this.version)) this.paintRest(f);
+      if (this.zoomed && painted.includes(this.zoomed)) this.paintZoom();
     }
     // While the weight lines keep their picture, only the repainted units are drawn again.
     if (this.drawnAll && !this.weightsDue(f)) this.renderUnits(painted);
     else this.render(f);
+  }
+
+  /**
+   * A paused network gets no more snapshots: the pictures the round robin has not reached yet are
+   * painted on the next animation frames (while training, each new snapshot paints the next ones).
+   */
+  private paintRest(f: Frame): void {
+    if (this.rest) return;
+    this.rest = true;
+    requestAnimationFrame(() => {
+      this.rest = false;
+      if (this.last === f) this.draw(f);
+    });
   }
 
   /** Every unit's picture from the atlas at its place (the position of `u` in `columns`). */
@@ -281,7 +332,13 @@ export class Diagram {
     if (W === 0) return;
     const g = fitCanvas(this.canvas, W, H);
     g.clearRect(0, 0, W, H);
-    if (f) g.drawImage(this.weightLines(f, W, H), 0, 0, W, H);
+    if (f) {
+      const t0 = performance.now();
+      const due = this.weightsDue(f);
+      // drawImage rasterises the recorded lines: it belongs to their cost.
+      g.drawImage(this.weightLines(f, W, H), 0, 0, W, H);
+      if (due) this.weightsMs = performance.now() - t0;
+    }
     this.unitStyle(g);
     this.columns.forEach((col, c) =>
       col.forEach((u, j) => {
@@ -337,13 +394,16 @@ export class Diagram {
   /** The weight lines must be redrawn for `f` (see weightLines). */
   private weightsDue(f: Frame): boolean {
     const stale = this.weights.width !== this.canvas.width || this.weights.height !== this.canvas.height;
-    return stale || !f.snap.running || performance.now() - this.weightsAt >= SLOW_PANEL_MS;
+    const every = Math.max(SLOW_PANEL_MS, WEIGHTS_DUTY * this.weightsMs);
+    return stale || !f.snap.running || performance.now() - this.weightsAt >= every;
   }
 
   private drawWeights(g: CanvasRenderingContext2D, f: Frame): void {
     const p = f.snap.params;
     const layout: NetLayout = f.layout;
     const strongest: { i: number; w: number }[] = [];
+    const units = layout.layers.reduce((n, L) => n + L.units, 0);
+    const perUnit = Math.max(2, Math.min(MAX_LINES_PER_UNIT, Math.floor(MAX_LINES / Math.max(1, units))));
     layout.layers.forEach((L, l) => {
       const from = this.centres[l];
       const to = this.centres[l + 1];
@@ -366,9 +426,9 @@ export class Diagram {
           }
           if (Number.isFinite(w)) strongest.push({ i, w });
         }
-        if (strongest.length > MAX_LINES_PER_UNIT) {
+        if (strongest.length > perUnit) {
           strongest.sort((x, y) => Math.abs(y.w) - Math.abs(x.w));
-          strongest.length = MAX_LINES_PER_UNIT;
+          strongest.length = perUnit;
         }
         for (const { i, w } of strongest) {
           const a = from[i];

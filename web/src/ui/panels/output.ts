@@ -27,6 +27,8 @@ export class OutputPanel implements Panel {
   private state: Readonly<AppState>;
   private last: Frame | null = null;
   private oneD = false;
+  /** Fresh boundary grids drawn (test hook data-grids on the boundary). */
+  private grids = 0;
   /** The boundary's and the fit's text alternatives: what they show now (accuracy, losses). */
   private readonly labels: LiveLabel[];
 
@@ -84,6 +86,7 @@ export class OutputPanel implements Panel {
   }
 
   onFrame(f: Frame): void {
+    if (f !== this.last && f.snap.fresh.grid) this.boundary.dataset['grids'] = String(++this.grids);
     this.last = f;
     const m = f.snap.metrics;
     this.train.textContent = fmtLoss(m.trainLoss);
