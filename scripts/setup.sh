@@ -13,6 +13,8 @@ have emcc         || need+=(emscripten)
 have wasm-objdump || need+=(wabt)
 have chromium     || need+=(chromium)
 [ -d /usr/src/googletest ] || need+=(googletest)
+# The native presets link Debian's prebuilt GoogleTest instead of compiling it (Emscripten uses the sources).
+dpkg -s libgtest-dev >/dev/null 2>&1 || need+=(libgtest-dev)
 [ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)
 # The libFuzzer targets (scripts/fuzz.sh): clang 14 and its runtime (libFuzzer, ASan, UBSan,
 # FuzzedDataProvider.h), which --no-install-recommends would otherwise leave out.
