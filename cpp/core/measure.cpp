@@ -37,6 +37,12 @@ double split_loss(Trainer::Impl& m, int first, int count, int* correct, PerChunk
 
 }  // namespace
 
+double Trainer::Impl::train_set_loss() {
+  int ok = 0;
+  const int N = data.n_train;
+  return split_loss(*this, 0, N, &ok, [](int, const uint32_t*, int, int) {}) / std::max(1, N);
+}
+
 void Trainer::Impl::measure() {
   Metrics m;
   m.epoch = epoch;

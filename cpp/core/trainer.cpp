@@ -20,7 +20,8 @@ namespace {
 // Divergence (one policy, here; the worker and the CLI only report it): a loss or a parameter that
 // is NaN/Inf, a parameter beyond kSaneWeight (no ActLab input is larger than 36, so such a weight
 // saturates or explodes everything after it), or a batch loss kBlowUp times its best so far (floored
-// at 1 % of the first batch loss, so a run that converged to ~0 is not flagged by ordinary noise).
+// at 1 % of the training-set loss at the initial weights, so a run that converged to ~0, or a batch of
+// one well-fitted point, does not make ordinary noise a divergence).
 // Measured: the regression plane with ReLU, SGD, lr 1 sits at a loss of 1.5e12 and 8x64 Adam lr 10
 // at 1.2e38 while finite; healthy runs stay within 100x of their best (tests/cpp/test_divergence.cpp).
 constexpr float kSaneWeight = 1e8f;
@@ -123,7 +124,7 @@ void Trainer::Impl::restart(uint64_t seed) {
   good_theta.clear();
   good_epoch = -1;
   best_measured = best_batch_loss = std::numeric_limits<double>::infinity();
-  first_batch_loss = std::numeric_limits<double>::quiet_NaN();
+  initial_loss = std::numeric_limits<double>::quiet_NaN();
   ++version;
   opt.reset(theta.size());
   shuffle_rng.reseed(seed ^ 0x5348554646u);  // "SHUFF"
@@ -153,8 +154,7 @@ void Trainer::Impl::flag_divergence(const std::string& what) {
 std::string Trainer::Impl::divergence_after_step(double loss) {
   if (!std::isfinite(loss)) return "The training loss became NaN/Inf";
   if (!all_sane(theta.data(), theta.size())) return "A weight grew beyond 1e8 (or became NaN/Inf)";
-  if (std::isnan(first_batch_loss)) first_batch_loss = loss;
-  const double ref = std::max(best_batch_loss, 0.01 * first_batch_loss);
+  const double ref = std::max(best_batch_loss, 0.01 * initial_loss);
   if (step > 1 && ref > 0 && loss > kBlowUp * ref) {
     return "The training loss grew to " + detail::fmt_number(loss) + ", over ten thousand times its best (" +
            detail::fmt_number(best_batch_loss) + ")";
@@ -163,23 +163,11 @@ std::string Trainer::Impl::divergence_after_step(double loss) {
   return "";
 }
 
-// The mean loss of the next mini-batch at the current weights, without dropout; nothing moves.
-double Trainer::Impl::next_batch_loss() {
-  if (pos >= order.size()) return std::numeric_limits<double>::quiet_NaN();
-  const int n = static_cast<int>(std::min<size_t>(static_cast<size_t>(tc.batch), order.size() - pos));
-  const uint32_t* idx = order.data() + pos;
-  const int ld = gather(ws, idx, n);
-  forward(layers, theta.data(), ws, ld, 0.0f, n, nullptr);
-  const size_t last = layers.size() - 1;
-  return head_loss(net.output,
-                   {ws.z[last].data(), ws.h[last].data(), target.data(), idx, n, ld, out_layer().out}) /
-         n;
-}
-
 // One optimiser step on the next mini-batch; false when training is (or becomes) diverged.
 bool Trainer::Impl::one_step() {
   if (diverged || !configured) return false;
   if (pos >= order.size()) new_epoch_order();
+  if (std::isnan(initial_loss)) initial_loss = train_set_loss();
   const int n = static_cast<int>(std::min<size_t>(static_cast<size_t>(tc.batch), order.size() - pos));
   const uint32_t* idx = order.data() + pos;
   const int ld = gather(ws, idx, n);
@@ -329,9 +317,9 @@ std::string Trainer::set_params(const float* p, size_t n) {
   if (n != m.theta.size())
     return "set_params: expected " + std::to_string(m.theta.size()) + " values, got " + std::to_string(n);
   // Weights set before the first step (a restarted worker continuing a snapshot): the blow-up
-  // reference stays that of the run's initial weights, the first batch a fresh run would have
-  // measured. A trained network's first batch (1e-5) would make any ordinary batch a divergence.
-  if (m.configured && std::isnan(m.first_batch_loss)) m.first_batch_loss = m.next_batch_loss();
+  // reference stays that of the run's initial weights, as a fresh run would have measured it. A
+  // trained network's loss (1e-5) would make any ordinary batch a divergence.
+  if (m.configured && std::isnan(m.initial_loss)) m.initial_loss = m.train_set_loss();
   std::copy(p, p + n, m.theta.begin());
   m.theta_prev = m.theta;
   ++m.version;

@@ -42,7 +42,11 @@ struct Trainer::Impl {
   // epoch and step. A run that blows up within a few frames restores to where it was still fine.
   std::vector<float> good_theta;
   int64_t good_epoch = -1, good_step = 0;
-  double best_measured = 0, first_batch_loss = 0, best_batch_loss = 0;
+  double best_measured = 0, best_batch_loss = 0;
+  // The mean training-set loss at the run's initial weights (NaN until the first step measures it):
+  // the floor of the blow-up rule's reference. One batch is no reference: at batch 1 a single
+  // well-fitted point's loss (1e-5) made the next ordinary point (0.4) a "divergence".
+  double initial_loss = 0;
   OptimizerState opt;
   Workspace ws;              // training batches
   Workspace mws;             // measure / grid chunks
@@ -78,7 +82,8 @@ struct Trainer::Impl {
   void new_epoch_order();
   void restart(uint64_t seed);
   bool one_step();
-  double next_batch_loss();
+  // The mean loss over the whole training set at the current weights; nothing moves (measure.cpp).
+  double train_set_loss();
   // what: the phenomenon in plain words, e.g. "The training loss became NaN/Inf".
   void flag_divergence(const std::string& what);
   // After an optimiser step with mean batch loss `loss`: "" or what diverged.

@@ -146,5 +146,30 @@ TEST(Divergence, AResumedRunIsJudgedByItsInitialWeights) {
   EXPECT_TRUE(blown.diverged());
 }
 
+// At batch 1 one point is a batch, and a well-fitted point's loss is ~1e-5: were a batch the blow-up
+// reference, the next ordinary point (0.4) would read as "ten thousand times its best" (the zigzag
+// lesson's tanh run stopped at step 3 on init seed 6). The reference is the training-set loss at the
+// initial weights, so every seed of the lesson's setting trains on.
+TEST(Divergence, BatchOfOnePointIsNoFalseAlarm) {
+  for (Act act : {Act::tanh, Act::sigmoid})
+    for (uint64_t seed = 1; seed <= 10; ++seed) {
+      Rig r(DatasetKind::xor_, {4}, act);
+      r.train.batch = 1;
+      r.train.lr = 0.03f;
+      r.train.seed = seed;
+      Trainer t;
+      ASSERT_EQ(r.into(t), "");
+      EXPECT_EQ(t.step_epochs(10), 10)
+          << act_info(act).name << " seed " << seed << ": " << t.measure().divergence;
+    }
+  // The counterfactual: a real blow-up at batch 1 is still caught.
+  Rig r = plane_rig({Optimizer::sgd, Act::relu}, 100.0f);
+  r.train.batch = 1;
+  Trainer t;
+  ASSERT_EQ(r.into(t), "");
+  EXPECT_LT(t.step_epochs(50), 50);
+  EXPECT_TRUE(t.diverged());
+}
+
 }  // namespace
 }  // namespace actlab
