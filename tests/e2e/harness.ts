@@ -97,14 +97,29 @@ export interface Watched {
   errors: string[];
 }
 
-/** A new page (own context) that records console errors and page errors. */
-export async function openPage(
+interface OpenOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Run in the page before its own scripts. */
+  init?: () => void;
+  /** Milliseconds to wait for the ready hook. */
+  timeout?: number;
+}
+
+/** A new page in its own context at `url`, recording console errors and page errors, once the element
+ * `ready` (a data-testid) is attached. openPage, openAny and lessons-harness.openLab all open this way. */
+export async function open(
   browser: Browser,
   url: string,
-  viewport = { width: 1440, height: 1000 },
-  locale = 'en-US',
+  ready: string,
+  o: OpenOptions = {},
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: o.viewport ?? { width: 1440, height: 1000 },
+    locale: o.locale ?? 'en-US',
+    deviceScaleFactor: 1,
+  });
+  if (o.init) await context.addInitScript(o.init);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -112,8 +127,21 @@ export async function openPage(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.getByTestId('boundary').waitFor({ state: 'attached', timeout: 30_000 });
+  await page
+    .getByTestId(ready)
+    .first()
+    .waitFor({ state: 'attached', timeout: o.timeout ?? 60_000 });
   return { page, errors };
+}
+
+/** The playground at `url`, once its decision boundary is there. */
+export function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 1000 },
+  locale = 'en-US',
+): Promise<Watched> {
+  return open(browser, url, 'boundary', { viewport, locale, timeout: 30_000 });
 }
 
 /** The number shown by a data-testid element. */
@@ -137,27 +165,13 @@ export const PAGES: { name: string; hash: string; ready: string; locale?: string
   { name: 'explorer', hash: '#explorer', ready: 'explorer-chart' },
 ];
 
-/** Opens `url` in a new context (recording errors like openPage) and waits for `ready`. */
-export async function openAny(
+/** Any page of the site at `url`, once `ready` is there. */
+export function openAny(
   browser: Browser,
   url: string,
   ready: string,
   locale = 'en-US',
   init?: () => void,
 ): Promise<Watched> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    locale,
-    deviceScaleFactor: 1,
-  });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.getByTestId(ready).first().waitFor({ state: 'attached', timeout: 60_000 });
-  return { page, errors };
+  return open(browser, url, ready, { locale, ...(init ? { init } : {}) });
 }

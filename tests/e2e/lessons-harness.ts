@@ -1,26 +1,17 @@
 // lessons-harness.ts — opening the lab pages (lessons, comparison, explorer) in the e2e browser: like
 // harness.openPage, but these pages have no playground boundary to wait for.
 import type { Browser, Page } from 'playwright-core';
-import type { Watched } from './harness';
+import { open, type Watched } from './harness';
 
-/** A new page (own context) at `hash`, console errors recorded, once `ready` (a data-testid) is there. */
-export async function openLab(
+/** A lab page at `hash`, once `ready` (a data-testid) is there. */
+export function openLab(
   browser: Browser,
   base: string,
   hash: string,
   ready: string,
   viewport = { width: 1440, height: 1000 },
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}#${hash}`);
-  await page.getByTestId(ready).first().waitFor({ state: 'attached', timeout: 30_000 });
-  return { page, errors };
+  return open(browser, `${base}#${hash}`, ready, { viewport, timeout: 30_000 });
 }
 
 /** The epoch counter of the transport bar. */
