@@ -20,7 +20,7 @@ import {
 } from '../../web/src/lab/platform/runs';
 import { hiddenActivations } from '../../web/src/state/schema';
 import { engineConfig } from '../../web/src/state/engine-config';
-import type { FormulaCheck } from '../../web/src/state/types';
+import type { AppState, FormulaCheck } from '../../web/src/state/types';
 import { loadFormulaCheck, loadModule } from './node-module';
 import { anyValue, knownKeys, nasty, outOfLimits, pairsArb, params, RUNS, toHash } from './url-arbitraries';
 
@@ -35,6 +35,19 @@ beforeAll(async () => {
 afterAll(() => engine.dispose());
 
 const decodeCompare = (pairs: Pairs): Comparison => decodeComparison(pairs, cat, runCount(pairs), [], check);
+
+/** A run's state without what belongs to the page (language, speed, seed, display). */
+const runPart = (s: AppState | undefined) => ({
+  ...s,
+  lang: 'en',
+  speed: 0,
+  initSeed: 0,
+  embed: false,
+  simd: true,
+  res: null,
+  bench: false,
+  hide: [],
+});
 
 /** A link's pairs with per-run overrides: rK.<key> for K = 0..6 (0, 5 and 6 name no run). */
 function labPairs(): fc.Arbitrary<Pairs> {
@@ -200,27 +213,7 @@ describe("#lesson overrides: the lesson panel says when the runs are not the les
         if (link.changes.length === 0)
           link.runs.forEach((s, k) => {
             const own = link.lessonRuns[k];
-            expect({
-              ...s,
-              lang: 'en',
-              speed: 0,
-              initSeed: 0,
-              embed: false,
-              simd: true,
-              res: null,
-              bench: false,
-              hide: [],
-            }).toEqual({
-              ...own,
-              lang: 'en',
-              speed: 0,
-              initSeed: 0,
-              embed: false,
-              simd: true,
-              res: null,
-              bench: false,
-              hide: [],
-            });
+            expect(runPart(s)).toEqual(runPart(own));
           });
       }),
       params(Math.min(RUNS, 100)),
