@@ -364,8 +364,9 @@ export class App {
         state: this.store.state,
       };
       const t0 = performance.now();
+      // The play button follows the worker's 'running' messages only: a snapshot built before a pause
+      // may be drawn after it, and must not flip the button back (a pause looked undone for a frame).
       for (const p of this.panels) p.onFrame?.(frame);
-      this.controls.setRunning(snap.running);
       this.perf?.frameDrawn(snap, performance.now() - t0);
       // Measurement hooks (bench/browser.mjs): first frame drawn, frames drawn, optimiser steps so far,
       // the configuration drawn (a data or network change is on screen once it grows).
