@@ -375,33 +375,48 @@ void formula_param_grad(const Formula& f, const float* params, const float* x, c
 }
 
 // ---- tier 2 ---------------------------------------------------------------------------------------
+namespace {
+// The value of a leaf (a constant, x, y, or a parameter: its given value or its declared default).
+template <class T> T leaf_value(const Formula& f, const FInstr& in, const T* params, T x, T y) {
+  switch (in.op) {
+    case FOp::konst: return T(in.c);
+    case FOp::var_x: return x;
+    case FOp::var_y: return y;
+    default: {
+      const int p = static_cast<int>(in.c);
+      return params ? params[p] : T(f.params[p].def);
+    }
+  }
+}
+
+// Runs the program one element at a time with libm (formula_ref.h): val[i] for every instruction,
+// then visit(i) (the tangent, a kink's sign class) once val[i] is known.
+template <class T, class Visit>
+void ref_run(const Formula& f, const T* params, T x, T y, T* val, Visit visit) {
+  for (int i = 0; i < f.n; ++i) {
+    const FInstr& in = f.code[i];
+    val[i] = fdetail::is_leaf(in.op) ? leaf_value(f, in, params, x, y)
+                                     : fdetail::ref_value<T>(in, val[in.a], val[in.b]);
+    visit(i);
+  }
+}
+}  // namespace
+
 template <class T> T formula_ref(const Formula& f, const T* params, T x, T y, int seed, T* d) {
   if (f.n == 0) return std::numeric_limits<T>::quiet_NaN();
   T val[kFormulaMaxOps], tan[kFormulaMaxOps];
   const int seed_bit = seed < 0 ? 0 : 1 << seed;
-  for (int i = 0; i < f.n; ++i) {
+  ref_run(f, params, x, y, val, [&](int i) {
     const FInstr& in = f.code[i];
-    const bool dep = (in.varies & seed_bit) != 0;
-    switch (in.op) {
-      case FOp::konst: val[i] = T(in.c); break;
-      case FOp::var_x: val[i] = x; break;
-      case FOp::var_y: val[i] = y; break;
-      case FOp::param: {
-        const int p = static_cast<int>(in.c);
-        val[i] = params ? params[p] : T(f.params[p].def);
-        break;
-      }
-      default: {
-        const T a = val[in.a], b = val[in.b];
-        val[i] = fdetail::ref_value<T>(in, a, b);
-        tan[i] = dep ? fdetail::ref_tangent<T>(in, a, b, val[i], tan[in.a], tan[in.b],
-                                               (f.code[in.b].varies & seed_bit) != 0)
-                     : T(0);
-        continue;
-      }
+    if (!(in.varies & seed_bit)) {
+      tan[i] = T(0);
+    } else if (fdetail::is_leaf(in.op)) {
+      tan[i] = T(1);
+    } else {
+      tan[i] = fdetail::ref_tangent<T>(in, val[in.a], val[in.b], val[i], tan[in.a], tan[in.b],
+                                       (f.code[in.b].varies & seed_bit) != 0);
     }
-    tan[i] = dep ? T(1) : T(0);
-  }
+  });
   if (d && seed >= 0) *d = tan[f.n - 1];
   return val[f.n - 1];
 }
@@ -433,23 +448,11 @@ int sign_class(double s) { return std::isnan(s) ? 2 : (s > 0 ? 1 : (s < 0 ? -1 :
 uint64_t formula_kink_signature(const Formula& f, const double* params, double x, double y) {
   double val[kFormulaMaxOps];
   uint64_t h = 1469598103934665603ull;  // FNV-1a over the sign classes
-  for (int i = 0; i < f.n; ++i) {
+  ref_run(f, params, x, y, val, [&](int i) {
     const FInstr& in = f.code[i];
-    switch (in.op) {
-      case FOp::konst: val[i] = in.c; break;
-      case FOp::var_x: val[i] = x; break;
-      case FOp::var_y: val[i] = y; break;
-      case FOp::param: {
-        const int p = static_cast<int>(in.c);
-        val[i] = params ? params[p] : f.params[p].def;
-        break;
-      }
-      default: {
-        val[i] = fdetail::ref_value<double>(in, val[in.a], val[in.b]);
-        h = (h ^ static_cast<uint64_t>(sign_class(switch_value(in, val)) + 2)) * 1099511628211ull;
-      }
-    }
-  }
+    if (!fdetail::is_leaf(in.op))
+      h = (h ^ static_cast<uint64_t>(sign_class(switch_value(in, val)) + 2)) * 1099511628211ull;
+  });
   return h;
 }
 
@@ -459,21 +462,10 @@ bool formula_kink_between(const Formula& f, const double* params, double x0, dou
   int cls[3][kFormulaMaxOps];
   double val[kFormulaMaxOps];
   for (int s = 0; s < 3; ++s) {
-    for (int i = 0; i < f.n; ++i) {
+    ref_run(f, params, xs[s], y, val, [&](int i) {
       const FInstr& in = f.code[i];
-      switch (in.op) {
-        case FOp::konst: val[i] = in.c; break;
-        case FOp::var_x: val[i] = xs[s]; break;
-        case FOp::var_y: val[i] = y; break;
-        case FOp::param: {
-          const int p = static_cast<int>(in.c);
-          val[i] = params ? params[p] : f.params[p].def;
-          break;
-        }
-        default: val[i] = fdetail::ref_value<double>(in, val[in.a], val[in.b]);
-      }
       cls[s][i] = fdetail::is_leaf(in.op) ? 2 : sign_class(switch_value(in, val));
-    }
+    });
   }
   for (int i = 0; i < f.n; ++i) {
     if (fdetail::is_leaf(f.code[i].op)) continue;

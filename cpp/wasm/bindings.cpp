@@ -349,7 +349,6 @@ val param_stats_js(const Trainer& t, const val& initial) {
 }
 val data_js(const Trainer& t) { return dataset_js(t.data(), ""); }
 NetConfig net_js(const Trainer& t) { return t.net(); }
-TrainConfig train_js(const Trainer& t) { return t.train(); }
 
 }  // namespace
 
@@ -451,7 +450,6 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("reconfigure", &Trainer::reconfigure)
       .function("setTrainConfig", &Trainer::set_train_config)
       .function("net", &net_js)
-      .function("train", &train_js)
       .function("data", &data_js)
       .function("nInputs", &Trainer::n_inputs)
       // weights

@@ -139,7 +139,6 @@ export interface RawTrainer {
   nInputs(): number;
   data(): RawDataset;
   net(): RawNetConfig;
-  train(): RawTrainConfig;
   delete(): void;
 }
 
