@@ -14,13 +14,13 @@
 // --trace FILE records a Chrome performance trace (chrome://tracing / Perfetto) of the target case.
 // Prints a summary, or with --json one JSON object (bench/run.mjs runs this as one of its jobs).
 
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, launchChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve-dist.mjs';
 import { summarize } from './js/measure.mjs';
 import { LARGEST } from './js/workload.mjs';
 
@@ -110,38 +110,6 @@ const TO_LOSS_SPEEDS = [
   { id: 'default', label: 'ActLab default (max)', speed: null },
   { id: 'tf-pace', label: "TF Playground's pace (1 epoch per frame)", speed: '1' },
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-};
-
-/** dist/ over http://127.0.0.1:<port>/ (no caching headers: every fresh context loads everything). */
-export async function serve(dist) {
-  const server = createServer((req, res) => {
-    let file = path.normalize(
-      path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
-    );
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((ok) => server.close(ok)),
-  };
-}
 
 /** CPU seconds (user + system) of a process and all its descendants, from /proc (Linux). */
 function treeCpuSeconds(rootPid) {

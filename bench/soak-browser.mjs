@@ -15,7 +15,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { VIEWPORT, chromiumPid, serve } from './browser.mjs';
+import { serve } from '../scripts/serve-dist.mjs';
+import { VIEWPORT, chromiumPid } from './browser.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MB = 1024 * 1024;

@@ -1,71 +1,23 @@
 // harness.ts — the end-to-end tests' world: a tiny static server for dist/ (under any sub-path) and
 // Debian's headless Chromium driven by playwright-core. Nothing downloads a browser.
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve-dist.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'test-results');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
+export { serve } from '../../scripts/serve-dist.mjs';
 
+/** A served site (scripts/serve-dist.mjs). */
 export interface StaticServer {
   /** The site's URL, ending in '/'. */
   url: string;
   close(): Promise<void>;
-}
-
-/** Serves `dir` at http://127.0.0.1:<port><base> (base like '/' or '/actlab/'); 404 elsewhere. `headers`
- * are added to every answer (the CSP spec sends the page's policy as a header). */
-export async function serve(
-  dir: string,
-  base = '/',
-  headers: Record<string, string> = {},
-): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let file = normalize(join(dir, path.slice(base.length)));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      ...headers,
-    });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
 }
 
 export interface Site {
