@@ -47,4 +47,29 @@ describe('Throttle', () => {
     expect(seen.length - 2).toBeLessThanOrEqual(7);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
+
+  it('with a duty, a costly run waits duty times its cost; a cheap one keeps the period (the counterfactual)', () => {
+    const th = new Throttle(50, 8);
+    const seen: number[] = [];
+    const run = (i: number, cost: number) =>
+      th.run(() => {
+        seen.push(i);
+        vi.advanceTimersByTime(cost); // the run's own time on the fake clock
+      });
+    run(0, 20); // 20 ms: the next run is due 160 ms after this one started, not 50
+    for (let i = 1; i <= 20; i++) {
+      vi.advanceTimersByTime(5);
+      run(i, 20);
+    }
+    expect(seen).toEqual([0]); // at 120 ms, none of the 20 requests has run...
+    vi.advanceTimersByTime(50);
+    expect(seen).toEqual([0, 20]); // ...at 160 ms the latest one does
+
+    const cheap = new Throttle(50, 8);
+    const fast: number[] = [];
+    cheap.run(() => fast.push(0));
+    vi.advanceTimersByTime(50);
+    cheap.run(() => fast.push(1));
+    expect(fast).toEqual([0, 1]);
+  });
 });

@@ -7,16 +7,30 @@ export class Throttle {
   private last = -Infinity;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending: (() => void) | null = null;
+  /** Milliseconds the last run took. */
+  private cost = 0;
 
-  constructor(private readonly ms: number) {}
+  /**
+   * duty > 0: runs are also at least `duty` times their own last cost apart, so a costly redraw (a
+   * chart on a slow or loaded machine) takes at most 1/duty of the thread's time.
+   */
+  constructor(
+    private readonly ms: number,
+    private readonly duty = 0,
+  ) {}
 
-  /** Runs fn now if the last run is at least `ms` ago, else once when it is due (the latest fn wins). */
+  private get period(): number {
+    return Math.max(this.ms, this.duty * this.cost);
+  }
+
+  /** Runs fn now if the last run is at least a period ago, else once when it is due (the latest wins). */
   run(fn: () => void): void {
     const now = performance.now();
-    if (now - this.last >= this.ms) {
+    if (now - this.last >= this.period) {
       this.pending = null;
       this.last = now;
       fn();
+      this.cost = performance.now() - now;
       return;
     }
     this.pending = fn;
@@ -27,7 +41,7 @@ export class Throttle {
         this.pending = null;
         if (next) this.run(next);
       },
-      this.ms - (now - this.last),
+      this.period - (now - this.last),
     );
   }
 }

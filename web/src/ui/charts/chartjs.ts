@@ -78,10 +78,16 @@ export { Chart };
 
 const throttles = new WeakMap<Chart, Throttle>();
 
-/** A chart's redraw for a new frame: at most every SLOW_PANEL_MS, the latest data always drawn. */
+/** A chart's redraw takes at most 1/CHART_DUTY of the main thread's time (a slow machine, big data). */
+const CHART_DUTY = 10;
+
+/**
+ * A chart's redraw for a new frame: at most every SLOW_PANEL_MS and CHART_DUTY times its own cost, the
+ * latest data always drawn.
+ */
 export function redrawSoon(chart: Chart): void {
   let th = throttles.get(chart);
-  if (!th) throttles.set(chart, (th = new Throttle(SLOW_PANEL_MS)));
+  if (!th) throttles.set(chart, (th = new Throttle(SLOW_PANEL_MS, CHART_DUTY)));
   th.run(() => chart.update('none'));
 }
 
