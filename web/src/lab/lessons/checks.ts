@@ -170,9 +170,9 @@ export function checkVanishing(minEpochs: number, maxRatio: number, tanhGain: nu
  * — tanh, and σ(x) − ½ (sigmoid's slope, zero-centred: the cause apart from the slope). Required:
  * at least `minUpdates` sigmoid updates, none moving the pair oppositely, and each zero-centred run
  * moving it oppositely in at least `minOpposite` of its updates (0 against >= 5 %: measured 8-89 %
- * at the tick over seeds 1-10; on seed 6 the tanh run stops at step 3 — the engine flags a divergence
- * there — and the lesson does not tick). The sigmoid half is a consequence of batch 1 — with batches the per-example signs
- * mix and the rule breaks (the `batch10` counterfactual) — the zero-centred half can fail (`bothTanh`,
+ * at the tick over seeds 1-10). The sigmoid half is a consequence of batch 1 — with batches the
+ * per-example signs mix and the rule breaks (the `batch10` counterfactual) — the zero-centred half
+ * can fail (`bothTanh`,
  * `centredIsSigmoid`). The zig-zag's cost — the path's length over its displacement — is measured for
  * every run and shown, not required: with one example per step every path is noisy and it does not
  * separate them (measured after two epochs over seeds 1-8: sigmoid 8-150, tanh 15-120, σ(x) − ½
