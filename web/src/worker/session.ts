@@ -32,13 +32,25 @@ const HIST_EVERY_MS = 200;
 const VIEW_DUTY = 4;
 const CHEAP_VIEW_MS = 2;
 
-/** One heavy view's last result, what it was computed for, and its cost. */
+/** Histograms cost a forward pass per layer: cheaper than CHEAP_HIST_MS they are fresh every time. */
+const CHEAP_HIST_MS = 4;
+
+/** One costly view's last result, what it was computed for, and its cost. */
 interface ViewCache {
-  value: Float32Array;
+  value: Float32Array[];
   key: string;
   at: number;
   ms: number;
 }
+
+/** When a costly view is recomputed: for another key, when paused, when cheap, or when due. */
+interface ViewPolicy {
+  cheapMs: number;
+  /** Milliseconds between recomputations while training, from the last one's cost. */
+  period: (ms: number) => number;
+}
+const HEAVY_VIEW: ViewPolicy = { cheapMs: CHEAP_VIEW_MS, period: (ms) => VIEW_DUTY * ms };
+const HISTOGRAMS: ViewPolicy = { cheapMs: CHEAP_HIST_MS, period: () => HIST_EVERY_MS };
 
 export function linspace(lo: number, hi: number, n: number): Float32Array {
   const out = new Float32Array(n);
@@ -59,9 +71,7 @@ export class Session {
   // Divergence and the state `restore` brings back are the core's (Trainer::restore_last_good):
   // this class only pauses, reports and asks the engine to restore.
   private readonly epochs = new EpochProgress();
-  /** Histograms cost a forward pass per layer: when that is slow they refresh every HIST_EVERY_MS. */
-  private hist = { cache: [] as Float32Array[], at: -Infinity, ms: 0, configId: -1 };
-  private readonly views = new Map<'grid' | 'units', ViewCache>();
+  private readonly views = new Map<'grid' | 'units' | 'hist', ViewCache>();
 
   constructor(
     private readonly engine: Engine,
@@ -213,10 +223,13 @@ export class Session {
     const progress = this.progress(metrics, data.nTrain);
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
-    const grid = this.heavyView('grid', `${g}`, now, () => this.engine.grid(g, g, data.domain));
-    const units = this.heavyView('units', `${u}`, now, () =>
+    const run = `${this.configId}/${this.runId}`;
+    const grid = this.costlyView('grid', `${run}/${g}`, now, HEAVY_VIEW, () => [
+      this.engine.grid(g, g, data.domain),
+    ]);
+    const units = this.costlyView('units', `${run}/${u}`, now, HEAVY_VIEW, () => [
       u > 0 ? this.engine.gridUnits(u, u, data.domain) : new Float32Array(0),
-    );
+    ]);
     const snap: Snapshot = {
       kind: 'snapshot',
       seq: ++this.seq,
@@ -227,9 +240,9 @@ export class Session {
       progress,
       stepsPerSec,
       gridSize: g,
-      grid: grid.value,
+      grid: grid.value[0] ?? new Float32Array(0),
       unitGridSize: u,
-      units: units.value,
+      units: units.value[0] ?? new Float32Array(0),
       fresh: { grid: grid.fresh, units: units.fresh },
       params,
       layers: this.layerViews(metrics, params),
@@ -241,28 +254,28 @@ export class Session {
   }
 
   /**
-   * A heavy view for this snapshot (a copy: the snapshot's buffers are transferred), recomputed when the
-   * network is paused, when it shows other weights or sizes, when cheap, or when due (VIEW_DUTY).
+   * A costly view for this snapshot (copies: the snapshot's buffers are transferred), recomputed when
+   * computed for another key (weights, sizes), when the network is paused, when cheap, or when due.
    */
-  private heavyView(
-    name: 'grid' | 'units',
-    size: string,
+  private costlyView(
+    name: 'grid' | 'units' | 'hist',
+    key: string,
     now: number,
-    compute: () => Float32Array,
-  ): { value: Float32Array; fresh: boolean } {
-    const key = `${this.configId}/${this.runId}/${size}`;
+    policy: ViewPolicy,
+    compute: () => Float32Array[],
+  ): { value: Float32Array[]; fresh: boolean } {
     const c = this.views.get(name);
     const due =
       c === undefined ||
       c.key !== key ||
       !this.pacer.running ||
-      c.ms < CHEAP_VIEW_MS ||
-      now - c.at >= VIEW_DUTY * c.ms;
-    if (!due) return { value: c.value.slice(), fresh: false };
+      c.ms < policy.cheapMs ||
+      now - c.at >= policy.period(c.ms);
+    if (!due) return { value: c.value.map((v) => v.slice()), fresh: false };
     const t0 = this.host.now();
     const value = compute();
     this.views.set(name, { value, key, at: now, ms: this.host.now() - t0 });
-    return { value: value.slice(), fresh: true };
+    return { value: value.map((v) => v.slice()), fresh: true };
   }
 
   private progress(m: Metrics, nTrain: number): number {
@@ -276,17 +289,9 @@ export class Session {
 
   /** Pre-activation histograms over [-range, range] per hidden layer, recomputed when cheap or due. */
   private histograms(ranges: number[]): Float32Array[] {
-    const now = this.host.now();
-    const h = this.hist;
-    const stale = h.configId !== this.configId || h.cache.length !== ranges.length || !this.pacer.running;
-    if (stale || h.ms < 4 || now - h.at >= HIST_EVERY_MS) {
-      const t0 = this.host.now();
-      h.cache = ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r));
-      h.ms = this.host.now() - t0;
-      h.at = now;
-      h.configId = this.configId;
-    }
-    return h.cache.map((c) => c.slice());
+    return this.costlyView('hist', `${this.configId}/${ranges.length}`, this.host.now(), HISTOGRAMS, () =>
+      ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r)),
+    ).value;
   }
 
   private layerViews(metrics: Metrics, params: Float32Array): LayerView[] {
