@@ -39,6 +39,26 @@ export function num(spec: NumberSpec): Codec<number> {
   return { parse: (raw) => parseNumber(raw, spec), format: (v) => String(v), allowed: describeRange(spec) };
 }
 
+/**
+ * Comma-separated parameter values, each within its spec's range (`0.2,1`): the values given (fewer
+ * than the specs is fine), or undefined when one is not a number in range or there are too many.
+ */
+export function parseParams(
+  text: string,
+  specs: readonly { lo: number; hi: number }[],
+): number[] | undefined {
+  const values = text.split(',');
+  if (values.length > specs.length) return undefined;
+  const params: number[] = [];
+  for (const [j, v] of values.entries()) {
+    const spec = specs[j];
+    const p = spec ? num({ min: spec.lo, max: spec.hi }).parse(v) : undefined;
+    if (p === undefined) return undefined;
+    params.push(p);
+  }
+  return params;
+}
+
 /** `auto` (null) or a value of `codec`. */
 export function orAuto<T>(codec: Codec<T>): Codec<T | null> {
   return {

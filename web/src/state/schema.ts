@@ -5,7 +5,7 @@
 // To add a key: add a row (field() for a plain value, a custom Row for anything else). Rows run in
 // table order, so a row may rely on earlier ones (activation after networkShape).
 import type { Catalogue } from '../engine/types';
-import { bool, listOf, num, oneOf, orAuto, parseNumber, seed, type Codec } from './codecs';
+import { bool, listOf, num, oneOf, orAuto, parseNumber, parseParams, seed, type Codec } from './codecs';
 import { LIMITS, STATE_VERSION, actMeta, defaultLayer } from './defaults';
 import { SPEED_ALLOWED, parseSpeed, speedToken, type Speed } from './speed';
 import {
@@ -241,16 +241,8 @@ function layerRows(cat: Catalogue): Row[] {
           const specs = l.act === 'formula' ? declared.params : (meta(l.act)?.params ?? []);
           const text = parts[i] ?? '';
           if (text === '') return l;
-          const values = text.split(',');
-          if (values.length > specs.length) return undefined;
-          const params: number[] = [];
-          for (const [j, v] of values.entries()) {
-            const spec = specs[j];
-            const p = spec ? num({ min: spec.lo, max: spec.hi }).parse(v) : undefined;
-            if (p === undefined) return undefined;
-            params.push(p);
-          }
-          return { ...l, params };
+          const params = parseParams(text, specs);
+          return params === undefined ? undefined : { ...l, params };
         });
         if (next.some((l) => l === undefined)) {
           ctx.warn({

@@ -3,7 +3,7 @@
 //   formula=<your own f(x)>  actParams=<its declared parameters' values> (the playground's key for them)
 import type { Catalogue } from '../../engine/types';
 import { UNCHECKED, shown } from '../../state/codec';
-import { num } from '../../state/codecs';
+import { parseParams } from '../../state/codecs';
 import type { FormulaCheck, Warning } from '../../state/types';
 import { fmtParam } from '../../ui/format';
 
@@ -40,12 +40,8 @@ export function explorerState(
     const defaults = specs.map((p) => p.def);
     const raw = m.get(key);
     if (raw === undefined || raw === '') return defaults;
-    const parts = raw.split(',');
-    const parsed = parts.map((v, k) => {
-      const spec = specs[k];
-      return spec ? num({ min: spec.lo, max: spec.hi }).parse(v) : undefined;
-    });
-    if (parsed.some((v) => v === undefined)) {
+    const parsed = parseParams(raw, specs);
+    if (parsed === undefined) {
       const allowed = specs.map((p) => `${fmtParam(p.lo)}..${fmtParam(p.hi)}`).join(',');
       warnings.push({ code: 'badValue', key, value: shown(raw), allowed: allowed || 'none' });
       return defaults;
