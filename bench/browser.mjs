@@ -433,7 +433,13 @@ export async function measureBrowser({
     if (errors.length) throw new Error(`page error while training to loss ${LOSS_GOAL}: ${errors[0]}`);
     const cases = [];
     for (const c of CASES.filter((c) => wanted(c.id)))
-      cases.push(await frames(browser, site.url, c, { seconds, warmup, trace: c.target ? trace : null }));
+      cases.push(
+        await frames(browser, site.url, c, {
+          seconds,
+          warmup,
+          trace: c.target || only?.length === 1 ? trace : null,
+        }),
+      );
     load.push(os.loadavg()[0]);
     return {
       chromium: version,
