@@ -72,4 +72,38 @@ describe('Throttle', () => {
     cheap.run(() => fast.push(1));
     expect(fast).toEqual([0, 1]);
   });
+
+  it('holds the drawing of an element off screen and runs the latest when it scrolls in; on screen it runs', () => {
+    // A stand-in IntersectionObserver: the test says when the element leaves and enters the viewport.
+    let report: ((entries: { target: Element; isIntersecting: boolean }[]) => void) | null = null;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(cb: typeof report) {
+          report = cb;
+        }
+        observe(): void {}
+      },
+    );
+    try {
+      const el = {} as Element;
+      const th = new Throttle(50, 0, el);
+      const seen: number[] = [];
+      th.run(() => seen.push(0)); // no report yet: on screen
+      expect(seen).toEqual([0]);
+      report!([{ target: el, isIntersecting: false }]);
+      vi.advanceTimersByTime(100);
+      th.run(() => seen.push(1));
+      th.run(() => seen.push(2));
+      vi.advanceTimersByTime(1000);
+      expect(seen).toEqual([0]); // off screen: nothing drawn, however long
+      report!([{ target: el, isIntersecting: true }]);
+      expect(seen).toEqual([0, 2]); // in view: the latest at once
+      vi.advanceTimersByTime(100);
+      th.run(() => seen.push(3)); // and on screen again it draws as before (the counterfactual)
+      expect(seen).toEqual([0, 2, 3]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -31,10 +31,13 @@ export class ActivationPlot implements Panel {
   private cards: Card[] = [];
   /** The activations the cards show (null before the first frame). */
   private shown: string | null = null;
-  private readonly throttle = new Throttle(SLOW_PANEL_MS);
+  /** The text (title, caption) follows at the slow-panel pace on or off screen; the canvases only on. */
+  private readonly throttle: Throttle;
+  private readonly textThrottle = new Throttle(SLOW_PANEL_MS);
 
   constructor(private readonly cat: Catalogue) {
     this.box = h('div', { class: 'act-plots', 'data-testid': 'activation-plot' });
+    this.throttle = new Throttle(SLOW_PANEL_MS, 0, this.box);
     this.el = chartPanel(
       {
         title: 'charts.activation',
@@ -68,20 +71,30 @@ export class ActivationPlot implements Panel {
   onFrame(f: Frame): void {
     const acts = f.config.net.layers.map((l) => l.act);
     if (acts.join(',') !== this.shown) this.build(acts);
+    this.textThrottle.run(() => this.label(f));
     this.throttle.run(() => this.paint(f));
   }
 
-  private paint(f: Frame): void {
+  private label(f: Frame): void {
     this.cards.forEach((card, l) => {
       const view = f.snap.layers[l];
       const metrics = f.snap.metrics.layers[l];
       const meta = actMeta(this.cat, card.act);
       const params = view?.actParams.map(fmtParam).join(', ') ?? '';
-      card.title.textContent = `${t('charts.layerName', { n: l + 1 })} · ${meta?.display ?? card.act}${params ? ` (${params})` : ''}`;
+      const title = `${t('charts.layerName', { n: l + 1 })} · ${meta?.display ?? card.act}${params ? ` (${params})` : ''}`;
+      if (card.title.textContent !== title) {
+        card.title.textContent = title;
+        card.canvas.setAttribute('aria-label', title);
+      }
       card.caption.textContent = metrics
         ? `${t('charts.dead')} ${fmtPercent(metrics.deadFraction)} · ${t('charts.saturated')} ${fmtPercent(metrics.saturatedFraction)}`
         : '';
-      card.canvas.setAttribute('aria-label', card.title.textContent);
+    });
+  }
+
+  private paint(f: Frame): void {
+    this.cards.forEach((card, l) => {
+      const view = f.snap.layers[l];
       const g = fitCanvas(card.canvas, W, H);
       g.clearRect(0, 0, W, H);
       if (!view) return;

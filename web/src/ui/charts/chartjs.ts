@@ -87,7 +87,7 @@ const CHART_DUTY = 10;
  */
 export function redrawSoon(chart: Chart): void {
   let th = throttles.get(chart);
-  if (!th) throttles.set(chart, (th = new Throttle(SLOW_PANEL_MS, CHART_DUTY)));
+  if (!th) throttles.set(chart, (th = new Throttle(SLOW_PANEL_MS, CHART_DUTY, chart.canvas)));
   th.run(() => chart.update('none'));
 }
 
