@@ -1,7 +1,7 @@
 // main.ts — start the worker, wait for the engine's catalogue, decode the link, build the page.
 import 'katex/dist/katex.min.css';
 import './styles/main.css';
-import { setLang, t } from './i18n';
+import { loadLabTexts, setLang, t } from './i18n';
 import { decodeState } from './state/codec';
 import type { Lang } from './state/types';
 import { App } from './ui/app';
@@ -39,8 +39,11 @@ root.replaceChildren(
 const lab = routeOf(pairs);
 addEventListener('hashchange', () => location.reload());
 // The lab pages load on demand: the playground's bundle does not carry them.
-if (lab !== null) await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
-else {
+// Their texts too: fetched alongside the lab's chunk (startLab awaits them).
+if (lab !== null) {
+  void loadLabTexts();
+  await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
+} else {
   const spawn = () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
   const client = new EngineClient(spawn());
   const ready = await bootWorker(client, wantsSimd(pairs), root);

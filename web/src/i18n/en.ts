@@ -253,6 +253,11 @@ export const en = {
   'head.log_softmax': 'log-softmax · NLL',
   'head.softmin': 'softmin · cross-entropy',
   'head.identity': 'linear · squared error',
+  // ---- the links between the four sections (ui/nav.ts: the playground's header and the lab pages') ----
+  'nav.playground': 'Playground',
+  'nav.lessons': 'Lessons',
+  'nav.compare': 'Compare',
+  'nav.explorer': 'Explorer',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,20 +1,30 @@
 // index.ts — t(key, params) and the current language. Elements that carry translated text register
 // with setText()/setAttr(); setLang() re-applies every registered text, so switching the language
-// never rebuilds the page.
+// never rebuilds the page. The lab pages' texts (lessons.{en,ko}.ts, most of the strings) load on demand
+// with loadLabTexts(): the playground never shows them, so its bundle does not carry them.
 import type { Lang } from '../state/types';
 import { en, type MessageKey as PlaygroundKey } from './en';
 import { ko } from './ko';
-import { lessonsEn, type LessonKey } from './lessons.en';
-import { lessonsKo } from './lessons.ko';
+import type { LessonKey } from './lessons.en';
 
 /** Every key: the playground's (en.ts) and the lab pages' (lessons.en.ts: lessons, comparison, explorer). */
 export type MessageKey = PlaygroundKey | LessonKey;
 export type Params = Readonly<Record<string, string | number>>;
 
-const TABLES: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  en: { ...en, ...lessonsEn },
-  ko: { ...ko, ...lessonsKo },
-};
+/** The playground's strings from the start; the lab's join them when loadLabTexts() resolves. */
+const TABLES: Record<Lang, Partial<Record<MessageKey, string>>> = { en: { ...en }, ko: { ...ko } };
+
+let labTexts: Promise<void> | undefined;
+
+/** Loads the lab pages' strings (both languages: a lab page switches language in place). Call it,
+ *  and await it, before a lab page calls t() with one of their keys; later calls share the first load. */
+export function loadLabTexts(): Promise<void> {
+  labTexts ??= Promise.all([import('./lessons.en'), import('./lessons.ko')]).then(([e, k]) => {
+    Object.assign(TABLES.en, e.lessonsEn);
+    Object.assign(TABLES.ko, k.lessonsKo);
+  });
+  return labTexts;
+}
 
 let current: Lang = 'en';
 const listeners = new Set<(lang: Lang) => void>();
@@ -25,13 +35,14 @@ export function lang(): Lang {
 
 /** The string for key in the current language, {name} replaced by params (as plain text). */
 export function t(key: MessageKey, params: Params = {}): string {
-  return format(TABLES[current][key], params);
+  // A lab key before loadLabTexts() resolved shows as the key itself (a visible bug, not a crash).
+  return format(TABLES[current][key] ?? key, params);
 }
 
 /** For keys built from core tokens (family.rectifier, init.he_normal): the token itself if untranslated. */
 export function tToken(prefix: string, token: string): string {
   const key = `${prefix}.${token}`;
-  const table: Readonly<Record<string, string>> = TABLES[current];
+  const table: Readonly<Partial<Record<string, string>>> = TABLES[current];
   return table[key] ?? token;
 }
 

@@ -252,4 +252,9 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'head.log_softmax': '로그 소프트맥스 · NLL',
   'head.softmin': '소프트민 · 교차 엔트로피',
   'head.identity': '선형 · 제곱 오차',
+  // ---- the links between the four sections (ui/nav.ts: the playground's header and the lab pages') ----
+  'nav.playground': '실험실',
+  'nav.lessons': '레슨',
+  'nav.compare': '비교',
+  'nav.explorer': '함수 탐색기',
 };

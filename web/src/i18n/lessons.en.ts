@@ -3,10 +3,6 @@
 // values are inserted as text, never as HTML. Lesson texts draw on the five Korean source posts
 // (docs in /shared/seeds: quotes are translated, the Korean table has them in the original).
 export const lessonsEn = {
-  'nav.playground': 'Playground',
-  'nav.lessons': 'Lessons',
-  'nav.compare': 'Compare',
-  'nav.explorer': 'Explorer',
   'lab.footer':
     'ActLab runs entirely in your browser: every run you see is trained live by a C++ engine compiled to WebAssembly.',
 

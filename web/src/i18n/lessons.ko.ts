@@ -3,10 +3,6 @@
 import type { LessonKey } from './lessons.en';
 
 export const lessonsKo: Readonly<Record<LessonKey, string>> = {
-  'nav.playground': '실험실',
-  'nav.lessons': '레슨',
-  'nav.compare': '비교',
-  'nav.explorer': '함수 탐색기',
   'lab.footer':
     'ActLab은 모두 브라우저 안에서 실행됩니다. 화면의 모든 학습은 WebAssembly로 컴파일된 C++ 엔진이 실시간으로 수행합니다.',
 

@@ -6,7 +6,7 @@ import { LabClient, WorkerLife } from './platform/client';
 import { mountCompare } from './compare/page';
 import type { Pairs } from './platform/runs';
 import { mountExplorer } from './explorer/explorer';
-import { t } from '../i18n';
+import { loadLabTexts, t } from '../i18n';
 import type { Lang } from '../state/types';
 import { bootWorker, fatalScreen, wantsSimd } from '../ui/boot';
 import { watchWorker } from '../ui/watchdog';
@@ -25,8 +25,10 @@ export type { Route } from './route-of';
 /** Starts the lab worker, then builds the route's page into root. */
 export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, lang: Lang): Promise<void> {
   const client = LabClient.start();
+  const texts = loadLabTexts();
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready === null) return;
+  await texts;
   const checkFormula = await linkFormulaCheck(client, pairs);
   const life = new WorkerLife();
   const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula, life };
