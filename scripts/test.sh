@@ -65,7 +65,7 @@ step "web typecheck (tsc)"    npm run --silent typecheck
 bg_join "web lint (eslint)"
 step "web unit (vitest)"      npx vitest run --config tests/web/vitest.config.ts --exclude tests/web/soak.test.ts
 bg_join "web soak (vitest)"   # npm run test:web = these two steps
-step "web e2e (chromium)"     npm run --silent test:e2e   # builds dist/ first
+step "web e2e (chromium)"     npm run --silent test:e2e   # builds dist/ first; two files at a time, worker-death alone
 
 echo
 [ ${#failures[@]} -eq 0 ] || echo "failed steps: ${failures[*]}"
