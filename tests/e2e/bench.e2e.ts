@@ -87,7 +87,7 @@ describe('the benchmark page', () => {
     expect(fixed.steps).toBe(10);
   }, 900_000);
 
-  it('8×64 at max: every unit picture is repainted again and again, and the boundary keeps refreshing', async () => {
+  it('8×64 at max: unit pictures, the boundary and the loss chart keep refreshing', async () => {
     const BIG = `dataset=spiral&networkShape=64,64,64,64,64,64,64,64&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true`;
     const { page, errors } = await openAny(world.browser, `${world.site.url}#${BIG}&speed=max`, 'boundary');
     const diagram = page.getByTestId('diagram');
@@ -102,6 +102,8 @@ describe('the benchmark page', () => {
     // Counterfactual: paused, nothing new arrives, nothing is repainted.
     expect(await count(diagram, 'data-thumbs')).toBe(still);
     const grids = await count(boundary, 'data-grids');
+    const loss = page.getByTestId('loss-chart');
+    const points = await count(loss, 'data-points');
     const before = await boundary.screenshot();
     await page.getByTestId('play').click({ timeout: 120_000 });
     // Training: fresh pictures keep coming, and each version is painted for every unit.
@@ -111,6 +113,10 @@ describe('the benchmark page', () => {
     await expect
       .poll(() => count(boundary, 'data-grids'), { timeout: 120_000 })
       .toBeGreaterThanOrEqual(grids + 3);
+    // The metrics refresh less often than frames at this size, but the loss chart keeps growing.
+    await expect
+      .poll(() => count(loss, 'data-points'), { timeout: 120_000 })
+      .toBeGreaterThanOrEqual(points + 3);
     await expect
       .poll(async () => Buffer.compare(before, await boundary.screenshot({ timeout: 120_000 })) !== 0, {
         timeout: 120_000,

@@ -77,12 +77,13 @@ describe('Session', () => {
     h.send({ kind: 'run', running: false });
   });
 
-  it('refreshes a costly boundary and thumbnails less often than frames while running, never when paused', () => {
-    // The engine's boundary and thumbnails each take 30 ms of the session's clock (a big network).
+  it('refreshes a costly boundary, thumbnails and metrics less often than frames while running, never when paused', () => {
+    // The engine's boundary, thumbnails and metrics each take 30 ms of the session's clock (a big network).
     let clock = 0;
     const slow = Object.create(engine) as Engine;
     slow.grid = (...a) => ((clock += 30), engine.grid(...a));
     slow.gridUnits = (...a) => ((clock += 30), engine.gridUnits(...a));
+    slow.measure = () => ((clock += 30), engine.measure());
     const h = sessionHarness(slow, () => (clock += 1));
     h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
     h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
@@ -94,22 +95,38 @@ describe('Session', () => {
     expect(fresh).toContain(false);
     // Refreshed again after stale snapshots: the boundary follows training, at a lower rate.
     expect(fresh.slice(fresh.indexOf(false))).toContain(true);
+    const count = (s: Snapshot) => [s.fresh.grid, s.fresh.units, s.fresh.metrics].filter(Boolean).length;
     snaps.forEach((s, i) => {
       const prev = h.snapshots()[i + 1]!;
-      expect(s.fresh.units).toBe(s.fresh.grid); // both cost the same on this clock
+      // One at a time: all three are due together on this clock, yet a snapshot recomputes one, or
+      // two when one was put off by the last snapshot — never all three.
+      expect(count(s)).toBeLessThanOrEqual(2);
       // A stale snapshot repeats the last computed grid; a fresh one shows the weights that moved.
       if (!s.fresh.grid) expect(Array.from(s.grid)).toEqual(Array.from(prev.grid));
       if (!s.fresh.units) expect(Array.from(s.units)).toEqual(Array.from(prev.units));
       expect(s.grid).not.toBe(prev.grid);
+      // Stale metrics repeat the last losses but count the steps that ran since: epoch and step are
+      // the engine's current ones (one step per frame at this speed).
+      expect(s.metrics.step).toBe(prev.metrics.step + 1);
+      if (!s.fresh.metrics) expect(s.metrics.trainLoss).toBe(prev.metrics.trainLoss);
     });
+    // Each view keeps refreshing (none is starved by the others).
+    for (const k of ['grid', 'units', 'metrics'] as const) {
+      expect(snaps.filter((s) => s.fresh[k]).length).toBeGreaterThanOrEqual(5);
+    }
     expect(
       snaps.some((s, i) => s.fresh.grid && s.grid.some((v, k) => v !== h.snapshots()[i + 1]!.grid[k])),
+    ).toBe(true);
+    expect(
+      snaps.some(
+        (s, i) => s.fresh.metrics && s.metrics.trainLoss !== h.snapshots()[i + 1]!.metrics.trainLoss,
+      ),
     ).toBe(true);
     // Paused (a step pauses first): every snapshot is fresh.
     h.send({ kind: 'step' });
     h.frame();
     h.frame();
-    expect(h.snapshots().at(-1)!.fresh).toEqual({ grid: true, units: true });
+    expect(h.snapshots().at(-1)!.fresh).toEqual({ grid: true, units: true, metrics: true });
   });
 
   it('a cheap boundary is fresh in every snapshot while running (the counterfactual)', () => {
@@ -119,7 +136,7 @@ describe('Session', () => {
     h.settle();
     h.send({ kind: 'run', running: true });
     for (let frame = 0; frame < 10; frame++) h.frame();
-    for (const s of h.snapshots()) expect(s.fresh).toEqual({ grid: true, units: true });
+    for (const s of h.snapshots()) expect(s.fresh).toEqual({ grid: true, units: true, metrics: true });
   });
 
   it('runs n optimiser steps per drawn frame at speed n steps', () => {
@@ -185,6 +202,13 @@ describe('Session', () => {
     expect(report.detail).toMatch(/learning rate/);
     expect(h.posted.filter((m) => m.kind === 'running').at(-1)).toEqual({ kind: 'running', running: false });
     expect(engine.diverged).toBe(true);
+    // Play while diverged is refused and answered (the page's button showed the click at once and
+    // must turn back); a pause that changes nothing is not answered twice.
+    const before = h.posted.length;
+    h.send({ kind: 'run', running: true });
+    expect(h.posted.slice(before)).toEqual([{ kind: 'running', running: false }]);
+    h.send({ kind: 'run', running: false });
+    expect(h.posted.length).toBe(before + 1);
     // Restore brings back the last snapshot whose loss was finite and at most twice the run's best.
     let best = Infinity;
     let good: Snapshot | undefined;

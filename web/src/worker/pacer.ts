@@ -111,9 +111,9 @@ export class Pacer {
     this.held = null;
   }
 
-  /** New weights: `stepNow` starts the next frame's steps at once when running (else after a snapshot). */
-  restart(stepNow: boolean): void {
-    this.pending = stepNow && this.isRunning ? this.stepsPerFrame : 0;
+  /** New weights: the next snapshot shows them before any step; training goes on after it. */
+  restart(): void {
+    this.pending = 0;
     this.touch();
   }
 

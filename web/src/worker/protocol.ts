@@ -161,10 +161,12 @@ export interface Snapshot {
   /** (totalUnits, u, u); empty when unitGridSize = 0. */
   units: Float32Array;
   /**
-   * Whether grid and units were computed for this snapshot (else they repeat the last ones: heavy views
-   * of a big network refresh less often than frames while training runs, worker/session.ts).
+   * Whether grid, units and metrics were computed for this snapshot (else they repeat the last ones:
+   * heavy views of a big network refresh less often than frames while training runs,
+   * worker/session.ts). Stale metrics carry the current epoch and step; charts add points only for
+   * fresh ones.
    */
-  fresh: { grid: boolean; units: boolean };
+  fresh: { grid: boolean; units: boolean; metrics: boolean };
   params: Float32Array;
   /** One per hidden layer. */
   layers: LayerView[];

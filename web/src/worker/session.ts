@@ -35,12 +35,13 @@ const CHEAP_VIEW_MS = 2;
 /** Histograms cost a forward pass per layer: cheaper than CHEAP_HIST_MS they are fresh every time. */
 const CHEAP_HIST_MS = 4;
 
-/** One costly view's last result, what it was computed for, and its cost. */
-interface ViewCache {
-  value: Float32Array[];
+/** One costly view's last result, what it was computed for, its cost, and whether it was put off. */
+interface ViewCache<T = unknown> {
+  value: T;
   key: string;
   at: number;
   ms: number;
+  deferred: boolean;
 }
 
 /** When a costly view is recomputed: for another key, when paused, when cheap, or when due. */
@@ -48,9 +49,14 @@ interface ViewPolicy {
   cheapMs: number;
   /** Milliseconds between recomputations while training, from the last one's cost. */
   period: (ms: number) => number;
+  /**
+   * One at a time: while training, a snapshot recomputes at most one such view because it is due (a
+   * view put off goes first in the next snapshot), so no single frame pays for all of them at once.
+   */
+  single: boolean;
 }
-const HEAVY_VIEW: ViewPolicy = { cheapMs: CHEAP_VIEW_MS, period: (ms) => VIEW_DUTY * ms };
-const HISTOGRAMS: ViewPolicy = { cheapMs: CHEAP_HIST_MS, period: () => HIST_EVERY_MS };
+const HEAVY_VIEW: ViewPolicy = { cheapMs: CHEAP_VIEW_MS, period: (ms) => VIEW_DUTY * ms, single: true };
+const HISTOGRAMS: ViewPolicy = { cheapMs: CHEAP_HIST_MS, period: () => HIST_EVERY_MS, single: false };
 
 export function linspace(lo: number, hi: number, n: number): Float32Array {
   const out = new Float32Array(n);
@@ -71,7 +77,9 @@ export class Session {
   // Divergence and the state `restore` brings back are the core's (Trainer::restore_last_good):
   // this class only pauses, reports and asks the engine to restore.
   private readonly epochs = new EpochProgress();
-  private readonly views = new Map<'grid' | 'units' | 'hist', ViewCache>();
+  private readonly views = new Map<'grid' | 'units' | 'hist' | 'metrics', ViewCache>();
+  /** A `single` view was recomputed for the snapshot being built. */
+  private singleSpent = false;
 
   constructor(
     private readonly engine: Engine,
@@ -100,8 +108,13 @@ export class Session {
         else if (this.config) this.config = { ...this.config, train: msg.train };
         return;
       }
-      case 'run':
-        return this.pacer.setRunning(msg.running && this.config !== null && !this.engine.diverged);
+      case 'run': {
+        const run = msg.running && this.config !== null && !this.engine.diverged;
+        this.pacer.setRunning(run);
+        // The page shows a click on play at once; a refused one is answered so that it turns back.
+        if (msg.running && !run) this.host.post({ kind: 'running', running: false });
+        return;
+      }
       case 'step':
         this.pacer.setRunning(false);
         if (this.config === null || this.engine.diverged) return;
@@ -171,10 +184,14 @@ export class Session {
     this.restart();
   }
 
-  /** Weights start again: histories restart, the last good state is forgotten. */
+  /**
+   * Weights start again: histories restart, the last good state is forgotten. The next snapshot shows
+   * them before any step (as the lab's do): a change of data or network is on screen one snapshot
+   * after it, not after a frame's training as well (the 8 x 64 network's noise slider: ~20 ms sooner).
+   */
   private restart(): void {
     this.runId++;
-    this.pacer.restart(true);
+    this.pacer.restart();
   }
 
   /** n optimiser steps; returns how many ran. Stops running when the weights diverge. */
@@ -217,13 +234,20 @@ export class Session {
   private snapshot(): () => void {
     const now = this.host.now();
     const stepsPerSec = this.pacer.stepsPerSec(now);
-    const metrics = this.engine.measure();
+    this.singleSpent = false;
+    const run = `${this.configId}/${this.runId}`;
+    // The metrics (losses, accuracy, per-layer statistics: a forward pass over every point and a
+    // backward pass) are a heavy view too: the 8 x 64 network's cost 10-15 ms. Stale ones carry the
+    // current epoch and step; the charts add a point only for fresh ones.
+    const measured = this.costlyView('metrics', run, now, HEAVY_VIEW, () => this.engine.measure());
+    const metrics = measured.fresh
+      ? measured.value
+      : { ...measured.value, epoch: this.engine.epoch, step: this.engine.step };
     const params = this.engine.params();
     const data = this.engine.dataset();
     const progress = this.progress(metrics, data.nTrain);
     const g = this.view.gridSize;
     const u = this.view.unitGridSize;
-    const run = `${this.configId}/${this.runId}`;
     const grid = this.costlyView('grid', `${run}/${g}`, now, HEAVY_VIEW, () => [
       this.engine.grid(g, g, data.domain),
     ]);
@@ -240,10 +264,10 @@ export class Session {
       progress,
       stepsPerSec,
       gridSize: g,
-      grid: grid.value[0] ?? new Float32Array(0),
+      grid: grid.value[0]?.slice() ?? new Float32Array(0),
       unitGridSize: u,
-      units: units.value[0] ?? new Float32Array(0),
-      fresh: { grid: grid.fresh, units: units.fresh },
+      units: units.value[0]?.slice() ?? new Float32Array(0),
+      fresh: { grid: grid.fresh, units: units.fresh, metrics: measured.fresh },
       params,
       layers: this.layerViews(metrics, params),
       fit: data.dims === 1 ? this.fit(data.domain.x0, data.domain.x1) : null,
@@ -254,28 +278,33 @@ export class Session {
   }
 
   /**
-   * A costly view for this snapshot (copies: the snapshot's buffers are transferred), recomputed when
-   * computed for another key (weights, sizes), when the network is paused, when cheap, or when due.
+   * A costly view for this snapshot, recomputed when computed for another key (weights, sizes), when
+   * the network is paused, when cheap, or when due (and, for a `single` one, no other was due first);
+   * else the last one (the caller copies what it transfers: the cache keeps its own).
    */
-  private costlyView(
-    name: 'grid' | 'units' | 'hist',
+  private costlyView<T>(
+    name: 'grid' | 'units' | 'hist' | 'metrics',
     key: string,
     now: number,
     policy: ViewPolicy,
-    compute: () => Float32Array[],
-  ): { value: Float32Array[]; fresh: boolean } {
-    const c = this.views.get(name);
-    const due =
-      c === undefined ||
-      c.key !== key ||
-      !this.pacer.running ||
-      c.ms < policy.cheapMs ||
-      now - c.at >= policy.period(c.ms);
-    if (!due) return { value: c.value.map((v) => v.slice()), fresh: false };
+    compute: () => T,
+  ): { value: T; fresh: boolean } {
+    const c = this.views.get(name) as ViewCache<T> | undefined;
+    const must = c === undefined || c.key !== key || !this.pacer.running || c.ms < policy.cheapMs;
+    if (!must) {
+      if (now - c.at < policy.period(c.ms)) return { value: c.value, fresh: false };
+      if (policy.single) {
+        if (this.singleSpent && !c.deferred) {
+          c.deferred = true;
+          return { value: c.value, fresh: false };
+        }
+        this.singleSpent = true;
+      }
+    }
     const t0 = this.host.now();
     const value = compute();
-    this.views.set(name, { value, key, at: now, ms: this.host.now() - t0 });
-    return { value: value.map((v) => v.slice()), fresh: true };
+    this.views.set(name, { value, key, at: now, ms: this.host.now() - t0, deferred: false });
+    return { value, fresh: true };
   }
 
   private progress(m: Metrics, nTrain: number): number {
@@ -291,7 +320,7 @@ export class Session {
   private histograms(ranges: number[]): Float32Array[] {
     return this.costlyView('hist', `${this.configId}/${ranges.length}`, this.host.now(), HISTOGRAMS, () =>
       ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r)),
-    ).value;
+    ).value.map((h) => h.slice());
   }
 
   private layerViews(metrics: Metrics, params: Float32Array): LayerView[] {

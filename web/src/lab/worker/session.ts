@@ -251,7 +251,7 @@ export class LabSession {
   /** New weights: the next snapshot shows them before any step (histories start at step 0). */
   private restart(): void {
     this.runId++;
-    this.pacer.restart(false);
+    this.pacer.restart();
   }
 
   /** n lock-step rounds; returns n. Stops running when no run is live any more. */

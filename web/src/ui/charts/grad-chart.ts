@@ -73,6 +73,7 @@ export class GradChart implements Panel {
   }
 
   onFrame(f: Frame): void {
+    if (!f.snap.fresh.metrics) return; // stale (see loss-chart.ts): no new point, no smoothing step
     const layers = f.snap.metrics.layers;
     this.ensure(layers.length);
     const last: string[] = [];

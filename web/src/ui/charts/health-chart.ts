@@ -65,6 +65,7 @@ export class HealthChart implements Panel {
   }
 
   onFrame(f: Frame): void {
+    if (!f.snap.fresh.metrics) return; // the bars already show these
     const hidden = f.snap.metrics.layers.slice(0, f.config.net.layers.length);
     this.chart.data.labels = hidden.map((_, i) => t('charts.layerName', { n: i + 1 }));
     const [dead, sat] = this.chart.data.datasets;

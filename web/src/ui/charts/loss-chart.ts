@@ -72,6 +72,8 @@ export class LossChart implements Panel {
   }
 
   onFrame(f: Frame): void {
+    // Stale metrics (a big network's measurement refreshes less often than frames) add no point.
+    if (!f.snap.fresh.metrics) return;
     const m = f.snap.metrics;
     if (this.train.points.length === 0 && Number.isFinite(m.trainLoss) && Number.isFinite(m.testLoss)) {
       this.cap = 1.5 * Math.max(m.trainLoss, m.testLoss, 1e-6);
