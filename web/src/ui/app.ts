@@ -97,7 +97,13 @@ export class App {
     setLang(state.lang);
     this.embed = new EmbedDialog(cat);
     this.controls = new Controls(this.ctx, {
-      toggle: () => client.send({ kind: 'run', running: !this.controls.isRunning }),
+      toggle: () => {
+        // The button answers the click at once (a big network's worker may be busy for a frame); the
+        // worker's 'running' message confirms it, or turns it back when it refuses (diverged weights).
+        const running = !this.controls.isRunning;
+        this.controls.setRunning(running);
+        client.send({ kind: 'run', running });
+      },
       step: () => client.send({ kind: 'step' }),
       reset: () => client.send({ kind: 'reset' }),
       reinit: () => {
