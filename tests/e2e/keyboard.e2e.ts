@@ -158,6 +158,8 @@ describe('canvases say what they show now', () => {
     });
     await page.getByTestId('play').click();
     await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(2);
+    // The labels follow the drawn frames at most twice a second: wait for the gradient chart's first.
+    await expect.poll(async () => (await read()).grad, { timeout: 10_000 }).toMatch(/output/);
     const first = await read();
     for (const run of [first.run1, first.run2]) expect(run).toMatch(/test accuracy \d+\.\d%/);
     // Both runs' losses in the loss chart; both runs' layer and output norms in the gradient chart.
