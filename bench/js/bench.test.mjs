@@ -226,3 +226,20 @@ test('report: formula against built-in training rates become a table and one tar
     /\| `tanh\(x\)` \| `tanh` \|/,
   );
 });
+
+test('the ActLab module peer configures, predicts as the scalar baseline does from the same weights, and trains', async () => {
+  // Runs the embind module (build/wasm, built before this step in npm test): a field the core's NetSpec
+  // gained and the peer lacked once failed every ActLab job of `npm run bench` ("Missing field").
+  const { create } = await import('./peers/actlab.mjs');
+  const p = buildProblem(STANDARD);
+  const peer = await create(p);
+  const base = new ScalarMlp(p.sizes, p.params0).predict(p.test.x, p.test.n, new Float32Array(p.test.n));
+  const before = Float32Array.from(peer.predict('test'));
+  assert.equal(before.length, p.test.n);
+  // tanh is a rational approximation in the core (cpp/core/math_approx.h): agreement to 1e-4, not bits
+  before.forEach((v, i) => assert.ok(Math.abs(v - base[i]) <= 1e-4, `point ${i}: ${v} vs ${base[i]}`));
+  peer.trainEpochs(1);
+  const after = Float32Array.from(peer.predict('test'));
+  assert.ok(after.every(Number.isFinite));
+  assert.ok(after.some((v, i) => Math.abs(v - before[i]) > 1e-6), 'one epoch moved the predictions');
+});

@@ -51,6 +51,7 @@ export async function create(problem) {
     nOut: 1,
     init: 0,
     initScale: 0.5,
+    formula: '', // no formula layer (embind's value_object wants every NetSpec field)
   };
   const train = {
     optimizer: indexOf(mod.optimizers(), 'sgd', 'optimizer'),
