@@ -10,6 +10,9 @@ const world = useSite();
 const SIMD_WASM = /actlab_web-[\w-]+\.wasm$/;
 const ANY_WASM = /\.wasm$/;
 const WORKER = /engine\.worker-[\w-]+\.js$/;
+/** The lab pages' code and texts, loaded on demand (web/src/main.ts). */
+const LAB_CODE = /\/routes-[\w-]+\.js$/;
+const LAB_TEXTS = /\/lessons\.(en|ko)-[\w-]+\.js$/;
 
 async function open(
   breakIt: (ctx: BrowserContext) => Promise<unknown>,
@@ -96,6 +99,32 @@ describe('the engine fails to load', () => {
     const notice = page.getByTestId('notice');
     await notice.waitFor({ timeout: 60_000 });
     expect(await notice.textContent()).toMatch(/worker script could not be loaded/);
+    expect(await page.getByTestId('retry').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('a lab page whose code is missing: plain words, and a retry that works once it is back', async () => {
+    let broken = true;
+    const { page, ctx } = await open(
+      (c) => c.route(LAB_CODE, (r) => (broken ? notFound(r) : r.continue())),
+      '#lessons',
+    );
+    const notice = page.getByTestId('notice');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toMatch(/This page could not start: its code could not be loaded/);
+    // the counterfactual: the same page with its code back shows the lessons
+    broken = false;
+    await page.getByTestId('retry').click();
+    await page.getByTestId('lesson-list').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('notice').count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('a lab page whose texts never arrive ends in a message after 20 s, not an endless spinner', async () => {
+    const { page, ctx } = await open((c) => c.route(LAB_TEXTS, () => undefined), '#explorer');
+    const notice = page.getByTestId('notice');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toMatch(/did not arrive in 20 s/);
     expect(await page.getByTestId('retry').isVisible()).toBe(true);
     await ctx.close();
   });

@@ -5,7 +5,7 @@ import { loadLabTexts, setLang, t } from './i18n';
 import { decodeState } from './state/codec';
 import type { Lang } from './state/types';
 import { App } from './ui/app';
-import { bootWorker, fatalScreen, wantsSimd } from './ui/boot';
+import { bootWorker, fatalScreen, loadChunk, wantsSimd } from './ui/boot';
 import { h } from './ui/dom';
 import { EngineClient } from './ui/engine-client';
 import { linkFormulaCheck } from './ui/formula-checks';
@@ -41,8 +41,9 @@ addEventListener('hashchange', () => location.reload());
 // The lab pages load on demand: the playground's bundle does not carry them.
 // Their texts too: fetched alongside the lab's chunk (startLab awaits them).
 if (lab !== null) {
-  void loadLabTexts();
-  await (await import('./lab/routes')).startLab(root, lab, pairs, guessed);
+  // Both chunks on their way at once; a missing or silent one ends in a message and a retry.
+  const chunks = await loadChunk(Promise.all([import('./lab/routes'), loadLabTexts()]), root);
+  if (chunks !== null) await chunks[0].startLab(root, lab, pairs, guessed);
 } else {
   const spawn = () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
   const client = new EngineClient(spawn());

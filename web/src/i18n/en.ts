@@ -9,6 +9,8 @@ export const en = {
   'app.retry': 'Try again',
   'app.noAnswer': 'it did not answer in {s} s',
   'app.workerMissing': 'its worker script could not be loaded',
+  'app.pageFatal': 'This page could not start: {message}.',
+  'app.chunkMissing': 'its code could not be loaded, or did not arrive in {s} s',
   'app.simdNote': 'Your browser has no WebAssembly SIMD: running the slower engine without it.',
   'app.simdOk': 'WASM SIMD engine',
   'app.simdFailed': 'The SIMD engine could not load ({message}): running the slower engine without it.',

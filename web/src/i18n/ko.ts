@@ -11,6 +11,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'app.retry': '다시 시도',
   'app.noAnswer': '{s}초 동안 응답이 없었습니다',
   'app.workerMissing': '워커 스크립트를 불러오지 못했습니다',
+  'app.pageFatal': '이 페이지를 시작하지 못했습니다: {message}.',
+  'app.chunkMissing': '페이지 코드를 불러오지 못했거나 {s}초 안에 도착하지 않았습니다',
   'app.simdNote': '이 브라우저는 WebAssembly SIMD를 지원하지 않아 더 느린 엔진으로 실행합니다.',
   'app.simdOk': 'WASM SIMD 엔진',
   'app.simdFailed': 'SIMD 엔진을 불러오지 못해({message}) 더 느린 엔진으로 실행합니다.',
