@@ -7,6 +7,7 @@ import { Engine } from '../../web/src/engine/engine';
 import type { FromLab, LabSnapshot } from '../../web/src/lab/worker/protocol';
 import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
 import { engineConfig } from '../../web/src/state/engine-config';
+import { LabSession } from '../../web/src/lab/worker/session';
 import { labCatalogue, labHarness } from './lessons-harness';
 import { loadModule } from './node-module';
 
@@ -180,6 +181,30 @@ describe('lab session', () => {
     h.send({ kind: 'curve', id: 10, act: 'maxout', params: [], xs: Float32Array.from(vx) });
     h.settle();
     expect(h.take().find((m) => m.kind === 'curve')).toMatchObject({ id: 10, curve: null });
+  });
+
+  it('a trap while drawing a curve escapes to the worker (its watchdog restarts it); a bad name is answered', async () => {
+    const mod = await loadModule();
+    const posted: FromLab[] = [];
+    const session = new LabSession(
+      () => {
+        const e = new Engine(mod);
+        e.curve = (act) => {
+          if (act === 'tanh') throw new WebAssembly.RuntimeError('unreachable');
+          return Engine.prototype.curve.call(e, act, [], new Float32Array(0));
+        };
+        return e;
+      },
+      { post: (m) => posted.push(m), schedule: () => undefined, now: () => performance.now() },
+    );
+    const xs = Float32Array.from([0]);
+    expect(() => session.handle({ kind: 'curve', id: 1, act: 'tanh', params: [], xs })).toThrow(
+      WebAssembly.RuntimeError,
+    );
+    expect(posted).toEqual([]);
+    // the counterfactual: the core refusing a name is an answer, not a death
+    session.handle({ kind: 'curve', id: 2, act: 'nope', params: [], xs });
+    expect(posted).toMatchObject([{ kind: 'curve', id: 2, curve: null }]);
   });
 
   it('refuses 0 or 5 runs and a bad configuration with the core’s message, training nothing', async () => {

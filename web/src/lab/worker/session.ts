@@ -331,6 +331,9 @@ export class LabSession {
     try {
       this.host.post({ kind: 'curve', id, curve: this.engineAt(0).curve(act, params, xs), error: '' });
     } catch (e) {
+      // A trap is the engine's death, not a bad request: it must reach the page's watchdog, which
+      // restarts the worker (an answered error would leave a broken engine serving the page).
+      if (e instanceof WebAssembly.RuntimeError) throw e;
       this.host.post({ kind: 'curve', id, curve: null, error: e instanceof Error ? e.message : String(e) });
     }
   }
