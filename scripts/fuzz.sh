@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (CMake preset `fuzz`: clang, ASan + UBSan), replays every committed seed
 # corpus once (the regression tests), then fuzzes each target tests/fuzz/fuzz_*.cpp for SECONDS.
-#   scripts/fuzz.sh            20 s per target (what `npm test` runs)
+#   scripts/fuzz.sh            20 s per target (`npm test` runs scripts/fuzz.sh 15)
 #   scripts/fuzz.sh 3600       an hour per target, by hand
 #   scripts/fuzz.sh 600 fuzz_cli_args    one target
 # New inputs go to build/fuzz/work/<target>/ (kept between runs, never committed); a crash is saved as
