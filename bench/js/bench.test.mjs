@@ -241,5 +241,8 @@ test('the ActLab module peer configures, predicts as the scalar baseline does fr
   peer.trainEpochs(1);
   const after = Float32Array.from(peer.predict('test'));
   assert.ok(after.every(Number.isFinite));
-  assert.ok(after.some((v, i) => Math.abs(v - before[i]) > 1e-6), 'one epoch moved the predictions');
+  assert.ok(
+    after.some((v, i) => Math.abs(v - before[i]) > 1e-6),
+    'one epoch moved the predictions',
+  );
 });
