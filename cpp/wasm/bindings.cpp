@@ -10,6 +10,7 @@
 // web/src/engine/actlab-module.d.ts; tests/web/module.test.ts calls every member.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <array>
@@ -247,6 +248,9 @@ val formula_curve_js(const std::string& text, const val& xs, bool xy, const val&
              kv("df", f32_copy(d.data(), d.size())), kv("params", params));
 }
 int formula_act_js() { return static_cast<int>(Act::formula); }
+// Bytes malloc has handed out and not had back (dlmalloc's mallinfo): the soak's leak probe. The WASM
+// memory's size only grows in 64 KB pages, so a leak that fits in free memory would not show there.
+double heap_in_use_js() { return static_cast<double>(mallinfo().uordblks); }
 // NetConfig::formula and DataConfig::formula as strings.
 template <class T> std::string get_formula(const T& n) {
   const void* end = std::memchr(n.formula, 0, sizeof n.formula);
@@ -369,6 +373,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("vectorCurve", &vector_curve_js);
   function("formulaCurve", &formula_curve_js);
   function("formulaAct", &formula_act_js);
+  function("heapInUse", &heap_in_use_js);
   function("makeDataset", &make_dataset_js);
   function("exportCode", &export_code_js);
 

@@ -338,6 +338,17 @@ const moduleChecks: Checks<ActlabModule> = {
     // Not a catalogue row: the index just past the catalogue.
     expect(m.formulaAct()).toBe(m.activations().length);
   },
+  heapInUse: (m) => {
+    // A byte count that follows allocation: a live trainer's buffers in, deleted ones out.
+    const before = m.heapInUse();
+    expect(Number.isInteger(before) && before > 0).toBe(true);
+    const t = new m.Trainer();
+    const [data, net, train] = xorConfig(m);
+    expect(t.configure(data, net, train)).toBe('');
+    expect(m.heapInUse()).toBeGreaterThan(before);
+    t.delete();
+    expect(m.heapInUse()).toBe(before);
+  },
   makeDataset: (m) => {
     const [data] = xorConfig(m);
     const d = m.makeDataset(data);

@@ -1,7 +1,9 @@
 // Soak: one million optimiser steps of the largest network the UI allows (8 hidden layers × 64 units,
 // all 7 input features) in the real WebAssembly module under Node, driven the way the worker drives it:
 // frames of steps, each followed by the metrics, the boundary grid, per-unit thumbnails and a histogram.
-// After a warm-up frame the WASM memory must not grow, and no loss, metric or weight may become NaN.
+// After a warm-up frame neither the WASM memory nor the bytes malloc has handed out may grow (a leak that
+// fits in free memory shows only in the second; tests/web/module.test.ts shows that probe following a
+// trainer's allocation and release), and no loss, metric or weight may become NaN.
 //
 // Batch size 4: the core pads every batch to the SIMD width (4 lanes, cpp/core/layer_ops.h), so batches
 // 1..4 cost the same per step and 4 is the most training for the cheapest step (~700 k flops). SGD, not
@@ -34,6 +36,7 @@ beforeAll(async () => {
 afterAll(() => engine.dispose());
 
 const wasmBytes = () => (mod as unknown as { HEAP8: Int8Array }).HEAP8.length;
+const inUse = () => mod.heapInUse();
 
 /** One frame of the worker: train, then everything a snapshot reads. */
 function frame(): void {
@@ -58,10 +61,15 @@ it(`${STEPS} optimiser steps of the 8×64 network: WASM memory flat after warm-u
 
   frame(); // warm-up: every buffer the run needs is allocated by now
   const warm = wasmBytes();
+  const warmInUse = inUse();
   const samples: number[] = [];
+  const inUseSamples: number[] = [];
   for (let done = STEPS_PER_FRAME; done < STEPS; done += STEPS_PER_FRAME) {
     frame();
-    if (done % 100_000 === 0) samples.push(wasmBytes());
+    if (done % 100_000 === 0) {
+      samples.push(wasmBytes());
+      inUseSamples.push(inUse());
+    }
   }
   expect(engine.step).toBe(Math.ceil(STEPS / STEPS_PER_FRAME) * STEPS_PER_FRAME);
   expect(
@@ -69,6 +77,11 @@ it(`${STEPS} optimiser steps of the 8×64 network: WASM memory flat after warm-u
     `WASM memory ${warm} B after warm-up, then ${samples.join(', ')}`,
   ).toBe(true);
   expect(wasmBytes()).toBe(warm);
+  expect(
+    inUseSamples.every((b) => b === warmInUse),
+    `malloc'd bytes ${warmInUse} after warm-up, then ${inUseSamples.join(', ')}`,
+  ).toBe(true);
+  expect(inUse()).toBe(warmInUse);
   expect(engine.params().every(Number.isFinite)).toBe(true);
   // It trained (a counterfactual for a soak that silently stepped nothing).
   expect(engine.measure().trainLoss).toBeLessThan(lossBefore);

@@ -176,6 +176,8 @@ export interface ActlabModule {
   };
   /** The activation index of the formula activation (not a catalogue row). */
   formulaAct(): number;
+  /** Bytes allocated by malloc and not yet freed (the soak test's leak probe). */
+  heapInUse(): number;
   makeDataset(cfg: RawDataConfig): RawDataset;
   /** The run as one self-contained Python script (format 'numpy' or 'pytorch') that prints the
    * same per-epoch losses as `actlab train`; error is "" or the one-line reason (code is then ""). */
