@@ -7,6 +7,7 @@ export const en = {
   'app.fatal': 'The engine could not start: {message}.',
   'app.fatalHint': 'Check the connection and try again; an old browser may not run WebAssembly.',
   'app.retry': 'Try again',
+  'app.toolbar': 'Training toolbar',
   'app.noAnswer': 'it did not answer in {s} s',
   'app.workerMissing': 'its worker script could not be loaded',
   'app.pageFatal': 'This page could not start: {message}.',
@@ -191,6 +192,7 @@ export const en = {
   'embed.button': 'Embed',
   'export.button': 'Export code',
   'export.title': 'This experiment as code',
+  'export.codeLabel': 'The last exported script',
   'export.hint':
     'A self-contained Python script reproduces this run exactly (the same data, initial weights, batch order and losses) for the epochs trained so far; it needs only numpy, or torch.',
   'export.numpy': 'NumPy script',
@@ -209,6 +211,7 @@ export const en = {
   'embed.hint':
     'Paste this into a course page. It shows the playground without the editing chrome, at 640 × 480.',
   'embed.copy': 'Copy',
+  'embed.snippetLabel': 'The iframe code to paste into a course page',
   'embed.copied': 'Copied',
   'embed.panels': 'Panels to show',
   'embed.share': 'Link to this experiment',

@@ -9,6 +9,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'app.fatalHint':
     '연결을 확인하고 다시 시도하세요. 오래된 브라우저는 WebAssembly를 실행하지 못할 수 있습니다.',
   'app.retry': '다시 시도',
+  'app.toolbar': '학습 도구 모음',
   'app.noAnswer': '{s}초 동안 응답이 없었습니다',
   'app.workerMissing': '워커 스크립트를 불러오지 못했습니다',
   'app.pageFatal': '이 페이지를 시작하지 못했습니다: {message}.',
@@ -191,6 +192,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'embed.button': '임베드',
   'export.button': '코드로 내보내기',
   'export.title': '이 실험을 코드로',
+  'export.codeLabel': '마지막으로 내보낸 스크립트',
   'export.hint':
     '독립 실행형 Python 스크립트가 지금까지 학습한 에포크만큼 이 실행을 그대로 재현합니다(같은 데이터, 초기 가중치, 배치 순서, 손실). numpy 또는 torch만 있으면 됩니다.',
   'export.numpy': 'NumPy 스크립트',
@@ -208,6 +210,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'embed.title': '이 실험을 임베드하기',
   'embed.hint': '강의 페이지에 붙여 넣으세요. 편집 도구 없이 640 × 480 크기로 실험을 보여 줍니다.',
   'embed.copy': '복사',
+  'embed.snippetLabel': '강의 페이지에 붙여 넣을 iframe 코드',
   'embed.copied': '복사됨',
   'embed.panels': '보여 줄 패널',
   'embed.share': '이 실험의 링크',

@@ -1,7 +1,7 @@
 // app.ts — composes the panels into the page and connects the store, the worker and the URL.
 // Compute never happens here: state changes become worker messages, snapshots become drawings.
 import type { Catalogue, Curve, DatasetSnapshot, EngineConfig, NetLayout } from '../engine/types';
-import { setLang, t } from '../i18n';
+import { setAttr, setLang, t } from '../i18n';
 import { defaultState } from '../state/defaults';
 import { engineConfig, trainSettings } from '../state/engine-config';
 import type { AppState, Warning } from '../state/types';
@@ -157,7 +157,12 @@ export class App {
     root.replaceChildren(
       skipLink(),
       header.el,
-      h('div', { class: 'toolbar' }, this.controls.el, training.el, openFull),
+      // A landmark of its own (role region, named): every part of the page lies in one (axe 'region').
+      setAttr(
+        h('div', { class: 'toolbar', role: 'region' }, this.controls.el, training.el, openFull),
+        'aria-label',
+        'app.toolbar',
+      ),
       this.notices.slot,
       h(
         'main',

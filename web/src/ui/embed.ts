@@ -1,7 +1,7 @@
 // embed.ts — the "embed" dialog: choose the panels, copy an <iframe> snippet (640 x 480) for a
 // course page, or the plain link. The snippet is text in a read-only textarea.
 import type { Catalogue } from '../engine/types';
-import { setText } from '../i18n';
+import { setAttr, setText } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { encodeState } from '../state/codec';
 import type { AppState } from '../state/types';
@@ -75,13 +75,17 @@ export class EmbedDialog {
 
   /** cat = null: a lab page's dialog (openPage only). */
   constructor(private readonly cat: Catalogue | null) {
-    this.snippet = h('textarea', {
-      class: 'snippet',
-      readonly: true,
-      rows: 4,
-      'data-testid': 'embed-snippet',
-      spellcheck: 'false',
-    });
+    this.snippet = setAttr(
+      h('textarea', {
+        class: 'snippet',
+        readonly: true,
+        rows: 4,
+        'data-testid': 'embed-snippet',
+        spellcheck: 'false',
+      }),
+      'aria-label',
+      'embed.snippetLabel',
+    );
     const linkId = nextId('link');
     this.link = h('input', {
       id: linkId,

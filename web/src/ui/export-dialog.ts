@@ -1,7 +1,7 @@
 // export-dialog.ts — "Export code": the run as a NumPy or PyTorch script from the core's generator
 // (cpp/core/export_code.h, asked of the worker), downloaded or copied; the trained weights as JSON;
 // the decision boundary as PNG. Used by the playground and by every lab run card.
-import { setText, t } from '../i18n';
+import { setAttr, setText, t } from '../i18n';
 import type { ExportFormat, NetLayout } from '../engine/types';
 import type { AppState } from '../state/types';
 import { h, ht } from './dom';
@@ -86,13 +86,17 @@ export class ExportDialog {
   private source: ExportSource | null = null;
 
   constructor() {
-    this.code = h('textarea', {
-      class: 'snippet export-code',
-      readonly: true,
-      rows: 8,
-      spellcheck: 'false',
-      'data-testid': 'export-code',
-    });
+    this.code = setAttr(
+      h('textarea', {
+        class: 'snippet export-code',
+        readonly: true,
+        rows: 8,
+        spellcheck: 'false',
+        'data-testid': 'export-code',
+      }),
+      'aria-label',
+      'export.codeLabel',
+    );
     this.status = h('p', { class: 'hint', role: 'status', 'data-testid': 'export-status' });
     const button = (testid: string, key: Parameters<typeof setText>[1], fn: () => void) => {
       const b = h('button', { type: 'button', class: 'btn', 'data-testid': testid });

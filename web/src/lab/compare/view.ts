@@ -11,7 +11,7 @@ import { EmbedApi, type EmbedStatus } from '../../ui/embed-api';
 import { ExportDialog, describeRun, runFileName, type ExportSource } from '../../ui/export-dialog';
 import { FrameLoop } from '../../ui/frame-loop';
 import { Notices, workerWhy } from '../../ui/notice';
-import { t } from '../../i18n';
+import { setAttr, t } from '../../i18n';
 import { TransportBar } from '../../ui/widgets/transport';
 import { GradOverlay, LossOverlay, SlopesChart } from './charts';
 import type { LabContext } from '../platform/client';
@@ -103,7 +103,12 @@ export class CompareView {
       },
       { speed: spec.speed, hideable: false },
     );
-    this.toolbar = h('div', { class: 'toolbar lab-toolbar' }, this.transport.el, toolsExtra);
+    // A named region: the toolbar is a landmark of its own, as the playground's (ui/app.ts).
+    this.toolbar = setAttr(
+      h('div', { class: 'toolbar lab-toolbar', role: 'region' }, this.transport.el, toolsExtra),
+      'aria-label',
+      'app.toolbar',
+    );
     this.el = h(
       'div',
       { class: 'compare' },
