@@ -112,6 +112,8 @@ describe('canvases say what they show now', () => {
     });
     await page.getByTestId('play').click();
     await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(2);
+    // The labels follow the drawn frames at most twice a second: wait for the gradient chart's first.
+    await expect.poll(async () => (await read()).grad, { timeout: 10_000 }).toMatch(/output/);
     const first = await read();
     expect(first.boundary).toMatch(/test accuracy \d+\.\d%/);
     expect(first.loss).toMatch(new RegExp(`training loss ${N}, test loss ${N}; lowest test loss ${N}`));
