@@ -37,7 +37,11 @@ train / gradcheck / export flags (defaults in brackets):
   --features LIST       x,y,xSquared,ySquared,xTimesY,sinX,sinY [x,y; sine1d: x]
   --layers LIST         hidden units per layer, e.g. 8,8; "" or 0 = no hidden layer [8,8]
   --activation NAME     every hidden layer [tanh]   --activations LIST   one per hidden layer
-  --PARAM VALUE         a parameter of the chosen activation(s), e.g. --negative_slope 0.2
+                        NAME: a catalogue row (actlab list), or formula for your own function of x
+  --formula EXPR        the function every formula layer computes (one per network), e.g.
+                        'x*tanh(softplus(x))' or 'x*sigmoid(a*x); a = 1 in [0.1, 5]' (see README "Formulas")
+  --PARAM VALUE         a parameter of the chosen activation(s), e.g. --negative_slope 0.2; a formula's
+                        parameter by its declared name, e.g. --a 2
   --learn-params on|off train the activation parameters per unit [catalogue default]
   --maxout-k K          pieces per maxout unit, 2..4 [2]
   --output NAME         tanh, sigmoid, softmax, log_softmax, softmin, identity

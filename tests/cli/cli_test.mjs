@@ -901,4 +901,26 @@ if (group('help')) {
       assert.equal(r.stderr, '');
     }
   });
+  test('help names the formula: --formula EXPR and the activation formula, as train/gradcheck/export take them', () => {
+    const r = run(['help']);
+    assert.equal(r.status, 0);
+    const at = r.stdout.indexOf('train / gradcheck / export flags');
+    assert.ok(at > 0, r.stdout);
+    const flags = r.stdout.slice(at);
+    assert.match(flags, /^ {2}--formula EXPR {2,}\S/m);
+    // the --activation entry (up to the next flag) offers formula beside the catalogue rows
+    const activation = /^ {2}--activation NAME[^]*?(?=^ {2}--)/m.exec(flags);
+    assert.ok(activation, flags);
+    assert.match(activation[0], /\bformula\b/);
+    // What the help lists, the commands take.
+    const f = ['--activation', 'formula', '--formula', 'x*sigmoid(a*x); a = 1 in [0.1, 5]', '--a', '2'];
+    for (const args of [
+      ['train', ...f, '--epochs', '1', '--points', '40'],
+      ['gradcheck', ...f, '--points', '40', '--max-params', '20'],
+      ['export', '--format', 'numpy', ...f, '--epochs', '1', '--points', '40'],
+    ]) {
+      const c = run(args);
+      assert.equal(c.status, 0, `${args.join(' ')}: ${c.stderr}`);
+    }
+  });
 }
