@@ -140,13 +140,75 @@ void Trainer::Impl::restart(uint64_t seed) {
   new_epoch_order();
 }
 
+bool Trainer::Impl::formula_fault(const float* w, FormulaFault* out) const {
+  if (std::none_of(layers.begin(), layers.end(),
+                   [](const LayerShape& s) { return s.hidden && s.act == Act::formula && s.formula; }))
+    return false;
+  Workspace fw;
+  fw.resize(layers, n_in(), kChunk);
+  std::vector<uint32_t> idx(kChunk);
+  for (int c0 = 0; c0 < data.n_train; c0 += kChunk) {
+    const int n = std::min(kChunk, data.n_train - c0);
+    for (int i = 0; i < n; ++i) idx[static_cast<size_t>(i)] = static_cast<uint32_t>(c0 + i);
+    const int ld = gather(fw, idx.data(), n);
+    forward(layers, w, fw, ld);
+    for (size_t l = 0; l < layers.size(); ++l) {  // the first such layer: later ones only inherit NaN
+      const LayerShape& s = layers[l];
+      if (!s.hidden || s.act != Act::formula || !s.formula) continue;
+      for (int u = 0; u < s.out; ++u) {
+        // A learnt parameter that is itself NaN/inf is the weights' doing, not the formula's.
+        const float* pu = s.learn ? w + s.p_off + static_cast<size_t>(u) * s.np : s.fixed;
+        if (!std::all_of(pu, pu + s.np, [](float v) { return std::isfinite(v); })) continue;
+        const float* z = fw.z[l].data() + static_cast<size_t>(u) * ld;
+        const float* h = fw.h[l].data() + static_cast<size_t>(u) * ld;
+        for (int i = 0; i < n; ++i) {
+          if (std::isfinite(z[i]) && !std::isfinite(h[i])) {
+            *out = {static_cast<int>(l), z[i], h[i], s.formula->text};
+            return true;
+          }
+        }
+      }
+    }
+  }
+  return false;
+}
+
 void Trainer::Impl::flag_divergence(const std::string& what) {
   diverged = true;
-  const char* act = act_info(net.n_hidden > 0 ? net.hidden[0].act : Act::identity).name;
-  why = what + " at epoch " + std::to_string(epoch) + ", step " + std::to_string(step) +
-        ": the updates grew without bound. The learning rate (" + std::to_string(tc.lr) + ", optimizer " +
-        optimizer_name(tc.optimizer) + ") is probably too high for this network (" + act +
-        "). Restore the last good state, then lower the learning rate or clip gradients.";
+  const std::string where = what + " at epoch " + std::to_string(epoch) + ", step " + std::to_string(step);
+  const std::string lr = "(" + std::to_string(tc.lr) + ", optimizer " + optimizer_name(tc.optimizer) + ")";
+  // Was it the activation formula? Its NaN/inf from a finite input, at the weights of the last
+  // forward passes: those before the last step (training) and the current ones (measure()).
+  FormulaFault ff;
+  bool at_start = false;
+  if (step > 0 && formula_fault(theta_prev.data(), &ff)) {
+    at_start = step == 1;
+  } else if (formula_fault(theta.data(), &ff)) {
+    at_start = step == 0;
+  }
+  if (!ff.text.empty()) {
+    const std::string gave = "the activation formula '" + ff.text + "' gave " +
+                             (std::isnan(ff.y) ? "NaN" : (ff.y > 0 ? "inf" : "-inf")) +
+                             " at x = " + detail::fmt_number(ff.x) + " (hidden layer " +
+                             std::to_string(ff.layer + 1) + ")";
+    if (at_start) {
+      why = where + ": " + gave +
+            " at the initial weights, before any update. The formula is not finite for inputs the network "
+            "gives it (a logarithm or square root of a negative number, a division by zero, an overflow); "
+            "the learning rate is not the cause. Change the formula so that it is finite for every x.";
+    } else {
+      why = where + ": " + gave +
+            ". Either the formula is not finite for such inputs (change it so that it is finite for every "
+            "x), or its inputs grew without bound: then restore the last good state and lower the learning "
+            "rate " +
+            lr + " or clip gradients.";
+    }
+  } else {
+    const char* act = act_info(net.n_hidden > 0 ? net.hidden[0].act : Act::identity).name;
+    why = where + ": the updates grew without bound. The learning rate " + lr +
+          " is probably too high for this network (" + act +
+          "). Restore the last good state, then lower the learning rate or clip gradients.";
+  }
   metrics.diverged = true;
   metrics.divergence = why;
 }

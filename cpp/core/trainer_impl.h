@@ -84,8 +84,17 @@ struct Trainer::Impl {
   bool one_step();
   // The mean loss over the whole training set at the current weights; nothing moves (measure.cpp).
   double train_set_loss();
-  // what: the phenomenon in plain words, e.g. "The training loss became NaN/Inf".
+  // what: the phenomenon in plain words, e.g. "The training loss became NaN/Inf". The explanation
+  // names the activation formula when it made the NaN/inf (formula_fault), else the learning rate.
   void flag_divergence(const std::string& what);
+  // A formula layer that turned a finite pre-activation into NaN or inf.
+  struct FormulaFault {
+    int layer = -1;  // hidden layer, 0-based
+    float x = 0, y = 0;
+    std::string text;  // the formula; empty: none found
+  };
+  // The first such point over the training set at the weights w (with finite own parameters).
+  bool formula_fault(const float* w, FormulaFault* out) const;
   // After an optimiser step with mean batch loss `loss`: "" or what diverged.
   std::string divergence_after_step(double loss);
   // After a measure(): flags a divergence the steps missed, and keeps the last good state.

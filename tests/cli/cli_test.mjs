@@ -676,6 +676,20 @@ if (group('formula')) {
     const r = run(['train', '--activation', 'formula', '--formula', 'log(x)', '--epochs', '2']);
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /diverged/);
+    // the cause named: the formula, at the initial weights; not the learning rate
+    assert.match(r.stderr, /the activation formula 'log\(x\)' gave (NaN|-inf) at x = /);
+    assert.match(r.stderr, /the learning rate is not the cause/);
+    assert.doesNotMatch(r.stderr, /probably too high/);
+  });
+  test('the counterfactual: a finite formula blown up by the learning rate blames the learning rate', () => {
+    const r = run([
+      'train',
+      ...['--dataset', 'plane', '--layers', '16,16', '--lr', '100', '--epochs', '50'],
+      ...['--activation', 'formula', '--formula', 'tanh(x)'],
+    ]);
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, /The learning rate \(100\.0+, optimizer sgd\) is probably too high/);
+    assert.doesNotMatch(r.stderr, /activation formula/);
   });
   for (const [args, want] of [
     [['train', '--activation', 'formula'], 'the formula activation needs --formula EXPR'],

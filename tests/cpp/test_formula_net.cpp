@@ -178,5 +178,52 @@ TEST(FormulaNet, NanFromAFormulaIsDivergence) {
   EXPECT_FALSE(u.diverged());
 }
 
+// The explanation names the cause. log(x) is NaN at the negative pre-activations of the initial
+// weights: the formula, not the learning rate, whether a training step or measure() (which the CLI
+// runs first) meets it, and in whichever hidden layer uses it.
+TEST(FormulaNet, NanFromAFormulaIsExplainedAsTheFormulas) {
+  for (int second : {0, 1}) {
+    for (bool measure_first : {false, true}) {
+      SCOPED_TRACE(std::string(second ? "second layer" : "first layer") +
+                   (measure_first ? ", measure" : ", step"));
+      Rig s = formula_rig("log(x)");
+      if (second) s.acts({Act::tanh, Act::formula});
+      Trainer t;
+      ASSERT_EQ(s.into(t), "");
+      if (measure_first) {
+        t.measure();
+      } else {
+        t.step_epochs(1);
+      }
+      ASSERT_TRUE(t.diverged());
+      const std::string why = t.measure().divergence;
+      EXPECT_NE(why.find("the activation formula 'log(x)' gave "), std::string::npos) << why;
+      EXPECT_NE(why.find(" at x = -"), std::string::npos) << why;  // a negative input
+      EXPECT_NE(why.find(second ? "(hidden layer 2)" : "(hidden layer 1)"), std::string::npos) << why;
+      EXPECT_NE(why.find("the learning rate is not the cause"), std::string::npos) << why;
+      EXPECT_EQ(why.find("probably too high"), std::string::npos) << why;
+    }
+  }
+}
+
+// The counterfactual: a formula that is finite everywhere, tanh(x), blown up by a learning rate of
+// 100 on the regression plane (as test_divergence.cpp does with the built-in), is explained by the
+// learning rate, and the formula is not blamed.
+TEST(FormulaNet, ALearningRateBlowUpWithAFiniteFormulaBlamesTheLearningRate) {
+  Rig s(DatasetKind::plane, {8, 8}, Act::formula, Output::identity);
+  std::snprintf(s.net.formula, sizeof s.net.formula, "%s", "tanh(x)");
+  s.train.lr = 100.0f;
+  s.train.batch = 10;
+  Trainer t;
+  ASSERT_EQ(s.into(t), "");
+  t.measure();
+  t.step_epochs(300);
+  ASSERT_TRUE(t.diverged());
+  const std::string why = t.measure().divergence;
+  EXPECT_NE(why.find("The learning rate (100.000000, optimizer sgd) is probably too high"), std::string::npos)
+      << why;
+  EXPECT_EQ(why.find("activation formula"), std::string::npos) << why;
+}
+
 }  // namespace
 }  // namespace actlab
