@@ -2,8 +2,10 @@
 // runs (not modified); every "Try this" button of every lesson links to exactly the runs its
 // counterfactual names (the ones tests/web/lessons.test.ts shows do not tick), is recognised as that
 // counterfactual and marks the lesson modified; the prediction each lesson asks has its texts and an
-// answer among its choices.
+// answer among its choices; a student's formula on one run (rK.formula=) is decoded with the core's
+// verdict, named as that run's change and trained by the real engine.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../web/src/engine/engine';
 import type { Catalogue } from '../../web/src/engine/types';
 import { lessonsEn } from '../../web/src/i18n/lessons.en';
 import { lessonsKo } from '../../web/src/i18n/lessons.ko';
@@ -11,7 +13,11 @@ import { LESSONS } from '../../web/src/lab/lessons/defs';
 import { lessonHref, lessonLink, variantHref } from '../../web/src/lab/lessons/links';
 import { predictKey } from '../../web/src/lab/lessons/text';
 import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
+import { DEFAULT_FORMULA } from '../../web/src/state/defaults';
+import { engineConfig } from '../../web/src/state/engine-config';
+import type { FormulaCheck } from '../../web/src/state/types';
 import { labCatalogue } from './lessons-harness';
+import { loadModule } from './node-module';
 
 let cat: Catalogue;
 beforeAll(async () => {
@@ -109,5 +115,84 @@ describe('lesson links', () => {
       expect(k in lessonsKo).toBe(true);
       expect(lessonsEn[k]).not.toMatch(/\bwrong\b|\bfalse\b|\berror\b/i);
     }
+  });
+});
+
+// A student's formula in a lesson's link (rK.formula=, as in comparisons): decoded with the real
+// core's verdict, named as a change of that run alone, and trained by the engine as the lab would.
+describe('a formula in a lesson link', () => {
+  // Not the default formula (x*tanh(softplus(x))), so that taking it is visible; with a parameter.
+  const OWN = 'x*sigmoid(a*x); a = 1.5 in [0.1, 5]';
+  let engine: Engine;
+  let check: FormulaCheck;
+  beforeAll(async () => {
+    engine = new Engine(await loadModule());
+    check = (text, vars) => {
+      const r = engine.formulaCurve(text, new Float32Array(0), vars);
+      return 'error' in r ? { error: r.error, params: [] } : { error: '', params: r.params };
+    };
+  });
+  const smooth = () => {
+    const l = LESSONS.find((x) => x.id === 'smooth');
+    if (!l) throw new Error('no smooth lesson');
+    return l;
+  };
+  const formulaHref = (text: string) =>
+    `#lesson=smooth&r4.activation=formula&r4.formula=${encodeURIComponent(text)}&lang=en`;
+
+  it('r4.formula= puts the student’s function on run 4 (mish’s): decoded, a change of run 4, trained', () => {
+    const l = smooth();
+    const link = lessonLink(l, hashPairs(formulaHref(OWN)), cat, check);
+    expect(link.warnings).toEqual([]);
+    const run = link.runs[3];
+    if (!run) throw new Error('no fourth run');
+    expect(run.formula).toBe(OWN);
+    expect(run.layers.map((x) => x.act)).toEqual(['formula', 'formula']);
+    expect(link.lessonRuns[3]?.layers.map((x) => x.act)).toEqual(['mish', 'mish']);
+    expect(link.runs.slice(0, 3)).toEqual(link.lessonRuns.slice(0, 3));
+    expect(link.changes.length).toBeGreaterThan(0);
+    expect(link.changes.every((c) => c.run === 3)).toBe(true);
+    expect(link.changes.some((c) => c.key === 'formula' && c.value === OWN)).toBe(true);
+    expect(link.variant).toBeUndefined();
+    const cfg = engineConfig(run, cat);
+    expect(cfg.net.formula).toBe(OWN);
+    expect(engine.configure(cfg)).toBe('');
+    const start = engine.measure().trainLoss;
+    expect(engine.stepEpochs(3)).toBe(3);
+    const m = engine.measure();
+    expect(m.diverged).toBe(false);
+    expect(m.trainLoss).toBeLessThan(start);
+  });
+
+  it('counterfactuals: a formula the core refuses, or none checked, leaves the lesson’s run as it was', () => {
+    const l = smooth();
+    const bad = lessonLink(l, hashPairs(formulaHref('x*sigmoid(a*x; a = 1.5 in [0.1, 5]')), cat, check);
+    expect(bad.warnings).toHaveLength(1);
+    expect(bad.warnings[0]).toMatchObject({ code: 'badFormula', key: 'formula' });
+    expect(bad.warnings[0]?.allowed).toMatch(/missing '\)' at column \d+/);
+    expect(bad.runs[3]?.formula).toBe(DEFAULT_FORMULA);
+    // Without the engine's verdict the text is not taken either (the check is what accepts).
+    const unchecked = lessonLink(l, hashPairs(formulaHref(OWN)), cat);
+    expect(unchecked.runs[3]?.formula).toBe(DEFAULT_FORMULA);
+    expect(unchecked.warnings[0]).toMatchObject({ code: 'badFormula', key: 'formula' });
+  });
+
+  it('a lesson run whose formula gives NaN is explained as the formula’s, not the learning rate’s', () => {
+    const l = smooth();
+    const link = lessonLink(l, hashPairs(formulaHref('log(x)')), cat, check);
+    expect(link.warnings).toEqual([]);
+    const run = link.runs[3];
+    if (!run) throw new Error('no fourth run');
+    expect(engine.configure(engineConfig(run, cat))).toBe('');
+    const m = engine.measure();
+    expect(m.diverged).toBe(true);
+    expect(m.divergence).toMatch(/the activation formula 'log\(x\)' gave (NaN|-inf) at x = /);
+    expect(m.divergence).not.toMatch(/probably too high/);
+    // Counterfactual: the lesson's own mish run at the same settings trains without a flag.
+    const own = link.lessonRuns[3];
+    if (!own) throw new Error('no fourth run');
+    expect(engine.configure(engineConfig(own, cat))).toBe('');
+    engine.stepEpochs(1);
+    expect(engine.measure().diverged).toBe(false);
   });
 });
