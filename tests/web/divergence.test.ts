@@ -119,4 +119,47 @@ describe('divergence in the playground', () => {
       }
     }
   });
+
+  it('a formula that is not finite at the start is blamed, not the learning rate; one that overflows later offers both', () => {
+    const formula = (f: string, lr: number, shape = '4', data = 'dataset=xor') => {
+      const hash = `${data}&networkShape=${shape}&activation=formula&formula=${encodeURIComponent(f)}&learningRate=${lr}`;
+      // the page checks a link's formula with the engine (ui/formula-checks.ts), as here
+      const { state: s, warnings } = decodeState(
+        readParams('', hash),
+        engine.catalogue,
+        undefined,
+        (text, vars) => {
+          const r = engine.formulaCurve(text, new Float32Array(0), vars);
+          return 'error' in r ? { error: r.error, params: [] } : { error: '', params: r.params };
+        },
+      );
+      expect(warnings).toEqual([]);
+      return s;
+    };
+    const say = (s: AppState) => {
+      const report = train(s, 400).posted.find((m) => m.kind === 'diverged');
+      if (report?.kind !== 'diverged') throw new Error('never paused');
+      return divergenceLines(report, s, engine.catalogue).map((l) => l());
+    };
+    // log(x) of the negative pre-activations of the initial weights, at a sane rate.
+    const atStart = say(formula('log(x)', 0.03));
+    expect(atStart).toHaveLength(2);
+    expect(atStart[1]).toMatch(
+      /^The activation formula log\(x\) gives NaN at x = -[\d.]+ \(hidden layer 1\) already at the initial weights: the formula, not the learning rate/,
+    );
+    // exp(x) is finite at the start; a huge rate drives its inputs to overflow.
+    const later = say(formula('exp(x)', 10, '64', 'problem=regression&regDataset=reg-plane'));
+    expect(later[1]).toMatch(
+      /^The activation formula exp\(x\) gave inf at x = [\d.e+]+ \(hidden layer \d\): either .* or the learning rate 10 drove/,
+    );
+    expect(later[2]).toMatch(/Restore/);
+    // The counterfactual: a finite formula blown up by the rate keeps the learning-rate explanation.
+    const finite = say({
+      ...state('sgd', 'tanh', 10),
+      layers: formula('tanh(x)', 10, '64,64').layers,
+      formula: 'tanh(x)',
+    });
+    expect(finite[1]).toContain('learning rate 10');
+    expect(finite.join(' ')).not.toMatch(/activation formula/);
+  });
 });

@@ -173,6 +173,10 @@ export const en = {
   'notice.diverged': 'Training stopped at epoch {epoch}: the loss became {what}.',
   'notice.divergedWhy':
     'The learning rate {lr} is too high for {act}: each step overshoots the minimum, the weights grow without bound, and the numbers overflow.',
+  'notice.formulaAtStart':
+    'The activation formula {formula} gives {value} at x = {x} (hidden layer {layer}) already at the initial weights: the formula, not the learning rate, is the cause. Change it so that it is finite for every x (e.g. log(abs(x) + 0.001) instead of log(x)).',
+  'notice.formulaLater':
+    'The activation formula {formula} gave {value} at x = {x} (hidden layer {layer}): either it is not finite for such inputs (change it), or the learning rate {lr} drove its inputs there.',
   'notice.divergedFix':
     'Restore the last good weights, then lower the learning rate (or turn on gradient clipping).',
   'notice.restore': 'Restore last good state',

@@ -174,6 +174,10 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'notice.diverged': '{epoch} 에포크에서 학습을 멈췄습니다: 손실 값이 {what}입니다.',
   'notice.divergedWhy':
     '{act}에 비해 학습률({lr})이 너무 큽니다. 매 스텝이 최솟값을 지나쳐 가중치가 끝없이 커지고, 결국 수가 넘칩니다.',
+  'notice.formulaAtStart':
+    '활성화 함수 식 {formula}이(가) 초기 가중치에서 이미 x = {x}(은닉층 {layer})일 때 {value}을(를) 냅니다: 원인은 학습률이 아니라 식입니다. 모든 x에서 유한하도록 식을 바꾸세요(예: log(x) 대신 log(abs(x) + 0.001)).',
+  'notice.formulaLater':
+    '활성화 함수 식 {formula}이(가) x = {x}(은닉층 {layer})에서 {value}을(를) 냈습니다: 식이 그런 입력에서 유한하지 않거나(식을 바꾸세요), 학습률 {lr} 때문에 입력이 그만큼 커졌습니다.',
   'notice.divergedFix':
     '마지막 정상 가중치로 되돌린 다음 학습률을 낮추세요(또는 그래디언트 클리핑을 켜세요).',
   'notice.restore': '마지막 정상 상태로 되돌리기',

@@ -78,6 +78,8 @@ export class Session {
   // this class only pauses, reports and asks the engine to restore.
   private readonly epochs = new EpochProgress();
   private readonly views = new Map<'grid' | 'units' | 'hist' | 'metrics', ViewCache>();
+  /** The run whose divergence was reported (once per run). */
+  private reportedRun = -1;
   /** A `single` view was recomputed for the snapshot being built. */
   private singleSpent = false;
 
@@ -202,6 +204,7 @@ export class Session {
   }
 
   private onDiverged(): void {
+    this.reportedRun = this.runId;
     this.pacer.stop();
     const m = this.engine.measure();
     this.host.post({
@@ -243,6 +246,9 @@ export class Session {
     const metrics = measured.fresh
       ? measured.value
       : { ...measured.value, epoch: this.engine.epoch, step: this.engine.step };
+    // Diverged without a step: an activation formula not finite at the initial weights is found by the
+    // first measurement. Said once per run, as a step's divergence is (else play is refused in silence).
+    if (metrics.diverged && this.reportedRun !== this.runId) this.onDiverged();
     const params = this.engine.params();
     const data = this.engine.dataset();
     const progress = this.progress(metrics, data.nTrain);
