@@ -45,7 +45,16 @@ describe('comparison', () => {
     );
     expect(new Set(losses).size).toBeGreaterThan(1); // different activations, different runs
     await page.screenshot({ path: shot('compare-4-runs-en'), fullPage: true });
+    // Run 2 is tanh: its card's picker and its label name it in English, then in Korean (the value,
+    // the link's token, stays `tanh`).
+    const picked = page.getByTestId('run-activation-1').locator('option:checked');
+    const name = page.getByTestId('run-card-1').locator('.run-name');
+    expect(await picked.textContent()).toBe('Tanh');
+    expect(await name.textContent()).toBe('Tanh');
     await page.getByTestId('lang').selectOption('ko');
+    await expect.poll(() => picked.textContent()).toBe('하이퍼볼릭 탄젠트 (Tanh)');
+    await expect.poll(() => name.textContent()).toBe('하이퍼볼릭 탄젠트 (Tanh)');
+    expect(await page.getByTestId('run-activation-1').inputValue()).toBe('tanh');
     await page.screenshot({ path: shot('compare-4-runs-ko'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();

@@ -74,7 +74,12 @@ describe('activation explorer', () => {
     expect(visible.filter((f) => f !== 'oscillating')).toEqual(['rectifier']); // the focused PReLU stays
     expect(visible.filter((f) => f === 'oscillating').length).toBeGreaterThanOrEqual(2);
 
+    const sigmoidName = page.getByTestId('explorer-item-sigmoid').locator('.exp-name');
+    expect(await sigmoidName.textContent()).toBe('Sigmoid');
     await page.getByTestId('lang').selectOption('ko');
+    // The list names functions in Korean too (the English name beside it), acronyms stay.
+    await expect.poll(() => sigmoidName.textContent()).toBe('시그모이드 (Sigmoid)');
+    expect(await page.getByTestId('explorer-item-prelu').locator('.exp-name').textContent()).toBe('PReLU');
     await page.screenshot({ path: shot('explorer-prelu-ko'), fullPage: true });
     const href = (await page.getByTestId('explorer-train').getAttribute('href')) ?? '';
     expect(href).toContain('activation=prelu');

@@ -202,6 +202,9 @@ describe('the playground', () => {
     });
     expect(await page.locator('h1').textContent()).toBe('ActLab');
     expect(await page.getByTestId('play').getAttribute('aria-label')).toBe('학습 시작');
+    // The activation picker names functions in Korean; its values stay the catalogue's names.
+    const sigmoid = page.getByTestId('layer-activation-0').locator('option[value="sigmoid"]');
+    expect(await sigmoid.textContent()).toBe('시그모이드 (Sigmoid)');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -5,7 +5,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../web/src/engine/types';
 import { en } from '../../web/src/i18n/en';
-import { GLOSSARY, KO_FUNCTION_NAMES, actDisplay, rangeKo, rangeText } from '../../web/src/i18n/glossary';
+import {
+  EN_FUNCTION_NAMES,
+  GLOSSARY,
+  KO_FUNCTION_NAMES,
+  actDisplay,
+  rangeKo,
+  rangeText,
+} from '../../web/src/i18n/glossary';
 import { ko } from '../../web/src/i18n/ko';
 import { lessonsEn } from '../../web/src/i18n/lessons.en';
 import { lessonsKo } from '../../web/src/i18n/lessons.ko';
@@ -114,6 +121,18 @@ describe('Korean glossary', () => {
   it('Korean function names are for real catalogue functions', () => {
     const names = new Set(cat.activations.map((a) => a.name));
     for (const k of Object.keys(KO_FUNCTION_NAMES)) expect(names.has(k), k).toBe(true);
+  });
+
+  it('every catalogue function has a Korean name, or is on the list of names kept in English', () => {
+    // The functions in neither list or in both (each needs one decision).
+    const undecided = (names: string[]) =>
+      names.filter((n) => n in KO_FUNCTION_NAMES === EN_FUNCTION_NAMES.includes(n));
+    const names = cat.activations.map((a) => a.name);
+    expect(undecided(names)).toEqual([]);
+    for (const k of EN_FUNCTION_NAMES) expect(names, k).toContain(k);
+    for (const v of Object.values(KO_FUNCTION_NAMES)) expect(v).toMatch(/[\uac00-\ud7a3]/);
+    // The counterfactual: a function new to the catalogue, in neither list, is caught.
+    expect(undecided([...names, 'new_function'])).toEqual(['new_function']);
   });
 
   it('Korean pages name functions in Korean with the English name beside it; ranges use ∞', () => {

@@ -35,6 +35,13 @@ export const KO_FUNCTION_NAMES: Readonly<Record<string, string>> = {
   centred_sigmoid: '중심을 옮긴 시그모이드',
   softplus: '소프트플러스',
   softsign: '소프트사인',
+  swish: '스위시',
+  hardsigmoid: '하드 시그모이드',
+  hardswish: '하드 스위시',
+  logsigmoid: '로그 시그모이드',
+  // The catalogue's own Korean descriptions name these two so.
+  softshrink: '소프트 임곗값 함수',
+  hardshrink: '하드 임곗값 함수',
   sine: '사인',
   gaussian: '가우시안',
   softmax: '소프트맥스',
@@ -42,6 +49,30 @@ export const KO_FUNCTION_NAMES: Readonly<Record<string, string>> = {
   softmin: '소프트민',
   maxout: '맥스아웃',
 };
+
+/**
+ * The catalogue functions shown by their English name on Korean pages too, and why: acronyms (read as
+ * letters in Korean as well) and names the Korean texts keep in Latin letters (tanh in Hardtanh and
+ * Tanhshrink; Mish has no settled Korean spelling). Every catalogue function is in exactly one of this
+ * list and KO_FUNCTION_NAMES (tests/web/glossary.test.ts), so a new one needs a decision.
+ */
+export const EN_FUNCTION_NAMES: readonly string[] = [
+  'relu',
+  'leaky_relu',
+  'prelu',
+  'elu',
+  'selu',
+  'celu',
+  'gelu',
+  'gelu_tanh',
+  'silu',
+  'relu6',
+  'ncu',
+  'gcu',
+  'mish',
+  'hardtanh',
+  'tanhshrink',
+];
 
 /** A catalogue range in Korean: ∞ for inf, words of the few ranges that have words. */
 export function rangeKo(range: string): string {

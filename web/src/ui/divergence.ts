@@ -1,9 +1,9 @@
 // divergence.ts — what to tell a student when training blows up, in plain words.
 import type { Catalogue } from '../engine/types';
 import { t } from '../i18n';
-import { actMeta } from '../state/defaults';
 import type { AppState } from '../state/types';
 import type { DivergenceReport } from '../worker/protocol';
+import { actName } from './act-names';
 import { fmtLoss, fmtParam } from './format';
 
 /**
@@ -18,8 +18,11 @@ export function divergenceLines(
   s: Readonly<AppState>,
   cat: Catalogue,
 ): (() => string)[] {
-  const acts = [...new Set(s.layers.map((l) => l.act))].map((a) => actMeta(cat, a)?.display ?? a);
-  const act = acts.length > 0 ? acts.join(', ') : (s.output ?? 'identity');
+  // The names in the language of the moment the line is shown (Korean names on a Korean page).
+  const act = () => {
+    const acts = [...new Set(s.layers.map((l) => l.act))].map((a) => actName(cat, a));
+    return acts.length > 0 ? acts.join(', ') : (s.output ?? 'identity');
+  };
   const lr = s.learningRate;
   const fault = FORMULA_FAULT.exec(r.detail);
   const why = fault
@@ -31,7 +34,7 @@ export function divergenceLines(
           layer: fault[4] ?? '',
           lr: fmtParam(lr),
         })
-    : () => t('notice.divergedWhy', { lr: fmtParam(lr), act });
+    : () => t('notice.divergedWhy', { lr: fmtParam(lr), act: act() });
   // A formula not finite at the initial weights: restoring and a lower rate do not help.
   if (fault?.[5]) return [() => t('notice.diverged', { epoch: r.epoch, what: t('notice.nan') }), why];
   return [

@@ -7,6 +7,7 @@ import { fitFormulaParams, resolvedOutput } from '../../state/defaults';
 import { encodeState } from '../../state/codec';
 import { hiddenActivations } from '../../state/schema';
 import type { AppState } from '../../state/types';
+import { actName } from '../../ui/act-names';
 import { h, ht, label } from '../../ui/dom';
 import { FormulaField } from '../../ui/network/formula-editor';
 import type { FormulaClient } from '../../ui/worker-client';
@@ -176,7 +177,7 @@ export class RunCard {
     const s = this.state;
     const acts = hiddenActivations(this.cat).map((a) => ({
       value: a,
-      text: this.cat.activations.find((m) => m.name === a)?.display ?? a,
+      text: () => actName(this.cat, a),
     }));
     const act = selectField(
       'cmp.activation',

@@ -132,7 +132,7 @@ export function mountExplorer(
       'button',
       { type: 'button', class: 'exp-pick', 'data-testid': `explorer-item-${a.name}` },
       thumb,
-      h('span', { class: 'exp-name' }, a.display),
+      setText(h('span', { class: 'exp-name' }), () => actDisplay(a, lang())),
       h('span', { class: 'exp-family small muted' }),
     );
     setText(pick.lastElementChild as HTMLElement, () => tToken('family', a.family));
@@ -324,7 +324,8 @@ export function mountExplorer(
         Array.from(a, (y, k) => ({ x: c.xs[k] ?? 0, y: Number.isFinite(y) ? y : NaN }));
       for (const v of [...c.f, ...c.df])
         if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-      const name = names[i] === 'formula' ? `f(x) = ${state.formula}` : meta(names[i] ?? '').display;
+      const name =
+        names[i] === 'formula' ? `f(x) = ${state.formula}` : actDisplay(meta(names[i] ?? ''), lang());
       sets.push({
         label: `${name}  f`,
         data: pts(c.f),

@@ -1,9 +1,10 @@
 // labels.ts — a run's name in a comparison: what makes it different from the others ("ReLU",
-// "He, normal", "Adam · lr 0.1", "5 classes"), in the current language.
+// "He, normal", "Adam · lr 0.1", "5 classes"), in the current language (activations by their Korean
+// names on a Korean page, ui/act-names.ts).
 import type { Catalogue } from '../../engine/types';
 import { lang, t, tToken } from '../../i18n';
-import { actMeta } from '../../state/defaults';
 import type { AppState } from '../../state/types';
+import { actName } from '../../ui/act-names';
 import { differingKeys } from './runs';
 
 /** Okabe–Ito colours for runs 1..4 (not the class colours' orange, so runs and classes never clash). */
@@ -17,7 +18,7 @@ function part(key: string, s: Readonly<AppState>, cat: Catalogue): string | null
   switch (key) {
     case 'activation':
     case 'actParams': {
-      const names = [...new Set(s.layers.map((l) => actMeta(cat, l.act)?.display ?? l.act))];
+      const names = [...new Set(s.layers.map((l) => actName(cat, l.act)))];
       const params = s.layers[0]?.params.length ? ` (${s.layers[0].params.join(', ')})` : '';
       return names.join(' / ') + params;
     }

@@ -6,6 +6,7 @@ import type { Catalogue } from '../../engine/types';
 import { t } from '../../i18n';
 import { actMeta } from '../../state/defaults';
 import type { Frame, Panel } from '../context';
+import { actName } from '../act-names';
 import { clear, fitCanvas, h, ht } from '../dom';
 import { fmtParam, fmtPercent } from '../format';
 import { drawCurve, withDerivative } from '../render/curve';
@@ -79,9 +80,8 @@ export class ActivationPlot implements Panel {
     this.cards.forEach((card, l) => {
       const view = f.snap.layers[l];
       const metrics = f.snap.metrics.layers[l];
-      const meta = actMeta(this.cat, card.act);
       const params = view?.actParams.map(fmtParam).join(', ') ?? '';
-      const title = `${t('charts.layerName', { n: l + 1 })} · ${meta?.display ?? card.act}${params ? ` (${params})` : ''}`;
+      const title = `${t('charts.layerName', { n: l + 1 })} · ${actName(this.cat, card.act)}${params ? ` (${params})` : ''}`;
       if (card.title.textContent !== title) {
         card.title.textContent = title;
         card.canvas.setAttribute('aria-label', title);

@@ -1,13 +1,12 @@
 // act-picker.ts — the activation picker of one hidden layer: a native <select> (keyboard and screen
 // readers for free; data-testid layer-activation-N), the selected function's curve, and a button to
 // the gallery with every function's curve and formula.
-import type { ActivationMeta } from '../../engine/types';
 import { setAttr, setText, tToken } from '../../i18n';
+import { hiddenActChoices, type ActChoice } from '../act-names';
 import type { AppContext } from '../context';
 import { fitCanvas, h, label } from '../dom';
 import { drawCurve, withDerivative } from '../render/curve';
 import { icon } from '../widgets/icons';
-import { hiddenActivations } from '../../state/schema';
 
 export class ActPicker {
   readonly el: HTMLElement;
@@ -27,16 +26,14 @@ export class ActPicker {
       'data-hide': 'activation',
     });
     setAttr(this.select, 'aria-label', 'network.activation', { n: layer + 1 });
-    const allowed = new Set(hiddenActivations(ctx.cat));
-    const families = new Map<string, ActivationMeta[]>();
-    for (const a of ctx.cat.activations) {
-      if (!allowed.has(a.name)) continue;
-      families.set(a.family, [...(families.get(a.family) ?? []), a]);
-    }
+    const families = new Map<string, ActChoice[]>();
+    for (const a of hiddenActChoices(ctx.cat))
+      families.set(a.meta.family, [...(families.get(a.meta.family) ?? []), a]);
     for (const [family, acts] of families) {
       const group = h('optgroup', {});
       setAttr(group, 'label', () => tToken('family', family));
-      for (const a of acts) group.appendChild(h('option', { value: a.name }, a.display));
+      // The value stays the catalogue name; the visible name follows the language.
+      for (const a of acts) group.appendChild(setText(h('option', { value: a.value }), a.text));
       this.select.appendChild(group);
     }
     // The student's own function (not a catalogue row): its text is edited above the diagram.

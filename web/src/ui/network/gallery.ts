@@ -1,10 +1,9 @@
 // gallery.ts — a dialog with every activation of the catalogue: curve (f solid, f' dashed), formula
 // (KaTeX), range, properties and one line of explanation in the current language. Choosing a card
 // sets the layer's activation. Native <dialog>: Esc closes, focus stays inside.
-import type { ActivationMeta } from '../../engine/types';
-import { lang, setText } from '../../i18n';
+import { lang, setAttr, setText } from '../../i18n';
 import { rangeText } from '../../i18n/glossary';
-import { hiddenActivations } from '../../state/schema';
+import { hiddenActChoices, type ActChoice } from '../act-names';
 import type { AppContext } from '../context';
 import { fitCanvas, h, nextId } from '../dom';
 import { drawCurve, withDerivative } from '../render/curve';
@@ -20,11 +19,9 @@ export class Gallery {
   constructor(private readonly ctx: AppContext) {
     this.hint = h('p', { class: 'hint' });
     const grid = h('div', { class: 'gallery-grid' });
-    const allowed = new Set(hiddenActivations(ctx.cat));
-    for (const a of ctx.cat.activations) {
-      if (!allowed.has(a.name)) continue;
+    for (const a of hiddenActChoices(ctx.cat)) {
       const card = this.card(a);
-      this.cards.set(a.name, card);
+      this.cards.set(a.value, card);
       grid.appendChild(card);
     }
     this.el = modalDialog('gallery', 'network.galleryTitle', {}, this.hint, grid);
@@ -41,7 +38,8 @@ export class Gallery {
     this.cards.get(current)?.focus();
   }
 
-  private card(a: ActivationMeta): HTMLButtonElement {
+  private card(choice: ActChoice): HTMLButtonElement {
+    const a = choice.meta;
     const canvas = h('canvas', { class: 'gallery-curve', 'aria-hidden': 'true' });
     const g = fitCanvas(canvas, 150, 80);
     const c = this.ctx.curves[a.name];
@@ -68,7 +66,7 @@ export class Gallery {
       h(
         'div',
         { class: 'gallery-card-head' },
-        h('strong', {}, a.display),
+        setText(h('strong', {}), choice.text),
         setText(h('span', { class: 'muted' }), () => rangeText(a.range, lang())),
       ),
       canvas,
@@ -82,7 +80,7 @@ export class Gallery {
       this.onPick?.(a.name);
       this.el.close();
     });
-    card.setAttribute('aria-label', a.display);
+    setAttr(card, 'aria-label', choice.text);
     card.setAttribute('aria-describedby', desc.id);
     return card;
   }
