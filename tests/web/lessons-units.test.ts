@@ -353,7 +353,7 @@ describe('checks on synthetic histories', () => {
   });
 
   it('zigzag: one opposite move of the sigmoid pair fails it, so does a zero-centred run that never has one', () => {
-    const c = checkZigzag(3, 0.1);
+    const c = checkZigzag(3, 0.1, 0.2);
     const h = (trace: number[]) => Object.assign(history([[0, 1, 1]]), { trace });
     const allSame = h([0, 0, 1, 1, 2, 2, 1, 1]);
     const mixed = h([0, 0, 1, -1, 2, 0, 1, 1]);
@@ -368,6 +368,31 @@ describe('checks on synthetic histories', () => {
     const paths = c([allSame, mixed, mixed]).facts.filter((f) => f.key === 'fact.pathRatio');
     expect(paths.map((f) => f.run)).toEqual([0, 1, 2]);
     expect(paths[0]?.values?.['v']).toBe('3');
+    // Every run's epochs to the loss target are shown, never required: a run that has not reached it
+    // says so and the check still ticks; one that has gives its epoch.
+    const reach = (runs: RunHistory[]) =>
+      c(runs).facts.filter((f) => f.key === 'fact.reached' || f.key === 'fact.notReached');
+    const slow = Object.assign(
+      history([
+        [0, 1, 1],
+        [5, 0.5, 0.5],
+      ]),
+      { trace: allSame.trace },
+    );
+    const fast = Object.assign(
+      history([
+        [0, 1, 1],
+        [3, 0.15, 0.2],
+        [5, 0.1, 0.1],
+      ]),
+      { trace: mixed.trace },
+    );
+    expect(reach([slow, fast, fast]).map((f) => [f.run, f.key, f.values?.['e'], f.ok])).toEqual([
+      [0, 'fact.notReached', 5, true],
+      [1, 'fact.reached', 3, true],
+      [2, 'fact.reached', 3, true],
+    ]);
+    expect(c([slow, fast, fast]).done).toBe(true);
   });
 
   it('overfitting: the baseline must blow up and both regularised gaps stay smaller', () => {

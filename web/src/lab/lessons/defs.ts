@@ -165,7 +165,7 @@ export const LESSONS: readonly Lesson[] = [
     speed: { per: 'step', n: 2 },
     trace: { layer: -1, unit: 0, inputs: [0, 1] },
     extras: ['path'],
-    check: checkZigzag(200, 0.05),
+    check: checkZigzag(200, 0.05, 0.2),
     variants: [
       v('zigzag', 'bothTanh', 'r1.activation=tanh'),
       v('zigzag', 'batch10', 'batchSize=10'),
