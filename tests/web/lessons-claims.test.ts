@@ -5,7 +5,10 @@
 //   measured live and shown per run — is small for the centring alone (sigmoid against σ(x) − ½, the
 //   same slope) and large for the slope (σ(x) − ½ against tanh): the slope is the counterfactual that
 //   this measurement does separate.
+// - vanishing: sigmoid's gradient falls by about ×¼ per layer (σ′ ≤ ¼); tanh's hardly
+//   changes (the counterfactual), as the lesson's text says and its facts show (×{k} per layer).
 import { describe, expect, it } from 'vitest';
+import { falloff } from '../../web/src/lab/lessons/checks';
 import { lessonById, type Lesson } from '../../web/src/lab/lessons/defs';
 import { epochsTo, traceDirections } from '../../web/src/lab/platform/record';
 import { runLesson } from './lessons-harness';
@@ -74,4 +77,23 @@ describe('zigzag over seeds 1-10', () => {
       if (r.tanh !== null) expect(2 * r.tanh, table).toBeLessThanOrEqual(r.centred ?? Infinity);
     expect(rows.filter((r) => r.tanh !== null).length, table).toBeGreaterThanOrEqual(8);
   }, 180_000);
+});
+
+describe('vanishing over seeds 1-10', () => {
+  it('sigmoid: ×0.2-0.3 per layer (σ′ ≤ ¼); tanh, the counterfactual, ≥ 0.9 and ≥ 3x sigmoid’s', async () => {
+    const van = lesson('vanishing');
+    for (const seed of SEEDS) {
+      const o = await runLesson(van, { extra: `initSeed=${seed}`, untilDone: false });
+      const [sig, , tanh] = o.histories.map(falloff);
+      if (!sig || !tanh) throw new Error('three runs expected');
+      const msg = `seed ${seed}: sigmoid ${sig.perLayer}, tanh ${tanh.perLayer}`;
+      // Measured 0.23-0.28: a quarter, the weights adding a little either way.
+      expect(sig.everyLayer, msg).toBe(true);
+      expect(sig.perLayer, msg).toBeGreaterThanOrEqual(0.2);
+      expect(sig.perLayer, msg).toBeLessThanOrEqual(0.3);
+      // Measured 0.97-1.23: tanh′(0) = 1, nothing shrinks.
+      expect(tanh.perLayer, msg).toBeGreaterThanOrEqual(0.9);
+      expect(tanh.perLayer, msg).toBeGreaterThanOrEqual(3 * sig.perLayer);
+    }
+  }, 120_000);
 });
