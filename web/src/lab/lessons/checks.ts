@@ -22,8 +22,16 @@ export interface Fact {
   run?: number;
   key: LessonKey;
   values?: Record<string, string | number>;
-  /** Whether this fact is on the lesson's side yet (drawn as met / not yet). */
-  ok: boolean;
+  /**
+   * Whether this fact is on the lesson's side yet (drawn as met / not yet); null: a measurement shown
+   * beside the check but not part of it (drawn without a mark: it can neither tick nor fail).
+   */
+  ok: boolean | null;
+}
+
+/** A fact's list-item class: met, not yet, or only shown (lab.css). */
+export function factClass(f: Fact): string {
+  return f.ok === true ? 'fact ok' : f.ok === false ? 'fact' : 'fact shown';
 }
 
 export interface CheckResult {
@@ -197,15 +205,15 @@ export function checkZigzag(minUpdates: number, minOpposite: number, target: num
       facts: runs.flatMap((h, i): Fact[] => [
         { run: i, key: 'fact.sameWay', values: way(dirs[i]?.same ?? 0, n[i] ?? 0), ok: ok[i] === true },
         // The zig-zag itself, shown (not required): path length over displacement of the traced pair.
-        { run: i, key: 'fact.pathRatio', values: { v: num(pathRatio(h.trace)) }, ok: true },
+        { run: i, key: 'fact.pathRatio', values: { v: num(pathRatio(h.trace)) }, ok: null },
         // Its cost, measured live and shown (not required): the epoch each run first reached `target`.
-        reachFact(i, h, target, true),
+        reachFact(i, h, target, null),
       ]),
     };
   };
 }
 
-function reachFact(run: number, h: RunHistory, target: number, ok: boolean): Fact {
+function reachFact(run: number, h: RunHistory, target: number, ok: boolean | null): Fact {
   const e = epochsTo(h, target);
   const now = latest(h)?.epoch ?? 0;
   return e === null
@@ -244,7 +252,7 @@ export function checkTanhSigmoid(target: number, factor: number, slopeFactor: nu
         {
           key: 'fact.centreEffect',
           values: { v: es !== null && ec !== null ? num(es / ec) : '–' },
-          ok: true,
+          ok: null,
         },
       ],
     };
@@ -344,7 +352,7 @@ export function reachedByMargin(a: RunHistory, b: RunHistory, target: number, ma
 }
 
 function costFact(run: number, h: RunHistory): Fact {
-  return { run, key: 'fact.cost', values: { v: num(h.msPer1000Steps) }, ok: true };
+  return { run, key: 'fact.cost', values: { v: num(h.msPer1000Steps) }, ok: null };
 }
 
 /**
@@ -700,7 +708,7 @@ function timeTo(h: RunHistory, target: number): number | null {
 
 function timeFact(run: number, h: RunHistory, target: number): Fact {
   const ms = timeTo(h, target);
-  return { run, key: 'fact.timeTo', values: { v: ms === null ? '–' : num(ms) }, ok: true };
+  return { run, key: 'fact.timeTo', values: { v: ms === null ? '–' : num(ms) }, ok: null };
 }
 
 /**
@@ -752,7 +760,7 @@ export function checkMaxout(minEpochs: number, maxRatio: number): Check {
           values: { v: num(bestLoss(h)) },
           ok: i === runs.length - 1 ? ok : enough,
         },
-        { run: i, key: 'fact.params', values: { n: h.layout.nParams }, ok: true },
+        { run: i, key: 'fact.params', values: { n: h.layout.nParams }, ok: null },
         costFact(i, h),
       ]),
     };

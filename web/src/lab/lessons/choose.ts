@@ -9,6 +9,7 @@ import { rewriteHash } from '../platform/hash';
 import { runColour } from '../platform/labels';
 import type { Lesson } from './defs';
 import { LESSONS } from './defs';
+import { factClass } from './checks';
 import { lessonResults, type LessonResult } from './progress';
 import { ADVICE, adviceKey, adviceLessons, recapRows } from './recap';
 import { lessonKey } from './text';
@@ -35,7 +36,7 @@ function measured(result: LessonResult | undefined): HTMLElement {
         const chip = h('span', { class: 'run-chip' });
         chip.style.background = f.run === undefined ? 'transparent' : runColour(f.run);
         const who = f.run === undefined ? '' : `${result.labels[f.run] ?? t('run.n', { n: f.run + 1 })}: `;
-        return h('li', { class: f.ok ? 'fact ok' : 'fact' }, chip, h('span', {}, who + t(f.key, f.values)));
+        return h('li', { class: factClass(f) }, chip, h('span', {}, who + t(f.key, f.values)));
       }),
     ),
   );

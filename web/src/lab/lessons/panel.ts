@@ -9,7 +9,7 @@ import { lang, onLang, setText, t } from '../../i18n';
 import type { RunHistory } from '../platform/record';
 import { runColour } from '../platform/labels';
 import { h, ht } from '../../ui/dom';
-import type { CheckResult } from './checks';
+import { factClass, type CheckResult } from './checks';
 import { LESSONS, type Lesson } from './defs';
 import { lessonHref, variantHref, type LessonLink } from './links';
 import { markDone, recordResult } from './progress';
@@ -370,8 +370,12 @@ export class LessonPanel {
         const who = f.run === undefined ? '' : `${this.labels[f.run] ?? ''}: `;
         return h(
           'li',
-          { class: f.ok ? 'fact ok' : 'fact' },
-          h('span', { class: 'fact-mark', 'aria-hidden': 'true' }, f.ok ? '✓' : '·'),
+          { class: factClass(f) },
+          h(
+            'span',
+            { class: 'fact-mark', 'aria-hidden': 'true' },
+            f.ok === true ? '✓' : f.ok === false ? '·' : '',
+          ),
           chip,
           h('span', {}, who + t(f.key, f.values)),
         );
