@@ -15,9 +15,9 @@ describe('embedded pages at 640×480', () => {
   const PAGES: { name: string; hash: string; ready: string; visible: string[] }[] = [
     {
       name: 'playground',
-      hash: 'embed=1',
+      hash: 'dataset=spiral&activation=relu&embed=1',
       ready: 'boundary',
-      visible: ['play', 'step', 'epoch', 'boundary'],
+      visible: ['play', 'step', 'epoch', 'boundary', 'open-full'],
     },
     {
       name: 'lesson',
@@ -47,20 +47,26 @@ describe('embedded pages at 640×480', () => {
       expect(await page.locator('footer.app-footer').isVisible()).toBe(false);
       for (const id of p.visible) expect(await page.getByTestId(id).first().isVisible(), id).toBe(true);
       expect(await sideways(page)).toBeLessThanOrEqual(0);
-      if (p.name !== 'playground') {
-        const href = (await page.getByTestId('open-full').getAttribute('href')) ?? '';
-        for (const part of p.hash.replace('&embed=1', '').split('&')) expect(href).toContain(part);
-        expect(href).not.toContain('embed');
-        // the link-less counterfactual: the same page without embed=1 has its header and footer
-        const full = await openAny(
-          world.browser,
-          `${world.site.url}#${p.hash.replace('&embed=1', '')}`,
-          p.ready,
-        );
-        expect(await full.page.locator('header.app-header').isVisible()).toBe(true);
-        expect(await full.page.getByTestId('open-full').count()).toBe(0);
-        await full.page.context().close();
-      }
+      // Every page's link says the same and opens the full app, in a new tab, at the same experiment.
+      const open = page.getByTestId('open-full');
+      expect(await open.count()).toBe(1);
+      expect((await open.textContent())?.trim()).toBe('Open in ActLab ↗');
+      expect(await open.getAttribute('target')).toBe('_blank');
+      const href = (await open.getAttribute('href')) ?? '';
+      expect(href.startsWith(`${world.site.url}#`), href).toBe(true);
+      for (const part of p.hash.replace('&embed=1', '').split('&')) expect(href).toContain(part);
+      expect(href).not.toContain('embed');
+      // the counterfactual: the same page without embed=1 has its header and footer, and no link shown
+      const full = await openAny(
+        world.browser,
+        `${world.site.url}#${p.hash.replace('&embed=1', '')}`,
+        p.ready,
+      );
+      expect(await full.page.locator('header.app-header').isVisible()).toBe(true);
+      expect(await full.page.getByTestId('open-full').isVisible()).toBe(false);
+      // (a lab page adds the link only when embedded; the playground's is there, hidden)
+      expect(await full.page.getByTestId('open-full').count()).toBe(p.name === 'playground' ? 1 : 0);
+      await full.page.context().close();
       await page.screenshot({ path: shot(`embed-640x480-${p.name}`) });
       expect(errors).toEqual([]);
       await page.context().close();

@@ -144,15 +144,18 @@ export class App {
     ];
     this.perf = state.bench ? new PerfOverlay() : null;
 
-    const openFull = h(
+    // Embedded: the same "Open in ActLab" link as the lab pages (open-full), to this experiment in full.
+    const openFull = ht(
       'a',
+      'embed.open',
+      {},
       {
         class: 'open-full',
         target: '_blank',
         rel: 'noopener',
         href: pageUrl(encodeState({ ...state, embed: false }, cat)),
+        'data-testid': 'open-full',
       },
-      'ActLab ↗',
     );
     root.replaceChildren(
       skipLink(),
