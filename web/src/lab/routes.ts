@@ -43,7 +43,8 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
   const embed = pairs.filter(([k]) => k === 'embed').pop()?.[1];
   if (embed === '1' || embed === 'true') {
     document.body.classList.add('embed');
-    root.appendChild(openInActLab());
+    // (in a landmark of its own, like every part of the page: axe 'region')
+    root.appendChild(h('nav', { class: 'open-full-nav', 'aria-label': 'ActLab' }, openInActLab()));
   }
 }
 
