@@ -1,6 +1,9 @@
 // ActLab in a course page: every page embedded at 640×480 (no header or footer, an "open in ActLab"
 // link), the embed API driven from a course page on ANOTHER origin (web/public/course/), the header's
 // section links at 1280 px and a deep network's diagram.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST, openAny, serve, shot, useSite } from './harness';
@@ -232,6 +235,120 @@ describe('the embed API, from a course page on another origin', () => {
     expect(errors).toEqual([]);
     await context.close();
     await course.close();
+  });
+});
+
+/** A bare course page on ANOTHER origin (a second server, for a directory holding just that page)
+ * with 640×480 iframes of ActLab, recording every message it receives with the id of the iframe that
+ * sent it. (A page the test fulfils itself would not do: Chromium blocks its frames to 127.0.0.1.) */
+async function courseWith(frames: { id: string; hash: string }[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'actlab-course-'));
+  writeFileSync(
+    join(dir, 'bare.html'),
+    '<!doctype html><link rel="icon" href="data:,"><title>A course page</title><main></main>',
+  );
+  const course = await serve(dir);
+  const actlab = world.site.url;
+  expect(new URL(course.url).origin).not.toBe(new URL(actlab).origin);
+  const context = await world.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${course.url}bare.html`);
+  await page.evaluate(
+    ({ frames, actlab }) => {
+      const w = window as unknown as { events: unknown[] };
+      w.events = [];
+      addEventListener('message', (e) => {
+        const from = Array.from(document.querySelectorAll('iframe')).find(
+          (f) => f.contentWindow === e.source,
+        );
+        w.events.push({ ...(e.data as object), frame: from?.id ?? '?', t: performance.now() });
+      });
+      for (const f of frames) {
+        const iframe = document.createElement('iframe');
+        iframe.id = f.id;
+        iframe.title = f.id;
+        iframe.width = '640';
+        iframe.height = '480';
+        iframe.style.border = '0';
+        iframe.style.verticalAlign = 'top';
+        iframe.src = `${actlab}#${f.hash}`;
+        document.querySelector('main')!.append(iframe);
+      }
+    },
+    { frames, actlab },
+  );
+  const events = () => page.evaluate(() => (window as unknown as { events: Event[] }).events);
+  const of = async (frame: string, event: string) =>
+    (await events()).filter((e) => e.frame === frame && e.event === event);
+  const post = (id: string, msg: unknown) =>
+    page.evaluate(
+      ({ id, msg }) =>
+        (document.getElementById(id) as HTMLIFrameElement).contentWindow!.postMessage(msg, '*'),
+      { id, msg },
+    );
+  const close = async () => {
+    await context.close();
+    await course.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { page, errors, events, of, post, close };
+}
+
+describe('the explorer, embedded in a course page on another origin', () => {
+  it('sends ready and a status, answers get, loads another link; play/step/reset and non-actlab messages do nothing', async () => {
+    const c = await courseWith([{ id: 'explorer', hash: 'explorer&act=tanh&embed=1' }]);
+    const frame = c.page.frameLocator('#explorer');
+    const acts = () => frame.getByTestId('explorer-chart').getAttribute('data-acts');
+    await expect.poll(async () => (await c.of('explorer', 'ready')).length, { timeout: 60_000 }).toBe(1);
+    expect((await c.of('explorer', 'ready'))[0]?.version).toBe(1);
+    // one status once the first picture is drawn: nothing trains, the link says what is shown
+    await expect.poll(async () => (await c.of('explorer', 'status')).length, { timeout: 30_000 }).toBe(1);
+    const first = (await c.of('explorer', 'status'))[0]!;
+    expect(first).toMatchObject({
+      epoch: 0,
+      trainLoss: null,
+      testLoss: null,
+      accuracy: null,
+      playing: false,
+    });
+    expect(first.hash).toContain('act=tanh');
+    expect(first.hash).toContain('embed=1');
+    expect(await acts()).toBe('tanh');
+
+    // Counterfactuals: a load without actlab: 1 (or another version) is ignored: same page, no events.
+    const before = (await c.events()).length;
+    await c.post('explorer', { cmd: 'load', hash: 'explorer&act=sigmoid&embed=1' });
+    await c.post('explorer', { actlab: 2, cmd: 'load', hash: 'explorer&act=sigmoid&embed=1' });
+    // ... and so are the commands that drive training, which the explorer has not got
+    for (const cmd of ['play', 'step', 'reset', 'pause']) await c.post('explorer', { actlab: 1, cmd });
+    await c.page.waitForTimeout(1500);
+    expect((await c.events()).length).toBe(before);
+    expect(await acts()).toBe('tanh');
+    expect(await frame.getByTestId('explorer-title').textContent()).toBe('Tanh');
+
+    // get: exactly one status, the explorer's current link
+    await c.post('explorer', { actlab: 1, cmd: 'get' });
+    await expect.poll(async () => (await c.of('explorer', 'status')).length).toBe(2);
+    expect((await c.of('explorer', 'status'))[1]?.hash).toContain('act=tanh');
+
+    // load: the frame shows another function (ready again, then its status with the new link)
+    await c.post('explorer', { actlab: 1, cmd: 'load', hash: 'explorer&act=sigmoid,relu' });
+    await expect.poll(async () => (await c.of('explorer', 'ready')).length, { timeout: 60_000 }).toBe(2);
+    await expect.poll(acts, { timeout: 30_000 }).toBe('sigmoid,relu');
+    expect(await frame.getByTestId('explorer-title').textContent()).toBe('Sigmoid');
+    await expect
+      .poll(async () => (await c.of('explorer', 'status')).at(-1)?.hash ?? '', { timeout: 30_000 })
+      .toContain('act=sigmoid,relu');
+    expect((await c.of('explorer', 'status')).at(-1)?.hash).toContain('embed=1');
+    expect(await frame.getByTestId('open-full').isVisible()).toBe(true);
+    await c.page.screenshot({ path: shot('course-page-explorer') });
+    expect(c.errors).toEqual([]);
+    await c.close();
   });
 });
 

@@ -6,6 +6,10 @@
 // parameters' values).
 // A worker that dies (ui/watchdog.ts) is replaced: the requests it never answered are asked of the new
 // one, so the page's state (focus, overlays, parameters, own formula) and its pictures carry on.
+// Embedded, the course page's embed API (ui/embed-api.ts) works here too: `ready` on load, `load`
+// replaces the link, `get` answers a status (nothing trains here: epoch 0, no losses, never playing,
+// and the explorer's current link as `hash`); play, pause, step and reset have nothing to drive and
+// are ignored.
 import { actDisplay, rangeText } from '../../i18n/glossary';
 import type { ChartDataset } from 'chart.js';
 import type { ActivationMeta, Curve } from '../../engine/types';
@@ -24,9 +28,20 @@ import { drawCurve, thumbnail } from '../../ui/render/curve';
 import { renderTex } from '../../ui/render/katex';
 import { fmtParam } from '../../ui/format';
 import { Notices, showWarnings, workerWhy } from '../../ui/notice';
+import { EmbedApi, type EmbedTarget } from '../../ui/embed-api';
 import { FormulaField } from '../../ui/network/formula-editor';
 import { NORMAL_XS, ZERO_CENTRED_TOL, normalMean } from './normal-mean';
 import { MAX_OVERLAYS, explorerLink, explorerState } from './link';
+
+/** The explorer as the embed API sees it: no training to drive, no numbers to report. */
+const NOTHING_TRAINS: EmbedTarget = {
+  play: () => undefined,
+  pause: () => undefined,
+  step: () => undefined,
+  reset: () => undefined,
+  status: () => null,
+  playing: () => false,
+};
 
 const X_RANGE = 5;
 const POINTS = 241;
@@ -303,6 +318,10 @@ export function mountExplorer(
     });
   };
 
+  // The course page's remote (inert outside an iframe): ready now, a status once the first picture is drawn.
+  const api = new EmbedApi(NOTHING_TRAINS);
+  let drawn = false;
+
   let drawSeq = 0;
   const redraw = async () => {
     const seq = ++drawSeq;
@@ -350,6 +369,10 @@ export function mountExplorer(
     chart.data.datasets = sets;
     chart.update('none');
     chartBox.dataset['acts'] = names.join(',');
+    if (!drawn) {
+      drawn = true;
+      api.onFrame();
+    }
   };
 
   const trainHref = (): string => {
