@@ -352,6 +352,69 @@ describe('the explorer, embedded in a course page on another origin', () => {
   });
 });
 
+describe('a lesson in a real 640×480 iframe on a course page from another origin', () => {
+  it('embedded, its play button and first run card are on the first screen; not embedded, the runs are below', async () => {
+    const c = await courseWith([
+      { id: 'embedded', hash: 'lesson=tanh-vs-sigmoid&embed=1' },
+      { id: 'full', hash: 'lesson=tanh-vs-sigmoid' },
+    ]);
+    const geometry = async (id: string) => {
+      const frame = c.page.frameLocator(`#${id}`);
+      await frame.getByTestId('run-card-0').waitFor({ timeout: 60_000 });
+      await c.page.waitForTimeout(500); // fonts and the charts' first layout
+      return frame.locator('body').evaluate(() => {
+        const box = (testid: string) => {
+          const r = document.querySelector(`[data-testid="${testid}"]`)!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        };
+        const root = document.documentElement;
+        return {
+          width: innerWidth,
+          height: innerHeight,
+          scrollY,
+          sideways: root.scrollWidth - root.clientWidth,
+          play: box('play'),
+          card: box('run-card-0'),
+        };
+      });
+    };
+    const inside = (
+      b: { top: number; bottom: number; left: number; right: number },
+      g: { width: number; height: number },
+    ) => b.top >= 0 && b.left >= 0 && b.bottom <= g.height && b.right <= g.width;
+
+    // the iframe is really 640×480
+    for (const id of ['embedded', 'full']) {
+      const r = await c.page.locator(`#${id}`).boundingBox();
+      expect(r).toMatchObject({ width: 640, height: 480 });
+    }
+    const embedded = await geometry('embedded');
+    expect(embedded).toMatchObject({ width: 640, height: 480, scrollY: 0 });
+    expect(embedded.sideways).toBeLessThanOrEqual(0);
+    expect(inside(embedded.play, embedded), JSON.stringify(embedded)).toBe(true);
+    expect(inside(embedded.card, embedded), JSON.stringify(embedded)).toBe(true);
+
+    // The counterfactual: the same lesson, not embedded, in the same iframe: its first run card is
+    // below the fold (the header and the lesson's prose come first).
+    const full = await geometry('full');
+    expect(full).toMatchObject({ width: 640, height: 480, scrollY: 0 });
+    expect(full.card.top, JSON.stringify(full)).toBeGreaterThan(full.height);
+
+    // Embedded, the lesson's texts are one click away: closed, then open.
+    const frame = c.page.frameLocator('#embedded');
+    expect(await frame.getByTestId('lesson-summary').isVisible()).toBe(false);
+    expect(await frame.getByTestId('lesson-predict').isVisible()).toBe(false);
+    await frame.getByTestId('lesson-fold-about').locator('summary').click();
+    expect(await frame.getByTestId('lesson-summary').isVisible()).toBe(true);
+    await frame.getByTestId('lesson-fold-predict').locator('summary').click();
+    expect(await frame.getByTestId('lesson-predict-0').isVisible()).toBe(true);
+    expect(await frame.getByTestId('lesson-check').isVisible()).toBe(true);
+    await c.page.screenshot({ path: shot('course-page-lesson-640x480') });
+    expect(c.errors).toEqual([]);
+    await c.close();
+  });
+});
+
 describe('the playground at 1280 px', () => {
   it('the section links are spaced apart, and an 8-layer network fits or scrolls visibly', async () => {
     const url = `${world.site.url}#networkShape=8,8,8,8,8,8,8,8`;

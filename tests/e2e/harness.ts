@@ -115,6 +115,7 @@ export const PAGES: { name: string; hash: string; ready: string; locale?: string
   { name: 'a lesson', hash: '#lesson=vanishing', ready: 'run-card-1' },
   { name: 'comparison', hash: '#compare=2&r2.activation=relu', ready: 'run-card-1' },
   { name: 'explorer', hash: '#explorer', ready: 'explorer-chart' },
+  { name: 'embedded lesson', hash: '#lesson=tanh-vs-sigmoid&embed=1', ready: 'run-card-1' },
   { name: 'embedded explorer', hash: '#explorer&embed=1', ready: 'explorer-chart' },
 ];
 

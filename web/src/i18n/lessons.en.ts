@@ -39,6 +39,8 @@ export const lessonsEn = {
   'lesson.backToLesson': 'Back to the lesson’s own runs',
   'lesson.trying': 'Trying a counterfactual:',
   'lesson.predict': 'Predict first',
+  'lesson.measured': 'What the check measures',
+  'lesson.about': 'About this lesson',
   'lesson.predictMade': 'Noted. Now press play and see.',
   'lesson.predictWatch': 'Your prediction is locked in: watch the check.',
   'lesson.predictRight': 'Observed — as you predicted.',

@@ -37,6 +37,8 @@ export const lessonsKo: Readonly<Record<LessonKey, string>> = {
   'lesson.backToLesson': '레슨의 원래 실행으로 돌아가기',
   'lesson.trying': '반례를 시험하는 중:',
   'lesson.predict': '먼저 예측해 보세요',
+  'lesson.measured': '확인이 재는 것',
+  'lesson.about': '이 레슨에 대하여',
   'lesson.predictMade': '기록했습니다. 이제 재생을 눌러 확인해 보세요.',
   'lesson.predictWatch': '예측이 고정되었습니다. 확인 표시를 지켜보세요.',
   'lesson.predictRight': '관찰됨 — 예측한 대로입니다.',

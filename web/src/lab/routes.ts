@@ -12,7 +12,7 @@ import { bootWorker, fatalScreen, wantsSimd } from '../ui/boot';
 import { watchWorker } from '../ui/watchdog';
 import { linkFormulaCheck } from '../ui/formula-checks';
 import { h } from '../ui/dom';
-import { openInActLab } from '../ui/embed';
+import { openInActLab, wantsEmbed } from '../ui/embed';
 import type { LabContext } from './platform/client';
 import { lessonById } from './lessons/defs';
 import { mountLessonList } from './lessons/list';
@@ -40,8 +40,7 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
     gaveUp: (message) => root.replaceChildren(fatalScreen(message)),
   });
   // Embedded in a course page: no header or footer (main.css, lab.css), a small link to the full page.
-  const embed = pairs.filter(([k]) => k === 'embed').pop()?.[1];
-  if (embed === '1' || embed === 'true') {
+  if (wantsEmbed(pairs)) {
     document.body.classList.add('embed');
     // (in a landmark of its own, like every part of the page: axe 'region')
     root.appendChild(h('nav', { class: 'open-full-nav', 'aria-label': 'ActLab' }, openInActLab()));

@@ -23,6 +23,12 @@ export function pageUrl(hash: string): string {
   return `${location.origin}${location.pathname}#${hash}`;
 }
 
+/** The link asks for embed mode (`embed=1` or `embed=true`; the last `embed` key wins). */
+export function wantsEmbed(pairs: readonly (readonly [string, string])[]): boolean {
+  const embed = pairs.filter(([k]) => k === 'embed').pop()?.[1];
+  return embed === '1' || embed === 'true';
+}
+
 /** A page's hash with `embed=1` set (on) or removed (off); other keys keep their order and text. */
 export function withEmbed(hash: string, on: boolean): string {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

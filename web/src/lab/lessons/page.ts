@@ -16,6 +16,7 @@ import type { Lesson } from './defs';
 import { LessonPanel } from './panel';
 import { rewriteHash } from '../platform/hash';
 import { speedToken } from '../../state/speed';
+import { wantsEmbed } from '../../ui/embed';
 
 export function mountLesson(
   root: HTMLElement,
@@ -32,7 +33,8 @@ export function mountLesson(
   let currentLang = initialLang;
   const editorHref = () =>
     `#${encodeComparison({ runs: cmp.runs.map((s) => ({ ...s, lang: currentLang })), target: lesson.target }, ctx.cat)}`;
-  const panel = new LessonPanel(lesson, editorHref, overrides);
+  // Embedded (embed=1): the compact panel, so the transport and the runs fit a 640 x 480 iframe.
+  const panel = new LessonPanel(lesson, editorHref, overrides, wantsEmbed(pairs));
   const spec = () => ({
     runs: cmp.runs,
     target: lesson.target,

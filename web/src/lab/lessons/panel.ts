@@ -5,7 +5,10 @@
 // run's histories, with the measured facts beside it. Test hooks: data-testid="lesson-check" with
 // data-done="true" once observed and data-done-epoch = the epoch of the frame in which it was first
 // observed; "lesson-panel" with data-modified="true" when the link changed the lesson's runs.
-import { lang, onLang, setText, t } from '../../i18n';
+// Compact (embedded in a course page, embed=1): a one-line head and every text behind a disclosure
+// in one row ("About this lesson", "Predict first", "What to look at", "Why", "Try this"), so that in
+// a 640 x 480 iframe the transport and the runs are on the first screen; the check stays in view.
+import { lang, onLang, setText, t, type MessageKey } from '../../i18n';
 import type { RunHistory } from '../platform/record';
 import { runColour } from '../platform/labels';
 import { h, ht } from '../../ui/dom';
@@ -47,23 +50,35 @@ export class LessonPanel {
     private readonly lesson: Lesson,
     editorHref: () => string,
     private readonly link: LessonLink,
+    private readonly compact = false,
   ) {
     const index = LESSONS.indexOf(lesson);
     const prev = LESSONS[index - 1];
     const next = LESSONS[index + 1];
     const k = (p: Parameters<typeof lessonKey>[1]) => lessonKey(lesson.id, p);
+    const checkWhat = ht('p', k('check'), {}, { class: 'check-what' });
+    const budget = h(
+      'div',
+      { class: 'budget', 'aria-hidden': 'true' },
+      h('span', { class: 'budget-track' }, this.bar),
+      this.budgetText,
+    );
+    // Compact: one row (mark, state, budget), what is measured and the facts one click away.
     this.check = h(
       'aside',
       { class: 'lesson-check', 'data-testid': 'lesson-check', 'data-done': 'false' },
       h('div', { class: 'check-head' }, this.mark, this.state),
-      ht('p', k('check'), {}, { class: 'check-what' }),
-      this.facts,
-      h(
-        'div',
-        { class: 'budget', 'aria-hidden': 'true' },
-        h('span', { class: 'budget-track' }, this.bar),
-        this.budgetText,
-      ),
+      ...(compact
+        ? [
+            budget,
+            h(
+              'details',
+              { class: 'lesson-fold check-more', 'data-testid': 'lesson-fold-check' },
+              ht('summary', 'lesson.measured'),
+              h('div', { class: 'fold-body' }, checkWhat, this.facts),
+            ),
+          ]
+        : [checkWhat, this.facts, budget]),
       this.over,
     );
     const quote = h(
@@ -90,75 +105,110 @@ export class LessonPanel {
     );
     this.predict = this.buildPredict();
     const modified = link.changes.length > 0;
-    this.el = h(
-      'section',
-      {
-        class: 'lesson-panel',
-        'data-testid': 'lesson-panel',
-        'data-lesson': lesson.id,
-        'data-modified': String(modified),
-        'data-variant': link.variant?.id,
-        'aria-labelledby': 'lesson-title',
-      },
+    const num = ht('span', 'lesson.number', { n: index + 1, total: LESSONS.length }, { class: 'lesson-num' });
+    const title = ht('h2', k('title'), {}, { id: 'lesson-title', class: 'lesson-title' });
+    const summary = ht('p', k('summary'), {}, { class: 'lesson-summary', 'data-testid': 'lesson-summary' });
+    const objective = h(
+      'p',
+      { class: 'lesson-objective', 'data-testid': 'lesson-objective' },
+      ht('strong', 'lesson.objective'),
+      ' ',
+      ht('span', k('objective')),
+    );
+    const look = ht('p', k('look'), {}, { class: 'lesson-look' });
+    const misconceptions = lesson.misconceptions.map((key) =>
       h(
-        'div',
-        { class: 'lesson-head' },
-        ht('span', 'lesson.number', { n: index + 1, total: LESSONS.length }, { class: 'lesson-num' }),
-        ht('h2', k('title'), {}, { id: 'lesson-title', class: 'lesson-title' }),
-        ht('p', k('summary'), {}, { class: 'lesson-summary', 'data-testid': 'lesson-summary' }),
-        h(
-          'p',
-          { class: 'lesson-objective', 'data-testid': 'lesson-objective' },
-          ht('strong', 'lesson.objective'),
-          ' ',
-          ht('span', k('objective')),
-        ),
-      ),
-      modified ? this.modifiedNote() : null,
-      h(
-        'div',
-        { class: 'lesson-body' },
-        h(
-          'div',
-          { class: 'lesson-text' },
-          this.predict,
-          ht('h3', 'lesson.look'),
-          ht('p', k('look'), {}, { class: 'lesson-look' }),
-          ...lesson.misconceptions.map((key) =>
-            h(
-              'aside',
-              { class: 'lesson-misconception', 'data-testid': 'lesson-misconception' },
-              ht('strong', 'lesson.misconception'),
-              ' ',
-              ht('span', key),
-            ),
-          ),
-          this.why,
-          this.tryThis(),
-        ),
-        this.check,
-      ),
-      h(
-        'nav',
-        { class: 'lesson-nav' },
-        prev ? this.navLink(prev, 'prev') : h('span'),
-        ht('a', 'lesson.all', {}, { href: '#lessons', class: 'lesson-all', 'data-testid': 'lesson-all' }),
-        ht(
-          'a',
-          'lesson.toChoose',
-          {},
-          {
-            href: `#choose&lang=${lang()}`,
-            class: 'lesson-all',
-            'data-testid': 'lesson-choose',
-            'data-lang-link': '',
-            'data-base': '#choose',
-          },
-        ),
-        editor,
-        next ? this.navLink(next, 'next') : h('span'),
+        'aside',
+        { class: 'lesson-misconception', 'data-testid': 'lesson-misconception' },
+        ht('strong', 'lesson.misconception'),
+        ' ',
+        ht('span', key),
       ),
     );
+    const nav = h(
+      'nav',
+      { class: 'lesson-nav' },
+      prev ? this.navLink(prev, 'prev') : h('span'),
+      ht('a', 'lesson.all', {}, { href: '#lessons', class: 'lesson-all', 'data-testid': 'lesson-all' }),
+      ht(
+        'a',
+        'lesson.toChoose',
+        {},
+        {
+          href: `#choose&lang=${lang()}`,
+          class: 'lesson-all',
+          'data-testid': 'lesson-choose',
+          'data-lang-link': '',
+          'data-base': '#choose',
+        },
+      ),
+      editor,
+      next ? this.navLink(next, 'next') : h('span'),
+    );
+    const attrs = {
+      class: compact ? 'lesson-panel lesson-compact' : 'lesson-panel',
+      'data-testid': 'lesson-panel',
+      'data-lesson': lesson.id,
+      'data-modified': String(modified),
+      'data-variant': link.variant?.id,
+      'aria-labelledby': 'lesson-title',
+    };
+    if (compact) {
+      // Every text one click away, the summaries in one row; the check below them.
+      const fold = (key: MessageKey, testid: string, ...body: (HTMLElement | null)[]) =>
+        h(
+          'details',
+          { class: 'lesson-fold', 'data-testid': testid },
+          ht('summary', key),
+          h('div', { class: 'fold-body' }, ...body),
+        );
+      this.el = h(
+        'section',
+        attrs,
+        h('div', { class: 'lesson-head' }, num, title),
+        h(
+          'div',
+          { class: 'lesson-folds' },
+          fold(
+            'lesson.about',
+            'lesson-fold-about',
+            summary,
+            objective,
+            modified ? this.modifiedNote() : null,
+            ...misconceptions,
+            nav,
+          ),
+          fold('lesson.predict', 'lesson-fold-predict', this.predict),
+          fold('lesson.look', 'lesson-fold-look', look),
+          this.why,
+          fold('lesson.tryThis', 'lesson-fold-try', this.tryThis()),
+        ),
+        this.check,
+      );
+    } else {
+      this.el = h(
+        'section',
+        attrs,
+        h('div', { class: 'lesson-head' }, num, title, summary, objective),
+        modified ? this.modifiedNote() : null,
+        h(
+          'div',
+          { class: 'lesson-body' },
+          h(
+            'div',
+            { class: 'lesson-text' },
+            this.predict,
+            ht('h3', 'lesson.look'),
+            look,
+            ...misconceptions,
+            this.why,
+            this.tryThis(),
+          ),
+          this.check,
+        ),
+        nav,
+      );
+    }
     onLang(() => {
       this.render();
       for (const a of this.el.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]'))
@@ -333,7 +383,8 @@ export class LessonPanel {
         recordResult(this.lesson.id, { epoch, facts: this.last.facts, labels: [...this.labels] });
         this.onDone?.();
       }
-      this.why.open = true;
+      // (compact: the runs stay where they are; "Why" is one click away)
+      if (!this.compact) this.why.open = true;
       this.renderPredict();
     }
     this.bar.style.width = `${Math.min(100, (100 * epoch) / this.lesson.budget)}%`;
