@@ -94,6 +94,54 @@ describe('embedded pages at 640×480', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  // The comparison and the explorer rewrite their own links as they go: the snippet is the link as it
+  // stands when the button is pressed, embedded (and on the explorer, another function shown changes it).
+  for (const p of [
+    {
+      name: 'comparison',
+      hash: 'compare=2&r2.activation=relu',
+      ready: 'run-card-1',
+      key: 'r2.activation=relu',
+    },
+    { name: 'explorer', hash: 'explorer&act=tanh,relu', ready: 'explorer-chart', key: 'act=tanh,relu' },
+  ]) {
+    it(`the ${p.name}'s embed button gives the iframe snippet of the ${p.name}`, async () => {
+      const { page, errors } = await openAny(world.browser, `${world.site.url}#${p.hash}`, p.ready);
+      await page.waitForTimeout(500);
+      await page.getByTestId('embed-button').click();
+      const snippet = await page.getByTestId('embed-snippet').inputValue();
+      const src = /^<iframe src="([^"]+)" width="640" height="480"/
+        .exec(snippet)?.[1]
+        ?.replace(/&amp;/g, '&');
+      expect(src, snippet).toBeDefined();
+      const url = new URL(src!);
+      expect(`${url.origin}${url.pathname}`).toBe(world.site.url);
+      const shown = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+      const framed = new URLSearchParams(url.hash.slice(1));
+      expect(framed.get('embed')).toBe('1');
+      expect(shown.has('embed')).toBe(false);
+      framed.delete('embed');
+      expect(framed.toString()).toBe(shown.toString());
+      expect(url.hash.slice(1).split('&')[0]).toBe(p.hash.split('&')[0]);
+      expect(src).toContain(p.key);
+      const share = await page.getByTestId('share-link').inputValue();
+      expect(share).not.toContain('embed');
+      expect(share).toContain(p.key);
+      if (p.name === 'explorer') {
+        // another function shown: the next snippet is of that one, not the first
+        await page.keyboard.press('Escape');
+        await page.getByTestId('explorer-item-sigmoid').click();
+        await expect.poll(() => page.evaluate(() => location.hash)).toContain('act=sigmoid');
+        await page.getByTestId('embed-button').click();
+        const again = await page.getByTestId('embed-snippet').inputValue();
+        expect(again).toContain('act=sigmoid');
+        expect(again).not.toContain('act=tanh');
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 interface Event {
