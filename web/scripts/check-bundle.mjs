@@ -13,13 +13,13 @@ import { gzipSync } from 'node:zlib';
 /** Bytes per kind of file in dist/ (fonts and the like: `other`). */
 export const BUDGET = {
   // the SIMD128 module and its no-SIMD fallback (cpp/: the core, cpp/wasm/bindings.cpp)
-  wasm: 835_000,
+  wasm: 849_000,
   // the page, the workers, chart.js, KaTeX and the Emscripten glue
   js: 898_000,
-  css: 57_000,
+  css: 58_100,
   // KaTeX's fonts, index.html
   other: 1_090_000,
-  total: 2_880_000,
+  total: 2_903_000,
 };
 
 /** The kind of a file in dist/ by its extension. */
