@@ -12,6 +12,7 @@ import { engineConfig } from '../../web/src/state/engine-config';
 import type { AppState } from '../../web/src/state/types';
 import { divergenceLines } from '../../web/src/ui/divergence';
 import { DEFAULT_VIEW } from '../../web/src/worker/protocol';
+import { engineFormulaCheck } from './formula-check';
 import { loadModule } from './node-module';
 import { sessionHarness } from './session-harness';
 
@@ -128,10 +129,7 @@ describe('divergence in the playground', () => {
         readParams('', hash),
         engine.catalogue,
         undefined,
-        (text, vars) => {
-          const r = engine.formulaCurve(text, new Float32Array(0), vars);
-          return 'error' in r ? { error: r.error, params: [] } : { error: '', params: r.params };
-        },
+        engineFormulaCheck(engine),
       );
       expect(warnings).toEqual([]);
       return s;

@@ -13,16 +13,14 @@ import { explorerLink, explorerState } from '../../web/src/lab/explorer/link';
 import { formulaVarsOf, linkFormulaCheck } from '../../web/src/ui/formula-checks';
 import type { FormulaAnswer } from '../../web/src/worker/protocol';
 import { answerFormula } from '../../web/src/worker/formula';
+import { engineFormulaCheck } from './formula-check';
 import { loadModule } from './node-module';
 
 let engine: Engine;
 let check: FormulaCheck;
 beforeAll(async () => {
   engine = new Engine(await loadModule());
-  check = (text, vars) => {
-    const r = engine.formulaCurve(text, new Float32Array(0), vars);
-    return 'error' in r ? { error: r.error, params: [] } : { error: '', params: r.params };
-  };
+  check = engineFormulaCheck(engine);
 });
 
 const decode = (hash: string, c: FormulaCheck = check) =>

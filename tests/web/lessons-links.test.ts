@@ -16,6 +16,7 @@ import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
 import { DEFAULT_FORMULA } from '../../web/src/state/defaults';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { FormulaCheck } from '../../web/src/state/types';
+import { engineFormulaCheck } from './formula-check';
 import { labCatalogue } from './lessons-harness';
 import { loadModule } from './node-module';
 
@@ -127,10 +128,7 @@ describe('a formula in a lesson link', () => {
   let check: FormulaCheck;
   beforeAll(async () => {
     engine = new Engine(await loadModule());
-    check = (text, vars) => {
-      const r = engine.formulaCurve(text, new Float32Array(0), vars);
-      return 'error' in r ? { error: r.error, params: [] } : { error: '', params: r.params };
-    };
+    check = engineFormulaCheck(engine);
   });
   const smooth = () => {
     const l = LESSONS.find((x) => x.id === 'smooth');
