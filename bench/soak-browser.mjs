@@ -2,10 +2,10 @@
 // the UI allows (8 hidden layers × 64 units, all 7 features) training at speed ×500 in Debian's headless
 // Chromium (launched as bench/browser.mjs does), sampling memory every few seconds:
 //   - the page's live JS heap (CDP: a full garbage collection, then Performance.getMetrics JSHeapUsedSize),
-//   - the resident memory of every Chromium process (/proc VmRSS). The worker's WebAssembly.Memory (and
-//     its JS heap) cannot be read from outside: Playwright opens no CDP session on a worker, and
-//     performance.memory does not exist there, so WASM growth shows in the renderer's resident memory
-//     (WASM pages are committed as they are touched).
+//   - the worker's engine: its WebAssembly.Memory's size and the bytes malloc has handed out, as every
+//     snapshot reports them to the benchmark overlay (bench=true: data-wasm-bytes, data-wasm-in-use);
+//   - the resident memory of every Chromium process (/proc VmRSS), which also holds the worker's own
+//     JS heap (Playwright opens no CDP session on a worker).
 // Prints one line per sample and a summary: first, last and max after warm-up, frames and steps done.
 // Exit status 1 if the page errs or stops training.
 //
@@ -82,12 +82,15 @@ async function soak({ dist, minutes, every }) {
         frames,
         steps: Number(d.steps ?? NaN),
         page_heap_mb: pageHeap / MB,
+        // the worker's engine, as its snapshots report it to the benchmark overlay
+        wasm_mb: Number(d.wasmBytes ?? NaN) / MB,
+        wasm_in_use_mb: Number(d.wasmInUse ?? NaN) / MB,
         chromium_rss_mb: pid ? treeRss(pid) / MB : NaN,
       };
       samples.push(s);
       console.log(
         `${s.t.toFixed(0).padStart(5)} s  frames ${String(frames).padStart(6)}  page heap ${s.page_heap_mb.toFixed(1)} MB  ` +
-          `Chromium RSS ${s.chromium_rss_mb.toFixed(0)} MB`,
+          `WASM ${s.wasm_mb.toFixed(1)} MB (in use ${s.wasm_in_use_mb.toFixed(2)})  Chromium RSS ${s.chromium_rss_mb.toFixed(0)} MB`,
       );
       if (errors.length) throw new Error(`page error: ${errors[0]}`);
       if (running !== 'true') throw new Error('training stopped (diverged?)');
@@ -111,6 +114,8 @@ function summary(samples) {
     frames: last.frames,
     frames_per_s: last.frames / last.t,
     page_heap_mb: fig('page_heap_mb'),
+    wasm_mb: fig('wasm_mb'),
+    wasm_in_use_mb: fig('wasm_in_use_mb'),
     chromium_rss_mb: fig('chromium_rss_mb'),
   };
 }
@@ -135,7 +140,8 @@ try {
     const f = (x) => `${x.first.toFixed(1)} -> ${x.last.toFixed(1)} MB (max ${x.max.toFixed(1)})`;
     console.log(
       `soak: ${s.seconds.toFixed(0)} s, ${s.frames} frames (${s.frames_per_s.toFixed(1)}/s); after warm-up: ` +
-        `page JS heap ${f(s.page_heap_mb)}, Chromium RSS ${f(s.chromium_rss_mb)}`,
+        `page JS heap ${f(s.page_heap_mb)}, WASM memory ${f(s.wasm_mb)}, in use ${f(s.wasm_in_use_mb)}, ` +
+        `Chromium RSS ${f(s.chromium_rss_mb)}`,
     );
   }
 } catch (e) {

@@ -21,6 +21,10 @@ describe('the benchmark page', () => {
     );
     await expect.poll(async () => (await totals(page))['grid']).toBe('200');
     expect((await totals(page))['unitGrid']).toBe('20');
+    // The worker's engine memory (bench/soak-browser.mjs samples it): malloc's bytes inside the memory.
+    const mem = await totals(page);
+    expect(Number(mem['wasmInUse'])).toBeGreaterThan(0);
+    expect(Number(mem['wasmInUse'])).toBeLessThan(Number(mem['wasmBytes']));
     expect(await page.getByTestId('perf-grid').textContent()).toBe('200×200, 20×20');
     expect(await firstFrameMark(page)).toBe(1);
     await page.getByTestId('play').click();

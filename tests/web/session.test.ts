@@ -27,6 +27,10 @@ describe('Session', () => {
     h.settle();
     expect(h.posted[0]).toMatchObject({ kind: 'configured', configId: 1, error: '' });
     expect(h.snapshots()).toHaveLength(1);
+    // the engine's memory, as the browser soak reads it: malloc's bytes in use inside the memory
+    const { memory } = h.snapshots()[0]!;
+    expect(memory.inUse).toBeGreaterThan(0);
+    expect(memory.inUse).toBeLessThan(memory.wasmBytes);
     h.send({ kind: 'run', running: true });
     h.settle();
     // Running, but the page has not drawn the first snapshot yet: nothing new is posted.

@@ -131,6 +131,12 @@ export class Engine {
     return this.trainer.diverged();
   }
 
+  /** The module's memory: the WebAssembly.Memory's size and the bytes malloc has handed out. */
+  memory(): { wasmBytes: number; inUse: number } {
+    const heap = (this.mod as unknown as { HEAP8?: Int8Array }).HEAP8;
+    return { wasmBytes: heap?.length ?? 0, inUse: this.mod.heapInUse() };
+  }
+
   get epoch(): number {
     return this.trainer.epoch();
   }

@@ -168,6 +168,9 @@ export interface Snapshot {
    */
   fresh: { grid: boolean; units: boolean; metrics: boolean };
   params: Float32Array;
+  /** The engine's memory (bytes): the WebAssembly.Memory's size and malloc's bytes in use (the browser
+   * soak, bench/soak-browser.mjs, reads them from the benchmark overlay). */
+  memory: { wasmBytes: number; inUse: number };
   /** One per hidden layer. */
   layers: LayerView[];
   /** 1-D datasets: the network's prediction along x. */

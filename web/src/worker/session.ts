@@ -275,6 +275,7 @@ export class Session {
       units: units.value[0]?.slice() ?? new Float32Array(0),
       fresh: { grid: grid.fresh, units: units.fresh, metrics: measured.fresh },
       params,
+      memory: this.engine.memory(),
       layers: this.layerViews(metrics, params),
       fit: data.dims === 1 ? this.fit(data.domain.x0, data.domain.x1) : null,
       workMs: { train: this.pacer.trainMs, snapshot: 0 },

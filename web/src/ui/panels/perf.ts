@@ -151,6 +151,8 @@ export class PerfOverlay {
     this.grid.textContent = `${snap.gridSize}×${snap.gridSize}, ${snap.unitGridSize}×${snap.unitGridSize}`;
     this.el.dataset['grid'] = String(snap.gridSize);
     this.el.dataset['unitGrid'] = String(snap.unitGridSize);
+    this.el.dataset['wasmBytes'] = String(snap.memory.wasmBytes);
+    this.el.dataset['wasmInUse'] = String(snap.memory.inUse);
     this.publish();
     if (now - this.shownAt >= REFRESH_MS) this.show(now);
   }
