@@ -81,6 +81,26 @@ describe('Content-Security-Policy', () => {
     });
   }
 
+  it("a worker's violation is seen too: the engine worker served without 'wasm-unsafe-eval'", async () => {
+    // A violation inside a worker fires on the worker's scope, not the document; the worker says it on
+    // the console (worker/entry.ts), which the page's console (and every test's error list) receives.
+    const ctx = await world.browser.newContext();
+    const strict = POLICY.replace(" 'wasm-unsafe-eval'", '');
+    expect(strict).not.toBe(POLICY);
+    await ctx.route(/engine\.worker-[\w-]+\.js$/, async (r) => {
+      const res = await r.fetch();
+      await r.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': strict } });
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(world.site.url);
+    await expect
+      .poll(() => errors.join('\n'), { timeout: 60_000 })
+      .toMatch(/Content-Security-Policy: this worker was refused/);
+    await ctx.close();
+  });
+
   it('the recorder is not blind: an inline script is refused and recorded', async () => {
     const { page } = await openAny(world.browser, world.site.url, 'boundary', 'en-US', recordViolations);
     await page.evaluate(() => {
