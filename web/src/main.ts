@@ -39,7 +39,7 @@ root.replaceChildren(
 const lab = routeOf(pairs);
 addEventListener('hashchange', () => location.reload());
 // The lab pages load on demand: the playground's bundle does not carry them.
-// Their texts too: fetched alongside the lab's chunk (startLab awaits them).
+// Their texts too: fetched alongside the lab's chunk, both awaited before startLab.
 if (lab !== null) {
   // Both chunks on their way at once; a missing or silent one ends in a message and a retry.
   const chunks = await loadChunk(Promise.all([import('./lab/routes'), loadLabTexts()]), root);

@@ -6,7 +6,7 @@ import { LabClient, WorkerLife } from './platform/client';
 import { mountCompare } from './compare/page';
 import type { Pairs } from './platform/runs';
 import { mountExplorer } from './explorer/explorer';
-import { loadLabTexts, t } from '../i18n';
+import { t } from '../i18n';
 import type { Lang } from '../state/types';
 import { bootWorker, fatalScreen, wantsSimd } from '../ui/boot';
 import { watchWorker } from '../ui/watchdog';
@@ -22,13 +22,12 @@ import type { Route } from './route-of';
 
 export type { Route } from './route-of';
 
-/** Starts the lab worker, then builds the route's page into root. */
+/** Starts the lab worker, then builds the route's page into root. The lab's texts are loaded already
+ * (main.ts loads them with this chunk, under one timeout). */
 export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, lang: Lang): Promise<void> {
   const client = LabClient.start();
-  const texts = loadLabTexts();
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready === null) return;
-  await texts;
   const checkFormula = await linkFormulaCheck(client, pairs);
   const life = new WorkerLife();
   const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula, life };
