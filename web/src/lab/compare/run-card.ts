@@ -5,9 +5,8 @@ import type { Catalogue, DatasetSnapshot, FormulaParamMeta } from '../../engine/
 import { setText, t, tToken } from '../../i18n';
 import { fitFormulaParams, resolvedOutput } from '../../state/defaults';
 import { encodeState } from '../../state/codec';
-import { hiddenActivations } from '../../state/schema';
 import type { AppState } from '../../state/types';
-import { actName } from '../../ui/act-names';
+import { hiddenActChoices } from '../../ui/act-names';
 import { h, ht, label } from '../../ui/dom';
 import { FormulaField } from '../../ui/network/formula-editor';
 import type { FormulaClient } from '../../ui/worker-client';
@@ -175,10 +174,8 @@ export class RunCard {
 
   private editor(edit: CardEdit): HTMLElement {
     const s = this.state;
-    const acts = hiddenActivations(this.cat).map((a) => ({
-      value: a,
-      text: () => actName(this.cat, a),
-    }));
+    // The playground picker's choices (ui/act-names.ts), then the student's own formula (no catalogue row).
+    const acts = [...hiddenActChoices(this.cat), { value: 'formula', text: () => 'formula' }];
     const act = selectField(
       'cmp.activation',
       acts,
