@@ -14,7 +14,6 @@
 // Not a timed test: the timeout (an hour) only guards a hang on a heavily loaded machine.
 // SOAK_STEPS=<n> runs another length by hand.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ActlabModule } from '../../web/src/engine/actlab-module';
 import { Engine } from '../../web/src/engine/engine';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
@@ -27,16 +26,15 @@ const LARGEST =
   '&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true' +
   '&learningRate=0.01&batchSize=4';
 
-let mod: ActlabModule;
 let engine: Engine;
 beforeAll(async () => {
-  mod = await loadModule();
-  engine = new Engine(mod);
+  engine = new Engine(await loadModule());
 });
 afterAll(() => engine.dispose());
 
-const wasmBytes = () => (mod as unknown as { HEAP8: Int8Array }).HEAP8.length;
-const inUse = () => mod.heapInUse();
+// The engine's memory as the worker reports it in every snapshot (Engine.memory).
+const wasmBytes = () => engine.memory().wasmBytes;
+const inUse = () => engine.memory().inUse;
 
 /** One frame of the worker: train, then everything a snapshot reads. */
 function frame(): void {
@@ -62,6 +60,7 @@ it(`${STEPS} optimiser steps of the 8×64 network: WASM memory flat after warm-u
   frame(); // warm-up: every buffer the run needs is allocated by now
   const warm = wasmBytes();
   const warmInUse = inUse();
+  expect(warm).toBeGreaterThan(warmInUse); // both read: malloc's bytes lie inside the memory
   const samples: number[] = [];
   const inUseSamples: number[] = [];
   for (let done = STEPS_PER_FRAME; done < STEPS; done += STEPS_PER_FRAME) {
