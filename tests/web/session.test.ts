@@ -143,6 +143,39 @@ describe('Session', () => {
     for (const s of h.snapshots()) expect(s.fresh).toEqual({ grid: true, units: true, metrics: true });
   });
 
+  it("a running network's new data is drawn first at half resolution when the boundary is costly", () => {
+    // The boundary costs `gridMs` of the session's clock. A noise change (configure, new data and
+    // weights) while training: the first snapshot of the new run shows them at half the resolution,
+    // the next one at the page's. Counterfactuals: a cheap boundary, and a paused network, start at
+    // full resolution.
+    const first = (gridMs: number, running: boolean) => {
+      let clock = 0;
+      const slow = Object.create(engine) as Engine;
+      slow.grid = (...a) => ((clock += gridMs), engine.grid(...a));
+      const h = sessionHarness(slow, () => (clock += 0.01));
+      h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
+      h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
+      h.settle();
+      if (running) h.send({ kind: 'run', running: true });
+      for (let frame = 0; frame < 3; frame++) h.frame();
+      const before = h.snapshots().length;
+      h.send({ kind: 'configure', configId: 2, config: config('noise=20'), keepData: false });
+      for (let frame = 0; frame < 3; frame++) h.frame();
+      return h
+        .snapshots()
+        .slice(before)
+        .filter((s) => s.configId === 2);
+    };
+    const g = DEFAULT_VIEW.gridSize;
+    const [a, b] = first(20, true);
+    expect(a!.metrics.step).toBe(0); // the new run, before any step
+    expect([a!.gridSize, a!.grid.length]).toEqual([g / 2, (g / 2) ** 2]);
+    expect(a!.fresh.grid).toBe(true);
+    expect([b!.gridSize, b!.grid.length]).toEqual([g, g * g]);
+    expect(first(1, true)[0]!.gridSize).toBe(g);
+    expect(first(20, false)[0]!.gridSize).toBe(g);
+  });
+
   it('runs n optimiser steps per drawn frame at speed n steps', () => {
     const h = harness();
     h.send({ kind: 'speed', speed: { per: 'step', n: 7 } });
