@@ -29,6 +29,22 @@ describe('Throttle', () => {
     expect(seen).toEqual([1, 3]);
   });
 
+  it('later never runs now, even after a quiet period (run would: the counterfactual), and joins run calls', () => {
+    const th = new Throttle(50);
+    const seen: string[] = [];
+    vi.advanceTimersByTime(1000);
+    th.later(() => seen.push('restart'));
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(20);
+    th.run(() => seen.push('frame')); // within the period: joins, the latest wins
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(30);
+    expect(seen).toEqual(['frame']);
+    vi.advanceTimersByTime(1000);
+    th.run(() => seen.push('now'));
+    expect(seen).toEqual(['frame', 'now']);
+  });
+
   it('a request after a quiet period runs at once; a steady stream runs once per period', () => {
     const th = new Throttle(50);
     const seen: number[] = [];

@@ -36,6 +36,15 @@ export class Throttle {
     return Math.max(this.ms, this.duty * this.cost);
   }
 
+  /**
+   * Like run, but never now: fn runs a period from now (the latest request wins; run() calls until
+   * then join it). For a redraw that must keep out of the current frame.
+   */
+  later(fn: () => void): void {
+    this.last = performance.now();
+    this.run(fn);
+  }
+
   /** Runs fn now if the last run is at least a period ago, else once when it is due (the latest wins). */
   run(fn: () => void): void {
     if (this.watch && !this.watch.visible) {

@@ -9,7 +9,7 @@ import { fmtParam } from '../format';
 import { History } from '../history';
 import { LiveLabel } from '../live-label';
 import { layerColour } from '../palette';
-import { Chart, lineOptions, redrawSoon } from './chartjs';
+import { Chart, lineOptions, redrawAfterRestart, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 /** Gradients below this draw at the floor (log scales cannot show 0). */
@@ -109,7 +109,7 @@ export class GradChart implements Panel {
     for (const s of this.series) s.clear();
     this.smoothed = [];
     this.label.update(null);
-    this.chart.update('none');
+    redrawAfterRestart(this.chart);
   }
 
   onRewind(progress: number): void {

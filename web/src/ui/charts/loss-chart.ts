@@ -9,7 +9,7 @@ import { fmtLoss } from '../format';
 import { History } from '../history';
 import { LiveLabel } from '../live-label';
 import { OKABE_ITO } from '../palette';
-import { Chart, lineOptions, redrawSoon } from './chartjs';
+import { Chart, lineOptions, redrawAfterRestart, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 export class LossChart implements Panel {
@@ -111,7 +111,7 @@ export class LossChart implements Panel {
     this.best = Infinity;
     this.label.update(null);
     this.mark();
-    this.chart.update('none');
+    redrawAfterRestart(this.chart);
   }
 
   onRewind(progress: number): void {

@@ -5,7 +5,7 @@ import type { Frame, Panel } from '../context';
 import { h } from '../dom';
 import { History } from '../history';
 import { layerColour } from '../palette';
-import { Chart, lineOptions, redrawSoon } from './chartjs';
+import { Chart, lineOptions, redrawAfterRestart, redrawSoon } from './chartjs';
 import { chartBox, chartPanel } from './chart-panel';
 
 export class ParamChart implements Panel {
@@ -83,6 +83,6 @@ export class ParamChart implements Panel {
 
   onRestart(): void {
     for (const s of this.series) s.clear();
-    this.chart.update('none');
+    redrawAfterRestart(this.chart);
   }
 }
