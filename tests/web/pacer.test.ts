@@ -174,6 +174,27 @@ describe('Pacer at speed max', () => {
     expect(w.posted.at(-1)?.label).toBe('changed');
   });
 
+  it('new weights go out without waiting for the page to draw the last snapshot; another change waits', () => {
+    // The page has not drawn the last snapshot (of the old data) when the student moves the noise
+    // slider: the new run's first snapshot is posted at once (the page keeps the newest of two), not
+    // a frame later after the acknowledgement. Counterfactual: a change that keeps the weights (touch)
+    // waits for the page as before.
+    for (const restart of [true, false]) {
+      const w = world(MAX, { stepMs: 0.01, snapshotMs: 1, drawMs: 5 });
+      w.start();
+      w.frames(3);
+      w.settle(); // the last snapshot is posted and undrawn; the next one is built and held
+      const before = w.posted.length;
+      w.setLabel('new');
+      if (restart) w.pacer.restart();
+      else w.pacer.touch();
+      w.settle();
+      expect(w.posted.length).toBe(restart ? before + 1 : before);
+      w.pacer.frame();
+      expect(w.posted.at(-1)?.label).toBe('new');
+    }
+  });
+
   it('pausing posts a paused snapshot at the next frame, without further steps', () => {
     const w = world(MAX, { stepMs: 0.01, snapshotMs: 1, drawMs: 5 });
     w.start();

@@ -111,9 +111,14 @@ export class Pacer {
     this.held = null;
   }
 
-  /** New weights: the next snapshot shows them before any step; training goes on after it. */
+  /**
+   * New weights: the next snapshot shows them before any step, and goes out without waiting for the
+   * page to draw the last one (the page draws the newest of two; at the 8 x 64 network the wait could
+   * add a frame to a noise-slider change); training goes on after it.
+   */
   restart(): void {
     this.pending = 0;
+    this.acked = true;
     this.touch();
   }
 
