@@ -132,6 +132,7 @@ void Trainer::Impl::restart(uint64_t seed) {
   epoch = step = 0;
   diverged = false;
   why.clear();
+  cause = {};
   metrics = Metrics();
   metrics.n_layers = static_cast<int>(layers.size());
   const int cap = padded(std::max(1, tc.batch));
@@ -173,7 +174,7 @@ bool Trainer::Impl::formula_fault(const float* w, FormulaFault* out) const {
   return false;
 }
 
-void Trainer::Impl::flag_divergence(const std::string& what) {
+void Trainer::Impl::flag_divergence(DivergenceCause::Kind kind, const std::string& what) {
   diverged = true;
   const std::string where = what + " at epoch " + std::to_string(epoch) + ", step " + std::to_string(step);
   const std::string lr = "(" + std::to_string(tc.lr) + ", optimizer " + optimizer_name(tc.optimizer) + ")";
@@ -186,7 +187,15 @@ void Trainer::Impl::flag_divergence(const std::string& what) {
   } else if (formula_fault(theta.data(), &ff)) {
     at_start = step == 0;
   }
+  cause = {};
+  cause.kind = kind;
   if (!ff.text.empty()) {
+    cause.kind = DivergenceCause::Kind::formula;
+    ff.text.copy(cause.formula, sizeof cause.formula - 1);
+    cause.value = ff.y;
+    cause.x = ff.x;
+    cause.layer = ff.layer + 1;
+    cause.at_initial_weights = at_start;
     const std::string gave = "the activation formula '" + ff.text + "' gave " +
                              (std::isnan(ff.y) ? "NaN" : (ff.y > 0 ? "inf" : "-inf")) +
                              " at x = " + detail::fmt_number(ff.x) + " (hidden layer " +
@@ -211,11 +220,16 @@ void Trainer::Impl::flag_divergence(const std::string& what) {
   }
   metrics.diverged = true;
   metrics.divergence = why;
+  metrics.divergence_cause = cause;
 }
 
-std::string Trainer::Impl::divergence_after_step(double loss) {
+std::string Trainer::Impl::divergence_after_step(double loss, DivergenceCause::Kind* kind) {
+  using K = DivergenceCause::Kind;
+  *kind = K::non_finite;
   if (!std::isfinite(loss)) return "The training loss became NaN/Inf";
+  *kind = K::weights_too_large;
   if (!all_sane(theta.data(), theta.size())) return "A weight grew beyond 1e8 (or became NaN/Inf)";
+  *kind = K::loss_growth;
   const double ref = std::max(best_batch_loss, 0.01 * initial_loss);
   if (step > 1 && ref > 0 && loss > kBlowUp * ref) {
     return "The training loss grew to " + detail::fmt_number(loss) + ", over ten thousand times its best (" +
@@ -250,8 +264,9 @@ bool Trainer::Impl::one_step() {
   ++version;
   pos += static_cast<size_t>(n);
   if (pos >= order.size()) ++epoch;
-  if (const std::string what = divergence_after_step(loss / n); !what.empty()) {
-    flag_divergence(what);
+  DivergenceCause::Kind kind;
+  if (const std::string what = divergence_after_step(loss / n, &kind); !what.empty()) {
+    flag_divergence(kind, what);
     return false;
   }
   return true;
@@ -260,11 +275,15 @@ bool Trainer::Impl::one_step() {
 void Trainer::Impl::check_measured(Metrics& m) {
   m.diverged = diverged;
   m.divergence = why;
+  m.divergence_cause = cause;
   if (!diverged && !(std::isfinite(m.train_loss) && all_sane(theta.data(), theta.size()))) {
-    flag_divergence(std::isfinite(m.train_loss) ? "A weight grew beyond 1e8 (or became NaN/Inf)"
-                                                : "The training loss became NaN/Inf");
+    const bool finite = std::isfinite(m.train_loss);
+    flag_divergence(
+        finite ? DivergenceCause::Kind::weights_too_large : DivergenceCause::Kind::non_finite,
+        finite ? "A weight grew beyond 1e8 (or became NaN/Inf)" : "The training loss became NaN/Inf");
     m.diverged = true;
     m.divergence = why;
+    m.divergence_cause = cause;
   }
   if (!diverged && std::isfinite(m.test_loss)) {
     best_measured = std::min(best_measured, double(m.train_loss));
@@ -324,8 +343,10 @@ bool Trainer::restore_last_good() {
   m.opt.reset(m.theta.size());
   m.diverged = false;
   m.why.clear();
+  m.cause = {};
   m.metrics.diverged = false;
   m.metrics.divergence.clear();
+  m.metrics.divergence_cause = {};
   return true;
 }
 
@@ -389,8 +410,10 @@ std::string Trainer::set_params(const float* p, size_t n) {
   m.diverged = !all_sane(m.theta.data(), n);
   if (!m.diverged) {
     m.why.clear();
+    m.cause = {};
     m.metrics.diverged = false;
     m.metrics.divergence.clear();
+    m.metrics.divergence_cause = {};
   }
   return "";
 }

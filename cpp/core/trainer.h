@@ -36,6 +36,26 @@ struct LayerMetrics {
   float act_mean = 0;  // mean unit output f(z) over units and training samples (the head's, last layer)
 };
 
+// Why a run diverged, as facts: Metrics::divergence says them in English (the CLI prints it), a front
+// end in its own language (the web UI's Korean notice). Set with that text, cleared with it.
+struct DivergenceCause {
+  enum class Kind : uint8_t {
+    none,
+    loss_growth,        // a batch loss ten thousand times its best, still finite
+    non_finite,         // the training loss became NaN/Inf
+    weights_too_large,  // a weight beyond 1e8 (or NaN/Inf)
+    formula,            // the activation formula gave NaN/inf from a finite input (the fields below)
+  };
+  Kind kind = Kind::none;
+  // kind formula: the formula `formula` gave `value` (NaN, inf or -inf) at the finite pre-activation x
+  // in hidden layer `layer` (1-based), at the initial weights (before any update) or later. Plain
+  // values: std::string fields cost 2.5 KB more per WASM module (measured; the bundle budget is tight).
+  char formula[kFormulaMaxText + 1] = {0};
+  float value = 0, x = 0;
+  int layer = 0;
+  bool at_initial_weights = false;  // then the formula is the cause, not the learning rate
+};
+
 struct Metrics {
   int64_t epoch = 0;                            // completed epochs
   int64_t step = 0;                             // completed optimiser steps (mini-batches)
@@ -45,6 +65,7 @@ struct Metrics {
   LayerMetrics layers[kMaxHidden + 1];
   bool diverged = false;   // the run diverged (Trainer::restore_last_good); training is paused
   std::string divergence;  // plain-words explanation when diverged
+  DivergenceCause divergence_cause;
 };
 
 class Trainer {
@@ -63,7 +84,7 @@ class Trainer {
   void reset();  // the same initial weights again (same seed), optimiser state cleared
   // Divergence is the core's call, one policy for every front end: training stops when a loss or a
   // parameter is NaN/Inf, a parameter exceeds 1e8, or a batch loss grows ten thousand times over its
-  // best; Metrics::divergence explains it in plain words.
+  // best; Metrics::divergence explains it in plain words, Metrics::divergence_cause states its facts.
   // restore_last_good(): back to the parameters, epoch and step of the last measure() whose loss and
   // weights were sane and whose loss was at most twice the best measured (the state a student saw
   // last before the run ran away); optimiser state cleared. False if there is none.

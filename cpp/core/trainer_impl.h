@@ -61,6 +61,7 @@ struct Trainer::Impl {
   uint64_t version = 1, zcache_version = 0;
   bool diverged = false;
   std::string why;
+  DivergenceCause cause;  // why's facts
   Metrics metrics;
 
   int n_in() const { return static_cast<int>(feats.size()); }
@@ -84,9 +85,10 @@ struct Trainer::Impl {
   bool one_step();
   // The mean loss over the whole training set at the current weights; nothing moves (measure.cpp).
   double train_set_loss();
-  // what: the phenomenon in plain words, e.g. "The training loss became NaN/Inf". The explanation
-  // names the activation formula when it made the NaN/inf (formula_fault), else the learning rate.
-  void flag_divergence(const std::string& what);
+  // what: the phenomenon in plain words, e.g. "The training loss became NaN/Inf", of kind `kind`. The
+  // explanation (why, cause) names the activation formula when it made the NaN/inf (formula_fault,
+  // kind formula), else the learning rate.
+  void flag_divergence(DivergenceCause::Kind kind, const std::string& what);
   // A formula layer that turned a finite pre-activation into NaN or inf.
   struct FormulaFault {
     int layer = -1;  // hidden layer, 0-based
@@ -95,8 +97,8 @@ struct Trainer::Impl {
   };
   // The first such point over the training set at the weights w (with finite own parameters).
   bool formula_fault(const float* w, FormulaFault* out) const;
-  // After an optimiser step with mean batch loss `loss`: "" or what diverged.
-  std::string divergence_after_step(double loss);
+  // After an optimiser step with mean batch loss `loss`: "" or what diverged (its kind in *kind).
+  std::string divergence_after_step(double loss, DivergenceCause::Kind* kind);
   // After a measure(): flags a divergence the steps missed, and keeps the last good state.
   void check_measured(Metrics& m);
 

@@ -41,6 +41,18 @@ Rig plane_rig(const Case& c, float lr) {
   return r;
 }
 
+// The kind of the structured cause agrees with the English text's opening phenomenon.
+void expect_kind_matches_text(const Metrics& m) {
+  using K = DivergenceCause::Kind;
+  const K k = m.divergence_cause.kind;
+  const char* opening = k == K::loss_growth         ? "The training loss grew to "
+                        : k == K::non_finite        ? "The training loss became NaN/Inf at "
+                        : k == K::weights_too_large ? "A weight grew beyond 1e8 (or became NaN/Inf) at "
+                                                    : "(no such kind)";
+  EXPECT_EQ(m.divergence.rfind(opening, 0), 0u) << static_cast<int>(k) << ": " << m.divergence;
+  EXPECT_STREQ(m.divergence_cause.formula, "");
+}
+
 class DivergenceTest : public ::testing::TestWithParam<Case> {};
 INSTANTIATE_TEST_SUITE_P(EveryOptimizerAndActivation, DivergenceTest, ::testing::ValuesIn(all_cases()),
                          case_name);
@@ -58,11 +70,13 @@ TEST_P(DivergenceTest, AnExplodingRunIsCaughtExplainedAndRestored) {
   const Metrics& m = t.measure();
   EXPECT_TRUE(m.diverged);
   EXPECT_NE(m.divergence.find("learning rate"), std::string::npos) << m.divergence;
+  expect_kind_matches_text(m);
   EXPECT_EQ(t.step_batches(5), 0);  // paused until restored
   const int64_t good_epoch = t.last_good_epoch();
   ASSERT_GE(good_epoch, 0);
   ASSERT_TRUE(t.restore_last_good());
   EXPECT_FALSE(t.diverged());
+  EXPECT_EQ(t.last_metrics().divergence_cause.kind, DivergenceCause::Kind::none);
   EXPECT_EQ(t.epoch(), good_epoch);
   EXPECT_EQ(t.n_params(), n_params);  // the network's shape survives
   EXPECT_EQ(t.layer_out(0), 8);
@@ -82,6 +96,7 @@ TEST_P(DivergenceTest, AnOrdinaryRunIsNeverFlagged) {
   EXPECT_EQ(t.step_epochs(200), 200) << t.measure().divergence;
   EXPECT_FALSE(t.diverged());
   EXPECT_LT(t.measure().train_loss, start);
+  EXPECT_EQ(t.measure().divergence_cause.kind, DivergenceCause::Kind::none);
 }
 
 // The finite explosions, caught while the loss is still a number.
@@ -105,6 +120,7 @@ TEST(Divergence, FiniteExplosionsAreCaught) {
     t.step_epochs(50);
     ASSERT_TRUE(t.diverged());
     EXPECT_NE(t.measure().divergence.find("times its best"), std::string::npos) << t.measure().divergence;
+    EXPECT_EQ(t.measure().divergence_cause.kind, DivergenceCause::Kind::loss_growth);
   }
 }
 

@@ -17,6 +17,16 @@ namespace {
 
 using testing::Rig;
 
+// x as the core's English text writes it (printf %g).
+std::string g(float x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(x));
+  return buf;
+}
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 Rig formula_rig(const char* text, std::initializer_list<int> hidden = {5, 4}) {
   Rig s(DatasetKind::circle, hidden, Act::formula);
   s.data.points = 200;
@@ -202,8 +212,58 @@ TEST(FormulaNet, NanFromAFormulaIsExplainedAsTheFormulas) {
       EXPECT_NE(why.find(second ? "(hidden layer 2)" : "(hidden layer 1)"), std::string::npos) << why;
       EXPECT_NE(why.find("the learning rate is not the cause"), std::string::npos) << why;
       EXPECT_EQ(why.find("probably too high"), std::string::npos) << why;
+      // The same facts, structured (what the web UI says in Korean), and the English text built from
+      // them word for word as before they existed (the CLI prints it).
+      const DivergenceCause& c = t.measure().divergence_cause;
+      EXPECT_EQ(c.kind, DivergenceCause::Kind::formula);
+      EXPECT_STREQ(c.formula, "log(x)");
+      EXPECT_TRUE(std::isnan(c.value)) << c.value;  // log of a negative number
+      EXPECT_LT(c.x, 0.0f);
+      EXPECT_EQ(c.layer, second ? 2 : 1);
+      EXPECT_TRUE(c.at_initial_weights);
+      EXPECT_TRUE(
+          ends_with(why, ": the activation formula 'log(x)' gave NaN at x = " + g(c.x) + " (hidden layer " +
+                             std::to_string(c.layer) +
+                             ") at the initial weights, before any update. The formula is not finite "
+                             "for inputs the network gives it (a logarithm or square root of a negative "
+                             "number, a division by zero, an overflow); the learning rate is not the "
+                             "cause. Change the formula so that it is finite for every x."))
+          << why;
+      // Cleared with the text (no good state to restore: the initial weights again).
+      t.reset();
+      EXPECT_EQ(t.last_metrics().divergence, "");
+      EXPECT_EQ(t.last_metrics().divergence_cause.kind, DivergenceCause::Kind::none);
     }
   }
+}
+
+// exp(x) is finite at the initial weights; a learning rate of 10 drives its inputs past 88.7, where it
+// overflows: the formula is named, not at the initial weights, and the learning rate is offered too.
+TEST(FormulaNet, AFormulaOverflowingLaterIsExplainedWithTheLearningRate) {
+  Rig s(DatasetKind::plane, {64}, Act::formula, Output::identity);
+  std::snprintf(s.net.formula, sizeof s.net.formula, "%s", "exp(x)");
+  s.train.lr = 10.0f;
+  s.train.batch = 10;
+  Trainer t;
+  ASSERT_EQ(s.into(t), "");
+  EXPECT_FALSE(t.diverged()) << t.measure().divergence;  // finite at the start
+  t.step_epochs(300);
+  ASSERT_TRUE(t.diverged());
+  const std::string why = t.measure().divergence;
+  const DivergenceCause& c = t.measure().divergence_cause;
+  EXPECT_EQ(c.kind, DivergenceCause::Kind::formula) << why;
+  EXPECT_STREQ(c.formula, "exp(x)");
+  EXPECT_EQ(c.value, INFINITY);
+  EXPECT_GT(c.x, 88.0f);  // exp overflows the float range past 88.72
+  EXPECT_EQ(c.layer, 1);
+  EXPECT_FALSE(c.at_initial_weights);
+  EXPECT_TRUE(
+      ends_with(why, ": the activation formula 'exp(x)' gave inf at x = " + g(c.x) +
+                         " (hidden layer 1). Either the formula is not finite for such inputs (change it so "
+                         "that it is finite for every x), or its inputs grew without bound: then restore "
+                         "the last good state and lower the learning rate (10.000000, optimizer sgd) or "
+                         "clip gradients."))
+      << why;
 }
 
 // The counterfactual: a formula that is finite everywhere, tanh(x), blown up by a learning rate of
@@ -223,6 +283,14 @@ TEST(FormulaNet, ALearningRateBlowUpWithAFiniteFormulaBlamesTheLearningRate) {
   EXPECT_NE(why.find("The learning rate (100.000000, optimizer sgd) is probably too high"), std::string::npos)
       << why;
   EXPECT_EQ(why.find("activation formula"), std::string::npos) << why;
+  // The structured cause says the same: the kind of blow-up, no formula facts.
+  const DivergenceCause& c = t.measure().divergence_cause;
+  EXPECT_NE(c.kind, DivergenceCause::Kind::formula);
+  EXPECT_NE(c.kind, DivergenceCause::Kind::none);
+  EXPECT_STREQ(c.formula, "");
+  EXPECT_EQ(c.value, 0.0f);
+  EXPECT_EQ(c.layer, 0);
+  EXPECT_FALSE(c.at_initial_weights);
 }
 
 }  // namespace
