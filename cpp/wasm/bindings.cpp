@@ -2,7 +2,7 @@
 // Plain structs in, typed arrays out, no logic. Read top to bottom:
 //   1. helpers      enum <-> int, 64-bit <-> double, float buffers <-> Float32Array (always copies)
 //   2. catalogue    activations, datasets, heads, inits, optimisers, features, limits (core tables)
-//   3. configs      DataConfig, LayerSpec, NetConfig, TrainConfig, Metrics as JS value objects
+//   3. configs      DataConfig, LayerSpec, NetConfig, TrainConfig, Metrics, DivergenceCause as value objects
 //   4. Trainer      the training object, one method per core method
 // Enums cross as their index in catalogue order; the TypeScript facade (web/src/engine/engine.ts)
 // maps tokens to indices. Every array returned is a fresh Float32Array: nothing refers to WASM memory
@@ -435,6 +435,14 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("preactMean", &LayerMetrics::preact_mean)
       .field("preactStd", &LayerMetrics::preact_std)
       .field("actMean", &LayerMetrics::act_mean);
+  value_object<DivergenceCause>("DivergenceCause")
+      .field("kind", &get_enum<DivergenceCause, DivergenceCause::Kind, &DivergenceCause::kind>,
+             &set_enum<DivergenceCause, DivergenceCause::Kind, &DivergenceCause::kind>)
+      .field("formula", &get_formula<DivergenceCause>, &set_formula<DivergenceCause>)
+      .field("value", &DivergenceCause::value)
+      .field("x", &DivergenceCause::x)
+      .field("layer", &DivergenceCause::layer)
+      .field("atInitialWeights", &DivergenceCause::at_initial_weights);
   value_object<Metrics>("Metrics")
       .field("epoch", &get_i64<Metrics, &Metrics::epoch>, &read_only<Metrics>)
       .field("step", &get_i64<Metrics, &Metrics::step>, &read_only<Metrics>)
@@ -445,7 +453,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .field("nLayers", &Metrics::n_layers)
       .field("layers", &Metrics::layers)
       .field("diverged", &Metrics::diverged)
-      .field("divergence", &Metrics::divergence);
+      .field("divergence", &Metrics::divergence)
+      .field("divergenceCause", &Metrics::divergence_cause);
 
   // ---- 4. Trainer ----
   class_<Trainer>("Trainer")

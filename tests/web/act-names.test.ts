@@ -43,6 +43,7 @@ const REPORT: DivergenceReport = {
   epoch: 3,
   step: 600,
   detail: '',
+  cause: { kind: 'non-finite', formula: '', value: '', x: 0, layer: 0, atInitialWeights: false },
   trainLoss: NaN,
   lastGoodEpoch: 2,
 };

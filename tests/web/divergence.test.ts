@@ -2,24 +2,34 @@
 // Session (real module, hand-cranked frames) pauses by itself, the notice the page shows explains it
 // (ui/divergence.ts), restore brings back a sane state, and the epoch count and the network's shape
 // survive. The counterfactual: the same network at a sane learning rate is never paused.
+// The notice is built from the core's structured cause (report.cause), never from its English text
+// (report.detail, which the CLI prints): rewording that text changes no notice.
 // The recipe diverges with every optimiser (probed): a regression plane, two hidden layers of 64 (a
 // wide layer lets even Adam's bounded steps add up at the output), learning rate 10.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../web/src/engine/engine';
 import { setLang } from '../../web/src/i18n';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { AppState } from '../../web/src/state/types';
 import { divergenceLines } from '../../web/src/ui/divergence';
-import { DEFAULT_VIEW } from '../../web/src/worker/protocol';
+import { DEFAULT_VIEW, type DivergenceReport } from '../../web/src/worker/protocol';
 import { engineFormulaCheck } from './formula-check';
 import { loadModule } from './node-module';
 import { sessionHarness } from './session-harness';
 
 let engine: Engine;
+const g = globalThis as unknown as { document?: unknown };
+const hadDocument = 'document' in g;
 beforeAll(async () => {
   engine = new Engine(await loadModule());
+  // setLang writes <html lang>; Node has no document.
+  if (!hadDocument) g.document = { documentElement: { lang: 'en' } };
   setLang('en');
+});
+afterAll(() => {
+  setLang('en');
+  if (!hadDocument) delete g.document;
 });
 
 const ACTS = ['relu', 'sigmoid', 'tanh'];
@@ -84,6 +94,16 @@ describe('divergence in the playground', () => {
         expect(lines[1]?.toLowerCase()).toContain(act === 'relu' ? 'relu' : act);
         expect(lines[2]).toMatch(/Restore/);
         expect(report.detail.length).toBeGreaterThan(10);
+        // The structured cause: a blow-up, not the formula; its kind is the phenomenon the English text
+        // opens with (the facade's kind table in the core's order).
+        const opening = {
+          'loss-growth': 'The training loss grew to ',
+          'non-finite': 'The training loss became NaN/Inf at ',
+          'weights-too-large': 'A weight grew beyond 1e8 (or became NaN/Inf) at ',
+        } as Record<string, string>;
+        expect(Object.keys(opening)).toContain(report.cause.kind);
+        expect(report.detail.startsWith(opening[report.cause.kind] ?? '?'), report.detail).toBe(true);
+        expect(report.cause.formula).toBe('');
         // Step and play do nothing while diverged.
         h.send({ kind: 'run', running: true });
         h.frame();
@@ -95,6 +115,7 @@ describe('divergence in the playground', () => {
         expect(restored).toBeDefined();
         const after = h.snapshots().at(-1)!;
         expect(after.metrics.diverged).toBe(false);
+        expect(after.metrics.divergenceCause.kind).toBe('none');
         expect(Number.isFinite(after.metrics.trainLoss)).toBe(true);
         expect(after.metrics.epoch).toBe(report.lastGoodEpoch ?? 0);
         expect(after.metrics.epoch).toBeLessThanOrEqual(report.epoch);
@@ -134,30 +155,71 @@ describe('divergence in the playground', () => {
       expect(warnings).toEqual([]);
       return s;
     };
-    const say = (s: AppState) => {
+    const diverge = (s: AppState) => {
       const report = train(s, 400).posted.find((m) => m.kind === 'diverged');
       if (report?.kind !== 'diverged') throw new Error('never paused');
-      return divergenceLines(report, s, engine.catalogue).map((l) => l());
+      return report;
     };
+    const lines = (r: DivergenceReport, s: AppState) =>
+      divergenceLines(r, s, engine.catalogue).map((l) => l());
+    // The number the notice shows for x is the core's x.
+    const shownX = (line: string | undefined) => Number(/x = (-?[\d.]+(?:e[+-]?\d+)?)/.exec(line ?? '')?.[1]);
     // log(x) of the negative pre-activations of the initial weights, at a sane rate.
-    const atStart = say(formula('log(x)', 0.03));
+    const logState = formula('log(x)', 0.03);
+    const logReport = diverge(logState);
+    expect(logReport.cause).toMatchObject({ kind: 'formula', formula: 'log(x)', value: 'NaN', layer: 1 });
+    expect(logReport.cause.atInitialWeights).toBe(true);
+    expect(logReport.cause.x).toBeLessThan(0);
+    const atStart = lines(logReport, logState);
     expect(atStart).toHaveLength(2);
     expect(atStart[1]).toMatch(
       /^The activation formula log\(x\) gives NaN at x = -[\d.]+ \(hidden layer 1\) already at the initial weights: the formula, not the learning rate/,
     );
+    expect(shownX(atStart[1])).toBeCloseTo(logReport.cause.x, 4);
     // exp(x) is finite at the start; a huge rate drives its inputs to overflow.
-    const later = say(formula('exp(x)', 10, '64', 'problem=regression&regDataset=reg-plane'));
+    const expState = formula('exp(x)', 10, '64', 'problem=regression&regDataset=reg-plane');
+    const expReport = diverge(expState);
+    expect(expReport.cause).toMatchObject({ kind: 'formula', formula: 'exp(x)', value: 'inf', layer: 1 });
+    expect(expReport.cause.atInitialWeights).toBe(false);
+    const later = lines(expReport, expState);
     expect(later[1]).toMatch(
       /^The activation formula exp\(x\) gave inf at x = [\d.e+]+ \(hidden layer \d\): either .* or the learning rate 10 drove/,
     );
+    expect(shownX(later[1])).toBeCloseTo(expReport.cause.x, 0);
     expect(later[2]).toMatch(/Restore/);
     // The counterfactual: a finite formula blown up by the rate keeps the learning-rate explanation.
-    const finite = say({
+    const finiteState = {
       ...state('sgd', 'tanh', 10),
       layers: formula('tanh(x)', 10, '64,64').layers,
       formula: 'tanh(x)',
-    });
+    };
+    const finiteReport = diverge(finiteState);
+    expect(finiteReport.cause.kind).not.toBe('formula');
+    const finite = lines(finiteReport, finiteState);
     expect(finite[1]).toContain('learning rate 10');
     expect(finite.join(' ')).not.toMatch(/activation formula/);
+
+    // The notice comes from the cause, not from the English text: on a Korean page, the core's
+    // sentence reworded (or gone) still gives the formula notice, with the cause's facts ...
+    setLang('ko');
+    try {
+      const reworded = { ...logReport, detail: 'Formula log(x) was NaN somewhere, sorry.' };
+      const ko = lines(reworded, logState);
+      expect(ko).toHaveLength(2);
+      expect(ko[1]).toContain('활성화 함수 식 log(x)이(가) 초기 가중치에서 이미 x = ');
+      expect(ko[1]).toContain('(은닉층 1)일 때 NaN을(를) 냅니다');
+      expect(shownX(ko[1])).toBeCloseTo(logReport.cause.x, 4);
+      const koLater = lines({ ...expReport, detail: '' }, expState);
+      expect(koLater[1]).toContain('활성화 함수 식 exp(x)이(가) x = ');
+      expect(koLater[1]).toContain('학습률 10 때문에');
+      // ... and a learning-rate blow-up whose text reads like the formula's (what the old regex
+      // matched) still gets the learning-rate notice.
+      const posing = { ...finiteReport, detail: logReport.detail };
+      const koFinite = lines(posing, finiteState);
+      expect(koFinite.join(' ')).not.toContain('활성화 함수 식');
+      expect(koFinite).toHaveLength(3);
+    } finally {
+      setLang('en');
+    }
   });
 });

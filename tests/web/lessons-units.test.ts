@@ -94,6 +94,7 @@ function metrics(epoch: number, trainLoss: number, testLoss: number, acc = 0.5):
     layers: [layer, { ...layer }],
     diverged: false,
     divergence: '',
+    divergenceCause: { kind: 'none', formula: '', value: '', x: 0, layer: 0, atInitialWeights: false },
   };
 }
 

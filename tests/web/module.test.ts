@@ -8,6 +8,7 @@ import type {
   ActlabModule,
   RawDataConfig,
   RawDataset,
+  RawDivergenceCause,
   RawLayerMetrics,
   RawMetrics,
   RawNetConfig,
@@ -102,6 +103,15 @@ const METRICS_KEYS = keysOf<RawMetrics>()([
   'layers',
   'diverged',
   'divergence',
+  'divergenceCause',
+]);
+const CAUSE_KEYS = keysOf<RawDivergenceCause>()([
+  'kind',
+  'formula',
+  'value',
+  'x',
+  'layer',
+  'atInitialWeights',
 ]);
 const LAYER_METRICS_KEYS = keysOf<RawLayerMetrics>()([
   'gradNorm',
@@ -444,6 +454,8 @@ const trainerChecks: Checks<RawTrainer> = {
     expect(m.nLayers).toBe(3);
     expect(m.layers).toHaveLength(mod.limits().maxHidden + 1);
     expect(sorted(m.layers[0] ?? {})).toEqual(LAYER_METRICS_KEYS);
+    expect(sorted(m.divergenceCause)).toEqual(CAUSE_KEYS);
+    expect(m.divergenceCause.kind).toBe(0); // none: not diverged
     expect(m.epoch).toBe(0);
     expect(Number.isFinite(m.trainLoss)).toBe(true);
   },

@@ -5,7 +5,15 @@
 // Enums cross the boundary as their index in catalogue order (see engine.ts for the token mapping).
 // Every Float32Array returned is a fresh copy: it stays valid whatever WASM memory does afterwards.
 
-import type { ActivationMeta, DatasetMeta, EngineRules, LayerMetrics, Limits, OutputMeta } from './types';
+import type {
+  ActivationMeta,
+  DatasetMeta,
+  DivergenceCause,
+  EngineRules,
+  LayerMetrics,
+  Limits,
+  OutputMeta,
+} from './types';
 
 export interface RawDataConfig {
   kind: number;
@@ -63,6 +71,10 @@ export interface RawTrainConfig {
 /** Per-layer metrics cross the boundary with exactly the facade's field names. */
 export type RawLayerMetrics = LayerMetrics;
 
+/** DivergenceCause with its kind as an index (engine.ts DIVERGENCE_KINDS) and its value as the number
+ * the formula gave (NaN, Infinity or -Infinity; 0 for the other kinds). */
+export type RawDivergenceCause = Omit<DivergenceCause, 'kind' | 'value'> & { kind: number; value: number };
+
 export interface RawMetrics {
   epoch: number;
   step: number;
@@ -75,6 +87,7 @@ export interface RawMetrics {
   layers: RawLayerMetrics[];
   diverged: boolean;
   divergence: string;
+  divergenceCause: RawDivergenceCause;
 }
 
 export interface RawDataset {

@@ -4,6 +4,7 @@ import type {
   ActlabModule,
   RawActParams,
   RawDataConfig,
+  RawDivergenceCause,
   RawLayerSpec,
   RawNetConfig,
   RawTrainConfig,
@@ -14,6 +15,8 @@ import type {
   Curve,
   DataSettings,
   DatasetSnapshot,
+  DivergenceCause,
+  DivergenceKind,
   Domain,
   EngineConfig,
   ExportFormat,
@@ -37,6 +40,25 @@ export function readCatalogue(mod: ActlabModule): Catalogue {
     optimizers: mod.optimizers(),
     features: mod.features(),
     limits: mod.limits(),
+  };
+}
+
+/** DivergenceCause::Kind in the core's order (cpp/core/trainer.h). */
+export const DIVERGENCE_KINDS: readonly DivergenceKind[] = [
+  'none',
+  'loss-growth',
+  'non-finite',
+  'weights-too-large',
+  'formula',
+];
+
+/** The core's cause with its kind as a token and the formula's value named as the core's text names it. */
+function causeOf(c: RawDivergenceCause): DivergenceCause {
+  const v = c.value;
+  return {
+    ...c,
+    kind: DIVERGENCE_KINDS[c.kind] ?? 'none',
+    value: Number.isNaN(v) ? 'NaN' : v === Infinity ? 'inf' : v === -Infinity ? '-inf' : '',
   };
 }
 
@@ -158,6 +180,7 @@ export class Engine {
       layers: m.layers.slice(0, m.nLayers),
       diverged: m.diverged,
       divergence: m.divergence,
+      divergenceCause: causeOf(m.divergenceCause),
     };
   }
 

@@ -253,6 +253,22 @@ export interface LayerMetrics {
 /** Script formats of the core's exporter (cpp/core/export_code.h). */
 export type ExportFormat = 'numpy' | 'pytorch';
 
+/** What made a run diverge (cpp/core/trainer.h DivergenceCause::Kind); 'none' while it has not. */
+export type DivergenceKind = 'none' | 'loss-growth' | 'non-finite' | 'weights-too-large' | 'formula';
+
+/** Why a run diverged, as facts: Metrics.divergence says them in English, the page in its language. */
+export interface DivergenceCause {
+  kind: DivergenceKind;
+  /** kind 'formula': the formula's text, what it gave ('NaN', 'inf' or '-inf'; '' for the other
+   * kinds) at the finite input x in hidden layer `layer` (1-based), and whether at the initial weights
+   * (before any update). */
+  formula: string;
+  value: string;
+  x: number;
+  layer: number;
+  atInitialWeights: boolean;
+}
+
 export interface Metrics {
   epoch: number;
   step: number;
@@ -264,6 +280,7 @@ export interface Metrics {
   layers: LayerMetrics[];
   diverged: boolean;
   divergence: string;
+  divergenceCause: DivergenceCause;
 }
 
 /** Where each weight layer lives in the flat parameter buffer (see cpp/core/trainer.h). */

@@ -6,12 +6,8 @@ import type { DivergenceReport } from '../worker/protocol';
 import { actName } from './act-names';
 import { fmtLoss, fmtParam } from './format';
 
-/**
- * The core's explanation when an activation formula made the NaN/inf (cpp/core/trainer.cpp,
- * flag_divergence; pinned by tests/web/divergence.test.ts): its parts, said in the page's language.
- */
-const FORMULA_FAULT =
-  /the activation formula '(.*)' gave (NaN|inf|-inf) at x = (\S+) \(hidden layer (\d+)\)( at the initial weights)?/;
+/** A formula's input as the core's English text writes it (%g: six significant digits). */
+const fmtX = (x: number) => String(Number(x.toPrecision(6)));
 
 export function divergenceLines(
   r: DivergenceReport,
@@ -24,19 +20,22 @@ export function divergenceLines(
     return acts.length > 0 ? acts.join(', ') : (s.output ?? 'identity');
   };
   const lr = s.learningRate;
-  const fault = FORMULA_FAULT.exec(r.detail);
+  // The core's cause, as facts (cpp/core/trainer.h DivergenceCause): never its English sentence.
+  const c = r.cause;
+  const fault = c.kind === 'formula';
   const why = fault
     ? () =>
-        t(fault[5] ? 'notice.formulaAtStart' : 'notice.formulaLater', {
-          formula: fault[1] ?? '',
-          value: fault[2] ?? '',
-          x: fault[3] ?? '',
-          layer: fault[4] ?? '',
+        t(c.atInitialWeights ? 'notice.formulaAtStart' : 'notice.formulaLater', {
+          formula: c.formula,
+          value: c.value,
+          x: fmtX(c.x),
+          layer: c.layer,
           lr: fmtParam(lr),
         })
     : () => t('notice.divergedWhy', { lr: fmtParam(lr), act: act() });
   // A formula not finite at the initial weights: restoring and a lower rate do not help.
-  if (fault?.[5]) return [() => t('notice.diverged', { epoch: r.epoch, what: t('notice.nan') }), why];
+  if (fault && c.atInitialWeights)
+    return [() => t('notice.diverged', { epoch: r.epoch, what: t('notice.nan') }), why];
   return [
     () =>
       t('notice.diverged', {

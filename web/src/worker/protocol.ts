@@ -7,6 +7,7 @@ import type {
   Curve,
   DataSettings,
   DatasetSnapshot,
+  DivergenceCause,
   EngineConfig,
   ExportFormat,
   FormulaParamMeta,
@@ -185,6 +186,8 @@ export interface DivergenceReport {
   step: number;
   /** The core's one-line explanation (English). */
   detail: string;
+  /** The same, as facts (what the page says in its language). */
+  cause: DivergenceCause;
   trainLoss: number;
   /** Epoch of the weights `restore` brings back; null when none was finite yet. */
   lastGoodEpoch: number | null;

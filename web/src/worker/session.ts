@@ -216,6 +216,7 @@ export class Session {
       epoch: m.epoch,
       step: m.step,
       detail: m.divergence,
+      cause: m.divergenceCause,
       trainLoss: m.trainLoss,
       lastGoodEpoch: this.engine.lastGoodEpoch,
     });
