@@ -9,11 +9,13 @@
 // after the call, so memory growth can never leave a stale view. The declarations live in
 // web/src/engine/actlab-module.d.ts; tests/web/module.test.ts calls every member.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 #include <malloc.h>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -214,6 +216,39 @@ val act_curve_js(int act, const std::array<float, kMaxActParams>& p, const val& 
   return obj(kv("f", f32_copy(y.data(), y.size())), kv("df", f32_copy(d.data(), d.size())));
 }
 
+// What one element costs in the kernels training runs: act_forward then act_backward (dy = 1) over
+// n inputs spread on [-6, 6], repeated until at least min_ms have passed; the best of 3 such
+// measurements, in nanoseconds per element (forward + backward). NaN for a row that is not
+// element-wise. Timed inside the module, so the copies between JS and the module (which dominate
+// act_curve_js: about 8 ns per element whatever the function) are not counted. The lab's cost
+// facts (lessons relu-speed) show it; nothing checks it: timings depend on the machine.
+volatile float g_cost_sink = 0;
+
+double act_cost_js(int act, const std::array<float, kMaxActParams>& p, int n, double min_ms) {
+  if (act < 0 || act >= kNumElementwiseActs || n <= 0) return std::nan("");
+  const Act a = static_cast<Act>(act);
+  const size_t m = static_cast<size_t>(n);
+  std::vector<float> x(m), y(m), dy(m, 1.0f), dx(m);
+  for (size_t i = 0; i < m; ++i) x[i] = -6.0f + 12.0f * static_cast<float>(i) / static_cast<float>(m);
+  float sink = 0;
+  double best = INFINITY;
+  for (int r = 0; r < 3; ++r) {
+    const double t0 = emscripten_get_now();
+    double elapsed = 0;
+    size_t done = 0;
+    do {
+      act_forward(a, p.data(), x.data(), y.data(), m);
+      act_backward(a, p.data(), x.data(), y.data(), dy.data(), dx.data(), m);
+      sink += y[m / 2] + dx[m / 3];
+      done += m;
+      elapsed = emscripten_get_now() - t0;
+    } while (elapsed < min_ms);
+    best = std::min(best, elapsed * 1e6 / static_cast<double>(done));
+  }
+  g_cost_sink = g_cost_sink + sink;  // observable, so no loop can be dropped
+  return best;
+}
+
 // {f, df}: a softmax-family row as a function of one input (the first of 3 outputs on (x, 0, 0) and its
 // derivative, layer_ops.h layer_op_curve); null for every other row.
 val vector_curve_js(int act, const val& xs) {
@@ -371,6 +406,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
   function("validate", &validate_js);
   function("actCurve", &act_curve_js);
   function("vectorCurve", &vector_curve_js);
+  function("actCost", &act_cost_js);
   function("formulaCurve", &formula_curve_js);
   function("formulaAct", &formula_act_js);
   function("heapInUse", &heap_in_use_js);

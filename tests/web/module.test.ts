@@ -285,6 +285,18 @@ const moduleChecks: Checks<ActlabModule> = {
     const leaky = m.actCurve(index(m.activations(), 'leaky_relu'), [0.2, 0], xs);
     leaky.f.forEach((v, i) => expect(v).toBeCloseTo((xs[i] ?? 0) > 0 ? (xs[i] ?? 0) : 0.2 * (xs[i] ?? 0), 6));
   },
+  actCost: (m) => {
+    // A timing, so no figure is asserted: positive and finite for element-wise rows; NaN for a row
+    // with no element-wise kernel (maxout, softmax) and for no elements at all.
+    for (const name of ['relu', 'sigmoid', 'tanh']) {
+      const ns = m.actCost(index(m.activations(), name), [0, 0], 4096, 0.5);
+      expect(ns, name).toBeGreaterThan(0);
+      expect(Number.isFinite(ns), name).toBe(true);
+    }
+    expect(m.actCost(index(m.activations(), 'maxout'), [0, 0], 4096, 0.5)).toBeNaN();
+    expect(m.actCost(index(m.activations(), 'softmax'), [0, 0], 4096, 0.5)).toBeNaN();
+    expect(m.actCost(index(m.activations(), 'relu'), [0, 0], 0, 0.5)).toBeNaN();
+  },
   vectorCurve: (m) => {
     // Independent reference: the closed forms in double precision, p1 = e^(sx) / (e^(sx) + 2).
     const xs = new Float32Array([-6, -1, 0, 0.5, 3]);

@@ -170,6 +170,9 @@ export interface ActlabModule {
   validate(data: RawDataConfig, net: RawNetConfig, train: RawTrainConfig): string;
   /** f(x) and f'(x) on xs (element-wise activations only). */
   actCurve(act: number, params: RawActParams, xs: Float32Array): { f: Float32Array; df: Float32Array };
+  /** ns per element of act_forward + act_backward over n inputs, timed in the module (best of 3 runs of
+   * at least minMs); NaN for a row that is not element-wise. */
+  actCost(act: number, params: RawActParams, n: number, minMs: number): number;
   /** A softmax-family row on one input: the first of 3 outputs on (x, 0, 0) and its derivative; null
    * for every other row (maxout, element-wise). */
   vectorCurve(act: number, xs: Float32Array): { f: Float32Array; df: Float32Array } | null;

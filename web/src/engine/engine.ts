@@ -317,6 +317,25 @@ export class Engine {
     return { xs, ...this.mod.actCurve(id, p, xs) };
   }
 
+  /**
+   * What one element of activation `act` costs in the training kernels, forward + backward, in ns
+   * (timed inside the module over `n` inputs for at least `minMs`, best of 3: about 6 x minMs of work).
+   * null for maxout, the softmax family and the formula (no element-wise kernel), or a module built
+   * before the measurement existed. A timing of this machine: shown, never checked.
+   */
+  actCost(act: string, params: readonly number[] = [], n = 16384, minMs = 2): number | null {
+    const id = this.actNames.indexOf(act);
+    // (typeof: a module built before the binding existed answers "not measured", not a crash)
+    if (
+      id < 0 ||
+      this.catalogue.activations[id]?.elementwise !== true ||
+      typeof this.mod.actCost !== 'function'
+    )
+      return null;
+    const ns = this.mod.actCost(id, this.actParams(id, params), n, minMs);
+    return Number.isFinite(ns) ? ns : null;
+  }
+
   /** A formula checked and, when it compiles, f and f' on xs (for live validation and the preview):
    * the one-line error (with its column) or the curve and the declared parameters. vars 'xy': a
    * dataset formula (x and y; the curve runs along y = 0). at: parameter values (default: declared). */
