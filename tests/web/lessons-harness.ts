@@ -12,6 +12,8 @@ import type { CheckResult } from '../../web/src/lab/lessons/checks';
 import type { Lesson } from '../../web/src/lab/lessons/defs';
 import type { Speed } from '../../web/src/state/speed';
 import { loadModule } from './node-module';
+import { engineFormulaCheck } from './formula-check';
+import type { FormulaCheck } from '../../web/src/state/types';
 
 export interface Outcome {
   /** Epoch of the first frame whose check was done (null: never within the epochs run). */
@@ -23,10 +25,17 @@ export interface Outcome {
 }
 
 let catalogue: Catalogue | null = null;
+let formulaCheck: FormulaCheck | null = null;
 
 export async function labCatalogue(): Promise<Catalogue> {
   catalogue ??= new Engine(await loadModule()).catalogue;
   return catalogue;
+}
+
+/** The core's verdict on a link's formulas, as the lab page asks its worker (ui/formula-checks.ts). */
+export async function labFormulaCheck(): Promise<FormulaCheck> {
+  formulaCheck ??= engineFormulaCheck(new Engine(await loadModule()));
+  return formulaCheck;
 }
 
 /** A LabSession with a hand-cranked scheduler (the real clock: gradient checks are paced by it). */
@@ -56,7 +65,13 @@ export async function runLesson(
   opts: { extra?: string; maxEpochs?: number; speed?: Speed; untilDone?: boolean } = {},
 ): Promise<Outcome> {
   const cat = await labCatalogue();
-  const cmp = decodeComparison(parsePairs(opts.extra ?? ''), cat, lesson.runs, parsePairs(lesson.link));
+  const cmp = decodeComparison(
+    parsePairs(opts.extra ?? ''),
+    cat,
+    lesson.runs,
+    parsePairs(lesson.link),
+    await labFormulaCheck(),
+  );
   if (cmp.warnings.length > 0) throw new Error(`lesson ${lesson.id}: ${JSON.stringify(cmp.warnings)}`);
   const h = await labHarness();
   h.send({ kind: 'speed', speed: opts.speed ?? lesson.speed });
@@ -67,6 +82,7 @@ export async function runLesson(
     trace: lesson.trace,
     gradcheck: lesson.gradcheck,
     gridSize: 16,
+    actCost: lesson.extras.includes('actCost'),
   });
   h.settle();
   // The answer to configure, then the snapshot of the weights at step 0 (kept for the loop below).

@@ -109,6 +109,7 @@ function frame(m: Metrics, extra: Partial<RunFrame> = {}): RunFrame {
     gradcheck: null,
     diverged: false,
     msPer1000Steps: 1,
+    actCost: null,
     beyond: null,
     line: null,
     ...extra,

@@ -25,7 +25,9 @@ import { RunCard, type CardEdit } from './run-card';
 import { SummaryTable } from './summary';
 
 /** Lesson-specific panels beside the comparison. */
-export type Extra = 'path' | 'slopes' | 'gradcheck' | 'beyond';
+/** A lesson's extra views; 'actCost': no view, the worker times each run's activation kernels once
+ * (worker/protocol.ts ActCost) for the lesson's cost facts. */
+export type Extra = 'path' | 'slopes' | 'gradcheck' | 'beyond' | 'actCost';
 
 export interface ViewSpec {
   runs: AppState[];
@@ -211,6 +213,7 @@ export class CompareView {
       trace: spec.trace,
       gradcheck: spec.gradcheck,
       gridSize: spec.runs.length <= 2 ? 64 : 48,
+      ...(spec.extras.includes('actCost') ? { actCost: true } : {}),
       resume,
     });
   }

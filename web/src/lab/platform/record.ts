@@ -4,7 +4,7 @@
 // learnt activation parameters: core param_stats.h), recorded here, never recomputed. Pure: no DOM,
 // no engine.
 import type { LayerMetrics, LayerParamStats, NetLayout } from '../../engine/types';
-import type { GradcheckResult, RunFrame } from '../worker/protocol';
+import type { ActCost, GradcheckResult, RunFrame } from '../worker/protocol';
 
 export interface LayerSample {
   gradNorm: number;
@@ -63,6 +63,8 @@ export interface RunHistory {
   gradchecks: GradcheckResult[];
   /** Measured cost of this run (ms of optimiser work per 1000 steps), latest. */
   msPer1000Steps: number;
+  /** Its activations' measured cost (worker/protocol.ts ActCost), when the lesson asked for it. */
+  actCost: ActCost | null;
 }
 
 /** Samples kept at most; beyond, every other old sample is dropped (the newest always stay). */
@@ -70,7 +72,7 @@ const MAX_SAMPLES = 20_000;
 const MAX_TRACE = 200_000;
 
 export function newHistory(layout: NetLayout): RunHistory {
-  return { layout, samples: [], trace: [], gradchecks: [], msPer1000Steps: 0 };
+  return { layout, samples: [], trace: [], gradchecks: [], msPer1000Steps: 0, actCost: null };
 }
 
 export function recordFrame(h: RunHistory, f: RunFrame): Sample {
@@ -97,6 +99,7 @@ export function recordFrame(h: RunHistory, f: RunFrame): Sample {
   if (h.trace.length < MAX_TRACE) for (const v of f.trace) h.trace.push(v);
   if (f.gradcheck) h.gradchecks.push(f.gradcheck);
   h.msPer1000Steps = f.msPer1000Steps;
+  h.actCost = f.actCost;
   return sample;
 }
 

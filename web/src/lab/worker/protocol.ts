@@ -64,6 +64,8 @@ export type ToLab =
       trace: TraceSpec | null;
       gradcheck: boolean;
       gridSize: number;
+      /** Time each run's activation kernels once (about 6 ms per distinct function; ActCost). */
+      actCost?: boolean;
       /** Continue every run from these snapshots (a restarted worker, ui/watchdog.ts), one per run. */
       resume?: RunResume[];
     }
@@ -81,6 +83,17 @@ export type ToLab =
   | { kind: 'export'; id: number; run: number; format: ExportFormat; epochs: number };
 
 // ---- worker -> page -------------------------------------------------------------------------------
+
+/**
+ * What a run's activations cost, timed once when it was configured (engine.actCost): a timing of
+ * this machine, shown beside the cost per step, never checked.
+ */
+export interface ActCost {
+  /** ns per element, forward + backward, mean over the hidden units (each layer its own function). */
+  nsPerElement: number;
+  /** Of a step's cost, the activations' share in ms per 1000 steps: ns x batch x hidden units. */
+  msPer1000Steps: number;
+}
 
 /** One run's state at a snapshot. Every array is a copy owned by the message. */
 export interface RunFrame {
@@ -100,6 +113,8 @@ export interface RunFrame {
   diverged: boolean;
   /** Milliseconds of optimiser work per 1000 steps of this run (its measured cost). */
   msPer1000Steps: number;
+  /** Its activations' cost (when the configure asked for it and every layer has a kernel), or null. */
+  actCost: ActCost | null;
   /** Mean squared error beyond the data's range (worker/beyond.ts); null: no truth there. */
   beyond: number | null;
   /** The network's output along LINE_XS (the data's range and beyond); null as for `beyond`. */

@@ -11,6 +11,7 @@ import { EpochProgress } from '../../worker/progress';
 import { beyondError, beyondLine } from './beyond';
 import {
   MAX_RUNS,
+  type ActCost,
   type FromLab,
   type GradcheckResult,
   type RunFrame,
@@ -42,6 +43,8 @@ class Run {
     readonly domain: Domain,
     readonly nTrain: number,
     trace: TraceSpec | null,
+    /** Timed once here (the configuration, and so the cost, does not change until the next configure). */
+    readonly actCost: ActCost | null = null,
   ) {
     this.traceAt = trace === null ? null : traceIndices(layout, trace);
     this.restart();
@@ -110,6 +113,27 @@ class Run {
   }
 }
 
+/**
+ * A run's activations timed in the engine's kernels: ns per element (forward + backward) of each
+ * hidden layer's function, weighted by its units; per step, x batch. null when a layer has no
+ * element-wise kernel (maxout, a formula) or the module cannot time it.
+ */
+export function measureActCost(engine: Engine, cfg: EngineConfig): ActCost | null {
+  const layers = cfg.net.layers;
+  const units = layers.reduce((n, l) => n + l.units, 0);
+  if (units === 0) return null;
+  const seen = new Map<string, number | null>();
+  let ns = 0;
+  for (const l of layers) {
+    const id = `${l.act}|${l.params.join(',')}`;
+    if (!seen.has(id)) seen.set(id, engine.actCost(l.act, l.params));
+    const c = seen.get(id) ?? null;
+    if (c === null) return null;
+    ns += c * l.units;
+  }
+  return { nsPerElement: ns / units, msPer1000Steps: (ns * cfg.train.batch * 1000) / 1e6 };
+}
+
 /** Where W[unit, input] of weight layer `layer` (-1 = output) lives in the flat buffer. */
 export function traceIndices(layout: NetLayout, t: TraceSpec): [number, number] | null {
   const l = t.layer < 0 ? layout.layers.length + t.layer : t.layer;
@@ -153,7 +177,15 @@ export class LabSession {
       case 'formula':
         return; // answered by the worker entry (entry.ts), which never passes it on
       case 'configure':
-        return this.configure(msg.configId, msg.runs, msg.trace, msg.gradcheck, msg.gridSize, msg.resume);
+        return this.configure(
+          msg.configId,
+          msg.runs,
+          msg.trace,
+          msg.gradcheck,
+          msg.gridSize,
+          msg.resume,
+          msg.actCost,
+        );
       case 'run':
         return this.pacer.setRunning(msg.running && this.runs.some((r) => r.live));
       case 'step':
@@ -197,6 +229,7 @@ export class LabSession {
     gradcheck: boolean,
     gridSize: number,
     resume?: RunResume[],
+    actCost = false,
   ): void {
     const errors = configs.slice(0, MAX_RUNS).map((c, i) => this.engineAt(i).configure(c));
     if (configs.length === 0 || configs.length > MAX_RUNS)
@@ -222,7 +255,8 @@ export class LabSession {
     this.runs = configs.map((c, i) => {
       const engine = this.engineAt(i);
       const data = engine.dataset();
-      return new Run(engine, c, engine.layout(), data.domain, data.nTrain, trace);
+      const cost = actCost ? measureActCost(engine, c) : null;
+      return new Run(engine, c, engine.layout(), data.domain, data.nTrain, trace, cost);
     });
     this.host.post({
       kind: 'configured',
@@ -287,6 +321,7 @@ export class LabSession {
           stats: r.engine.paramStats(r.initial),
           diverged: r.engine.diverged,
           msPer1000Steps: r.msPer1000Steps,
+          actCost: r.actCost,
           beyond: beyondError(r.engine, r.config.data),
           line: beyondLine(r.engine, r.config.data),
         },
