@@ -30,6 +30,7 @@ const SPEED: Record<LessonId, string> = {
   maxout: '5',
   'output-heads': '2',
   'sine-periodic': '1',
+  mix: '1',
 };
 
 const world = useSite();
@@ -102,6 +103,8 @@ describe('lessons', () => {
         .poll(() => page.getByTestId('run-train-loss-0').textContent(), { timeout: 30_000 })
         .not.toBe('–');
       expect(await check.getAttribute('data-done')).toBe('false');
+      // The lesson's own runs (a formula in its link — mix — is checked by the worker, not refused).
+      expect(await page.getByTestId('lesson-panel').getAttribute('data-modified')).toBe('false');
       expect(await epochOf(page)).toBe(0);
       await page.getByTestId('speed').selectOption(SPEED[lesson.id]);
       const ms = await playUntil(
@@ -118,6 +121,9 @@ describe('lessons', () => {
       expect(seenAt).toBeGreaterThanOrEqual(0);
       expect(seenAt).toBeLessThanOrEqual(lesson.budget);
       expect(epoch).toBeGreaterThanOrEqual(seenAt);
+      // Lessons that time their activations show the figures (relu-speed): measured, not '–'.
+      if (lesson.extras.includes('actCost'))
+        expect(await page.getByTestId('lesson-check').textContent()).toMatch(/\d ns/);
       if (lesson.extras.includes('beyond'))
         expect(await page.getByTestId('cmp-beyond').getAttribute('data-runs')).toBe(String(lesson.runs));
       await page.screenshot({

@@ -9,7 +9,7 @@ import { Engine } from '../../web/src/engine/engine';
 import type { Catalogue } from '../../web/src/engine/types';
 import { lessonsEn } from '../../web/src/i18n/lessons.en';
 import { lessonsKo } from '../../web/src/i18n/lessons.ko';
-import { LESSONS } from '../../web/src/lab/lessons/defs';
+import { LESSONS, MIX_BLEND } from '../../web/src/lab/lessons/defs';
 import { lessonHref, lessonLink, variantHref } from '../../web/src/lab/lessons/links';
 import { predictKey } from '../../web/src/lab/lessons/text';
 import { decodeComparison, parsePairs } from '../../web/src/lab/platform/runs';
@@ -17,12 +17,15 @@ import { DEFAULT_FORMULA } from '../../web/src/state/defaults';
 import { engineConfig } from '../../web/src/state/engine-config';
 import type { FormulaCheck } from '../../web/src/state/types';
 import { engineFormulaCheck } from './formula-check';
-import { labCatalogue } from './lessons-harness';
+import { labCatalogue, labFormulaCheck } from './lessons-harness';
 import { loadModule } from './node-module';
 
 let cat: Catalogue;
+// The core's verdict on formulas, as the page asks its worker (a lesson's own link may carry one: mix).
+let verdict: FormulaCheck;
 beforeAll(async () => {
   cat = await labCatalogue();
+  verdict = await labFormulaCheck();
 });
 
 const hashPairs = (href: string) => parsePairs(href.replace(/^#/, ''));
@@ -31,7 +34,7 @@ describe('lesson links', () => {
   it('a lesson alone, or with page keys only (language, speed, other initial weights), is not modified', () => {
     for (const l of LESSONS) {
       for (const href of [lessonHref(l, 'en'), `${lessonHref(l, 'ko')}&speed=50&initSeed=7&embed=1&simd=0`]) {
-        const link = lessonLink(l, hashPairs(href), cat);
+        const link = lessonLink(l, hashPairs(href), cat, verdict);
         expect(link.changes, `${l.id}: ${href}`).toEqual([]);
         expect(link.variant).toBeUndefined();
         expect(link.warnings).toEqual([]);
@@ -40,9 +43,34 @@ describe('lesson links', () => {
     }
   });
 
+  it('a lesson whose own link carries a formula (mix) needs the core’s verdict on it, as the page asks', () => {
+    const mix = LESSONS.find((x) => x.id === 'mix');
+    if (!mix) throw new Error('no mix lesson');
+    const own = lessonLink(mix, hashPairs(lessonHref(mix, 'en')), cat, verdict);
+    expect(own.warnings).toEqual([]);
+    expect(own.runs[2]?.formula).toBe(MIX_BLEND);
+    expect(own.runs[2]?.layers.every((x) => x.act === 'formula')).toBe(true);
+    expect(own.runs[3]?.layers.map((x) => x.act)).toEqual([
+      'sigmoid',
+      'relu',
+      'sigmoid',
+      'relu',
+      'sigmoid',
+      'relu',
+      'sigmoid',
+      'relu',
+    ]);
+    expect(engineConfig(own.runs[2] as NonNullable<(typeof own.runs)[2]>, cat).net.formula).toBe(MIX_BLEND);
+    // Counterfactual: unchecked (routes.ts not asking the worker about the lesson's link), the blend
+    // is refused and run 3 would train the default formula instead.
+    const unchecked = lessonLink(mix, hashPairs(lessonHref(mix, 'en')), cat);
+    expect(unchecked.warnings[0]).toMatchObject({ code: 'badFormula', key: 'formula' });
+    expect(unchecked.runs[2]?.formula).toBe(DEFAULT_FORMULA);
+  });
+
   it('restating a lesson’s own keys changes nothing', () => {
     for (const l of LESSONS) {
-      const link = lessonLink(l, [['lesson', l.id], ...parsePairs(l.link)], cat);
+      const link = lessonLink(l, [['lesson', l.id], ...parsePairs(l.link)], cat, verdict);
       expect(link.changes, l.id).toEqual([]);
     }
   });
@@ -55,9 +83,9 @@ describe('lesson links', () => {
         expect(href.startsWith(`#lesson=${l.id}&`)).toBe(true);
         const pairs = hashPairs(href);
         expect(new Map(pairs).get('lang')).toBe('ko');
-        const link = lessonLink(l, pairs, cat);
+        const link = lessonLink(l, pairs, cat, verdict);
         // Exactly the runs tests/web/lessons-harness.ts decodes for runLesson(lesson, {extra: v.link}).
-        const tested = decodeComparison(parsePairs(v.link), cat, l.runs, parsePairs(l.link));
+        const tested = decodeComparison(parsePairs(v.link), cat, l.runs, parsePairs(l.link), verdict);
         expect(
           link.runs.map((s) => ({ ...s, lang: 'en' })),
           `${l.id}/${v.id}`,
@@ -77,7 +105,7 @@ describe('lesson links', () => {
       const v = l.variants[0];
       if (!v) throw new Error(`${l.id} has no counterfactual`);
       const pairs = [...hashPairs(variantHref(l, v, 'en')), ['noise', '17'] as [string, string]];
-      const link = lessonLink(l, pairs, cat);
+      const link = lessonLink(l, pairs, cat, verdict);
       expect(link.variant, l.id).toBeUndefined();
       expect(link.changes.some((c) => c.key === 'noise' && c.value === '17')).toBe(true);
     }
@@ -110,6 +138,7 @@ describe('lesson links', () => {
         'misconception.linearUpdates',
         'misconception.sigmoidExploding',
         'misconception.normalisation',
+        'misconception.mixing',
       ]),
     );
     for (const k of notes) {

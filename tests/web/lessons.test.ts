@@ -44,6 +44,7 @@ describe('lessons', () => {
       'maxout',
       'output-heads',
       'sine-periodic',
+      'mix',
     ]);
     expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
   });

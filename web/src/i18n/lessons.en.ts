@@ -139,7 +139,7 @@ export const lessonsEn = {
   'lesson.dying-relu.look':
     'Learning rate 0.1 with Adam on the spiral. Watch the “dead” number on each card: a unit is dead when its derivative is 0 on every training point, so no gradient reaches its weights — measured the same way for every activation, with its actual parameters. ReLU loses more than half of its units; here LeakyReLU, PReLU and ELU lose none.',
   'lesson.dying-relu.why':
-    'ReLU’s derivative is 0 for every negative input. If one large update makes a unit’s weighted sum negative for all training examples, the unit outputs 0 everywhere and its gradient is 0 everywhere: no later update can revive it. LeakyReLU (slope 0.01) and PReLU (a learnt slope) always let a little gradient through — unless the slope is 0 (try it: that is ReLU, and it dies). ELU’s derivative αeˣ for negative inputs is never exactly 0 but tends to 0, so a unit driven far into the negative gets almost nothing; it did not happen in this run.',
+    'ReLU’s derivative is 0 for every negative input. If one large update makes a unit’s weighted sum negative for all training examples, the unit outputs 0 everywhere and its gradient is 0 everywhere: no later update can revive it. LeakyReLU (slope 0.01) and PReLU (a learnt slope) always let a little gradient through — unless the slope is 0 (try it: that is ReLU, and it dies). ELU’s derivative αeˣ for negative inputs is never exactly 0 but tends to 0, so a unit driven far into the negative gets almost nothing. It has not happened when the check ticks; keep training, though, and from these weights some ELU units die as well (6 % by epoch 200, 13 % by 300): below about x = −17 single precision cannot tell αeˣ from 0, and the engine’s derivative, computed as f(x) + α, is exactly 0. With α = 0 the derivative is exactly 0 below 0 — that is ReLU, and its units die (try it).',
   'lesson.dying-relu.quote':
     'When the input is negative ReLU always returns 0, so the weights and biases may not be updated. If the weighted sum becomes negative, the neuron no longer updates its values and becomes a dead neuron (dying ReLU).',
   'lesson.dying-relu.source': 'Daehee Yun, “Activation Function” (Korean; translated)',
@@ -279,15 +279,15 @@ export const lessonsEn = {
   'lesson.relu-speed.summary':
     'Same network, same initial weights: ReLU reaches a low loss in a fraction of the epochs sigmoid needs, and usually ahead of tanh. The sources say “6×”: here is the factor on this network, and where 6× came from.',
   'lesson.relu-speed.look':
-    'Three networks of two hidden layers of 8 units on the circle, with the same initial weights and learning rate; only the activation differs. Watch the table’s “epochs to loss ≤ 0.1” and the factors in the check panel: ReLU usually gets there in 5–12 epochs, tanh in 11–16, sigmoid in 140–240. Press the dice for other initial weights: the factor against sigmoid stays large, the one against tanh moves around.',
+    'Three networks of two hidden layers of 8 units on the circle, with the same initial weights and learning rate; only the activation differs. Watch the table’s “epochs to loss ≤ 0.1” and the factors in the check panel: ReLU usually gets there in 5–12 epochs, tanh in 11–16, sigmoid in 140–240. Press the dice for other initial weights: the factor against sigmoid stays large, the one against tanh moves around. Below the factors, the check panel shows the other half of the sources’ claim, measured on this machine: each run’s cost per 1000 steps, what its activation costs per element (timed in the engine’s kernels, forward and backward) and that activation’s share of a step.',
   'lesson.relu-speed.why':
-    'An active ReLU unit has slope 1, so the gradient passes through it undiminished and never saturates on the positive side. Sigmoid’s slope is at most 1/4 and its outputs are not zero-centred (lessons 3–5), so its updates are small. tanh has slope 1 at 0 but flattens as inputs grow. The “6×” is one measurement of one network: Krizhevsky, Sutskever and Hinton (2012, the AlexNet paper, Figure 1) trained a four-layer convolutional network on CIFAR-10 and it reached 25 % training error six times faster with ReLUs than the same network with tanh units. It is not a constant of ReLU: on this small network the lead over tanh is about 2× from most initial weights and sometimes none, while over sigmoid it is more than tenfold.',
+    'An active ReLU unit has slope 1, so the gradient passes through it undiminished and never saturates on the positive side. Sigmoid’s slope is at most 1/4 and its outputs are not zero-centred (lessons 3–5), so its updates are small. tanh has slope 1 at 0 but flattens as inputs grow. The “6×” is one measurement of one network: Krizhevsky, Sutskever and Hinton (2012, the AlexNet paper, Figure 1) trained a four-layer convolutional network on CIFAR-10 and it reached 25 % training error six times faster with ReLUs than the same network with tanh units. It is not a constant of ReLU: on this small network the lead over tanh is about 2× from most initial weights and sometimes none, while over sigmoid it is more than tenfold. The sources also say ReLU is cheap to compute while sigmoid’s exp is heavy, so learning is slower. The first half is true: per element, forward and backward, sigmoid cost 2.6–6× what ReLU did in our runs (2.3–5.8 ns against 0.6–1.0 ns, depending on the machine and the browser). But a step also multiplies matrices, computes the loss and updates every weight: on this network the activations are a small share of a step, and timed quietly, step by step, sigmoid’s steps cost only about 1.3–1.5× ReLU’s (the live figure in the check panel is a running average of this machine’s timings and jumps around). Sigmoid’s slower learning comes mostly from the epochs — more than ten times as many — which is what the check measures. (Timings depend on the machine and vary from run to run: they are shown, never checked.)',
   'lesson.relu-speed.quote':
     'As long as x is positive the gradient is a constant 1, so the gradient does not die, and it is easy to differentiate, so the computation is cheap. In practice, learning reportedly converges six times faster than with the sigmoid or the hyperbolic tangent.',
   'lesson.relu-speed.source':
     '“Deep-learning training techniques [1]: activation functions”, after CS231n (Korean; translated)',
   'lesson.relu-speed.check':
-    'ReLU reached training loss 0.1 in at most a quarter of the epochs sigmoid needed (or sigmoid had not got there after four times as many); the factor against tanh is measured and shown, not required.',
+    'ReLU reached training loss 0.1 in at most a quarter of the epochs sigmoid needed (or sigmoid had not got there after four times as many); the factor against tanh is measured and shown, not required, and so are the costs per step and per element (timings).',
 
   // ---- 16 ----
   'lesson.exploding.title': 'Exploding gradients',
@@ -398,6 +398,11 @@ export const lessonsEn = {
   'predict.sine-periodic.0': 'All three: a network that fits the data continues it',
   'predict.sine-periodic.1': 'Only the sine network: its units are periodic themselves',
   'predict.sine-periodic.2': 'None: no network knows anything beyond its data',
+  'predict.mix.q':
+    'Two mixes of ReLU and sigmoid in a deep network — ½ ReLU + ½ sigmoid in every unit, and the two in alternate layers: how much of the output layer’s gradient will their first layers get?',
+  'predict.mix.0': 'As much as ReLU’s: the ReLU part carries it',
+  'predict.mix.1': 'Far less than ReLU’s, though far more than sigmoid’s alone',
+  'predict.mix.2': 'As little as sigmoid’s alone',
   'predict.gradcheck.q': 'How far apart will backpropagation and the numerical derivatives be?',
   'predict.gradcheck.0': 'About 10⁻⁵ relative: float rounding only',
   'predict.gradcheck.1': 'About 10 %',
@@ -410,6 +415,8 @@ export const lessonsEn = {
     'One source says sigmoid prevents exploding gradients because its outputs lie between 0 and 1. Bounded outputs bound the forward signal, not the gradient: backpropagation multiplies by each layer’s weights as well as by σ′ ≤ 1/4, so with weights larger than about 4 the product exceeds 1 at every layer and the gradient grows. Small weights make it vanish instead, as here.',
   'misconception.normalisation':
     'One source calls an activation a kind of normalisation of its input. An activation acts on each number alone and knows nothing of the others: it does not give zero mean or unit spread (ReLU leaves every positive input as it is). That is why the spread here changes from layer to layer with the initialisation; normalisation layers (batch or layer normalisation) are a separate step that uses the statistics of many inputs.',
+  'misconception.mixing':
+    'One source says fusing several activations into one is not possible. It is possible, and easy: run 3 is a blend typed as a formula, everyday units are combinations too (SiLU is x·σ(x)), and research learns mixtures of activations (Manessi and Rozza, 2018). What the source has right is that a fixed mix is no free lunch: its derivative is the mix of its parts’, so it keeps a share of each part’s weakness — the gradient chart shows how much.',
   'fact.linearMoved': 'first-layer weights moved {d}: the gradient is not zero',
 
   'choose.title': 'Which activation to pick — from what you measured',
@@ -428,7 +435,7 @@ export const lessonsEn = {
     'Linear layers collapse into one linear map whatever the depth, and a step function passes no gradient to the layers below it. Every function below is non-linear and differentiable almost everywhere.',
   'choose.relu.title': 'Hidden layers: start with ReLU, initialised with He',
   'choose.relu.text':
-    'ReLU’s slope is 1 for every positive input, so the gradient does not shrink layer by layer as it does through the sigmoid, and it usually reaches a low loss in far fewer epochs. He initialisation keeps the signal’s spread through a deep ReLU network; weights at the right scale also keep the gradient from exploding.',
+    'ReLU’s slope is 1 for every positive input, so the gradient does not shrink layer by layer as it does through the sigmoid, and it usually reaches a low loss in far fewer epochs. He initialisation keeps the signal’s spread through a deep ReLU network; weights at the right scale also keep the gradient from exploding. ReLU is also cheap per element — sigmoid’s exp costs a few times more — but in a small network that is a small part of a step: the epochs are what differ.',
   'choose.dying.title': 'If ReLU units die: LeakyReLU, PReLU or ELU',
   'choose.dying.text':
     'With a high learning rate many ReLU units can end with derivative 0 on every training point and never recover. A small negative slope, fixed or learnt, keeps a gradient flowing; ELU’s tends to 0 for very negative inputs but keeps mean activations closer to 0.',
@@ -437,7 +444,7 @@ export const lessonsEn = {
     'Smooth ReLU-like units often reach a low loss in fewer epochs, but each step computes more. Measure both — epochs and time — before choosing.',
   'choose.sigmoid.title': 'Not sigmoid in hidden layers; for an S-curve, tanh',
   'choose.sigmoid.text':
-    'Sigmoid’s slope is at most 1/4 and its outputs are all positive: the gradient shrinks with depth and, with small batches, the weights zig-zag. tanh is zero-centred and four times steeper at 0; it still saturates for large inputs.',
+    'Sigmoid’s slope is at most 1/4 and its outputs are all positive: the gradient shrinks with depth and, with small batches, the weights zig-zag. tanh is zero-centred and four times steeper at 0; it still saturates for large inputs. Mixing sigmoid in — blended with ReLU in every unit or in alternate layers — keeps part of the problem: the gradient still shrinks layer by layer.',
   'choose.output.title': 'Output layer: softmax for several classes, sigmoid for two',
   'choose.output.text':
     'Softmax turns K outputs into probabilities that sum to 1; it belongs at the output and is trained with cross-entropy. Log-softmax gives the same training with log-probabilities; neither belongs in hidden layers.',
@@ -530,6 +537,22 @@ export const lessonsEn = {
   'lesson.sine-periodic.check':
     'After 20 epochs the sine network’s test loss (held-out points inside the training range) is at most 0.01 and at most a tenth of the ReLU and tanh networks’, and beyond the range (one period each side) its mean squared error against sin(x) is at most 0.1 and at most a tenth of theirs.',
 
+  // ---- 22 ----
+  'lesson.mix.title': 'Mixing activations: does a blend keep the best of both?',
+  'lesson.mix.objective':
+    'to measure what mixing ReLU with sigmoid — in one unit, or layer by layer — does to the gradient of a deep network, and why a mix inherits its parts’ derivatives.',
+  'lesson.mix.summary':
+    'Could two activations be fused into one with the strengths of both? A deep network tries two mixes of ReLU and sigmoid: ½ ReLU + ½ sigmoid in every unit, and sigmoid and ReLU in alternate layers. Sigmoid’s weakness survives both.',
+  'lesson.mix.look':
+    'Eight hidden layers of 8 units and the same Xavier weights, as in lesson 3; only the activation differs. Run 3’s units compute 0.5·max(x, 0) + 0.5·σ(x), a formula you could type yourself; run 4’s layers alternate sigmoid and ReLU. In the gradient chart (log scale) and the check panel, compare how much of the output layer’s gradient each first layer gets: ReLU about 1 (0.4–2.3 over initial weights 1–10), sigmoid alone about 10⁻⁵, and the two mixes in between — 0.0007–0.07, less than a tenth of ReLU’s share on every seed and usually about a hundredth, yet a hundred to a few thousand times sigmoid’s. Keep training to epoch 20: ReLU reaches a low loss (0.003–0.03), neither mix moves from 0.5. The cost of a step is shown for every run.',
+  'lesson.mix.why':
+    'Backpropagation multiplies the gradient by f′(z) at every layer, and the derivative of a blend is the blend of the derivatives: f′ = ½·[x > 0] + ½·σ′(x), at most ½ + ⅛ = ⅝ for a positive input and at most ⅛ for a negative one. No input gets ReLU’s slope of 1 any more, so the gradient shrinks at every layer: measured ×0.49–0.72 per layer, against ×0.9–1.1 for ReLU and ×0.22–0.29 for sigmoid. Alternating layers multiply ReLU’s factor and sigmoid’s ¼ in turn: ×0.41–0.66 per layer on average. A mix dilutes the weakness; it does not remove it. What removes it is a part without it: try tanh (slope 1 at 0) in place of sigmoid in both mixes — they then keep the gradient like ReLU (×0.9–1.25 per layer) and learn. The cost: ActLab runs a typed formula as a small program, one instruction at a time, so the blend’s steps cost several times ReLU’s; the alternating network, built-in kernels only, costs about what ReLU does. The source’s reasons — complexity, stability, efficiency — show up here as a weaker gradient and, for the formula, a dearer step.',
+  'lesson.mix.quote':
+    'So ReLU and other activation functions were proposed, but each kind has its strengths and weaknesses. … This is said to be impossible because of the added model complexity, and problems of stability and efficiency. Then the question arose: is activation-function research simply fusing several activation functions into one?',
+  'lesson.mix.source':
+    '인벤터실록, “The heart of AI: activation functions” (brunch, 2024; Korean, translated)',
+  'lesson.mix.check':
+    'After 3 epochs (median per layer): ReLU’s first layer gets between 1/10 and 10× the output layer’s gradient; the blend’s and the alternating network’s first layers each get at most 1/5 of ReLU’s share and at least 10× sigmoid’s. Training losses and cost per step are shown, not required.',
   // ---- measured facts (check panel) ----
   'fact.slopeEffect': 'slope alone (σ(x) − ½ → tanh, 4× steeper): {v}× fewer epochs',
   'fact.centreEffect': 'zero-centring alone (sigmoid → σ(x) − ½): {v}× fewer epochs',
@@ -578,6 +601,10 @@ export const lessonsEn = {
   'fact.testLoss': 'test loss {v}',
   'fact.beyond': 'error beyond the data {v}',
 
+  'fact.mixShare': 'first-layer share: {r}× ReLU’s, {s}× sigmoid’s',
+  'fact.actCost':
+    'activation, forward + backward: {ns} ns per element in the engine’s kernels; about {ms} of the step’s ms per 1000 steps ({p})',
+  'fact.sigmoidCost': 'sigmoid against ReLU: {e}× per element, {s}× per step',
   // ---- counterfactuals: what each changes (the check must stay unticked) ----
   'variant.nonlinearity.bothTanh': 'Both networks tanh: neither stays below 80 %',
   'variant.step.thresholdAsStep': 'The step instead of the threshold function: its first layer freezes too',
@@ -591,6 +618,8 @@ export const lessonsEn = {
   'variant.tanh-vs-sigmoid.bothTanh': 'tanh twice: neither is twice as fast',
   'variant.dying-relu.smallRate': 'Learning rate 0.003: ReLU units survive',
   'variant.dying-relu.leakySlope0': 'LeakyReLU with slope 0 (that is ReLU): its units die too',
+  'variant.dying-relu.eluAlpha0':
+    'ELU with α = 0 (that is ReLU): its derivative is exactly 0 below 0, and its units die too',
   'variant.prelu.notLearnt': 'Slopes not learnt: they stay where they started',
   'variant.smooth.allRelu': 'ReLU four times: none is clearly faster',
   'variant.oscillating.tanhNotSine': 'tanh instead of the sine: three points of four at most',
@@ -618,6 +647,9 @@ export const lessonsEn = {
   'variant.sine-periodic.tanhNotSine': 'tanh instead of the sine: no unit is periodic',
   'variant.sine-periodic.periodicInput':
     'ReLU and tanh get sin(x) as their input instead of x: they continue the wave too',
+  'variant.mix.reluNotMix': 'ReLU in place of both mixes: nothing shrinks',
+  'variant.mix.tanhNotSigmoid':
+    'tanh in place of sigmoid in both mixes: slope 1 at 0, and the mixes keep the gradient',
   // ---- run labels ----
   'run.n': 'run {n}',
   'run.lr': 'lr {v}',
@@ -639,6 +671,10 @@ export const lessonsEn = {
   'run.maxout4': 'maxout, k = 4',
   'run.tooLarge': 'too large (±3)',
 
+  'run.mixRelu': 'ReLU only',
+  'run.mixSigmoid': 'sigmoid only',
+  'run.blend': '½ ReLU + ½ sigmoid',
+  'run.alternating': 'sigmoid and ReLU, alternating layers',
   // ---- the comparison ----
   'cmp.title': 'Compare activations side by side',
   'cmp.intro':

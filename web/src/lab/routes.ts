@@ -4,7 +4,7 @@
 import './lab.css';
 import { LabClient, WorkerLife } from './platform/client';
 import { mountCompare } from './compare/page';
-import type { Pairs } from './platform/runs';
+import { parsePairs, type Pairs } from './platform/runs';
 import { mountExplorer } from './explorer/explorer';
 import { t } from '../i18n';
 import type { Lang } from '../state/types';
@@ -28,7 +28,12 @@ export async function startLab(root: HTMLElement, route: Route, pairs: Pairs, la
   const client = LabClient.start();
   const ready = await bootWorker(client, wantsSimd(pairs), root);
   if (ready === null) return;
-  const checkFormula = await linkFormulaCheck(client, pairs);
+  // A lesson's own link may carry a formula (lesson mix): the worker checks it with the page's.
+  const lesson = route.kind === 'lesson' ? lessonById(route.id) : undefined;
+  const checkFormula = await linkFormulaCheck(
+    client,
+    lesson ? [...parsePairs(lesson.link), ...pairs] : pairs,
+  );
   const life = new WorkerLife();
   const ctx = { cat: ready.catalogue, curves: ready.curves, client, checkFormula, life };
   mountRoute(root, route, ctx, pairs, lang);

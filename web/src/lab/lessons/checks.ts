@@ -592,10 +592,36 @@ function speedup(a: RunHistory, b: RunHistory, target: number): { v: string; fac
   return { v: `> ${num(now / div)}`, factor: now / div };
 }
 
+/** A run's activations, timed in the engine's kernels (worker ActCost): per element, and their share of
+ * the measured cost per step. Shown, never checked: timings depend on the machine. */
+function actCostFact(run: number, h: RunHistory): Fact {
+  const c = h.actCost;
+  const share = c !== null && h.msPer1000Steps > 0 ? pct(c.msPer1000Steps / h.msPer1000Steps) : '–';
+  return {
+    run,
+    key: 'fact.actCost',
+    values:
+      c === null
+        ? { ns: '–', ms: '–', p: '–' }
+        : { ns: num(c.nsPerElement), ms: num(c.msPer1000Steps), p: share },
+    ok: null,
+  };
+}
+
+/** How many times run a's figure is run b's ('–' until both are measured). */
+function costRatio(a: number | null | undefined, b: number | null | undefined): string {
+  return a == null || b == null || !(a > 0) || !(b > 0) ? '–' : num(a / b);
+}
+
 /**
  * 15. ReLU's head start (runs: ReLU, sigmoid, tanh; same weights): ReLU reaches the target loss in at
  * most 1/`factor` of the epochs sigmoid needs (or sigmoid has not got there by then). Against tanh the
  * measured factor is shown, not required: it is smaller and depends on the initial weights.
+ * The sources' other half — ReLU is cheap, sigmoid's exp heavy, "so learning is slower" — is measured
+ * and shown, never checked (timings): each run's cost per step, its activation's cost per element in the
+ * engine's kernels and that activation's share of a step, and sigmoid's over ReLU's for both. Per
+ * element sigmoid costs several times ReLU; per step on this small network the activation is a small
+ * share, so the slower learning comes from the epochs, which the check measures.
  */
 export function checkReluSpeed(target: number, factor: number): Check {
   return (runs) => {
@@ -613,6 +639,15 @@ export function checkReluSpeed(target: number, factor: number): Check {
         { run: 1, key: 'fact.speedup', values: { v: vsSig.v }, ok: sigOk },
         reachFact(2, tanh, target, reached),
         { run: 2, key: 'fact.speedup', values: { v: vsTanh.v }, ok: reached },
+        ...runs.flatMap((h, i) => [costFact(i, h), actCostFact(i, h)]),
+        {
+          key: 'fact.sigmoidCost',
+          values: {
+            e: costRatio(sig.actCost?.nsPerElement, relu.actCost?.nsPerElement),
+            s: costRatio(sig.msPer1000Steps, relu.msPer1000Steps),
+          },
+          ok: null,
+        },
       ],
     };
   };
@@ -842,6 +877,55 @@ export function checkPeriodic(
           ok: i === 0 ? outside : enough && beyond(s) * maxRatio >= beyond(sine),
         },
       ]),
+    };
+  };
+}
+
+/**
+ * 22. Mixing activations (runs: ReLU, sigmoid, the blend ½ReLU + ½sigmoid typed as a formula, and
+ * sigmoid and ReLU alternating layer by layer; the same deep network and Xavier weights). Over the run
+ * (median per layer, after `minEpochs`): ReLU's first layer keeps between 1/10 and 10x the output
+ * layer's gradient (as in lesson 3); each mixed run's first-layer share is at most `maxShare` x
+ * ReLU's — the sigmoid part's σ′ ≤ 1/4 still multiplies in at every layer — yet at least `minGain` x
+ * sigmoid's (diluted, not removed). Each run's training loss and cost per step are shown, not required.
+ */
+export function checkMix(minEpochs: number, maxShare: number, minGain: number): Check {
+  return (runs) => {
+    const [relu, sig, ...mixed] = runs;
+    const now = latestAll(runs);
+    if (!relu || !sig || mixed.length === 0 || !now) return empty;
+    const enough = (now[0]?.epoch ?? 0) >= minEpochs;
+    const [fr, fs] = [falloff(relu), falloff(sig)];
+    const fm = mixed.map(falloff);
+    const reluOk = enough && fr.ratio > 0.1 && fr.ratio < 10;
+    const ok = fm.map((f) => reluOk && f.ratio <= maxShare * fr.ratio && f.ratio >= minGain * fs.ratio);
+    const fact = (run: number, f: ReturnType<typeof falloff>, isOk: boolean | null): Fact => ({
+      run,
+      key: f.everyLayer ? 'fact.falloff' : 'fact.falloffNotEvery',
+      values: { v: num(f.ratio), k: num(f.perLayer) },
+      ok: isOk,
+    });
+    const share = (f: ReturnType<typeof falloff>, g: ReturnType<typeof falloff>) => num(f.ratio / g.ratio);
+    return {
+      done: reluOk && ok.every(Boolean),
+      facts: [
+        fact(0, fr, reluOk),
+        // Sigmoid alone: the weakness the mixes start from (lesson 3 checks it), shown.
+        fact(1, fs, null),
+        ...fm.flatMap((f, i): Fact[] => [
+          fact(i + 2, f, ok[i] === true),
+          {
+            run: i + 2,
+            key: 'fact.mixShare',
+            values: { r: share(f, fr), s: share(f, fs) },
+            ok: ok[i] === true,
+          },
+        ]),
+        ...now.flatMap((s, i): Fact[] => [
+          { run: i, key: 'fact.loss', values: { v: num(s.trainLoss) }, ok: null },
+          costFact(i, runs[i] ?? relu),
+        ]),
+      ],
     };
   };
 }

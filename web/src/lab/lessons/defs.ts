@@ -15,6 +15,7 @@ import {
   checkGradients,
   checkInit,
   checkMaxout,
+  checkMix,
   checkNonlinearity,
   checkOptimizers,
   checkOscillating,
@@ -53,6 +54,7 @@ export const LESSON_IDS = [
   'maxout',
   'output-heads',
   'sine-periodic',
+  'mix',
 ] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -117,6 +119,12 @@ const v = (lesson: LessonId, id: string, link: string): Variant => ({
   link,
   label: `variant.${lesson}.${id}` as LessonKey,
 });
+
+/** The blend of lesson `mix`, typed as a formula (cpp/core/formula.h has no relu: max(x, 0)). */
+export const MIX_BLEND = '0.5*max(x,0)+0.5*sigmoid(x)';
+/** Its counterfactual: tanh (slope 1 at 0) in place of sigmoid (slope 1/4). */
+export const MIX_BLEND_TANH = '0.5*max(x,0)+0.5*tanh(x)';
+const alternate = (a: string) => Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? a : 'relu')).join(',');
 
 export const LESSONS: readonly Lesson[] = [
   L({
@@ -195,6 +203,7 @@ export const LESSONS: readonly Lesson[] = [
     variants: [
       v('dying-relu', 'smallRate', 'learningRate=0.003'),
       v('dying-relu', 'leakySlope0', 'r2.actParams=0;0'),
+      v('dying-relu', 'eluAlpha0', 'r4.actParams=0;0'),
     ],
   }),
   L({
@@ -295,6 +304,8 @@ export const LESSONS: readonly Lesson[] = [
     link: 'dataset=circle&networkShape=8,8&learningRate=0.03&r1.activation=relu&r2.activation=sigmoid&r3.activation=tanh',
     runs: 3,
     budget: 60,
+    // The sources' "ReLU is cheap, sigmoid's exp heavy": each run's activation timed in the kernels.
+    extras: ['actCost'],
     check: checkReluSpeed(0.1, 4),
     variants: [
       v('relu-speed', 'sigmoidNotRelu', 'r1.activation=sigmoid'),
@@ -372,6 +383,24 @@ export const LESSONS: readonly Lesson[] = [
     variants: [
       v('sine-periodic', 'tanhNotSine', 'r1.activation=tanh'),
       v('sine-periodic', 'periodicInput', 'r2.x=false&r2.sinX=true&r3.x=false&r3.sinX=true'),
+    ],
+  }),
+  L({
+    id: 'mix',
+    predict: p3(1),
+    misconceptions: ['misconception.mixing'],
+    link: `dataset=circle&networkShape=8,8,8,8,8,8,8,8&init=xavier_uniform&formula=${encodeURIComponent(MIX_BLEND)}&r1.activation=relu&r2.activation=sigmoid&r3.activation=formula&r4.activation=${alternate('sigmoid')}`,
+    runs: 4,
+    labels: ['run.mixRelu', 'run.mixSigmoid', 'run.blend', 'run.alternating'],
+    budget: 10,
+    check: checkMix(3, 0.2, 10),
+    variants: [
+      v('mix', 'reluNotMix', 'r3.activation=relu&r4.activation=relu'),
+      v(
+        'mix',
+        'tanhNotSigmoid',
+        `formula=${encodeURIComponent(MIX_BLEND_TANH)}&r4.activation=${alternate('tanh')}`,
+      ),
     ],
   }),
 ];

@@ -27,13 +27,14 @@ export function lessonLink(
 ): LessonLink {
   const base = parsePairs(lesson.link);
   const cmp = decodeComparison(pairs, cat, lesson.runs, base, checkFormula);
-  const own = decodeComparison([], cat, lesson.runs, base);
+  // The lesson's own runs with the same verdicts: a lesson may carry a formula (lesson mix).
+  const own = decodeComparison([], cat, lesson.runs, base, checkFormula);
   const changes = runChanges(own.runs, cmp.runs, cat);
   const variant =
     changes.length === 0
       ? undefined
       : lesson.variants.find((v) => {
-          const runs = decodeComparison(parsePairs(v.link), cat, lesson.runs, base).runs;
+          const runs = decodeComparison(parsePairs(v.link), cat, lesson.runs, base, checkFormula).runs;
           return runChanges(runs, cmp.runs, cat).length === 0;
         });
   return { runs: cmp.runs, lessonRuns: own.runs, changes, variant, warnings: cmp.warnings };

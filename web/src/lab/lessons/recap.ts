@@ -18,7 +18,7 @@ export const ADVICE: readonly Advice[] = [
   { id: 'relu', lessons: ['vanishing', 'relu-speed', 'init', 'exploding'] },
   { id: 'dying', lessons: ['dying-relu', 'prelu', 'elu-mean'] },
   { id: 'smooth', lessons: ['smooth', 'elu-cost'] },
-  { id: 'sigmoid', lessons: ['vanishing', 'zigzag', 'tanh-vs-sigmoid'] },
+  { id: 'sigmoid', lessons: ['vanishing', 'zigzag', 'tanh-vs-sigmoid', 'mix'] },
   { id: 'output', lessons: ['softmax', 'output-heads'] },
   { id: 'periodic', lessons: ['oscillating', 'sine-periodic'] },
   { id: 'training', lessons: ['optimizers', 'overfitting', 'gradcheck', 'maxout'] },
