@@ -14,8 +14,11 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET = {
   // the SIMD128 module and its no-SIMD fallback (cpp/: the core, cpp/wasm/bindings.cpp)
   wasm: 849_000,
-  // the page, the workers, chart.js, KaTeX and the Emscripten glue
-  js: 898_000,
+  // the page, the workers, chart.js, KaTeX and the Emscripten glue. Raised from 898_000 to the new
+  // size + 1 % by lesson 22 (mix) and the relu-speed lesson's measured costs: ~15 kB of lesson texts,
+  // English and Korean, all in the lab's text chunks, which load on demand (the playground's page
+  // does not fetch them). The total budget was not raised: the other kinds' slack covers it.
+  js: 922_700,
   css: 58_100,
   // KaTeX's fonts, index.html
   other: 1_090_000,
