@@ -161,12 +161,13 @@ describe('#compare links', () => {
   });
 });
 
+// Lessons decode with the core's verdict on formulas, as the page does (lesson mix carries one).
 describe('#lesson links with overrides', () => {
   const lesson = () => fc.constantFrom(...LESSONS);
 
   it('every lesson alone decodes without warnings', () => {
     for (const l of LESSONS) {
-      const c = decodeComparison([['lesson', l.id]], cat, l.runs, parsePairs(l.link));
+      const c = decodeComparison([['lesson', l.id]], cat, l.runs, parsePairs(l.link), check);
       expect(c.warnings, l.id).toEqual([]);
       expectSane(l.id, c, l.runs);
     }
@@ -176,7 +177,7 @@ describe('#lesson links with overrides', () => {
     fc.assert(
       fc.property(lesson(), labPairs(), (l, pairs) => {
         const link = `lesson=${l.id}&${toHash(pairs)}`;
-        const c = decodeComparison([['lesson', l.id], ...pairs], cat, l.runs, parsePairs(l.link));
+        const c = decodeComparison([['lesson', l.id], ...pairs], cat, l.runs, parsePairs(l.link), check);
         expectSane(link, c, l.runs);
         for (const s of c.runs) expect(engine.configure(engineConfig(s, cat)), link).toBe('');
         // The lesson page's editor link: the same comparison as a #compare link (lessons/page.ts).
@@ -199,11 +200,11 @@ describe("#lesson overrides: the lesson panel says when the runs are not the les
     fc.assert(
       fc.property(lesson(), labPairs(), (l, pairs) => {
         const all: Pairs = [['lesson', l.id], ...pairs];
-        const link = lessonLink(l, all, cat);
+        const link = lessonLink(l, all, cat, check);
         const hash = toHash(all);
         expectSane(hash, { runs: link.runs, target: 0.1, warnings: link.warnings }, l.runs);
         // The page's runs are exactly the comparison decoded over the lesson (what it trains).
-        expect(link.runs, hash).toEqual(decodeComparison(all, cat, l.runs, parsePairs(l.link)).runs);
+        expect(link.runs, hash).toEqual(decodeComparison(all, cat, l.runs, parsePairs(l.link), check).runs);
         // Every change is real: the run's written value differs from the lesson run's.
         for (const c of link.changes) {
           expect(c.value, hash).not.toBe(c.was);
@@ -227,7 +228,7 @@ describe("#lesson overrides: the lesson panel says when the runs are not the les
         lesson(),
         fc.array(fc.tuple(fc.constantFrom(...PAGE_KEYS), pageValue), { maxLength: 6 }),
         (l, pairs) => {
-          const link = lessonLink(l, [['lesson', l.id], ...pairs], cat);
+          const link = lessonLink(l, [['lesson', l.id], ...pairs], cat, check);
           expect(link.changes, toHash(pairs)).toEqual([]);
         },
       ),
@@ -240,7 +241,7 @@ describe("#lesson overrides: the lesson panel says when the runs are not the les
     fc.assert(
       fc.property(lesson(), fc.nat(), fc.constantFrom(...acts), (l, k0, act) => {
         const k = (k0 % l.runs) + 1;
-        const own = lessonLink(l, [['lesson', l.id]], cat).runs[k - 1];
+        const own = lessonLink(l, [['lesson', l.id]], cat, check).runs[k - 1];
         fc.pre(own !== undefined && own.layers.some((x) => x.act !== act));
         const link = lessonLink(
           l,
@@ -249,6 +250,7 @@ describe("#lesson overrides: the lesson panel says when the runs are not the les
             [`r${k}.activation`, act],
           ],
           cat,
+          check,
         );
         // (The lesson's own parameters may not fit the new activation: then a warning says so.)
         expect(link.changes.length).toBeGreaterThan(0);
@@ -276,6 +278,7 @@ describe("#lesson overrides: the lesson panel says when the runs are not the les
               [k, value],
             ],
             cat,
+            check,
           );
           expect(
             link.warnings.some((w) => w.key === key),

@@ -140,11 +140,16 @@ export function outOfLimits(s: AppState, cat: Catalogue): string[] {
   s.layers.forEach((l, i) => {
     const meta = cat.activations.find((a) => a.name === l.act);
     check(`layers[${i}].units`, within(l.units, 1, cat.limits.maxUnits, { int: true }));
-    check(`layers[${i}].act`, hidden.includes(l.act) && meta !== undefined);
+    // A formula layer (the student's, or a lesson's: mix) has no catalogue row; its parameters are the
+    // ones its text declares, at most the engine's limit (the core checks their ranges).
+    const formula = l.act === 'formula';
+    check(`layers[${i}].act`, hidden.includes(l.act) && (formula || meta !== undefined));
     check(
       `layers[${i}].params`,
-      l.params.length <= (meta?.params.length ?? 0) &&
-        l.params.every((p, j) => within(p, meta?.params[j]?.lo ?? 0, meta?.params[j]?.hi ?? 0)),
+      formula
+        ? l.params.length <= cat.limits.maxActParams && l.params.every(Number.isFinite)
+        : l.params.length <= (meta?.params.length ?? 0) &&
+            l.params.every((p, j) => within(p, meta?.params[j]?.lo ?? 0, meta?.params[j]?.hi ?? 0)),
     );
     check(`layers[${i}].maxoutK`, within(l.maxoutK, 2, cat.limits.maxMaxoutPieces, { int: true }));
     check(`layers[${i}].learn`, typeof l.learn === 'boolean');
