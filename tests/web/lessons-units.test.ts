@@ -23,6 +23,7 @@ import {
 } from '../../web/src/lab/platform/runs';
 import {
   checkFaster,
+  checkMix,
   checkTanhSigmoid,
   checkGradients,
   checkNonlinearity,
@@ -41,6 +42,7 @@ import { Engine } from '../../web/src/engine/engine';
 import { loadModule } from './node-module';
 import { BEYOND_XS, beyondError, beyondLine } from '../../web/src/lab/worker/beyond';
 import { LINE_XS } from '../../web/src/lab/worker/protocol';
+import { measureActCost } from '../../web/src/lab/worker/session';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
 
@@ -354,6 +356,35 @@ describe('checks on synthetic histories', () => {
     expect(falloff(up).everyLayer).toBe(false);
   });
 
+  it('mix: each mix at most 1/5 of ReLU’s first-layer share AND at least 10x sigmoid’s, after 3 epochs', () => {
+    // One run: 2 weight layers whose median gradients give the first/output ratio `r`, at `epoch`.
+    const run = (r: number, epoch = 3) => {
+      const h = newHistory(LAYOUT);
+      const m = metrics(epoch, 0.5, 0.5);
+      m.layers = m.layers.map((l, i) => ({ ...l, gradNorm: i === 0 ? r : 1 }));
+      recordFrame(h, frame(m));
+      return h;
+    };
+    const check = checkMix(3, 0.2, 10);
+    // ReLU 1, sigmoid 1e-5, blend 0.01, alternating 0.005: ticks.
+    const ok = check([run(1), run(1e-5), run(0.01), run(0.005)]);
+    expect(ok.done).toBe(true);
+    expect(ok.facts.filter((f) => f.key === 'fact.mixShare').map((f) => f.ok)).toEqual([true, true]);
+    // Costs and losses are shown, never marks; sigmoid's own falloff is shown too.
+    expect(
+      ok.facts.filter((f) => f.key === 'fact.cost' || f.key === 'fact.loss').every((f) => f.ok === null),
+    ).toBe(true);
+    expect(ok.facts.find((f) => f.run === 1)?.ok).toBeNull();
+    // A mix that keeps the gradient (ReLU's share): not diluted enough.
+    expect(check([run(1), run(1e-5), run(0.5), run(0.005)]).done).toBe(false);
+    // A mix as weak as sigmoid alone: not "between".
+    expect(check([run(1), run(1e-5), run(0.01), run(5e-5)]).done).toBe(false);
+    // ReLU itself losing the gradient: no reference.
+    expect(check([run(0.05), run(1e-5), run(0.001), run(0.001)]).done).toBe(false);
+    // Too early.
+    expect(check([run(1, 2), run(1e-5, 2), run(0.01, 2), run(0.005, 2)]).done).toBe(false);
+  });
+
   it('zigzag: one opposite move of the sigmoid pair fails it, so does a zero-centred run that never has one', () => {
     const c = checkZigzag(3, 0.1, 0.2);
     const h = (trace: number[]) => Object.assign(history([[0, 1, 1]]), { trace });
@@ -475,6 +506,29 @@ describe('checks on synthetic histories', () => {
     ).toBe(false);
     expect(c([with_([0, 1, 2].map((epoch) => ({ epoch, maxRelError: 2e-5, skipped: 0 })))]).done).toBe(false);
     expect(c([with_([{ epoch: 6, maxRelError: NaN, skipped: 0 }, ...good.gradchecks])]).done).toBe(false);
+  });
+});
+
+describe('activation cost (worker measureActCost)', () => {
+  it('weights each layer’s kernel cost by its units, x batch per step; null without an element-wise kernel', async () => {
+    const cat = await labCatalogue();
+    const engine = new Engine(await loadModule());
+    const cfg = (link: string) => {
+      const d = decodeState(parsePairs(link), cat);
+      expect(d.warnings).toEqual([]);
+      return engineConfig(d.state, cat);
+    };
+    const c = measureActCost(engine, cfg('networkShape=8,4&activation=relu,sigmoid&batchSize=10'));
+    if (c === null) throw new Error('relu and sigmoid have kernels');
+    expect(c.nsPerElement).toBeGreaterThan(0);
+    // Per step: (8 x ns(relu) + 4 x ns(sigmoid)) x batch 10, in ms per 1000 steps.
+    expect(c.msPer1000Steps).toBeCloseTo((c.nsPerElement * 12 * 10) / 1000, 9);
+    // Counterfactuals: maxout has no element-wise kernel, nor has a formula layer.
+    expect(measureActCost(engine, cfg('networkShape=8&activation=maxout'))).toBeNull();
+    const formula = cfg('networkShape=8&activation=tanh');
+    formula.net.layers = formula.net.layers.map((l) => ({ ...l, act: 'formula' }));
+    expect(measureActCost(engine, formula)).toBeNull();
+    engine.dispose();
   });
 });
 
