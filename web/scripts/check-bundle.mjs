@@ -17,12 +17,15 @@ export const BUDGET = {
   // the page, the workers, chart.js, KaTeX and the Emscripten glue. Raised from 898_000 to the new
   // size + 1 % by lesson 22 (mix) and the relu-speed lesson's measured costs: ~15 kB of lesson texts,
   // English and Korean, all in the lab's text chunks, which load on demand (the playground's page
-  // does not fetch them). The total budget was not raised: the other kinds' slack covers it.
+  // does not fetch them).
   js: 922_700,
   css: 58_100,
   // KaTeX's fonts, index.html
   other: 1_090_000,
-  total: 2_895_000,
+  // Raised from 2_895_000 with the js budget (lesson 22 and the relu-speed costs' texts, +15 kB; the
+  // core's actCost binding and main's divergence facts, +3 kB of wasm): 2,897,971 bytes. The size + 1 %
+  // would pass the sum of the kinds' budgets (tests/web/bundle-budget.test.ts), so it stops below it.
+  total: 2_919_000,
 };
 
 /** The kind of a file in dist/ by its extension. */
