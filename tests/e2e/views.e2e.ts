@@ -71,6 +71,36 @@ describe('views', () => {
     await page.context().close();
   });
 
+  it('a paused boundary is drawn again when a view option changes (discretize, test points)', async () => {
+    // The output panel redraws its last frame only for view changes (a data change waits for the new
+    // data's own frame): toggling them while paused, with no new snapshot, must still change the picture.
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=circle&networkShape=4&activation=tanh&speed=1`,
+    );
+    await train(page, 5);
+    const boundary = page.getByTestId('boundary');
+    const picture = () =>
+      boundary.evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+        let h = 0;
+        for (let i = 0; i < d.length; i += 7) h = (h * 31 + d[i]!) | 0;
+        return h;
+      });
+    const grids = await boundary.getAttribute('data-grids');
+    const before = await picture();
+    expect(await picture()).toBe(before); // the same picture reads the same (the counterfactual)
+    await page.getByTestId('discretize').check();
+    await expect.poll(picture).not.toBe(before);
+    const discretized = await picture();
+    await page.getByLabel(/Show test data/).check();
+    await expect.poll(picture).not.toBe(discretized);
+    // No new frame came from the worker: the panel drew its last one again.
+    expect(await boundary.getAttribute('data-grids')).toBe(grids);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
     const { page, errors } = await openPage(
       world.browser,
