@@ -101,6 +101,55 @@ describe('views', () => {
     await page.context().close();
   });
 
+  it("new data's first frame while training leaves the weight lines for later; paused, it draws them", async () => {
+    // The diagram's data-lines counts redraws of the weight lines. In the frame that first shows a
+    // noise change (the app root's data-config grows), a training network must not redraw them (they
+    // follow a period later); a paused one does (the counterfactual).
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=spiral&networkShape=16,16,16,16&activation=tanh&speed=max`,
+    );
+    const diagram = page.getByTestId('diagram');
+    const noise = page.locator('[data-hide=noise] input[type=range]');
+    /** Whether the frame that first draws a noise change (sets data-config) also redrew the lines. */
+    const press = async (key: string) => {
+      const armed = page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const app = document.getElementById('app')!;
+            const diagram = document.querySelector('[data-testid=diagram]')!;
+            const config = app.dataset['config'];
+            // One frame's attribute changes arrive in one batch (its callback ends in a checkpoint);
+            // every frame sets data-config, a frame of the new data changes it.
+            const obs = new MutationObserver((records) => {
+              if (app.dataset['config'] === config) return;
+              obs.disconnect();
+              resolve(records.some((r) => r.target === diagram));
+            });
+            obs.observe(app, { attributes: true, attributeFilter: ['data-config'] });
+            obs.observe(diagram, { attributes: true, attributeFilter: ['data-lines'] });
+          }),
+      );
+      await noise.press(key);
+      return armed;
+    };
+    await expect.poll(() => diagram.getAttribute('data-lines')).not.toBeNull();
+    await page.getByTestId('play').click();
+    await expect.poll(async () => Number(await diagram.getAttribute('data-lines'))).toBeGreaterThan(3);
+    for (let i = 0; i < 5; i++) {
+      await page.waitForTimeout(150);
+      expect(await press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'), `press ${i}`).toBe(false);
+    }
+    // ...and they do follow the new weights, a period later.
+    const after = Number(await diagram.getAttribute('data-lines'));
+    await expect.poll(async () => Number(await diagram.getAttribute('data-lines'))).toBeGreaterThan(after);
+    await page.getByTestId('play').click();
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+    expect(await press('ArrowRight')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
     const { page, errors } = await openPage(
       world.browser,

@@ -141,6 +141,10 @@ export class NetworkPanel implements Panel {
     });
   }
 
+  onRestart(): void {
+    this.diagram.restarted();
+  }
+
   onFrame(f: Frame): void {
     this.diagram.draw(f);
   }
