@@ -264,7 +264,7 @@ function armLatency(page, what) {
   }, what);
 }
 
-const LATENCY_REPEATS = 5;
+const LATENCY_REPEATS = 10;
 
 /** Pause, play and a noise-slider change, LATENCY_REPEATS times each, while training at the case's speed. */
 async function latencies(page) {
