@@ -24,9 +24,10 @@ import { epochsTo, latest, newHistory, recordFrame, type RunHistory } from '../p
 import { RunCard, type CardEdit } from './run-card';
 import { SummaryTable } from './summary';
 
-/** Lesson-specific panels beside the comparison. */
-/** A lesson's extra views; 'actCost': no view, the worker times each run's activation kernels once
- * (worker/protocol.ts ActCost) for the lesson's cost facts. */
+/**
+ * Lesson-specific panels beside the comparison; 'actCost' is no panel: the worker times each run's
+ * activation kernels once (worker/protocol.ts ActCost) for the lesson's cost facts.
+ */
 export type Extra = 'path' | 'slopes' | 'gradcheck' | 'beyond' | 'actCost';
 
 export interface ViewSpec {
