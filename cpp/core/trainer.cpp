@@ -130,9 +130,7 @@ void Trainer::Impl::restart(uint64_t seed) {
   shuffle_rng.reseed(seed ^ 0x5348554646u);  // "SHUFF"
   dropout_rng.reseed(seed ^ 0x44524f50u);    // "DROP"
   epoch = step = 0;
-  diverged = false;
-  why.clear();
-  cause = {};
+  clear_divergence();
   metrics = Metrics();
   metrics.n_layers = static_cast<int>(layers.size());
   const int cap = padded(std::max(1, tc.batch));
@@ -221,6 +219,15 @@ void Trainer::Impl::flag_divergence(DivergenceCause::Kind kind, const std::strin
   metrics.diverged = true;
   metrics.divergence = why;
   metrics.divergence_cause = cause;
+}
+
+void Trainer::Impl::clear_divergence() {
+  diverged = false;
+  why.clear();
+  cause = {};
+  metrics.diverged = false;
+  metrics.divergence.clear();
+  metrics.divergence_cause = {};
 }
 
 std::string Trainer::Impl::divergence_after_step(double loss, DivergenceCause::Kind* kind) {
@@ -341,12 +348,7 @@ bool Trainer::restore_last_good() {
   m.step = m.good_step;
   ++m.version;
   m.opt.reset(m.theta.size());
-  m.diverged = false;
-  m.why.clear();
-  m.cause = {};
-  m.metrics.diverged = false;
-  m.metrics.divergence.clear();
-  m.metrics.divergence_cause = {};
+  m.clear_divergence();
   return true;
 }
 
@@ -407,14 +409,8 @@ std::string Trainer::set_params(const float* p, size_t n) {
   m.theta_prev = m.theta;
   ++m.version;
   m.opt.reset(n);
-  m.diverged = !all_sane(m.theta.data(), n);
-  if (!m.diverged) {
-    m.why.clear();
-    m.cause = {};
-    m.metrics.diverged = false;
-    m.metrics.divergence.clear();
-    m.metrics.divergence_cause = {};
-  }
+  if (all_sane(m.theta.data(), n)) m.clear_divergence();
+  else m.diverged = true;
   return "";
 }
 

@@ -89,6 +89,8 @@ struct Trainer::Impl {
   // explanation (why, cause) names the activation formula when it made the NaN/inf (formula_fault,
   // kind formula), else the learning rate.
   void flag_divergence(DivergenceCause::Kind kind, const std::string& what);
+  // Not diverged: the flag, its explanation and its facts, here and in `metrics`, all cleared.
+  void clear_divergence();
   // A formula layer that turned a finite pre-activation into NaN or inf.
   struct FormulaFault {
     int layer = -1;  // hidden layer, 0-based
