@@ -320,18 +320,12 @@ export class Engine {
   /**
    * What one element of activation `act` costs in the training kernels, forward + backward, in ns
    * (timed inside the module over `n` inputs for at least `minMs`, best of 3: about 6 x minMs of work).
-   * null for maxout, the softmax family and the formula (no element-wise kernel), or a module built
-   * before the measurement existed. A timing of this machine: shown, never checked.
+   * null for maxout, the softmax family and the formula (no element-wise kernel). A timing of this
+   * machine: shown, never checked.
    */
   actCost(act: string, params: readonly number[] = [], n = 16384, minMs = 2): number | null {
     const id = this.actNames.indexOf(act);
-    // (typeof: a module built before the binding existed answers "not measured", not a crash)
-    if (
-      id < 0 ||
-      this.catalogue.activations[id]?.elementwise !== true ||
-      typeof this.mod.actCost !== 'function'
-    )
-      return null;
+    if (id < 0 || this.catalogue.activations[id]?.elementwise !== true) return null;
     const ns = this.mod.actCost(id, this.actParams(id, params), n, minMs);
     return Number.isFinite(ns) ? ns : null;
   }
