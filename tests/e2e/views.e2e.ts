@@ -80,6 +80,20 @@ describe('views', () => {
     );
     await train(page, 5);
     const boundary = page.getByTestId('boundary');
+    // A snapshot posted before the pause reached the worker can still land after aria-pressed flips:
+    // wait until no fresh grid has come for half a second before taking the paused picture.
+    let seen = await boundary.getAttribute('data-grids');
+    await expect
+      .poll(
+        async () => {
+          const now = await boundary.getAttribute('data-grids');
+          const quiet = now === seen;
+          seen = now;
+          return quiet;
+        },
+        { intervals: [500], timeout: 10_000 },
+      )
+      .toBe(true);
     const picture = () =>
       boundary.evaluate((c: HTMLCanvasElement) => {
         const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
