@@ -91,7 +91,7 @@ describe('views', () => {
           seen = now;
           return quiet;
         },
-        { intervals: [500], timeout: 10_000 },
+        { interval: 500, timeout: 10_000 },
       )
       .toBe(true);
     const picture = () =>
