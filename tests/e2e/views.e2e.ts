@@ -165,6 +165,42 @@ describe('views', () => {
     await page.context().close();
   });
 
+  it("the largest network's weight lines are redrawn over several frames while training; paused, in one", async () => {
+    // data-strips: how many layers' strips of lines the last frame that drew lines drew. The 8 x 64
+    // network has 9 layers of weights (about 1,150 lines); while training a frame draws about 200.
+    const strips = async (hash: string) => {
+      const { page, errors } = await openPage(world.browser, `${world.site.url}#${hash}&speed=max`);
+      const diagram = page.getByTestId('diagram');
+      await expect.poll(() => diagram.getAttribute('data-lines')).not.toBeNull();
+      await page.evaluate(() => {
+        const d = document.querySelector<HTMLElement>('[data-testid=diagram]')!;
+        const seen: number[] = [];
+        (window as unknown as { strips: number[] }).strips = seen;
+        new MutationObserver(() => seen.push(Number(d.dataset['strips']))).observe(d, {
+          attributes: true,
+          attributeFilter: ['data-strips'],
+        });
+      });
+      const seen = () => page.evaluate(() => (window as unknown as { strips: number[] }).strips.slice());
+      await page.getByTestId('play').click();
+      await expect.poll(async () => (await seen()).length, { timeout: 30_000 }).toBeGreaterThan(30);
+      const running = await seen();
+      await page.getByTestId('play').click();
+      // Paused: the last weights' lines, all in one frame.
+      await expect.poll(async () => (await seen()).at(-1)).toBe(running.length > 0 ? layers(hash) : -1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+      return running;
+    };
+    const layers = (hash: string) => (/networkShape=([\d,]+)/.exec(hash)?.[1] ?? '').split(',').length + 1;
+    const big = await strips('dataset=spiral&networkShape=64,64,64,64,64,64,64,64&activation=tanh');
+    expect(Math.max(...big)).toBeLessThanOrEqual(2);
+    expect(big.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(9 * 3); // passes do finish
+    // The counterfactual: a small network's lines fit one frame even while training.
+    const small = await strips('dataset=xor&networkShape=4,2&activation=tanh');
+    expect(new Set(small)).toEqual(new Set([3]));
+  });
+
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
     const { page, errors } = await openPage(
       world.browser,

@@ -3,14 +3,16 @@
 // negative, width and opacity by magnitude). Hover or focus a unit to see it large.
 //
 // Cost stays bounded for the largest network (8 x 64): the units are plain transparent <div>s (hover,
-// focus, labels); their pictures live in one offscreen atlas and are drawn, with the weights, into a
-// single canvas behind them — hundreds of canvases would each be a composited layer. At most
-// UNITS_PER_FRAME pictures are refreshed per frame (round robin) and only those are drawn again between
-// two redraws of the weight lines; wide layers draw only each unit's strongest inputs, and the whole
-// diagram at most MAX_LINES lines (in software rendering, rasterising 6,000 thick curves of the 8 x 64
-// network took 60-200 ms). The lines are redrawn at most every SLOW_PANEL_MS, and never more often than
-// keeps them under 1/WEIGHTS_DUTY of the main thread's time. The worker computes the thumbnails at a
-// lower resolution for big networks (ui/app.ts viewRequest) and says when they are fresh.
+// focus, labels); their pictures live in one offscreen atlas and are drawn into one canvas, over a
+// second canvas that holds the weight lines — hundreds of canvases would each be a composited layer,
+// one would make every redraw of the lines repaint all 512 pictures too. At most UNITS_PER_FRAME
+// pictures are refreshed per frame (round robin), and only those are drawn again. Wide layers draw only
+// each unit's strongest inputs, and the whole diagram at most MAX_LINES lines (in software rendering,
+// rasterising 6,000 thick curves of the 8 x 64 network took 60-200 ms). While training runs the lines
+// are redrawn at most every SLOW_PANEL_MS, never more often than keeps them under 1/WEIGHTS_DUTY of the
+// main thread's time, and a layer's strip at a time, about LINES_PER_FRAME lines a frame: 2-3 ms of a
+// frame at the 8 x 64 network, not all 13-15 ms of its lines in one frame. The worker computes the thumbnails at a lower
+// resolution for big networks (ui/app.ts viewRequest) and says when they are fresh.
 import type { NetLayout } from '../../engine/types';
 import { setAttr, setText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
@@ -47,6 +49,8 @@ const MAX_LINES_PER_UNIT = 12;
 const MAX_LINES = 1200;
 /** The weight lines take at most 1/WEIGHTS_DUTY of the time while training runs. */
 const WEIGHTS_DUTY = 8;
+/** While training, a redraw of the lines draws layers' strips in a frame until this many lines are drawn. */
+const LINES_PER_FRAME = 200;
 /** Atlas slots per row. */
 const ATLAS_COLS = 32;
 /** Resolution of the input features' pictures. */
@@ -57,15 +61,22 @@ const POS = [0, 114, 178];
 export class Diagram {
   readonly el: HTMLElement;
   private readonly grid: HTMLElement;
+  /** The unit pictures (on top) and the weight lines (behind them): two layers, redrawn apart. */
   private readonly canvas: HTMLCanvasElement;
+  private readonly lines: HTMLCanvasElement;
   private readonly atlas = document.createElement('canvas');
-  /** The weight lines, redrawn at most every SLOW_PANEL_MS while training runs (see render). */
+  /** The lines are drawn here first, a layer's strip at a time, then copied to `lines` (see stepLines). */
   private readonly weights = document.createElement('canvas');
+  /** When the last redraw of the lines began. */
   private weightsAt = -Infinity;
-  /** Redraws of the weight lines (test hook data-lines). */
+  /** Redraws of the weight lines begun (test hook data-lines). */
   private linesDrawn = 0;
-  /** Milliseconds the last redraw of the weight lines took (drawing and rasterising them). */
+  /** Milliseconds the last whole redraw of the weight lines took (drawing and rasterising them). */
   private weightsMs = 0;
+  /** A redraw of the lines under way while training: its frame, the next layer, the time spent. */
+  private job: { f: Frame; layer: number; ms: number } | null = null;
+  /** The snapshot whose weights the lines show. */
+  private linesOf: Frame['snap'] | null = null;
   private readonly zoom: HTMLElement;
   private readonly zoomCanvas: HTMLCanvasElement;
   private readonly zoomTitle: HTMLElement;
@@ -94,12 +105,13 @@ export class Diagram {
   /** The snapshot whose unit pictures `version` counts; a paint of the rest is scheduled (paused). */
   private seen: Frame['snap'] | null = null;
   private rest = false;
-  /** The canvas shows a full render of the current layout (weights and every unit). */
+  /** The canvases show a full render of the current layout (weights and every unit). */
   private drawnAll = false;
   private image: ImageData | null = null;
   private features: string[] = [];
 
   constructor() {
+    this.lines = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
     this.canvas = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
     this.grid = h('div', { class: 'diagram-grid' });
     this.zoomCanvas = h('canvas', { class: 'zoom-canvas', width: 160, height: 160 });
@@ -110,7 +122,14 @@ export class Diagram {
       this.zoomTitle,
       this.zoomCanvas,
     );
-    this.el = h('div', { class: 'diagram', 'data-testid': 'diagram' }, this.canvas, this.grid, this.zoom);
+    this.el = h(
+      'div',
+      { class: 'diagram', 'data-testid': 'diagram' },
+      this.lines,
+      this.canvas,
+      this.grid,
+      this.zoom,
+    );
     new ResizeObserver(() => this.measure()).observe(this.grid);
   }
 
@@ -249,16 +268,17 @@ export class Diagram {
       w: Math.max(this.grid.scrollWidth, box.width),
       h: Math.max(this.grid.scrollHeight, box.height),
     };
-    this.canvas.style.width = `${this.size.w}px`;
-    this.canvas.style.height = `${this.size.h}px`;
+    for (const c of [this.lines, this.canvas]) {
+      c.style.width = `${this.size.w}px`;
+      c.style.height = `${this.size.h}px`;
+    }
     this.centres = this.columns.map((col) =>
       col.map((u) => {
         const r = u.el.getBoundingClientRect();
         return { x: r.left - box.left + this.grid.scrollLeft, y: r.top - box.top + r.height / 2, r: r.width };
       }),
     );
-    this.weightsAt = -Infinity; // the units moved: the lines follow at once
-    this.render(this.last);
+    this.render(this.last); // the units moved: the lines follow at once
   }
 
   draw(f: Frame): void {
@@ -292,9 +312,11 @@ export class Diagram {
       if (!f.snap.running && this.shown.some((v) => v < this.version)) this.paintRest(f);
       if (this.zoomed && painted.includes(this.zoomed)) this.paintZoom();
     }
-    // While the weight lines keep their picture, only the repainted units are drawn again.
-    if (this.drawnAll && !this.weightsDue(f)) this.renderUnits(painted);
-    else this.render(f);
+    // Only the repainted units are drawn again, and the lines when due (see stepLines).
+    if (this.drawnAll && !this.linesStale()) {
+      this.renderUnits(painted);
+      this.stepLines(f);
+    } else this.render(f);
   }
 
   /**
@@ -327,20 +349,28 @@ export class Diagram {
     g.lineWidth = 1;
   }
 
-  /** Weights, then every unit's picture from the atlas, into the one canvas. */
+  /** The weight lines, all at once, and every unit's picture from the atlas on the layer above. */
   private render(f: Frame | null): void {
     const { w: W, h: H } = this.size;
     this.drawnAll = false;
+    this.job = null;
     if (W === 0) return;
+    const lines = fitCanvas(this.lines, W, H);
+    lines.clearRect(0, 0, W, H);
+    this.linesOf = null;
+    if (f) {
+      this.beginLines(f);
+      const t0 = performance.now();
+      const g = fitCanvas(this.weights, W, H);
+      g.clearRect(0, 0, W, H);
+      for (let l = 0; l < f.layout.layers.length; l++) this.drawWeights(g, f, l);
+      // drawImage rasterises the recorded lines: it belongs to their cost.
+      lines.drawImage(this.weights, 0, 0, W, H);
+      this.weightsMs = performance.now() - t0;
+      this.linesOf = f.snap;
+    }
     const g = fitCanvas(this.canvas, W, H);
     g.clearRect(0, 0, W, H);
-    if (f) {
-      const t0 = performance.now();
-      const due = this.weightsDue(f);
-      // drawImage rasterises the recorded lines: it belongs to their cost.
-      g.drawImage(this.weightLines(f, W, H), 0, 0, W, H);
-      if (due) this.weightsMs = performance.now() - t0;
-    }
     this.unitStyle(g);
     this.columns.forEach((col, c) =>
       col.forEach((u, j) => {
@@ -352,16 +382,14 @@ export class Diagram {
   }
 
   /**
-   * Only `units` again, over what the canvas shows: each cell's background (the weight layer under it)
-   * first, so its edges blend as in a full render. The largest network repaints UNITS_PER_FRAME of its
-   * 512 thumbnails a frame; redrawing the other 400-odd unchanged ones cost most of the diagram's frame.
+   * Only `units` again, over what the canvas shows (the lines are on the layer behind). The largest
+   * network repaints UNITS_PER_FRAME of its 512 thumbnails a frame; redrawing the other 400-odd unchanged
+   * ones cost most of the diagram's frame.
    */
   private renderUnits(units: Unit[]): void {
     const { w: W, h: H } = this.size;
     if (W === 0 || units.length === 0) return;
     const g = fitCanvas(this.canvas, W, H);
-    const sx = this.weights.width / W;
-    const sy = this.weights.height / H;
     this.unitStyle(g);
     const where = new Map<Unit, [number, number]>();
     this.columns.forEach((col, c) => col.forEach((u, j) => where.set(u, [c, j])));
@@ -369,100 +397,150 @@ export class Diagram {
       const at = where.get(u);
       const p = at ? this.centres[at[0]]?.[at[1]] : undefined;
       if (!at || !p) continue;
-      const x = Math.floor(p.x) - 1;
-      const y = Math.floor(p.y - p.r / 2) - 1;
-      const s = Math.ceil(p.r) + 3;
-      g.clearRect(x, y, s, s);
-      g.drawImage(this.weights, x * sx, y * sy, s * sx, s * sy, x, y, s, s);
+      g.clearRect(Math.floor(p.x) - 1, Math.floor(p.y - p.r / 2) - 1, Math.ceil(p.r) + 3, Math.ceil(p.r) + 3);
       this.drawUnit(g, at[0], at[1], u);
     }
   }
 
+  /** The canvases' sizes no longer match the diagram's: everything is drawn again. */
+  private linesStale(): boolean {
+    return (
+      this.weights.width !== this.canvas.width ||
+      this.weights.height !== this.canvas.height ||
+      this.lines.width !== this.canvas.width ||
+      this.lines.height !== this.canvas.height
+    );
+  }
+
+  private beginLines(f: Frame): void {
+    this.weightsAt = performance.now();
+    this.el.dataset['lines'] = String(++this.linesDrawn);
+    this.job = { f, layer: 0, ms: 0 };
+  }
+
   /**
    * Hundreds of anti-aliased curves cost a few ms per frame in software rendering and move little from
-   * one frame to the next: while training runs they are redrawn at most every SLOW_PANEL_MS (the unit
-   * pictures follow every frame); a paused network, a resize or a new shape redraws them at once.
+   * one frame to the next. A paused network's lines are drawn at once (if its weights are not the ones
+   * shown). While training runs, a redraw begins at most every SLOW_PANEL_MS (the unit pictures follow
+   * every frame) and draws one layer's strip after another, LINES_PER_FRAME lines of each frame, so the
+   * frame an input lands in is never the one that draws all of a big network's lines. The test hook
+   * data-strips is the number of strips the last frame that drew lines drew.
    */
-  private weightLines(f: Frame, W: number, H: number): HTMLCanvasElement {
-    if (this.weightsDue(f)) {
-      this.weightsAt = performance.now();
-      this.el.dataset['lines'] = String(++this.linesDrawn);
-      const g = fitCanvas(this.weights, W, H);
-      g.clearRect(0, 0, W, H);
-      this.drawWeights(g, f);
+  private stepLines(f: Frame): void {
+    const { w: W, h: H } = this.size;
+    if (!f.snap.running) {
+      if (this.linesOf === f.snap) return;
+      this.beginLines(f);
+    } else if (!this.job) {
+      const every = Math.max(SLOW_PANEL_MS, WEIGHTS_DUTY * this.weightsMs);
+      if (performance.now() - this.weightsAt < every) return;
+      this.beginLines(f);
     }
-    return this.weights;
+    const job = this.job;
+    if (!job) return;
+    const layers = job.f.layout.layers.length;
+    const budget = f.snap.running ? LINES_PER_FRAME : Infinity;
+    const t0 = performance.now();
+    const g = fitCanvas(this.weights, W, H);
+    const lines = fitCanvas(this.lines, W, H);
+    let drawn = 0;
+    let strips = 0;
+    while (job.layer < layers && drawn < budget) {
+      const [x0, x1] = this.strip(job.layer);
+      g.clearRect(x0, 0, x1 - x0, H);
+      drawn += this.drawWeights(g, job.f, job.layer);
+      strips += 1;
+      // drawImage rasterises the recorded lines: it belongs to their cost.
+      lines.clearRect(x0, 0, x1 - x0, H);
+      const dpr = this.weights.width / W;
+      lines.drawImage(this.weights, x0 * dpr, 0, (x1 - x0) * dpr, H * dpr, x0, 0, x1 - x0, H);
+      job.layer += 1;
+    }
+    this.el.dataset['strips'] = String(strips);
+    job.ms += performance.now() - t0;
+    if (job.layer < layers) return;
+    this.weightsMs = job.ms;
+    this.linesOf = job.f.snap;
+    this.job = null;
+  }
+
+  /** The x range (CSS pixels) of layer `l`'s lines: from its inputs' right edges to its units' left. */
+  private strip(l: number): [number, number] {
+    const from = this.centres[l] ?? [];
+    const to = this.centres[l + 1] ?? [];
+    const x0 = Math.min(...from.map((a) => a.x + a.r));
+    const x1 = Math.max(...to.map((b) => b.x));
+    if (!Number.isFinite(x0) || !Number.isFinite(x1) || x1 <= x0) return [0, 0];
+    return [Math.floor(x0), Math.ceil(x1)];
   }
 
   /**
    * New weights while training (new data, a reset): their lines wait a period like any redraw, so the
    * frame that first shows the change is not also the one that rasterises hundreds of curves (13-15 ms
-   * of that frame at the 8 x 64 network). The unit pictures start showing the new weights at once.
+   * of that frame at the 8 x 64 network). A redraw of the old weights under way stops. The unit pictures
+   * start showing the new weights at once.
    */
   restarted(): void {
+    this.job = null;
     if (this.drawnAll) this.weightsAt = performance.now();
   }
 
-  /** The weight lines must be redrawn for `f` (see weightLines). */
-  private weightsDue(f: Frame): boolean {
-    const stale = this.weights.width !== this.canvas.width || this.weights.height !== this.canvas.height;
-    const every = Math.max(SLOW_PANEL_MS, WEIGHTS_DUTY * this.weightsMs);
-    return stale || !f.snap.running || performance.now() - this.weightsAt >= every;
-  }
-
-  private drawWeights(g: CanvasRenderingContext2D, f: Frame): void {
+  /** Layer `l`'s weight lines (from column l to column l + 1) into `g`; returns how many. */
+  private drawWeights(g: CanvasRenderingContext2D, f: Frame, l: number): number {
     const p = f.snap.params;
     const layout: NetLayout = f.layout;
     const strongest: { i: number; w: number }[] = [];
     const units = layout.layers.reduce((n, L) => n + L.units, 0);
     const perUnit = Math.max(2, Math.min(MAX_LINES_PER_UNIT, Math.floor(MAX_LINES / Math.max(1, units))));
-    layout.layers.forEach((L, l) => {
-      const from = this.centres[l];
-      const to = this.centres[l + 1];
-      if (!from || !to || to.length !== L.units) return;
-      const pieces = Math.max(
-        1,
-        Math.round(L.fanIn > 0 ? (L.biasOffset - L.weightOffset) / (L.fanIn * L.units) : 1),
-      );
-      // 2 signs x 8 widths: a few paths instead of thousands of strokes.
-      const buckets: Path2D[] = Array.from({ length: 16 }, () => new Path2D());
-      for (let j = 0; j < L.units; j++) {
-        const b = to[j];
-        if (!b) continue;
-        strongest.length = 0;
-        for (let i = 0; i < L.fanIn && i < from.length; i++) {
-          let w = 0;
-          for (let k = 0; k < pieces; k++) {
-            const v = p[L.weightOffset + (j * pieces + k) * L.fanIn + i] ?? 0;
-            if (Math.abs(v) > Math.abs(w)) w = v;
-          }
-          if (Number.isFinite(w)) strongest.push({ i, w });
+    const L = layout.layers[l];
+    const from = this.centres[l];
+    const to = this.centres[l + 1];
+    if (!L || !from || !to || to.length !== L.units) return 0;
+    let drawn = 0;
+    const pieces = Math.max(
+      1,
+      Math.round(L.fanIn > 0 ? (L.biasOffset - L.weightOffset) / (L.fanIn * L.units) : 1),
+    );
+    // 2 signs x 8 widths: a few paths instead of thousands of strokes.
+    const buckets: Path2D[] = Array.from({ length: 16 }, () => new Path2D());
+    for (let j = 0; j < L.units; j++) {
+      const b = to[j];
+      if (!b) continue;
+      strongest.length = 0;
+      for (let i = 0; i < L.fanIn && i < from.length; i++) {
+        let w = 0;
+        for (let k = 0; k < pieces; k++) {
+          const v = p[L.weightOffset + (j * pieces + k) * L.fanIn + i] ?? 0;
+          if (Math.abs(v) > Math.abs(w)) w = v;
         }
-        if (strongest.length > perUnit) {
-          strongest.sort((x, y) => Math.abs(y.w) - Math.abs(x.w));
-          strongest.length = perUnit;
-        }
-        for (const { i, w } of strongest) {
-          const a = from[i];
-          if (!a) continue;
-          const level = Math.min(7, Math.floor(Math.abs(w) * 3));
-          const path = buckets[(w < 0 ? 0 : 8) + level];
-          if (!path) continue;
-          const x0 = a.x + a.r;
-          const x1 = b.x;
-          const mx = (x0 + x1) / 2;
-          path.moveTo(x0, a.y);
-          path.bezierCurveTo(mx, a.y, mx, b.y, x1, b.y);
-        }
+        if (Number.isFinite(w)) strongest.push({ i, w });
       }
-      buckets.forEach((path, k) => {
-        const level = k % 8;
-        const [r, gg, bb] = k < 8 ? NEG : POS;
-        g.strokeStyle = `rgba(${r}, ${gg}, ${bb}, ${0.25 + 0.09 * level})`;
-        g.lineWidth = 0.6 + 0.55 * level;
-        g.stroke(path);
-      });
+      if (strongest.length > perUnit) {
+        strongest.sort((x, y) => Math.abs(y.w) - Math.abs(x.w));
+        strongest.length = perUnit;
+      }
+      for (const { i, w } of strongest) {
+        const a = from[i];
+        if (!a) continue;
+        const level = Math.min(7, Math.floor(Math.abs(w) * 3));
+        const path = buckets[(w < 0 ? 0 : 8) + level];
+        if (!path) continue;
+        const x0 = a.x + a.r;
+        const x1 = b.x;
+        const mx = (x0 + x1) / 2;
+        path.moveTo(x0, a.y);
+        path.bezierCurveTo(mx, a.y, mx, b.y, x1, b.y);
+        drawn += 1;
+      }
+    }
+    buckets.forEach((path, k) => {
+      const level = k % 8;
+      const [r, gg, bb] = k < 8 ? NEG : POS;
+      g.strokeStyle = `rgba(${r}, ${gg}, ${bb}, ${0.25 + 0.09 * level})`;
+      g.lineWidth = 0.6 + 0.55 * level;
+      g.stroke(path);
     });
+    return drawn;
   }
 
   private showZoom(u: Unit): void {
