@@ -7,6 +7,7 @@ import type { EngineConfig } from '../../web/src/engine/types';
 import { decodeState, readParams } from '../../web/src/state/codec';
 import { engineConfig } from '../../web/src/state/engine-config';
 import { DEFAULT_VIEW, transferables, type Snapshot } from '../../web/src/worker/protocol';
+import { engineFormulaCheck } from './formula-check';
 import { loadModule } from './node-module';
 import { sessionHarness } from './session-harness';
 
@@ -214,6 +215,47 @@ describe('Session', () => {
     const after = h.snapshots().at(-1)!;
     expect(after.metrics.epoch).toBe(0);
     expect(after.runId).toBe(snap.runId + 1);
+  });
+
+  it("a divergence the snapshot's own measurement finds is reported from it, not measured again", () => {
+    // log(x) is NaN at the initial weights' negative pre-activations: the first snapshot finds it.
+    let measured = 0;
+    const counting = Object.create(engine) as Engine;
+    counting.measure = () => ((measured += 1), engine.measure());
+    const h = sessionHarness(counting);
+    h.send({
+      kind: 'configure',
+      configId: 1,
+      config: engineConfig(
+        decodeState(
+          readParams('', `activation=formula&formula=${encodeURIComponent('log(x)')}`),
+          engine.catalogue,
+          undefined,
+          engineFormulaCheck(engine),
+        ).state,
+        engine.catalogue,
+      ),
+      keepData: false,
+    });
+    h.settle();
+    const report = h.posted.find((m) => m.kind === 'diverged');
+    expect(report?.kind === 'diverged' && report.cause.kind).toBe('formula');
+    expect(measured).toBe(1);
+    // A divergence in a step has no measurement at hand: that one is measured (the counterfactual).
+    measured = 0;
+    h.send({
+      kind: 'configure',
+      configId: 2,
+      config: config('problem=regression&regDataset=reg-plane&learningRate=10'),
+      keepData: false,
+    });
+    h.settle();
+    h.send({ kind: 'speed', speed: { per: 'step', n: 50 } });
+    h.send({ kind: 'run', running: true });
+    const reports = () => h.posted.filter((m) => m.kind === 'diverged').length;
+    for (let i = 0; i < 200 && reports() < 2; i++) h.frame();
+    expect(reports()).toBe(2);
+    expect(measured).toBeGreaterThan(0);
   });
 
   it('pauses on divergence, explains, and restores the last finite weights', () => {

@@ -206,10 +206,11 @@ export class Session {
     return ran;
   }
 
-  private onDiverged(): void {
+  /** Stops the run and reports the divergence; `measured`: metrics of the current weights, if at hand. */
+  private onDiverged(measured?: Metrics): void {
     this.reportedRun = this.runId;
     this.pacer.stop();
-    const m = this.engine.measure();
+    const m = measured ?? this.engine.measure();
     this.host.post({
       kind: 'diverged',
       runId: this.runId,
@@ -252,7 +253,8 @@ export class Session {
       : { ...measured.value, epoch: this.engine.epoch, step: this.engine.step };
     // Diverged without a step: an activation formula not finite at the initial weights is found by the
     // first measurement. Said once per run, as a step's divergence is (else play is refused in silence).
-    if (metrics.diverged && this.reportedRun !== this.runId) this.onDiverged();
+    if (metrics.diverged && this.reportedRun !== this.runId)
+      this.onDiverged(measured.fresh ? measured.value : undefined);
     const params = this.engine.params();
     const data = this.engine.dataset();
     const progress = this.progress(metrics, data.nTrain);
