@@ -14,6 +14,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // An expect.poll waits for the page to do something. Vitest's default of 1 s was too short for a
+    // big network on CI's loaded 2 cores (data-lines of a 16 x 4 network at top speed passed 2, not 3,
+    // within it): a wait that succeeds is no slower for a longer limit, only a real failure is.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
     projects: [
       {
