@@ -65,8 +65,8 @@ export class Diagram {
   private readonly canvas: HTMLCanvasElement;
   private readonly lines: HTMLCanvasElement;
   private readonly atlas = document.createElement('canvas');
-  /** The lines are drawn here first, a layer's strip at a time, then copied to `lines` (see stepLines). */
-  private readonly weights = document.createElement('canvas');
+  /** Each layer's lines are drawn on their own canvas first, then copied to `lines` (see drawStrip). */
+  private strips: HTMLCanvasElement[] = [];
   /** When the last redraw of the lines began. */
   private weightsAt = -Infinity;
   /** Redraws of the weight lines begun (test hook data-lines). */
@@ -143,6 +143,7 @@ export class Diagram {
     this.head = headKind(shape.output);
     this.features = shape.features;
     this.columns = [];
+    this.strips = [];
     this.nextUnit = 0;
     this.shown = new Int32Array(0);
     this.drawnAll = false;
@@ -361,13 +362,10 @@ export class Diagram {
     if (f) {
       this.beginLines(f);
       const t0 = performance.now();
-      const g = fitCanvas(this.weights, W, H);
-      g.clearRect(0, 0, W, H);
-      for (let l = 0; l < f.layout.layers.length; l++) this.drawWeights(g, f, l);
-      // drawImage rasterises the recorded lines: it belongs to their cost.
-      lines.drawImage(this.weights, 0, 0, W, H);
+      for (let l = 0; l < f.layout.layers.length; l++) this.drawStrip(lines, f, l);
       this.weightsMs = performance.now() - t0;
       this.linesOf = f.snap;
+      this.job = null;
     }
     const g = fitCanvas(this.canvas, W, H);
     g.clearRect(0, 0, W, H);
@@ -404,12 +402,7 @@ export class Diagram {
 
   /** The canvases' sizes no longer match the diagram's: everything is drawn again. */
   private linesStale(): boolean {
-    return (
-      this.weights.width !== this.canvas.width ||
-      this.weights.height !== this.canvas.height ||
-      this.lines.width !== this.canvas.width ||
-      this.lines.height !== this.canvas.height
-    );
+    return this.lines.width !== this.canvas.width || this.lines.height !== this.canvas.height;
   }
 
   private beginLines(f: Frame): void {
@@ -441,19 +434,12 @@ export class Diagram {
     const layers = job.f.layout.layers.length;
     const budget = f.snap.running ? LINES_PER_FRAME : Infinity;
     const t0 = performance.now();
-    const g = fitCanvas(this.weights, W, H);
     const lines = fitCanvas(this.lines, W, H);
     let drawn = 0;
     let strips = 0;
     while (job.layer < layers && drawn < budget) {
-      const [x0, x1] = this.strip(job.layer);
-      g.clearRect(x0, 0, x1 - x0, H);
-      drawn += this.drawWeights(g, job.f, job.layer);
+      drawn += this.drawStrip(lines, job.f, job.layer);
       strips += 1;
-      // drawImage rasterises the recorded lines: it belongs to their cost.
-      lines.clearRect(x0, 0, x1 - x0, H);
-      const dpr = this.weights.width / W;
-      lines.drawImage(this.weights, x0 * dpr, 0, (x1 - x0) * dpr, H * dpr, x0, 0, x1 - x0, H);
       job.layer += 1;
     }
     this.el.dataset['strips'] = String(strips);
@@ -462,6 +448,27 @@ export class Diagram {
     this.weightsMs = job.ms;
     this.linesOf = job.f.snap;
     this.job = null;
+  }
+
+  /**
+   * Layer `l`'s lines in place of those `lines` shows between its columns; returns how many. They are
+   * drawn on the layer's own canvas, then copied: drawImage rasterises the recorded curves, so their
+   * cost is measured where it is paid. One canvas per layer, not one for all: drawing again on a canvas
+   * whose picture a copy of this frame still holds made Chromium duplicate it whole first (4-5 ms for
+   * the second strip of a frame at the 8 x 64 network, against about 1 ms).
+   */
+  private drawStrip(lines: CanvasRenderingContext2D, f: Frame, l: number): number {
+    const H = this.size.h;
+    const [x0, x1] = this.strip(l);
+    lines.clearRect(x0, 0, x1 - x0, H);
+    if (x1 <= x0) return 0;
+    const c = (this.strips[l] ??= document.createElement('canvas'));
+    const g = fitCanvas(c, x1 - x0, H);
+    g.clearRect(0, 0, x1 - x0, H);
+    g.translate(-x0, 0);
+    const drawn = this.drawWeights(g, f, l);
+    lines.drawImage(c, x0, 0, x1 - x0, H);
+    return drawn;
   }
 
   /** The x range (CSS pixels) of layer `l`'s lines: from its inputs' right edges to its units' left. */
