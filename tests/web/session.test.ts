@@ -177,6 +177,60 @@ describe('Session', () => {
     expect(first(20, false)[0]!.gridSize).toBe(g);
   });
 
+  it("a running network's new data comes before its losses and histograms when they are costly", () => {
+    // Measuring and each layer's histogram cost `ms` of the session's clock. A noise change while
+    // training: the first snapshot of the new run is not measured (its epoch and step are the new run's;
+    // the page shows no losses) and repeats the old histograms; the next one has both. Counterfactuals:
+    // cheap ones, and a paused network, are computed at once.
+    const first = (ms: number, running: boolean) => {
+      let clock = 0;
+      const slow = Object.create(engine) as Engine;
+      slow.measure = () => ((clock += ms), engine.measure());
+      slow.histogram = (...a) => ((clock += ms), engine.histogram(...a));
+      const h = sessionHarness(slow, () => (clock += 0.01));
+      h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
+      h.send({ kind: 'configure', configId: 1, config: config('dataset=spiral'), keepData: false });
+      h.settle();
+      if (running) h.send({ kind: 'run', running: true });
+      for (let frame = 0; frame < 3; frame++) h.frame();
+      const old = h.snapshots().at(-1)!;
+      const before = h.snapshots().length;
+      h.send({ kind: 'configure', configId: 2, config: config('dataset=spiral&noise=40'), keepData: false });
+      for (let frame = 0; frame < 3; frame++) h.frame();
+      const snaps = h.snapshots().slice(before);
+      return {
+        old,
+        snaps: snaps.filter((x) => x.configId === 2),
+        stale: snaps.filter((x) => x.configId !== 2),
+      };
+    };
+    const { old, snaps, stale } = first(20, true);
+    expect(stale).toEqual([]);
+    const [a, b] = snaps;
+    expect(a!.measured).toBe(false);
+    expect(a!.fresh.metrics).toBe(false);
+    expect([a!.metrics.epoch, a!.metrics.step]).toEqual([0, 0]);
+    expect(a!.metrics.diverged).toBe(false);
+    const hist = (x: Snapshot) => x.layers.map((l) => [...l.hist]);
+    expect(hist(a!)).toEqual(hist(old));
+    expect(b!.measured).toBe(true);
+    expect(b!.fresh.metrics).toBe(true);
+    expect(hist(b!)).not.toEqual(hist(old)); // the new data's
+    // measured on the new data (a spiral's noise moves its points; circle's and XOR's flip labels)
+    expect(b!.metrics.trainLoss).not.toBe(old.metrics.trainLoss);
+    expect(Number.isFinite(b!.metrics.trainLoss)).toBe(true);
+    for (const [ms, running] of [
+      [1, true],
+      [20, false],
+    ] as const) {
+      const { old: o, snaps } = first(ms, running);
+      const c = snaps[0]!;
+      expect(c.measured, `${ms} ms, running ${running}`).toBe(true);
+      expect(c.fresh.metrics).toBe(true);
+      expect(hist(c)).not.toEqual(hist(o));
+    }
+  });
+
   it('runs n optimiser steps per drawn frame at speed n steps', () => {
     const h = harness();
     h.send({ kind: 'speed', speed: { per: 'step', n: 7 } });

@@ -390,12 +390,14 @@ export class App {
       this.root.dataset['steps'] = String(snap.metrics.step);
       this.root.dataset['config'] = String(snap.configId);
       const m = snap.metrics;
-      this.lastMetrics = {
-        epoch: m.epoch,
-        trainLoss: m.trainLoss,
-        testLoss: m.testLoss,
-        accuracy: m.testAccuracy,
-      };
+      // (a first frame of new weights may come before their losses: Snapshot.measured)
+      if (snap.measured)
+        this.lastMetrics = {
+          epoch: m.epoch,
+          trainLoss: m.trainLoss,
+          testLoss: m.testLoss,
+          accuracy: m.testAccuracy,
+        };
       this.lastParams = snap.params;
       this.api.onFrame();
     }

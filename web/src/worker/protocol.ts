@@ -168,6 +168,12 @@ export interface Snapshot {
    * fresh ones.
    */
   fresh: { grid: boolean; units: boolean; metrics: boolean };
+  /**
+   * False when `metrics` were not measured on these weights yet: a running network's first snapshot of
+   * new weights (new data, a reset) when measuring costs more than a few ms (worker/session.ts). Only
+   * their epoch and step are of this run; the losses and accuracy come with the next snapshot.
+   */
+  measured: boolean;
   params: Float32Array;
   /** The engine's memory (bytes): the WebAssembly.Memory's size and malloc's bytes in use (the browser
    * soak, bench/soak-browser.mjs, reads them from the benchmark overlay). */

@@ -32,7 +32,7 @@ const HIST_EVERY_MS = 200;
 const VIEW_DUTY = 4;
 const CHEAP_VIEW_MS = 2;
 
-/** A new run's first boundary is coarse when the last one took longer than this (gridSizeNow). */
+/** A new run's first snapshot goes without a view (coarse boundary, no metrics) costlier than this (putOff). */
 const COARSE_FIRST_MS = 6;
 
 /** Histograms cost a forward pass per layer: cheaper than CHEAP_HIST_MS they are fresh every time. */
@@ -83,6 +83,8 @@ export class Session {
   private readonly views = new Map<'grid' | 'units' | 'hist' | 'metrics', ViewCache>();
   /** The run whose divergence was reported (once per run). */
   private reportedRun = -1;
+  /** For each view, the weights (run or configuration) whose first snapshot went without it (putOff). */
+  private readonly putOffFor = new Map<'grid' | 'metrics' | 'hist', string>();
   /** A `single` view was recomputed for the snapshot being built. */
   private singleSpent = false;
 
@@ -247,13 +249,17 @@ export class Session {
     // The metrics (losses, accuracy, per-layer statistics: a forward pass over every point and a
     // backward pass) are a heavy view too: the 8 x 64 network's cost 10-15 ms. Stale ones carry the
     // current epoch and step; the charts add a point only for fresh ones.
-    const measured = this.costlyView('metrics', run, now, HEAVY_VIEW, () => this.engine.measure());
+    const last = this.views.get('metrics') as ViewCache<Metrics> | undefined;
+    const unmeasured = last !== undefined && this.putOff('metrics', run);
+    const measured = unmeasured
+      ? { value: { ...last.value, diverged: false }, fresh: false }
+      : this.costlyView('metrics', run, now, HEAVY_VIEW, () => this.engine.measure());
     const metrics = measured.fresh
       ? measured.value
       : { ...measured.value, epoch: this.engine.epoch, step: this.engine.step };
     // Diverged without a step: an activation formula not finite at the initial weights is found by the
     // first measurement. Said once per run, as a step's divergence is (else play is refused in silence).
-    if (metrics.diverged && this.reportedRun !== this.runId)
+    if (!unmeasured && metrics.diverged && this.reportedRun !== this.runId)
       this.onDiverged(measured.fresh ? measured.value : undefined);
     const params = this.engine.params();
     const data = this.engine.dataset();
@@ -280,6 +286,7 @@ export class Session {
       unitGridSize: u,
       units: units.value[0]?.slice() ?? new Float32Array(0),
       fresh: { grid: grid.fresh, units: units.fresh, metrics: measured.fresh },
+      measured: !unmeasured,
       params,
       memory: this.engine.memory(),
       layers: this.layerViews(metrics, params),
@@ -299,9 +306,25 @@ export class Session {
    */
   private gridSizeNow(run: string): number {
     const g = this.view.gridSize;
-    const last = this.views.get('grid');
-    const newRun = last !== undefined && !last.key.startsWith(`${run}/`);
-    return this.pacer.running && newRun && last.ms > COARSE_FIRST_MS ? Math.ceil(g / 2) : g;
+    return this.putOff('grid', run) ? Math.ceil(g / 2) : g;
+  }
+
+  /**
+   * Whether this snapshot, a running network's first of new weights (`current`: the run, or for the
+   * histograms the configuration), goes without a fresh `name` view because that view last took more
+   * than COARSE_FIRST_MS. Once per view and weights: the next snapshot computes it. The boundary is then
+   * drawn coarse (gridSizeNow); the metrics (Snapshot.measured) and the histograms wait a frame. At the
+   * 8 x 64 network the first snapshot of a noise change took 20-28 ms, mostly these; the 8-ms rest
+   * stands between the change and its first frame.
+   */
+  private putOff(name: 'grid' | 'metrics' | 'hist', current: string): boolean {
+    const last = this.views.get(name);
+    // (the grid's key is `${run}/${size}`, the histograms' `${configId}/${layers}`, the metrics' the run)
+    const other = last !== undefined && last.key !== current && !last.key.startsWith(`${current}/`);
+    if (!other || !this.pacer.running || last.ms <= COARSE_FIRST_MS) return false;
+    if (this.putOffFor.get(name) === current) return false;
+    this.putOffFor.set(name, current);
+    return true;
   }
 
   /**
@@ -345,9 +368,14 @@ export class Session {
 
   /** Pre-activation histograms over [-range, range] per hidden layer, recomputed when cheap or due. */
   private histograms(ranges: number[]): Float32Array[] {
-    return this.costlyView('hist', `${this.configId}/${ranges.length}`, this.host.now(), HISTOGRAMS, () =>
-      ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r)),
-    ).value.map((h) => h.slice());
+    const last = this.views.get('hist') as ViewCache<Float32Array[]> | undefined;
+    const old = last?.value.length === ranges.length && this.putOff('hist', String(this.configId));
+    const hists = old
+      ? last.value
+      : this.costlyView('hist', `${this.configId}/${ranges.length}`, this.host.now(), HISTOGRAMS, () =>
+          ranges.map((r, l) => this.engine.histogram(l, this.view.histBins, -r, r)),
+        ).value;
+    return hists.map((h) => h.slice());
   }
 
   private layerViews(metrics: Metrics, params: Float32Array): LayerView[] {

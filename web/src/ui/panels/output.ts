@@ -86,12 +86,19 @@ export class OutputPanel implements Panel {
   onRestart(): void {
     this.train.textContent = '–';
     this.test.textContent = '–';
+    this.accuracy.textContent = '';
     for (const l of this.labels) l.update(null);
   }
 
   onFrame(f: Frame): void {
     if (f !== this.last && f.snap.fresh.grid) this.boundary.dataset['grids'] = String(++this.grids);
     this.last = f;
+    const max = this.state.embed ? 250 : 420;
+    const size = Math.max(160, Math.min(this.box.clientWidth || 320, max));
+    if (this.oneD) this.drawFit(f, size);
+    else this.drawBoundary(f, size);
+    // The first frame of new weights may come before their losses (Snapshot.measured): as onRestart.
+    if (!f.snap.measured) return this.onRestart();
     const m = f.snap.metrics;
     this.train.textContent = fmtLoss(m.trainLoss);
     this.test.textContent = fmtLoss(m.testLoss);
@@ -112,10 +119,6 @@ export class OutputPanel implements Panel {
             train: fmtLoss(m.trainLoss),
           }),
     );
-    const max = this.state.embed ? 250 : 420;
-    const size = Math.max(160, Math.min(this.box.clientWidth || 320, max));
-    if (this.oneD) this.drawFit(f, size);
-    else this.drawBoundary(f, size);
   }
 
   private drawBoundary(f: Frame, size: number): void {
