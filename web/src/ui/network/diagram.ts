@@ -3,10 +3,12 @@
 // negative, width and opacity by magnitude). Hover or focus a unit to see it large.
 //
 // Cost stays bounded for the largest network (8 x 64): the units are plain transparent <div>s (hover,
-// focus, labels); their pictures live in one offscreen atlas and are drawn into one canvas, over a
-// second canvas that holds the weight lines — hundreds of canvases would each be a composited layer,
-// one would make every redraw of the lines repaint all 512 pictures too. At most UNITS_PER_FRAME
-// pictures are refreshed per frame (round robin), and only those are drawn again. Wide layers draw only
+// focus, labels); their pictures live in one offscreen atlas and are drawn into one canvas per column,
+// over one canvas per layer of weight lines (the strip between two columns) — not a canvas per unit
+// (hundreds of layers to composite), nor one for the whole diagram (1441 x 891 at 8 x 64: repainting
+// thumbnails into it, and copying each strip of lines into another as big, took the page's frame
+// callbacks from p50 4.5 to 7 ms and p90 8 to 9-14 ms). At most UNITS_PER_FRAME pictures are
+// refreshed per frame (round robin), and only their columns are drawn again. Wide layers draw only
 // each unit's strongest inputs, and the whole diagram at most MAX_LINES lines (in software rendering,
 // rasterising 6,000 thick curves of the 8 x 64 network took 60-200 ms). While training runs the lines
 // are redrawn at most every SLOW_PANEL_MS, never more often than keeps them under 1/WEIGHTS_DUTY of the
@@ -61,12 +63,14 @@ const POS = [0, 114, 178];
 export class Diagram {
   readonly el: HTMLElement;
   private readonly grid: HTMLElement;
-  /** The unit pictures (on top) and the weight lines (behind them): two layers, redrawn apart. */
-  private readonly canvas: HTMLCanvasElement;
-  private readonly lines: HTMLCanvasElement;
-  private readonly atlas = document.createElement('canvas');
-  /** Each layer's lines are drawn on their own canvas first, then copied to `lines` (see drawStrip). */
+  /** The unit pictures, a canvas per column (on top), and the weight lines, a canvas per layer. */
+  private readonly unitsBox: HTMLElement;
+  private readonly linesBox: HTMLElement;
+  private cols: HTMLCanvasElement[] = [];
   private strips: HTMLCanvasElement[] = [];
+  /** The size the canvases were laid out for by the last full render. */
+  private drawnFor = '';
+  private readonly atlas = document.createElement('canvas');
   /** When the last redraw of the lines began. */
   private weightsAt = -Infinity;
   /** Redraws of the weight lines begun (test hook data-lines). */
@@ -111,8 +115,8 @@ export class Diagram {
   private features: string[] = [];
 
   constructor() {
-    this.lines = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
-    this.canvas = h('canvas', { class: 'weights', 'aria-hidden': 'true' });
+    this.linesBox = h('div', { class: 'weights', 'aria-hidden': 'true' });
+    this.unitsBox = h('div', { class: 'weights', 'aria-hidden': 'true' });
     this.grid = h('div', { class: 'diagram-grid' });
     this.zoomCanvas = h('canvas', { class: 'zoom-canvas', width: 160, height: 160 });
     this.zoomTitle = h('div', { class: 'zoom-title' });
@@ -125,8 +129,8 @@ export class Diagram {
     this.el = h(
       'div',
       { class: 'diagram', 'data-testid': 'diagram' },
-      this.lines,
-      this.canvas,
+      this.linesBox,
+      this.unitsBox,
       this.grid,
       this.zoom,
     );
@@ -144,6 +148,9 @@ export class Diagram {
     this.features = shape.features;
     this.columns = [];
     this.strips = [];
+    this.cols = [];
+    this.linesBox.replaceChildren();
+    this.unitsBox.replaceChildren();
     this.nextUnit = 0;
     this.shown = new Int32Array(0);
     this.drawnAll = false;
@@ -269,9 +276,9 @@ export class Diagram {
       w: Math.max(this.grid.scrollWidth, box.width),
       h: Math.max(this.grid.scrollHeight, box.height),
     };
-    for (const c of [this.lines, this.canvas]) {
-      c.style.width = `${this.size.w}px`;
-      c.style.height = `${this.size.h}px`;
+    for (const box of [this.linesBox, this.unitsBox]) {
+      box.style.width = `${this.size.w}px`;
+      box.style.height = `${this.size.h}px`;
     }
     this.centres = this.columns.map((col) =>
       col.map((u) => {
@@ -314,7 +321,7 @@ export class Diagram {
       if (this.zoomed && painted.includes(this.zoomed)) this.paintZoom();
     }
     // Only the repainted units are drawn again, and the lines when due (see stepLines).
-    if (this.drawnAll && !this.linesStale()) {
+    if (this.drawnAll && this.drawnFor === this.sizeKey()) {
       this.renderUnits(painted);
       this.stepLines(f);
     } else this.render(f);
@@ -352,57 +359,102 @@ export class Diagram {
 
   /** The weight lines, all at once, and every unit's picture from the atlas on the layer above. */
   private render(f: Frame | null): void {
-    const { w: W, h: H } = this.size;
+    const { w: W } = this.size;
     this.drawnAll = false;
     this.job = null;
     if (W === 0) return;
-    const lines = fitCanvas(this.lines, W, H);
-    lines.clearRect(0, 0, W, H);
+    this.drawnFor = this.sizeKey();
     this.linesOf = null;
+    for (const c of this.strips) c.hidden = true;
     if (f) {
       this.beginLines(f);
       const t0 = performance.now();
-      for (let l = 0; l < f.layout.layers.length; l++) this.drawStrip(lines, f, l);
+      for (let l = 0; l < f.layout.layers.length; l++) this.drawStrip(f, l);
       this.weightsMs = performance.now() - t0;
       this.linesOf = f.snap;
       this.job = null;
     }
-    const g = fitCanvas(this.canvas, W, H);
-    g.clearRect(0, 0, W, H);
-    this.unitStyle(g);
-    this.columns.forEach((col, c) =>
-      col.forEach((u, j) => {
-        if (c > 0 && !f) return;
-        this.drawUnit(g, c, j, u);
-      }),
-    );
+    this.columns.forEach((col, c) => {
+      const g = this.column(c);
+      if (!g) return;
+      if (c > 0 && !f) return;
+      col.forEach((u, j) => this.drawUnit(g, c, j, u));
+    });
     this.drawnAll = f !== null;
   }
 
   /**
-   * Only `units` again, over what the canvas shows (the lines are on the layer behind). The largest
-   * network repaints UNITS_PER_FRAME of its 512 thumbnails a frame; redrawing the other 400-odd unchanged
-   * ones cost most of the diagram's frame.
+   * Only `units` again, over what their columns' canvases show. The largest network repaints
+   * UNITS_PER_FRAME of its 512 thumbnails a frame; redrawing the other 400-odd unchanged ones cost
+   * most of the diagram's frame.
    */
   private renderUnits(units: Unit[]): void {
-    const { w: W, h: H } = this.size;
-    if (W === 0 || units.length === 0) return;
-    const g = fitCanvas(this.canvas, W, H);
-    this.unitStyle(g);
+    if (this.size.w === 0 || units.length === 0) return;
     const where = new Map<Unit, [number, number]>();
     this.columns.forEach((col, c) => col.forEach((u, j) => where.set(u, [c, j])));
+    const byColumn = new Map<number, [number, Unit][]>();
     for (const u of units) {
       const at = where.get(u);
-      const p = at ? this.centres[at[0]]?.[at[1]] : undefined;
-      if (!at || !p) continue;
-      g.clearRect(Math.floor(p.x) - 1, Math.floor(p.y - p.r / 2) - 1, Math.ceil(p.r) + 3, Math.ceil(p.r) + 3);
-      this.drawUnit(g, at[0], at[1], u);
+      if (at) byColumn.set(at[0], [...(byColumn.get(at[0]) ?? []), [at[1], u]]);
+    }
+    for (const [c, list] of byColumn) {
+      const g = this.column(c, false);
+      if (!g) continue;
+      for (const [j, u] of list) {
+        const p = this.centres[c]?.[j];
+        if (!p) continue;
+        g.clearRect(
+          Math.floor(p.x) - 1,
+          Math.floor(p.y - p.r / 2) - 1,
+          Math.ceil(p.r) + 3,
+          Math.ceil(p.r) + 3,
+        );
+        this.drawUnit(g, c, j, u);
+      }
     }
   }
 
-  /** The canvases' sizes no longer match the diagram's: everything is drawn again. */
-  private linesStale(): boolean {
-    return this.lines.width !== this.canvas.width || this.lines.height !== this.canvas.height;
+  /** The diagram's size and pixel ratio: the canvases were laid out for it (else render again). */
+  private sizeKey(): string {
+    return `${this.size.w}x${this.size.h}@${globalThis.devicePixelRatio}`;
+  }
+
+  /**
+   * Column `c`'s canvas over the box of its units, ready to draw in the diagram's coordinates; cleared
+   * when `clear`. Null when the column has no units laid out.
+   */
+  private column(c: number, clear = true): CanvasRenderingContext2D | null {
+    const ps = this.centres[c] ?? [];
+    if (ps.length === 0) return null;
+    const x0 = Math.floor(Math.min(...ps.map((p) => p.x))) - 2;
+    const x1 = Math.ceil(Math.max(...ps.map((p) => p.x + p.r))) + 3;
+    const y0 = Math.floor(Math.min(...ps.map((p) => p.y - p.r / 2))) - 2;
+    const y1 = Math.ceil(Math.max(...ps.map((p) => p.y + p.r / 2))) + 3;
+    const canvas = (this.cols[c] ??= this.unitsBox.appendChild(h('canvas')));
+    const g = this.tile(canvas, x0, y0, x1 - x0, y1 - y0);
+    if (clear) g.clearRect(x0, y0, x1 - x0, y1 - y0);
+    this.unitStyle(g);
+    return g;
+  }
+
+  /** `canvas` placed at (x, y), w x h CSS pixels; its context draws in the diagram's coordinates. */
+  private tile(
+    canvas: HTMLCanvasElement,
+    x: number,
+    y: number,
+    w: number,
+    hh: number,
+  ): CanvasRenderingContext2D {
+    const st = canvas.style;
+    const [left, top, width, height] = [`${x}px`, `${y}px`, `${w}px`, `${hh}px`];
+    if (st.left !== left) st.left = left;
+    if (st.top !== top) st.top = top;
+    if (st.width !== width) st.width = width;
+    if (st.height !== height) st.height = height;
+    canvas.hidden = false;
+    const g = fitCanvas(canvas, w, hh);
+    g.translate(-x, -y);
+    return g;
   }
 
   private beginLines(f: Frame): void {
@@ -420,7 +472,6 @@ export class Diagram {
    * data-strips is the number of strips the last frame that drew lines drew.
    */
   private stepLines(f: Frame): void {
-    const { w: W, h: H } = this.size;
     if (!f.snap.running) {
       if (this.linesOf === f.snap) return;
       this.beginLines(f);
@@ -434,11 +485,10 @@ export class Diagram {
     const layers = job.f.layout.layers.length;
     const budget = f.snap.running ? LINES_PER_FRAME : Infinity;
     const t0 = performance.now();
-    const lines = fitCanvas(this.lines, W, H);
     let drawn = 0;
     let strips = 0;
     while (job.layer < layers && drawn < budget) {
-      drawn += this.drawStrip(lines, job.f, job.layer);
+      drawn += this.drawStrip(job.f, job.layer);
       strips += 1;
       job.layer += 1;
     }
@@ -451,24 +501,22 @@ export class Diagram {
   }
 
   /**
-   * Layer `l`'s lines in place of those `lines` shows between its columns; returns how many. They are
-   * drawn on the layer's own canvas, then copied: drawImage rasterises the recorded curves, so their
-   * cost is measured where it is paid. One canvas per layer, not one for all: drawing again on a canvas
-   * whose picture a copy of this frame still holds made Chromium duplicate it whole first (4-5 ms for
-   * the second strip of a frame at the 8 x 64 network, against about 1 ms).
+   * Layer `l`'s lines on its own canvas, over the strip between its two columns; returns how many.
+   * (They were drawn on offscreen canvases and copied into one: the copy rasterised them where their
+   * time is measured, but drawing again on a canvas a copy of this frame still held made Chromium
+   * duplicate it whole first, 4-5 ms at 8 x 64. Now the browser rasterises them when it paints.)
    */
-  private drawStrip(lines: CanvasRenderingContext2D, f: Frame, l: number): number {
+  private drawStrip(f: Frame, l: number): number {
     const H = this.size.h;
     const [x0, x1] = this.strip(l);
-    lines.clearRect(x0, 0, x1 - x0, H);
-    if (x1 <= x0) return 0;
-    const c = (this.strips[l] ??= document.createElement('canvas'));
-    const g = fitCanvas(c, x1 - x0, H);
-    g.clearRect(0, 0, x1 - x0, H);
-    g.translate(-x0, 0);
-    const drawn = this.drawWeights(g, f, l);
-    lines.drawImage(c, x0, 0, x1 - x0, H);
-    return drawn;
+    const canvas = (this.strips[l] ??= this.linesBox.appendChild(h('canvas')));
+    if (x1 <= x0) {
+      canvas.hidden = true;
+      return 0;
+    }
+    const g = this.tile(canvas, x0, 0, x1 - x0, H);
+    g.clearRect(x0, 0, x1 - x0, H);
+    return this.drawWeights(g, f, l);
   }
 
   /** The x range (CSS pixels) of layer `l`'s lines: from its inputs' right edges to its units' left. */
