@@ -21,6 +21,37 @@ const harness = (now?: () => number) => sessionHarness(engine, now);
 const config = (hash: string): EngineConfig =>
   engineConfig(decodeState(readParams('', hash), engine.catalogue).state, engine.catalogue);
 
+/**
+ * A noise change (configuration 2: new data and weights) after three frames of configuration 1, on an
+ * engine whose methods `slowDown` makes costly with `charge` (milliseconds of the session's clock).
+ * Returns the last snapshot before it, the new configuration's snapshots, and any of the old after it.
+ */
+function noiseChange(
+  running: boolean,
+  [from, to]: [string, string],
+  slowDown: (slow: Engine, charge: (ms: number) => void) => void,
+) {
+  let clock = 0;
+  const slow = Object.create(engine) as Engine;
+  slowDown(slow, (ms) => (clock += ms));
+  const h = sessionHarness(slow, () => (clock += 0.01));
+  h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
+  h.send({ kind: 'configure', configId: 1, config: config(from), keepData: false });
+  h.settle();
+  if (running) h.send({ kind: 'run', running: true });
+  for (let frame = 0; frame < 3; frame++) h.frame();
+  const old = h.snapshots().at(-1)!;
+  const before = h.snapshots().length;
+  h.send({ kind: 'configure', configId: 2, config: config(to), keepData: false });
+  for (let frame = 0; frame < 3; frame++) h.frame();
+  const snaps = h.snapshots().slice(before);
+  return {
+    old,
+    snaps: snaps.filter((x) => x.configId === 2),
+    stale: snaps.filter((x) => x.configId !== 2),
+  };
+}
+
 describe('Session', () => {
   it('posts configured, then one snapshot, then waits for the page', () => {
     const h = harness();
@@ -149,24 +180,10 @@ describe('Session', () => {
     // weights) while training: the first snapshot of the new run shows them at half the resolution,
     // the next one at the page's. Counterfactuals: a cheap boundary, and a paused network, start at
     // full resolution.
-    const first = (gridMs: number, running: boolean) => {
-      let clock = 0;
-      const slow = Object.create(engine) as Engine;
-      slow.grid = (...a) => ((clock += gridMs), engine.grid(...a));
-      const h = sessionHarness(slow, () => (clock += 0.01));
-      h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
-      h.send({ kind: 'configure', configId: 1, config: config(''), keepData: false });
-      h.settle();
-      if (running) h.send({ kind: 'run', running: true });
-      for (let frame = 0; frame < 3; frame++) h.frame();
-      const before = h.snapshots().length;
-      h.send({ kind: 'configure', configId: 2, config: config('noise=20'), keepData: false });
-      for (let frame = 0; frame < 3; frame++) h.frame();
-      return h
-        .snapshots()
-        .slice(before)
-        .filter((s) => s.configId === 2);
-    };
+    const first = (gridMs: number, running: boolean) =>
+      noiseChange(running, ['', 'noise=20'], (slow, charge) => {
+        slow.grid = (...a) => (charge(gridMs), engine.grid(...a));
+      }).snaps;
     const g = DEFAULT_VIEW.gridSize;
     const [a, b] = first(20, true);
     expect(a!.metrics.step).toBe(0); // the new run, before any step
@@ -182,28 +199,11 @@ describe('Session', () => {
     // training: the first snapshot of the new run is not measured (its epoch and step are the new run's;
     // the page shows no losses) and repeats the old histograms; the next one has both. Counterfactuals:
     // cheap ones, and a paused network, are computed at once.
-    const first = (ms: number, running: boolean) => {
-      let clock = 0;
-      const slow = Object.create(engine) as Engine;
-      slow.measure = () => ((clock += ms), engine.measure());
-      slow.histogram = (...a) => ((clock += ms), engine.histogram(...a));
-      const h = sessionHarness(slow, () => (clock += 0.01));
-      h.send({ kind: 'speed', speed: { per: 'step', n: 1 } });
-      h.send({ kind: 'configure', configId: 1, config: config('dataset=spiral'), keepData: false });
-      h.settle();
-      if (running) h.send({ kind: 'run', running: true });
-      for (let frame = 0; frame < 3; frame++) h.frame();
-      const old = h.snapshots().at(-1)!;
-      const before = h.snapshots().length;
-      h.send({ kind: 'configure', configId: 2, config: config('dataset=spiral&noise=40'), keepData: false });
-      for (let frame = 0; frame < 3; frame++) h.frame();
-      const snaps = h.snapshots().slice(before);
-      return {
-        old,
-        snaps: snaps.filter((x) => x.configId === 2),
-        stale: snaps.filter((x) => x.configId !== 2),
-      };
-    };
+    const first = (ms: number, running: boolean) =>
+      noiseChange(running, ['dataset=spiral', 'dataset=spiral&noise=40'], (slow, charge) => {
+        slow.measure = () => (charge(ms), engine.measure());
+        slow.histogram = (...a) => (charge(ms), engine.histogram(...a));
+      });
     const { old, snaps, stale } = first(20, true);
     expect(stale).toEqual([]);
     const [a, b] = snaps;
