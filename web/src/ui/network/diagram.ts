@@ -13,8 +13,9 @@
 // rasterising 6,000 thick curves of the 8 x 64 network took 60-200 ms). While training runs the lines
 // are redrawn at most every SLOW_PANEL_MS, never more often than keeps them under 1/WEIGHTS_DUTY of the
 // main thread's time, and a layer's strip at a time, about LINES_PER_FRAME lines a frame: 2-3 ms of a
-// frame at the 8 x 64 network, not all 13-15 ms of its lines in one frame. The worker computes the thumbnails at a lower
-// resolution for big networks (ui/app.ts viewRequest) and says when they are fresh.
+// frame at the 8 x 64 network, not all 13-15 ms of its lines in one frame. The worker computes the
+// thumbnails at a lower resolution for big networks (ui/app.ts viewRequest) and says when they are
+// fresh.
 import type { NetLayout } from '../../engine/types';
 import { setAttr, setText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
@@ -75,7 +76,8 @@ export class Diagram {
   private weightsAt = -Infinity;
   /** Redraws of the weight lines begun (test hook data-lines). */
   private linesDrawn = 0;
-  /** Milliseconds the last whole redraw of the weight lines took (drawing and rasterising them). */
+  /** Milliseconds the last whole redraw of the weight lines took (drawing them; the browser rasterises
+   * them when it paints). */
   private weightsMs = 0;
   /** A redraw of the lines under way while training: its frame, the next layer, the time spent. */
   private job: { f: Frame; layer: number; ms: number } | null = null;
