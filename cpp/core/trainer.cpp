@@ -280,18 +280,15 @@ bool Trainer::Impl::one_step() {
 }
 
 void Trainer::Impl::check_measured(Metrics& m) {
-  m.diverged = diverged;
-  m.divergence = why;
-  m.divergence_cause = cause;
   if (!diverged && !(std::isfinite(m.train_loss) && all_sane(theta.data(), theta.size()))) {
     const bool finite = std::isfinite(m.train_loss);
     flag_divergence(
         finite ? DivergenceCause::Kind::weights_too_large : DivergenceCause::Kind::non_finite,
         finite ? "A weight grew beyond 1e8 (or became NaN/Inf)" : "The training loss became NaN/Inf");
-    m.diverged = true;
-    m.divergence = why;
-    m.divergence_cause = cause;
   }
+  m.diverged = diverged;
+  m.divergence = why;
+  m.divergence_cause = cause;
   if (!diverged && std::isfinite(m.test_loss)) {
     best_measured = std::min(best_measured, double(m.train_loss));
     if (m.train_loss <= 2 * best_measured) {
