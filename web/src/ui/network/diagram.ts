@@ -397,7 +397,10 @@ export class Diagram {
     const byColumn = new Map<number, [number, Unit][]>();
     for (const u of units) {
       const at = where.get(u);
-      if (at) byColumn.set(at[0], [...(byColumn.get(at[0]) ?? []), [at[1], u]]);
+      if (!at) continue;
+      const list = byColumn.get(at[0]) ?? [];
+      list.push([at[1], u]);
+      byColumn.set(at[0], list);
     }
     for (const [c, list] of byColumn) {
       const g = this.column(c, false);
