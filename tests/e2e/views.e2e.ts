@@ -201,6 +201,43 @@ describe('views', () => {
     expect(new Set(small)).toEqual(new Set([3]));
   });
 
+  it("a change of state re-creates no <select>'s options unless its list changed", async () => {
+    // Every panel passes its options again on every change; re-creating equal <option>s made Chromium's
+    // autofill re-read the page's form controls (with a forced layout) after each noise-slider step.
+    const { page, errors } = await openPage(world.browser, `${world.site.url}#learningRate=0.0123`);
+    const lr = page.getByTestId('learning-rate');
+    await expect.poll(() => lr.inputValue()).toBe('0.0123');
+    await page.evaluate(() => {
+      const counts = new Map<string, number>();
+      (window as unknown as { refills: Map<string, number> }).refills = counts;
+      for (const sel of Array.from(document.querySelectorAll('#app select'))) {
+        const name = sel.getAttribute('data-testid') ?? sel.id;
+        new MutationObserver(() => counts.set(name, (counts.get(name) ?? 0) + 1)).observe(sel, {
+          childList: true,
+        });
+      }
+    });
+    const refills = () =>
+      page.evaluate(() =>
+        Object.fromEntries((window as unknown as { refills: Map<string, number> }).refills),
+      );
+    const config = () => page.locator('#app').getAttribute('data-config');
+    const config0 = Number(await config());
+    await page.locator('[data-hide=noise] input[type=range]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await config())).toBeGreaterThan(config0);
+    await page.getByTestId('optimizer').selectOption('adam');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('optimizer=adam');
+    expect(await refills()).toEqual({});
+    // The counterfactual: a listed learning rate drops the link's own 0.0123 from the list.
+    await lr.selectOption('0.03');
+    await expect.poll(async () => (await refills())['learning-rate'] ?? 0).toBeGreaterThan(0);
+    expect(await lr.locator('option[value="0.0123"]').count()).toBe(0);
+    expect(Object.keys(await refills())).toEqual(['learning-rate']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('K classes colour the boundary by class; hovering a unit shows it large', async () => {
     const { page, errors } = await openPage(
       world.browser,

@@ -1,6 +1,6 @@
 // fields.ts — labelled form controls. Each returns its element and a set() that updates the shown
 // value without firing onChange (state -> view), while user input calls onChange (view -> state).
-import { setText, type MessageKey, type Params } from '../../i18n';
+import { setText, t, type MessageKey, type Params } from '../../i18n';
 import { h, nextId } from '../dom';
 
 export interface Option<T> {
@@ -25,6 +25,20 @@ function optionText(o: HTMLOptionElement, text: Option<unknown>['text']): void {
   else setText(o, text.key, text.params);
 }
 
+/** The text an option shows now (in the current language). */
+function shownText(text: Option<unknown>['text']): string {
+  return typeof text === 'string' ? text : typeof text === 'function' ? text() : t(text.key, text.params);
+}
+
+/** `select` already lists exactly `opts`, values and texts, in order. */
+function lists<T>(select: HTMLSelectElement, opts: readonly Option<T>[]): boolean {
+  const shown = select.options;
+  return (
+    shown.length === opts.length &&
+    opts.every((o, i) => shown[i]?.value === String(o.value) && shown[i]?.textContent === shownText(o.text))
+  );
+}
+
 /** A <select> over values of type T (compared by String(value)). */
 export function selectField<T>(
   key: MessageKey,
@@ -36,8 +50,16 @@ export function selectField<T>(
   const id = nextId('sel');
   const select = h('select', { id, 'data-testid': attrs.testid });
   let current = options;
+  // Panels pass their options again on every change of state. Re-creating the same <option>s is not
+  // free: Chromium's autofill re-reads the page's form controls after every such change (3-16 ms, with a
+  // forced layout, per noise-slider step at the 8 x 64 network), so an unchanged list is kept.
   const fill = (opts: readonly Option<T>[], v: T) => {
+    const same = lists(select, opts);
     current = opts;
+    if (same) {
+      if (select.value !== String(v)) select.value = String(v);
+      return;
+    }
     select.replaceChildren(
       ...opts.map((o) => {
         const el = h('option', { value: String(o.value) });
@@ -58,7 +80,7 @@ export function selectField<T>(
     select,
     set: (v) => {
       if (!current.some((o) => String(o.value) === String(v))) return;
-      select.value = String(v);
+      if (select.value !== String(v)) select.value = String(v);
     },
     setOptions: fill,
     setDisabled: (d) => (select.disabled = d),
