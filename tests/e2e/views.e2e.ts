@@ -201,6 +201,52 @@ describe('views', () => {
     expect(new Set(small)).toEqual(new Set([3]));
   });
 
+  it("after a data change no frame shows the old data; the new data's frames follow", async () => {
+    // At the 8 x 64 network the worker is busy when a noise step is sent, and snapshots of the old data
+    // keep coming until it answers; drawing them only delayed the new data's first frame.
+    const { page, errors } = await openPage(
+      world.browser,
+      `${world.site.url}#dataset=spiral&networkShape=64,64,64,64,64,64,64,64&activation=tanh&speed=max`,
+    );
+    const app = page.locator('#app');
+    await expect.poll(async () => Number(await app.getAttribute('data-frames'))).toBeGreaterThan(0);
+    await page.getByTestId('play').click();
+    await page.evaluate(() => {
+      const root = document.getElementById('app')!;
+      const log = { stale: 0, fresh: 0, changes: 0, min: 0 };
+      (window as unknown as { drawn: typeof log }).drawn = log;
+      // (capture: before the app's own handler sends the change)
+      document.addEventListener(
+        'change',
+        () => {
+          log.changes += 1;
+          log.min = Number(root.dataset['config']) + 1;
+        },
+        true,
+      );
+      new MutationObserver(() => {
+        if (log.changes === 0) return;
+        if (Number(root.dataset['config']) < log.min) log.stale += 1;
+        else log.fresh += 1;
+      }).observe(root, { attributes: true, attributeFilter: ['data-frames'] });
+    });
+    const drawn = () =>
+      page.evaluate(() => ({ ...(window as unknown as { drawn: Record<string, number> }).drawn }));
+    await page.locator('[data-hide=noise] input[type=range]').focus();
+    for (let i = 0; i < 6; i++) {
+      await page.waitForTimeout(300);
+      const before = await drawn();
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      // each step's data is drawn, and training goes on drawing it
+      await expect.poll(async () => (await drawn()).fresh).toBeGreaterThan((before.fresh ?? 0) + 3);
+    }
+    const log = await drawn();
+    expect(log.changes).toBe(6);
+    expect(log.stale).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a change of state re-creates no <select>'s options unless its list changed", async () => {
     // Every panel passes its options again on every change; re-creating equal <option>s made Chromium's
     // autofill re-read the page's form controls (with a forced layout) after each noise-slider step.

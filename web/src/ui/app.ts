@@ -49,6 +49,12 @@ export class App {
   /** The configuration sent with configId (what the worker's answer refers to). */
   private sent: EngineConfig | null = null;
   private current: Current | null = null;
+  /**
+   * The worker has not yet answered configId. Its snapshots of older configurations still come (the
+   * worker was busy when the change was sent) and are not drawn: they would show what the student just
+   * changed, and drawing them (7-10 ms a frame at the 8 x 64 network) delays the new data's first frame.
+   */
+  private awaiting = false;
   private readonly frames: FrameLoop<Snapshot>;
   private runId = -1;
   /** The network of the configuration in use, as JSON. */
@@ -242,6 +248,7 @@ export class App {
     const { client } = this.ctx;
     client.on('configured', (m) => {
       if (m.configId !== this.configId || this.sent === null) return;
+      this.awaiting = false;
       if (m.error !== '' || m.dataset === null || m.layout === null) {
         this.notices.show({
           id: 'config',
@@ -328,6 +335,7 @@ export class App {
     const config = engineConfig(s, this.ctx.cat);
     this.configId += 1;
     this.sent = config;
+    this.awaiting = true;
     client.send({ kind: 'view', view: this.viewRequest(s) });
     client.send({ kind: 'configure', configId: this.configId, config, keepData: false, resume });
     if (this.runAfterRevive) client.send({ kind: 'run', running: true });
@@ -356,6 +364,7 @@ export class App {
 
   /** One snapshot onto every panel (FrameLoop acknowledges it to the worker afterwards). */
   private draw(snap: Snapshot): void {
+    if (this.awaiting && snap.configId < this.configId) return;
     const cur = this.current;
     if (cur !== null && snap.configId === cur.configId) {
       if (snap.runId !== this.runId && this.resuming) {
@@ -439,6 +448,7 @@ export class App {
     if (keepData && JSON.stringify(config.net) === this.lastGoodConfig) return;
     this.configId += 1;
     this.sent = config;
+    this.awaiting = true;
     this.ctx.client.send({ kind: 'view', view: this.viewRequest(s) });
     this.ctx.client.send({
       kind: 'configure',
