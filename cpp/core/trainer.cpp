@@ -407,7 +407,7 @@ std::string Trainer::set_params(const float* p, size_t n) {
   ++m.version;
   m.opt.reset(n);
   if (all_sane(m.theta.data(), n)) m.clear_divergence();
-  else m.diverged = true;
+  else m.flag_divergence(DivergenceCause::Kind::weights_too_large, "A weight set is beyond 1e8 (or NaN/Inf)");
   return "";
 }
 

@@ -162,6 +162,33 @@ TEST(Divergence, AResumedRunIsJudgedByItsInitialWeights) {
   EXPECT_TRUE(blown.diverged());
 }
 
+// Weights handed in (a restarted worker's snapshot) that are not sane stop the run with their own
+// explanation, not with the text and cause of a divergence before them.
+TEST(Divergence, InsaneWeightsSetAreExplainedAsSuch) {
+  // First a divergence of another kind: the plane (4, 2 relu), SGD, lr 1 blows up with a finite loss.
+  Rig r(DatasetKind::plane, {4, 2}, Act::relu, Output::identity);
+  r.train.lr = 1.0f;
+  Trainer t;
+  ASSERT_EQ(r.into(t), "");
+  EXPECT_LT(t.step_epochs(500), 500);
+  ASSERT_TRUE(t.diverged());
+  ASSERT_EQ(t.last_metrics().divergence_cause.kind, DivergenceCause::Kind::loss_growth)
+      << t.last_metrics().divergence;  // else this test could not tell the texts apart
+  std::vector<float> w(t.n_params(), 0.1f);
+  w[3] = 3e9f;
+  ASSERT_EQ(t.set_params(w.data(), w.size()), "");
+  EXPECT_TRUE(t.diverged());
+  EXPECT_EQ(t.last_metrics().divergence_cause.kind, DivergenceCause::Kind::weights_too_large);
+  EXPECT_NE(t.last_metrics().divergence.find("A weight set is beyond 1e8"), std::string::npos)
+      << t.last_metrics().divergence;
+  // The counterfactual: sane weights clear it all.
+  w[3] = 0.1f;
+  ASSERT_EQ(t.set_params(w.data(), w.size()), "");
+  EXPECT_FALSE(t.diverged());
+  EXPECT_EQ(t.last_metrics().divergence_cause.kind, DivergenceCause::Kind::none);
+  EXPECT_EQ(t.last_metrics().divergence, "");
+}
+
 // At batch 1 one point is a batch, and a well-fitted point's loss is ~1e-5: were a batch the blow-up
 // reference, the next ordinary point (0.4) would read as "ten thousand times its best" (the zigzag
 // lesson's tanh run stopped at step 3 on init seed 6). The reference is the training-set loss at the
