@@ -50,24 +50,24 @@ export function selectField<T>(
   const id = nextId('sel');
   const select = h('select', { id, 'data-testid': attrs.testid });
   let current = options;
+  /** Selects `v` unless it is selected already. */
+  const show = (v: T) => {
+    if (select.value !== String(v)) select.value = String(v);
+  };
   // Panels pass their options again on every change of state. Re-creating the same <option>s is not
   // free: Chromium's autofill re-reads the page's form controls after every such change (3-16 ms, with a
   // forced layout, per noise-slider step at the 8 x 64 network), so an unchanged list is kept.
   const fill = (opts: readonly Option<T>[], v: T) => {
-    const same = lists(select, opts);
     current = opts;
-    if (same) {
-      if (select.value !== String(v)) select.value = String(v);
-      return;
-    }
-    select.replaceChildren(
-      ...opts.map((o) => {
-        const el = h('option', { value: String(o.value) });
-        optionText(el, o.text);
-        return el;
-      }),
-    );
-    select.value = String(v);
+    if (!lists(select, opts))
+      select.replaceChildren(
+        ...opts.map((o) => {
+          const el = h('option', { value: String(o.value) });
+          optionText(el, o.text);
+          return el;
+        }),
+      );
+    show(v);
   };
   fill(options, value);
   select.addEventListener('change', () => {
@@ -79,8 +79,7 @@ export function selectField<T>(
     el,
     select,
     set: (v) => {
-      if (!current.some((o) => String(o.value) === String(v))) return;
-      if (select.value !== String(v)) select.value = String(v);
+      if (current.some((o) => String(o.value) === String(v))) show(v);
     },
     setOptions: fill,
     setDisabled: (d) => (select.disabled = d),
