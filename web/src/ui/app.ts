@@ -5,7 +5,13 @@ import { setAttr, setLang, t } from '../i18n';
 import { defaultState } from '../state/defaults';
 import { engineConfig, trainSettings } from '../state/engine-config';
 import type { AppState, Warning } from '../state/types';
-import { DEFAULT_VIEW, type Exported, type Snapshot, type ViewRequest } from '../worker/protocol';
+import {
+  DEFAULT_VIEW,
+  type Exported,
+  type Snapshot,
+  type ToWorker,
+  type ViewRequest,
+} from '../worker/protocol';
 import { ActivationPlot } from './charts/activation-plot';
 import { GradChart } from './charts/grad-chart';
 import { HealthChart } from './charts/health-chart';
@@ -38,6 +44,8 @@ interface Current {
   layout: NetLayout;
   config: EngineConfig;
 }
+
+type Configure = Extract<ToWorker, { kind: 'configure' }>;
 
 export class App {
   readonly ctx: AppContext;
@@ -332,12 +340,7 @@ export class App {
     this.dismissDivergence();
     this.resuming = resume !== undefined;
     client.send({ kind: 'speed', speed: s.speed });
-    const config = engineConfig(s, this.ctx.cat);
-    this.configId += 1;
-    this.sent = config;
-    this.awaiting = true;
-    client.send({ kind: 'view', view: this.viewRequest(s) });
-    client.send({ kind: 'configure', configId: this.configId, config, keepData: false, resume });
+    this.sendConfig(engineConfig(s, this.ctx.cat), false, resume);
     if (this.runAfterRevive) client.send({ kind: 'run', running: true });
     this.runAfterRevive = false;
     const epoch = resume?.epoch ?? 0;
@@ -446,16 +449,17 @@ export class App {
     const config = engineConfig(s, this.ctx.cat);
     // A 'net' change that leaves the network as it is (e.g. re-selecting a value) keeps the weights.
     if (keepData && JSON.stringify(config.net) === this.lastGoodConfig) return;
+    this.sendConfig(config, keepData && this.current !== null);
+  }
+
+  /** Sends a configuration (and the view it is drawn with) under a new configId; its answer is awaited. */
+  private sendConfig(config: EngineConfig, keepData: boolean, resume?: Configure['resume']): void {
     this.configId += 1;
     this.sent = config;
     this.awaiting = true;
-    this.ctx.client.send({ kind: 'view', view: this.viewRequest(s) });
-    this.ctx.client.send({
-      kind: 'configure',
-      configId: this.configId,
-      config,
-      keepData: keepData && this.current !== null,
-    });
+    const { client } = this.ctx;
+    client.send({ kind: 'view', view: this.viewRequest(this.store.state) });
+    client.send({ kind: 'configure', configId: this.configId, config, keepData, resume });
   }
 
   /** Coarser grids for big networks keep each frame cheap (the grid is one forward pass per point). */
